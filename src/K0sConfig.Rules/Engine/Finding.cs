@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using K0sConfig.Rules;
+
+namespace K0sConfig
+{
+    /// <summary>How serious a finding is.</summary>
+    public enum FindingSeverity
+    {
+        /// <summary>Worth knowing; nothing is wrong.</summary>
+        Info = 0,
+
+        /// <summary>k0s accepts the value, but it is probably not what was meant.</summary>
+        Warning = 1,
+
+        /// <summary>k0s rejects the configuration, or a component it starts fails.</summary>
+        Error = 2,
+    }
+
+    /// <summary>One rule's verdict on a configuration.</summary>
+    public sealed class Finding
+    {
+        private static readonly IReadOnlyList<string> NoPaths = Array.Empty<string>();
+        private static readonly IReadOnlyList<object?> NoOrigins = Array.Empty<object?>();
+
+        internal Finding(RuleDescriptor rule, FindingSeverity severity, string path, object?[] arguments, IReadOnlyList<string>? additionalPaths, object? origin, IReadOnlyList<object?>? additionalOrigins)
+        {
+            Rule = rule;
+            Severity = severity;
+            Path = path;
+            MessageArguments = arguments;
+            Message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments);
+            AdditionalPaths = additionalPaths ?? NoPaths;
+            Origin = origin;
+            AdditionalOrigins = additionalOrigins ?? NoOrigins;
+        }
+
+        /// <summary>The rule id, such as <c>K0S101</c>.</summary>
+        public string RuleId => Rule.Id;
+
+        /// <summary>The rule that made the finding.</summary>
+        public RuleDescriptor Rule { get; }
+
+        /// <summary>How serious it is.</summary>
+        public FindingSeverity Severity { get; }
+
+        /// <summary>The k0s.yaml path of the value to change, such as <c>spec.network.podCIDR</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>Paths of the other values involved.</summary>
+        public IReadOnlyList<string> AdditionalPaths { get; }
+
+        /// <summary>The message: the value, the consequence and the fix.</summary>
+        public string Message { get; }
+
+        /// <summary>The arguments that <see cref="RuleDescriptor.MessageFormat"/> was formatted with.</summary>
+        public IReadOnlyList<object?> MessageArguments { get; }
+
+        /// <summary>Where the value at <see cref="Path"/> was written, as the front end recorded it (<see cref="Fact{T}.Origin"/>).</summary>
+        public object? Origin { get; }
+
+        /// <summary>Where the values at <see cref="AdditionalPaths"/> were written, where known.</summary>
+        public IReadOnlyList<object?> AdditionalOrigins { get; }
+
+        /// <summary>One line: id, severity, path and message.</summary>
+        /// <returns>For example <c>K0S101 error spec.network.podCIDR: ...</c>.</returns>
+        public override string ToString() => RuleId + " " + Severity.ToString().ToLowerInvariant() + " " + Path + ": " + Message;
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace K0sConfig.Rules
+{
+    /// <summary>Runs every rule in the catalogue over a configuration's facts.</summary>
+    public static class RuleEngine
+    {
+        private static readonly Rule[] Rules =
+        {
+            new K0S101InvalidCidr(),
+            new K0S102NonCanonicalCidr(),
+            new K0S103InvalidApiAddress(),
+            new K0S104InvalidExternalAddressOrSan(),
+            new K0S105InvalidClusterDomain(),
+            new K0S106PortOutOfRange(),
+            new K0S201PodServiceFamilyMismatch(),
+            new K0S202DualStackNeedsIPv4Cidrs(),
+            new K0S203DualStackNeedsIPv6Cidrs(),
+            new K0S204DualStackCidrsIgnored(),
+            new K0S205IPv6SingleStackFeatureGate(),
+            new K0S206ApiAddressFamilyMismatch(),
+            new K0S207HostNameExternalAddressPicksIPv4(),
+            new K0S301CalicoDualStackNeedsBird(),
+            new K0S302CustomCniDualStack(),
+            new K0S303IgnoredProviderSettings(),
+            new K0S304KubeProxyUserspaceMode(),
+            new K0S305KubeRouterIPv6SingleStack(),
+            new K0S401InvalidNodeMaskSize(),
+            new K0S402PodCidrLongerThanNodeMask(),
+            new K0S403IPv6NodeMaskTooFarFromPodCidr(),
+            new K0S404NodeMaskFlagForWrongStack(),
+            new K0S405NodeRangeBelowMaxPods(),
+            new K0S406CapacitySummary(),
+            new K0S501PodServiceOverlap(),
+            new K0S502IPv6ServicePrefixRejected(),
+            new K0S503ServiceCidrTooLargeForOldApiServer(),
+            new K0S504ServiceCidrTooNarrow(),
+            new K0S601DashedExtraArgKey(),
+            new K0S602ExtraArgOverridesDerivedFlag(),
+            new K0S701NodeLocalLoadBalancingWithExternalAddress(),
+        };
+
+        /// <summary>The catalogue: every rule's descriptor, in id order.</summary>
+        public static IReadOnlyList<RuleDescriptor> Catalogue { get; } = Rules.Select(r => r.Descriptor).ToArray();
+
+        /// <summary>Runs every rule. Never throws for any facts: a rule that cannot decide says nothing.</summary>
+        /// <param name="facts">What is known about the configuration.</param>
+        /// <param name="options">Settings outside k0s.yaml, or <see langword="null"/> for the defaults.</param>
+        /// <returns>Every finding, in rule order.</returns>
+        public static IReadOnlyList<Finding> Evaluate(ClusterFacts facts, ValidationOptions? options = null)
+        {
+            if (facts == null)
+            {
+                throw new ArgumentNullException(nameof(facts));
+            }
+
+            var findings = new List<Finding>();
+            var context = new RuleContext(facts, options ?? ValidationOptions.Default, findings);
+            foreach (Rule rule in Rules)
+            {
+                rule.Evaluate(context);
+            }
+
+            return findings;
+        }
+
+        /// <summary>The capacity of each pod range: nodes per cluster and addresses per node, per family.</summary>
+        /// <param name="facts">What is known about the configuration.</param>
+        /// <returns>One entry per family whose pod CIDR and node mask are known and usable.</returns>
+        public static IReadOnlyList<PodRangeCapacity> Capacity(ClusterFacts facts)
+        {
+            if (facts == null)
+            {
+                throw new ArgumentNullException(nameof(facts));
+            }
+
+            return new NetworkView(facts).PodRanges
+                .Where(r => r.IsUsable)
+                .Select(r => new PodRangeCapacity(r.FamilyName, r.Pod.Text!, r.Mask.Size, r.Nodes, r.AddressesPerNode))
+                .ToArray();
+        }
+    }
+}

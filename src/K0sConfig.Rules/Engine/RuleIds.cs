@@ -1,0 +1,52 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>Every rule id. Ids are stable: users write them in .editorconfig and suppressions.</summary>
+    public static class RuleIds
+    {
+#pragma warning disable CS1591 // Each rule's page in docs/rules says what it checks.
+        public const string InvalidCidr = "K0S101";
+        public const string NonCanonicalCidr = "K0S102";
+        public const string InvalidApiAddress = "K0S103";
+        public const string InvalidExternalAddressOrSan = "K0S104";
+        public const string InvalidClusterDomain = "K0S105";
+        public const string PortOutOfRange = "K0S106";
+        public const string PodServiceFamilyMismatch = "K0S201";
+        public const string DualStackNeedsIPv4Cidrs = "K0S202";
+        public const string DualStackNeedsIPv6Cidrs = "K0S203";
+        public const string DualStackCidrsIgnored = "K0S204";
+        public const string IPv6SingleStackFeatureGate = "K0S205";
+        public const string ApiAddressFamilyMismatch = "K0S206";
+        public const string HostNameExternalAddressPicksIPv4 = "K0S207";
+        public const string CalicoDualStackNeedsBird = "K0S301";
+        public const string CustomCniDualStack = "K0S302";
+        public const string IgnoredProviderSettings = "K0S303";
+        public const string KubeProxyUserspaceMode = "K0S304";
+        public const string KubeRouterIPv6SingleStack = "K0S305";
+        public const string InvalidNodeMaskSize = "K0S401";
+        public const string PodCidrLongerThanNodeMask = "K0S402";
+        public const string IPv6NodeMaskTooFarFromPodCidr = "K0S403";
+        public const string NodeMaskFlagForWrongStack = "K0S404";
+        public const string NodeRangeBelowMaxPods = "K0S405";
+        public const string CapacitySummary = "K0S406";
+        public const string PodServiceOverlap = "K0S501";
+        public const string IPv6ServicePrefixRejected = "K0S502";
+        public const string ServiceCidrTooLargeForOldApiServer = "K0S503";
+        public const string ServiceCidrTooNarrow = "K0S504";
+        public const string DashedExtraArgKey = "K0S601";
+        public const string ExtraArgOverridesDerivedFlag = "K0S602";
+        public const string NodeLocalLoadBalancingWithExternalAddress = "K0S701";
+#pragma warning restore CS1591
+    }
+
+    /// <summary>Rule categories, as analyzers and SARIF report them.</summary>
+    internal static class RuleCategories
+    {
+        public const string Address = "K0sConfig.Address";
+        public const string AddressFamily = "K0sConfig.AddressFamily";
+        public const string Provider = "K0sConfig.Provider";
+        public const string NodeIpam = "K0sConfig.NodeIpam";
+        public const string ServiceRange = "K0sConfig.ServiceRange";
+        public const string ExtraArgs = "K0sConfig.ExtraArgs";
+        public const string LoadBalancing = "K0sConfig.LoadBalancing";
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+
+namespace K0sConfig.Rules
+{
+    /// <summary>
+    /// Everything the rules read about a k0s ClusterConfig, each value unset, known or unknown. Front ends (the
+    /// builder at run time, the analyzers at compile time, a YAML reader) fill it; the rules only read it.
+    /// A new instance has every value unset, which is what k0s sees for an empty config.
+    /// </summary>
+    public sealed class ClusterFacts
+    {
+        /// <summary><c>spec.network.provider</c>: <c>kuberouter</c> (default), <c>calico</c> or <c>custom</c>.</summary>
+        public Fact<string> Provider { get; set; }
+
+        /// <summary>A provider the configuration chose earlier and then replaced (the builder's provider called twice).</summary>
+        public Fact<string> ReplacedProvider { get; set; }
+
+        /// <summary><c>spec.network.podCIDR</c> (default <c>10.244.0.0/16</c>).</summary>
+        public Fact<string> PodCidr { get; set; }
+
+        /// <summary><c>spec.network.serviceCIDR</c> (default <c>10.96.0.0/12</c>).</summary>
+        public Fact<string> ServiceCidr { get; set; }
+
+        /// <summary><c>spec.network.clusterDomain</c> (default <c>cluster.local</c>).</summary>
+        public Fact<string> ClusterDomain { get; set; }
+
+        /// <summary><c>spec.network.primaryAddressFamily</c>: <c>IPv4</c> or <c>IPv6</c> (default: derived from the API addresses).</summary>
+        public Fact<string> PrimaryAddressFamily { get; set; }
+
+        /// <summary><c>spec.network.dualStack.enabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> DualStackEnabled { get; set; }
+
+        /// <summary><c>spec.network.dualStack.IPv6podCIDR</c> (no default).</summary>
+        public Fact<string> IPv6PodCidr { get; set; }
+
+        /// <summary><c>spec.network.dualStack.IPv6serviceCIDR</c> (no default).</summary>
+        public Fact<string> IPv6ServiceCidr { get; set; }
+
+        /// <summary>The configuration writes Calico settings (a <c>spec.network.calico</c> block).</summary>
+        public Fact<bool> CalicoSettings { get; set; }
+
+        /// <summary><c>spec.network.calico.mode</c>: <c>vxlan</c> (default), <c>bird</c> or <c>ipip</c>.</summary>
+        public Fact<string> CalicoMode { get; set; }
+
+        /// <summary>The configuration writes kube-router settings (a <c>spec.network.kuberouter</c> block).</summary>
+        public Fact<bool> KubeRouterSettings { get; set; }
+
+        /// <summary><c>spec.network.kuberouter.extraArgs</c>.</summary>
+        public ExtraArgsFacts KubeRouterExtraArgs { get; set; } = ExtraArgsFacts.Empty;
+
+        /// <summary><c>spec.network.kubeProxy.disabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> KubeProxyDisabled { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.mode</c> (default <c>iptables</c>).</summary>
+        public Fact<string> KubeProxyMode { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.extraArgs</c>.</summary>
+        public ExtraArgsFacts KubeProxyExtraArgs { get; set; } = ExtraArgsFacts.Empty;
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.enabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> NodeLocalLoadBalancingEnabled { get; set; }
+
+        /// <summary><c>spec.api.address</c> (default: the host's first public address, unknowable ahead of time).</summary>
+        public Fact<string> ApiAddress { get; set; }
+
+        /// <summary><c>spec.api.externalAddress</c>: an IP, a DNS name, or host:port (default: none).</summary>
+        public Fact<string> ExternalAddress { get; set; }
+
+        /// <summary><c>spec.api.sans</c>: the list, each entry itself a fact.</summary>
+        public Fact<IReadOnlyList<Fact<string>>> Sans { get; set; }
+
+        /// <summary><c>spec.api.port</c> (default 6443).</summary>
+        public Fact<int> ApiPort { get; set; }
+
+        /// <summary><c>spec.api.k0sApiPort</c> (default 9443).</summary>
+        public Fact<int> K0sApiPort { get; set; }
+
+        /// <summary><c>spec.api.extraArgs</c>.</summary>
+        public ExtraArgsFacts ApiExtraArgs { get; set; } = ExtraArgsFacts.Empty;
+
+        /// <summary><c>spec.controllerManager.extraArgs</c>, including the node CIDR mask sizes.</summary>
+        public ExtraArgsFacts ControllerManagerExtraArgs { get; set; } = ExtraArgsFacts.Empty;
+
+        /// <summary>Facts in which every value is unknown: the starting point for a front end that sees only part of a configuration.</summary>
+        /// <returns>The facts.</returns>
+        public static ClusterFacts AllUnknown() => new ClusterFacts
+        {
+            Provider = Fact<string>.Unknown(),
+            ReplacedProvider = Fact<string>.Unknown(),
+            PodCidr = Fact<string>.Unknown(),
+            ServiceCidr = Fact<string>.Unknown(),
+            ClusterDomain = Fact<string>.Unknown(),
+            PrimaryAddressFamily = Fact<string>.Unknown(),
+            DualStackEnabled = Fact<bool>.Unknown(),
+            IPv6PodCidr = Fact<string>.Unknown(),
+            IPv6ServiceCidr = Fact<string>.Unknown(),
+            CalicoSettings = Fact<bool>.Unknown(),
+            CalicoMode = Fact<string>.Unknown(),
+            KubeRouterSettings = Fact<bool>.Unknown(),
+            KubeRouterExtraArgs = ExtraArgsFacts.Unknown,
+            KubeProxyDisabled = Fact<bool>.Unknown(),
+            KubeProxyMode = Fact<string>.Unknown(),
+            KubeProxyExtraArgs = ExtraArgsFacts.Unknown,
+            NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown(),
+            ApiAddress = Fact<string>.Unknown(),
+            ExternalAddress = Fact<string>.Unknown(),
+            Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
+            ApiPort = Fact<int>.Unknown(),
+            K0sApiPort = Fact<int>.Unknown(),
+            ApiExtraArgs = ExtraArgsFacts.Unknown,
+            ControllerManagerExtraArgs = ExtraArgsFacts.Unknown,
+        };
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using K0sConfig.Rules.Parsing;
+
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S104: api.externalAddress or an api.sans entry is neither an IP address nor a DNS name.</summary>
+    internal sealed class K0S104InvalidExternalAddressOrSan : Rule
+    {
+        public K0S104InvalidExternalAddressOrSan()
+            : base(new RuleDescriptor(
+                RuleIds.InvalidExternalAddressOrSan,
+                "External address or SAN is not an IP address or DNS name",
+                "{0} '{1}' {2}. {3}",
+                FindingSeverity.Error,
+                RuleCategories.Address,
+                "api.externalAddress (an IP, a DNS name, or host:port since k0s 1.34.1) and every api.sans entry must be an IP address or a DNS name; k0s rejects anything else."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            Fact<string> external = context.Facts.ExternalAddress;
+            if (external.IsKnown && !string.IsNullOrEmpty(external.Value))
+            {
+                CheckExternalAddress(context, external);
+            }
+
+            Fact<IReadOnlyList<Fact<string>>> sans = context.Facts.Sans;
+            if (sans.IsKnown && sans.Value != null)
+            {
+                for (int i = 0; i < sans.Value.Count; i++)
+                {
+                    Fact<string> san = sans.Value[i];
+                    if (san.IsKnown && !IsIPOrDnsName(san.Value ?? string.Empty))
+                    {
+                        context.Report(this, FieldPaths.San(i), san.Origin, "api.sans[" + i.ToInvariant() + "]", san.Value, "is neither an IP address nor a DNS name; k0s rejects it (\"invalid IP address / DNS name\")", "Use an IP address or a DNS name such as k8s.example.com.");
+                    }
+                }
+            }
+        }
+
+        private void CheckExternalAddress(RuleContext context, Fact<string> external)
+        {
+            string value = external.Value;
+            if (value == "0.0.0.0" || value == "::")
+            {
+                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "is the unspecified address; k0s rejects it (\"invalid INADDR_ANY\")", "Use the address or DNS name of the load balancer in front of the controllers.");
+                return;
+            }
+
+            string host = NetworkView.ExternalHost(value);
+            if (!IsIPOrDnsName(host))
+            {
+                string what = host == value ? "is neither an IP address, a DNS name nor host:port" : "has a host part '" + host + "' that is neither an IP address nor a DNS name";
+                string fix = value.StartsWith("[", System.StringComparison.Ordinal) && value.EndsWith("]", System.StringComparison.Ordinal)
+                    ? "Write an IPv6 address without brackets, or with a port: [2001:db8::1]:6443."
+                    : "Use an IP address, a DNS name such as k8s.example.com, or host:port.";
+                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, what + "; k0s rejects it (\"invalid IP address / DNS name\")", fix);
+                return;
+            }
+
+            // The port of host:port is not validated by k0s, but Calico's configuration and the API endpoint
+            // reconciler parse it later (k0s internal/pkg/net ParseHostPortWithDefault) and fail.
+            if (!GoNet.IsIP(value) && GoNet.TrySplitHostPort(value, out _, out string port, out _) && !IsPort(port))
+            {
+                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "has the port '" + port + "', which is not a number from 1 to 65535; k0s accepts it, but fails when it builds the API server address for Calico and its endpoint reconciler", "Write host:port with a port from 1 to 65535, or leave the port out to use api.port.");
+            }
+        }
+
+        private static bool IsIPOrDnsName(string value) => GoNet.IsIP(value) || GoNet.IsDnsName(value);
+
+        // Go strconv.ParseUint(port, 10, 16) succeeds and the port is not 0.
+        private static bool IsPort(string port)
+        {
+            if (port.Length == 0 || port.Length > 20)
+            {
+                return false;
+            }
+
+            long value = 0;
+            foreach (char c in port)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+                if (value > 65535)
+                {
+                    return false;
+                }
+            }
+
+            return value != 0;
+        }
+    }
+}

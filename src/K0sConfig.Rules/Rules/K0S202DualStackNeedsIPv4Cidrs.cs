@@ -1,0 +1,38 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S202: dual-stack is enabled but podCIDR or serviceCIDR is not IPv4.</summary>
+    internal sealed class K0S202DualStackNeedsIPv4Cidrs : Rule
+    {
+        public K0S202DualStackNeedsIPv4Cidrs()
+            : base(new RuleDescriptor(
+                RuleIds.DualStackNeedsIPv4Cidrs,
+                "Dual-stack needs IPv4 podCIDR and serviceCIDR",
+                "dual-stack is enabled, so {0} must be IPv4, but '{1}' is IPv6; k0s rejects it (\"if DualStack is enabled, {0} must be IPv4\"). Put the IPv4 range in {0} and the IPv6 range in dualStack.{2}.",
+                FindingSeverity.Error,
+                RuleCategories.AddressFamily,
+                "In a dual-stack k0s cluster podCIDR and serviceCIDR hold the IPv4 ranges and dualStack.IPv6podCIDR / IPv6serviceCIDR the IPv6 ones (k0s 1.34.1 and later)."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            NetworkView net = context.Network;
+            if (net.DualStack != true)
+            {
+                return;
+            }
+
+            Check(context, net.Pod, "IPv6podCIDR", net.DualStackOrigin);
+            Check(context, net.Service, "IPv6serviceCIDR", net.DualStackOrigin);
+        }
+
+        // An unparsable value is K0S101's; k0s reports both, one report is enough.
+        private void Check(RuleContext context, CidrField field, string ipv6Key, object? dualStackOrigin)
+        {
+            if (field.IsIPv6)
+            {
+                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, new object?[] { field.Key, field.Text, ipv6Key }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
+            }
+        }
+    }
+}

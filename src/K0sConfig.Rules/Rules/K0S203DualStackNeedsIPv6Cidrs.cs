@@ -1,0 +1,44 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S203: dual-stack is enabled but IPv6podCIDR or IPv6serviceCIDR is missing or IPv4.</summary>
+    internal sealed class K0S203DualStackNeedsIPv6Cidrs : Rule
+    {
+        public K0S203DualStackNeedsIPv6Cidrs()
+            : base(new RuleDescriptor(
+                RuleIds.DualStackNeedsIPv6Cidrs,
+                "Dual-stack needs IPv6 pod and service CIDRs",
+                "dual-stack is enabled but dualStack.{0} {1}; k0s rejects the configuration (\"{2}\"). Set it to an IPv6 range, such as {3}.",
+                FindingSeverity.Error,
+                RuleCategories.AddressFamily,
+                "dualStack.IPv6podCIDR and dualStack.IPv6serviceCIDR have no default: a dual-stack cluster must set both, and both must be IPv6."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            NetworkView net = context.Network;
+            if (net.DualStack != true)
+            {
+                return;
+            }
+
+            Check(context, net.IPv6Pod, net.DualStackOrigin);
+            Check(context, net.IPv6Service, net.DualStackOrigin);
+        }
+
+        private void Check(RuleContext context, CidrField field, object? dualStackOrigin)
+        {
+            string example = Examples.Cidr(field.Path);
+            if (field.Fact.IsUnset || (field.Fact.IsKnown && field.Text!.Length == 0))
+            {
+                // Nothing was written, so the finding goes where dual-stack was enabled.
+                string what = field.Fact.IsUnset ? "is not set" : "is empty";
+                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin ?? dualStackOrigin, new object?[] { field.Key, what, "invalid CIDR address", example }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
+            }
+            else if (field.IsIPv4)
+            {
+                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, new object?[] { field.Key, "'" + field.Text + "' is IPv4", "must be an IPv6 CIDR, not IPv4", example }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
+            }
+        }
+    }
+}

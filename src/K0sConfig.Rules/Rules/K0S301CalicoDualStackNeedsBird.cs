@@ -1,0 +1,39 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S301: Calico with dual-stack in any mode but bird.</summary>
+    internal sealed class K0S301CalicoDualStackNeedsBird : Rule
+    {
+        public K0S301CalicoDualStackNeedsBird()
+            : base(new RuleDescriptor(
+                RuleIds.CalicoDualStackNeedsBird,
+                "Calico dual-stack needs bird mode",
+                "Calico mode {0} does not support dual-stack{1}; k0s rejects the configuration (\"dual-stack for calico is only supported for mode `bird`\"). Set calico.mode to bird.",
+                FindingSeverity.Error,
+                RuleCategories.Provider,
+                "Calico cannot tunnel IPv6 in vxlan mode, its default, so k0s allows dual-stack with Calico only in bird mode; it rejects ipip too, although ipip is a deprecated alias of bird."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            NetworkView net = context.Network;
+            if (net.Provider != "calico" || net.DualStack != true)
+            {
+                return;
+            }
+
+            Fact<string> mode = context.Facts.CalicoMode;
+            if (!mode.TryGetEffective(NetworkView.DefaultCalicoMode, out string value) || value == "bird")
+            {
+                return;
+            }
+
+            string note = mode.IsUnset
+                ? " (vxlan is Calico's default mode)"
+                : value == "ipip" ? " (ipip is a deprecated alias of bird, but k0s rejects it)" : string.Empty;
+
+            // Unset mode: the finding goes on the call that chose Calico.
+            context.Report(this, Descriptor.DefaultSeverity, FieldPaths.CalicoMode, mode.Origin ?? net.ProviderOrigin, new object?[] { value, note }, new Related(FieldPaths.DualStackEnabled, net.DualStackOrigin));
+        }
+    }
+}

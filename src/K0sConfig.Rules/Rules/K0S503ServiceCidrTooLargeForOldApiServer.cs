@@ -1,0 +1,32 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S503: a service CIDR larger than kube-apiserver before Kubernetes 1.34 accepts (/12 IPv4, /108 IPv6).</summary>
+    internal sealed class K0S503ServiceCidrTooLargeForOldApiServer : Rule
+    {
+        public K0S503ServiceCidrTooLargeForOldApiServer()
+            : base(new RuleDescriptor(
+                RuleIds.ServiceCidrTooLargeForOldApiServer,
+                "Service CIDR is too large for kube-apiserver before 1.34",
+                "serviceCIDR '{0}' has prefix /{1}, larger than /{2}: kube-apiserver before Kubernetes 1.34 (k0s before 1.34) refuses it (\"specified --service-cluster-ip-range is too large\"); newer versions accept it. Use /{2} or a longer prefix to run on every version.",
+                FindingSeverity.Warning,
+                RuleCategories.ServiceRange,
+                "Until Kubernetes 1.33 kube-apiserver limited a service range to 2^20 addresses (/12 for IPv4, /108 for IPv6); from 1.34 the new service IP allocator lifts the limit."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            CidrField service = context.Network.Service;
+            if (!service.Fact.IsKnown || !service.IsArithmetic)
+            {
+                return;
+            }
+
+            int limit = service.Cidr.FamilyBits == 32 ? 12 : 108;
+            if (service.Cidr.FamilyPrefix < limit)
+            {
+                context.Report(this, service.Path, service.Origin, service.Text, service.Cidr.FamilyPrefix, limit);
+            }
+        }
+    }
+}

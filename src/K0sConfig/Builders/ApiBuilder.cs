@@ -1,0 +1,93 @@
+using System;
+using System.Linq;
+
+namespace K0sConfig
+{
+    /// <summary>Configures <c>spec.api</c>.</summary>
+    public sealed class ApiBuilder
+    {
+        private readonly ApiSpec _spec = new ApiSpec();
+        private bool _touched;
+
+        internal ApiBuilder()
+        {
+        }
+
+        /// <summary>
+        /// Sets <c>spec.api.address</c>, the address kube-apiserver advertises (default: the host's first public
+        /// address). Must be an IP address, not 0.0.0.0 or ::. Checked by K0S103, K0S206.
+        /// </summary>
+        /// <param name="address">An IPv4 or IPv6 address.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder Address(string address)
+        {
+            _spec.Address = Guard.NotNull(address, nameof(address), "spec.api.address");
+            return Touch();
+        }
+
+        /// <summary>
+        /// Sets <c>spec.api.externalAddress</c>, the load balancer in front of the controllers: an IP, a DNS name,
+        /// or host:port (default: none). Checked by K0S104, K0S207, K0S701.
+        /// </summary>
+        /// <param name="address">An IP address, a DNS name, or host:port.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder ExternalAddress(string address)
+        {
+            _spec.ExternalAddress = Guard.NotNull(address, nameof(address), "spec.api.externalAddress");
+            return Touch();
+        }
+
+        /// <summary>
+        /// Sets <c>spec.api.sans</c>, extra names for the API server certificate, replacing any set before
+        /// (default: none). Each must be an IP address or a DNS name. Checked by K0S104.
+        /// </summary>
+        /// <param name="sans">IP addresses or DNS names.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder Sans(params string[] sans)
+        {
+            if (sans == null || sans.Any(s => s == null))
+            {
+                throw new ArgumentNullException(nameof(sans), "spec.api.sans cannot hold null; pass IP addresses or DNS names.");
+            }
+
+            _spec.Sans = Array.AsReadOnly((string[])sans.Clone());
+            return Touch();
+        }
+
+        /// <summary>Sets <c>spec.api.port</c>, kube-apiserver's port (default 6443). Checked by K0S106.</summary>
+        /// <param name="port">A port from 1 to 65535.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder Port(int port)
+        {
+            _spec.Port = port;
+            return Touch();
+        }
+
+        /// <summary>Sets <c>spec.api.k0sApiPort</c>, the k0s API's port (default 9443). Checked by K0S106.</summary>
+        /// <param name="port">A port from 1 to 65535.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder K0sApiPort(int port)
+        {
+            _spec.K0sApiPort = port;
+            return Touch();
+        }
+
+        /// <summary>Sets one entry of <c>spec.api.extraArgs</c>, an extra kube-apiserver flag. Checked by K0S601, K0S602.</summary>
+        /// <param name="name">The flag name, without leading dashes.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder ExtraArg(string name, string value)
+        {
+            _spec.ExtraArgs.Set(Guard.ArgName(name, nameof(name), "spec.api.extraArgs"), Guard.NotNull(value, nameof(value), "spec.api.extraArgs"));
+            return Touch();
+        }
+
+        internal ApiSpec? Snapshot() => _touched ? _spec.Clone() : null;
+
+        private ApiBuilder Touch()
+        {
+            _touched = true;
+            return this;
+        }
+    }
+}

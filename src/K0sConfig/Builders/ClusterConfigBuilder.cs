@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using K0sConfig.Rules;
+
+namespace K0sConfig
+{
+    /// <summary>
+    /// Builds a k0s ClusterConfig. Section methods can be called again to keep configuring the same section; a
+    /// later setter call overrides an earlier one. <see cref="Build()"/> validates and returns an immutable copy,
+    /// so changing the builder afterwards never changes a built config.
+    /// </summary>
+    public sealed class ClusterConfigBuilder
+    {
+        private readonly string _name;
+        private readonly NetworkBuilder _network = new NetworkBuilder();
+        private readonly ApiBuilder _api = new ApiBuilder();
+        private readonly ControllerManagerBuilder _controllerManager = new ControllerManagerBuilder();
+
+        internal ClusterConfigBuilder(string name) => _name = name;
+
+        /// <summary>Configures <c>spec.network</c>: provider, pod and service CIDRs, dual-stack, kube-proxy.</summary>
+        /// <param name="configure">Sets the network values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Network(Action<NetworkBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure))(_network);
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.api</c>: the API server's addresses, SANs and ports.</summary>
+        /// <param name="configure">Sets the API values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Api(Action<ApiBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure))(_api);
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.controllerManager</c>: the node CIDR mask sizes and other extra arguments.</summary>
+        /// <param name="configure">Sets the controller-manager values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder ControllerManager(Action<ControllerManagerBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure))(_controllerManager);
+            return this;
+        }
+
+        /// <summary>Runs every rule and returns the config, or throws when a rule finds an error.</summary>
+        /// <returns>An immutable config whose <see cref="ClusterConfig.Findings"/> hold the warnings and information.</returns>
+        /// <exception cref="K0sConfigException">A rule found an error; the message lists each finding, one a line.</exception>
+        public ClusterConfig Build() => Build(ValidationOptions.Default);
+
+        /// <summary>Runs every rule with <paramref name="options"/> and returns the config, or throws when a rule finds an error.</summary>
+        /// <param name="options">Settings outside k0s.yaml, such as the kubelet's max pods.</param>
+        /// <returns>An immutable config whose <see cref="ClusterConfig.Findings"/> hold the warnings and information.</returns>
+        /// <exception cref="K0sConfigException">A rule found an error; the message lists each finding, one a line.</exception>
+        public ClusterConfig Build(ValidationOptions options)
+        {
+            if (options == null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            ApiSpec? api = _api.Snapshot();
+            NetworkSpec? network = _network.Snapshot();
+            ControllerManagerSpec? controllerManager = _controllerManager.Snapshot();
+            IReadOnlyList<Finding> findings = RuleEngine.Evaluate(ConfigFacts.From(api, network, controllerManager), options);
+            if (findings.Any(f => f.Severity == FindingSeverity.Error))
+            {
+                throw new K0sConfigException(findings);
+            }
+
+            return new ClusterConfig(_name, api, network, controllerManager, findings);
+        }
+
+        /// <summary>Runs every rule on the values set so far. Never throws.</summary>
+        /// <returns>Every finding: errors, warnings and information.</returns>
+        public IReadOnlyList<Finding> Validate() => Validate(ValidationOptions.Default);
+
+        /// <summary>Runs every rule on the values set so far, with <paramref name="options"/>. Never throws.</summary>
+        /// <param name="options">Settings outside k0s.yaml, such as the kubelet's max pods.</param>
+        /// <returns>Every finding: errors, warnings and information.</returns>
+        public IReadOnlyList<Finding> Validate(ValidationOptions options)
+            => RuleEngine.Evaluate(ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot()), options ?? ValidationOptions.Default);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace K0sConfig
+{
+    /// <summary>Configures <c>spec.controllerManager</c>.</summary>
+    public sealed class ControllerManagerBuilder
+    {
+        private readonly ControllerManagerSpec _spec = new ControllerManagerSpec();
+
+        internal ControllerManagerBuilder()
+        {
+        }
+
+        /// <summary>
+        /// Sets <c>spec.controllerManager.extraArgs.node-cidr-mask-size</c>, the size of each node's pod range in a
+        /// single-stack cluster (k0s's default: 24 for IPv4, 117 for IPv6). Not allowed with dual-stack (K0S404).
+        /// Checked by K0S401, K0S402, K0S403, K0S404, K0S405.
+        /// </summary>
+        /// <param name="size">A prefix length: 1 to 32 for IPv4, 1 to 128 for IPv6.</param>
+        /// <returns>This builder.</returns>
+        public ControllerManagerBuilder NodeCidrMaskSize(int size) => Typed("node-cidr-mask-size", size);
+
+        /// <summary>
+        /// Sets <c>spec.controllerManager.extraArgs.node-cidr-mask-size-ipv4</c>, the size of each node's IPv4 pod
+        /// range in a dual-stack cluster (k0s's default: 24). Single-stack clusters use <see cref="NodeCidrMaskSize"/>
+        /// (K0S404). Checked by K0S401, K0S402, K0S404, K0S405.
+        /// </summary>
+        /// <param name="size">A prefix length from 1 to 32.</param>
+        /// <returns>This builder.</returns>
+        public ControllerManagerBuilder NodeCidrMaskSizeIPv4(int size) => Typed("node-cidr-mask-size-ipv4", size);
+
+        /// <summary>
+        /// Sets <c>spec.controllerManager.extraArgs.node-cidr-mask-size-ipv6</c>, the size of each node's IPv6 pod
+        /// range in a dual-stack cluster (k0s's default: 117). Single-stack clusters use <see cref="NodeCidrMaskSize"/>
+        /// (K0S404). Checked by K0S401, K0S402, K0S403, K0S404, K0S405.
+        /// </summary>
+        /// <param name="size">A prefix length from 1 to 128.</param>
+        /// <returns>This builder.</returns>
+        public ControllerManagerBuilder NodeCidrMaskSizeIPv6(int size) => Typed("node-cidr-mask-size-ipv6", size);
+
+        /// <summary>
+        /// Sets one entry of <c>spec.controllerManager.extraArgs</c>, an extra kube-controller-manager flag that
+        /// overrides k0s's value. Checked by K0S401, K0S404, K0S601, K0S602.
+        /// </summary>
+        /// <param name="name">The flag name, without leading dashes.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public ControllerManagerBuilder ExtraArg(string name, string value)
+        {
+            string key = Guard.ArgName(name, nameof(name), "spec.controllerManager.extraArgs");
+            _spec.ExtraArgs.Set(key, Guard.NotNull(value, nameof(value), "spec.controllerManager.extraArgs"));
+            _spec.RawKeys.Add(key);
+            return this;
+        }
+
+        internal ControllerManagerSpec? Snapshot() => _spec.ExtraArgs.Count == 0 ? null : _spec.Clone();
+
+        private ControllerManagerBuilder Typed(string key, int size)
+        {
+            _spec.ExtraArgs.Set(key, size.ToString(CultureInfo.InvariantCulture));
+            _spec.TypedKeys.Add(key);
+            return this;
+        }
+    }
+}

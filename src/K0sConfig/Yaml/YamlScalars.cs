@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace K0sConfig
+{
+    /// <summary>Which plain scalars YAML readers (k0s uses a YAML 1.1 reader) resolve to something other than a string.</summary>
+    internal static class YamlScalars
+    {
+        private static readonly HashSet<string> Words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "~", "null", "Null", "NULL",
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+            "true", "True", "TRUE", "false", "False", "FALSE",
+            "on", "On", "ON", "off", "Off", "OFF",
+            ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", "+.Inf", "+.INF",
+            ".nan", ".NaN", ".NAN", "<<", "=",
+        };
+
+        /// <summary>
+        /// True for the empty string, YAML 1.1 booleans and nulls, and anything that could be read as a number,
+        /// a sexagesimal or a date: whatever starts like a number and holds only number characters.
+        /// </summary>
+        public static bool ReadsAsNonString(string value)
+        {
+            if (value.Length == 0 || Words.Contains(value))
+            {
+                return true;
+            }
+
+            char first = value[0];
+            bool numberStart = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.';
+            if (!numberStart)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                bool numeric = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+                    || c == '.' || c == '_' || c == ':' || c == '+' || c == '-' || c == 'x' || c == 'X' || c == 'o' || c == 'O'
+                    || c == 'T' || c == 't' || c == 'Z' || c == 'z' || c == ' ';
+                if (!numeric)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace K0sConfig
+{
+    /// <summary>
+    /// Writes a <see cref="ClusterConfig"/> as k0s.yaml through YamlDotNet's representation model: k0s's exact
+    /// keys, only the values the configuration sets, in the order the k0s documentation uses.
+    /// </summary>
+    internal static class YamlWriter
+    {
+        public static string Write(ClusterConfig config)
+        {
+            var root = new YamlMappingNode();
+            root.Add(Key("apiVersion"), Text(ClusterConfig.ApiVersion));
+            root.Add(Key("kind"), Text(ClusterConfig.Kind));
+            root.Add(Key("metadata"), new YamlMappingNode { { Key("name"), Text(config.Name) } });
+
+            var spec = new YamlMappingNode();
+            AddIfAny(spec, "api", Api(config.Api));
+            AddIfAny(spec, "controllerManager", ControllerManager(config.ControllerManager));
+            AddIfAny(spec, "network", Network(config.Network));
+            if (spec.Children.Count != 0)
+            {
+                root.Add(Key("spec"), spec);
+            }
+
+            var stream = new YamlStream(new YamlDocument(root));
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            stream.Save(writer, assignAnchors: false);
+            string yaml = writer.ToString();
+
+            // YamlDotNet ends a document with "...\n"; a hand-written k0s.yaml does not.
+            const string end = "...\n";
+            return yaml.EndsWith(end, System.StringComparison.Ordinal) ? yaml.Substring(0, yaml.Length - end.Length) : yaml;
+        }
+
+        private static YamlMappingNode? Api(ApiSpec? api)
+        {
+            if (api == null)
+            {
+                return null;
+            }
+
+            var node = new YamlMappingNode();
+            AddText(node, "address", api.Address);
+            AddText(node, "externalAddress", api.ExternalAddress);
+            if (api.Sans != null)
+            {
+                var sans = new YamlSequenceNode();
+                foreach (string san in api.Sans)
+                {
+                    sans.Add(Text(san));
+                }
+
+                node.Add(Key("sans"), sans);
+            }
+
+            AddInt(node, "port", api.Port);
+            AddInt(node, "k0sApiPort", api.K0sApiPort);
+            AddIfAny(node, "extraArgs", Map(api.ExtraArgs));
+            return node;
+        }
+
+        private static YamlMappingNode? ControllerManager(ControllerManagerSpec? controllerManager)
+            => controllerManager == null ? null : new YamlMappingNode { { Key("extraArgs"), Map(controllerManager.ExtraArgs)! } };
+
+        private static YamlMappingNode? Network(NetworkSpec? network)
+        {
+            if (network == null)
+            {
+                return null;
+            }
+
+            var node = new YamlMappingNode();
+            AddText(node, "provider", network.Provider?.Yaml());
+            AddText(node, "podCIDR", network.PodCidr);
+            AddText(node, "serviceCIDR", network.ServiceCidr);
+            AddText(node, "clusterDomain", network.ClusterDomain);
+            AddText(node, "primaryAddressFamily", network.PrimaryAddressFamily?.Yaml());
+            if (network.DualStack is DualStackSpec dualStack)
+            {
+                var ds = new YamlMappingNode();
+                AddBool(ds, "enabled", dualStack.Enabled);
+                AddText(ds, "IPv6podCIDR", dualStack.IPv6PodCidr);
+                AddText(ds, "IPv6serviceCIDR", dualStack.IPv6ServiceCidr);
+                node.Add(Key("dualStack"), ds);
+            }
+
+            if (network.Calico is CalicoSpec calico)
+            {
+                var c = new YamlMappingNode();
+                AddText(c, "mode", calico.Mode?.Yaml());
+                AddText(c, "overlay", calico.Overlay?.Yaml());
+                AddInt(c, "vxlanPort", calico.VxlanPort);
+                AddInt(c, "vxlanVNI", calico.VxlanVni);
+                AddInt(c, "mtu", calico.Mtu);
+                AddBool(c, "wireguard", calico.Wireguard);
+                AddText(c, "ipAutodetectionMethod", calico.IPAutodetectionMethod);
+                AddText(c, "ipV6AutodetectionMethod", calico.IPv6AutodetectionMethod);
+                AddIfAny(c, "envVars", Map(calico.EnvVars));
+                node.Add(Key("calico"), c);
+            }
+
+            if (network.KubeRouter is KubeRouterSpec kubeRouter)
+            {
+                var k = new YamlMappingNode();
+                AddBool(k, "autoMTU", kubeRouter.AutoMtu);
+                AddInt(k, "mtu", kubeRouter.Mtu);
+                AddInt(k, "metricsPort", kubeRouter.MetricsPort);
+                AddText(k, "hairpin", kubeRouter.Hairpin?.Yaml());
+                AddBool(k, "ipMasq", kubeRouter.IPMasq);
+                AddIfAny(k, "extraArgs", Map(kubeRouter.ExtraArgs));
+                node.Add(Key("kuberouter"), k);
+            }
+
+            if (network.KubeProxy is KubeProxySpec kubeProxy)
+            {
+                var p = new YamlMappingNode();
+                AddBool(p, "disabled", kubeProxy.Disabled);
+                AddText(p, "mode", kubeProxy.Mode?.Yaml());
+                AddIfAny(p, "extraArgs", Map(kubeProxy.ExtraArgs));
+                AddIfAny(node, "kubeProxy", p);
+            }
+
+            if (network.NodeLocalLoadBalancing is NodeLocalLoadBalancingSpec nllb)
+            {
+                var n = new YamlMappingNode();
+                AddBool(n, "enabled", nllb.Enabled);
+                AddText(n, "type", nllb.Type?.Yaml());
+                node.Add(Key("nodeLocalLoadBalancing"), n);
+            }
+
+            return node;
+        }
+
+        private static YamlMappingNode? Map(ArgsMap map)
+        {
+            if (map.Count == 0)
+            {
+                return null;
+            }
+
+            var node = new YamlMappingNode();
+            foreach (KeyValuePair<string, string> entry in map)
+            {
+                node.Add(Text(entry.Key), Text(entry.Value));
+            }
+
+            return node;
+        }
+
+        private static void AddIfAny(YamlMappingNode parent, string key, YamlMappingNode? child)
+        {
+            if (child != null && child.Children.Count != 0)
+            {
+                parent.Add(Key(key), child);
+            }
+        }
+
+        private static void AddText(YamlMappingNode node, string key, string? value)
+        {
+            if (value != null)
+            {
+                node.Add(Key(key), Text(value));
+            }
+        }
+
+        private static void AddInt(YamlMappingNode node, string key, int? value)
+        {
+            if (value is int number)
+            {
+                node.Add(Key(key), new YamlScalarNode(number.ToString(CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain });
+            }
+        }
+
+        private static void AddBool(YamlMappingNode node, string key, bool? value)
+        {
+            if (value is bool flag)
+            {
+                node.Add(Key(key), new YamlScalarNode(flag ? "true" : "false") { Style = ScalarStyle.Plain });
+            }
+        }
+
+        private static YamlScalarNode Key(string key) => new YamlScalarNode(key) { Style = ScalarStyle.Plain };
+
+        /// <summary>A string scalar, double-quoted when a YAML 1.1 or 1.2 reader would take it for another type.</summary>
+        private static YamlScalarNode Text(string value)
+            => new YamlScalarNode(value) { Style = YamlScalars.ReadsAsNonString(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+    }
+}
