@@ -1,0 +1,47 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily) holds another.</summary>
+    internal sealed class K0S107UnsupportedValue : Rule
+    {
+        public K0S107UnsupportedValue()
+            : base(new RuleDescriptor(
+                RuleIds.UnsupportedValue,
+                "Value is not one k0s supports",
+                "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
+                FindingSeverity.Error,
+                RuleCategories.Address,
+                "provider, calico.mode, kubeProxy.mode and primaryAddressFamily take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong; a cast such as (CalicoMode)42 still can."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            ClusterFacts facts = context.Facts;
+            Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", "kuberouter", "calico", "custom");
+            Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", string.Empty, "IPv4", "IPv6");
+
+            // k0s drops the calico block when the provider is kube-router, and validates it otherwise.
+            string? provider = context.Network.Provider;
+            if (provider != null && provider != "kuberouter")
+            {
+                Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", "bird", "vxlan", "ipip");
+            }
+
+            if (facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
+            {
+                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", "unsupported mode for kubeProxy config", "iptables", "ipvs", "nftables", "userspace");
+            }
+        }
+
+        private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, params string[] allowed)
+        {
+            if (!fact.IsKnown || System.Array.IndexOf(allowed, fact.Value ?? string.Empty) >= 0)
+            {
+                return;
+            }
+
+            string field = path.Substring("spec.network.".Length);
+            context.Report(this, path, fact.Origin, field, fact.Value, shown, fact.Value?.Length == 0 ? "Required value" : k0sMessage);
+        }
+    }
+}
