@@ -1,0 +1,650 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using K0sConfig.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K0sConfig.Analyzers
+{
+    /// <summary>
+    /// Turns builder code into the rule engine's facts. A whole chain from <c>K0s.Cluster(...)</c> starts with
+    /// every value unset (k0s defaults); a single call starts with every value unknown. Values that are not
+    /// compile-time constants, that are written in a branch, or that belong to a builder passed elsewhere are
+    /// unknown, so the rules that need them stay silent.
+    /// </summary>
+    internal sealed class FactCollector
+    {
+        private static readonly Dictionary<string, string> EnumSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["CalicoMode.Vxlan"] = "vxlan",
+            ["CalicoMode.Bird"] = "bird",
+            ["CalicoMode.Ipip"] = "ipip",
+            ["KubeProxyMode.Iptables"] = "iptables",
+            ["KubeProxyMode.Ipvs"] = "ipvs",
+            ["KubeProxyMode.Nftables"] = "nftables",
+            ["KubeProxyMode.Userspace"] = "userspace",
+            ["IPFamily.IPv4"] = "IPv4",
+            ["IPFamily.IPv6"] = "IPv6",
+        };
+
+        private readonly KnownSymbols _symbols;
+        private readonly ClusterFacts _facts;
+        private readonly ArgsState _controllerManager;
+        private readonly ArgsState _api;
+        private readonly ArgsState _kubeProxy;
+        private readonly ArgsState _kubeRouter;
+        private Location? _calicoOrigin;
+        private Location? _kubeRouterOrigin;
+
+        private FactCollector(KnownSymbols symbols, bool knowsEverything)
+        {
+            _symbols = symbols;
+            _facts = knowsEverything ? new ClusterFacts() : ClusterFacts.AllUnknown();
+            _controllerManager = new ArgsState(knowsEverything);
+            _api = new ArgsState(knowsEverything);
+            _kubeProxy = new ArgsState(knowsEverything);
+            _kubeRouter = new ArgsState(knowsEverything);
+        }
+
+        /// <summary>Facts for the chain that starts at <paramref name="root"/>, a <c>K0s.Cluster(...)</c> call.</summary>
+        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root)
+        {
+            var collector = new FactCollector(symbols, knowsEverything: true);
+            collector.Follow(root, BuilderKind.Cluster, conditional: false);
+            return collector.Finish();
+        }
+
+        /// <summary>Facts that hold only what one call writes; everything else is unknown.</summary>
+        public static ClusterFacts? ForCall(KnownSymbols symbols, IInvocationOperation call, BuilderKind kind)
+        {
+            var collector = new FactCollector(symbols, knowsEverything: false);
+            return collector.Apply(kind, call, conditional: false, followCallbacks: false) ? collector.Finish() : null;
+        }
+
+        /// <summary>Where a finding about a whole call goes: the method name (<c>Calico</c> in <c>n.Calico()</c>).</summary>
+        public static Location NameLocation(IInvocationOperation call)
+        {
+            if (call.Syntax is InvocationExpressionSyntax invocation)
+            {
+                switch (invocation.Expression)
+                {
+                    case MemberAccessExpressionSyntax member:
+                        return member.Name.GetLocation();
+                    case MemberBindingExpressionSyntax binding:
+                        return binding.Name.GetLocation();
+                    case SimpleNameSyntax name:
+                        return name.GetLocation();
+                }
+            }
+
+            return call.Syntax.GetLocation();
+        }
+
+        private ClusterFacts Finish()
+        {
+            _facts.ControllerManagerExtraArgs = _controllerManager.ToFacts();
+            _facts.ApiExtraArgs = _api.ToFacts();
+            _facts.KubeProxyExtraArgs = _kubeProxy.ToFacts();
+            _facts.KubeRouterExtraArgs = _kubeRouter.ToFacts();
+            return _facts;
+        }
+
+        /// <summary>Follows a builder value upwards: the calls made on it, the local it is stored in, or where it escapes.</summary>
+        private void Follow(IOperation operation, BuilderKind kind, bool conditional)
+        {
+            IOperation current = operation;
+            while (true)
+            {
+                IOperation? parent = current.Parent;
+                switch (parent)
+                {
+                    case IConversionOperation:
+                    case IParenthesizedOperation:
+                        current = parent;
+                        continue;
+                    case IInvocationOperation invocation when invocation.Instance == current:
+                        if (_symbols.KindOf(invocation.TargetMethod.ContainingType) != kind)
+                        {
+                            return;
+                        }
+
+                        Apply(kind, invocation, conditional, followCallbacks: true);
+                        if (_symbols.KindOf(invocation.Type) != kind)
+                        {
+                            return;
+                        }
+
+                        current = invocation;
+                        continue;
+                    case IExpressionStatementOperation:
+                        return;
+                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                        TrackLocal(declarator, kind, conditional);
+                        return;
+                    default:
+                        // Passed as an argument, returned, assigned elsewhere, used conditionally: it escapes.
+                        Escape(kind);
+                        return;
+                }
+            }
+        }
+
+        private void TrackLocal(IVariableDeclaratorOperation declarator, BuilderKind kind, bool conditional)
+        {
+            IOperation? scope = declarator.Parent;
+            while (scope != null && scope is not IBlockOperation)
+            {
+                scope = scope.Parent;
+            }
+
+            if (scope == null)
+            {
+                Escape(kind);
+                return;
+            }
+
+            ILocalSymbol local = declarator.Symbol;
+            foreach (ILocalReferenceOperation reference in References<ILocalReferenceOperation>(scope, r => SymbolEqualityComparer.Default.Equals(r.Local, local)))
+            {
+                if (reference.Syntax.SpanStart < declarator.Syntax.SpanStart)
+                {
+                    continue;
+                }
+
+                if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+                {
+                    // Reassigned: from here on the local holds something else.
+                    Escape(kind);
+                    return;
+                }
+
+                Follow(reference, kind, conditional || IsConditional(reference, scope));
+            }
+        }
+
+        /// <summary>Follows the builder a section callback receives: every use of the lambda's parameter.</summary>
+        private void Callback(IInvocationOperation invocation, BuilderKind kind, bool conditional)
+        {
+            IArgumentOperation? argument = Argument(invocation, 0);
+            if (argument == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                return;
+            }
+
+            IOperation value = Unwrap(argument.Value);
+            if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1)
+            {
+                IParameterSymbol parameter = lambda.Symbol.Parameters[0];
+                foreach (IParameterReferenceOperation reference in References<IParameterReferenceOperation>(lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)))
+                {
+                    Follow(reference, kind, conditional || IsConditional(reference, lambda.Body));
+                }
+            }
+            else if (!(value.ConstantValue.HasValue && value.ConstantValue.Value == null))
+            {
+                // A method group or a delegate from elsewhere: whatever it sets is unknown.
+                Escape(kind);
+            }
+        }
+
+        /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
+        private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
+        {
+            string name = call.TargetMethod.Name;
+            Location at = NameLocation(call);
+            switch (kind)
+            {
+                case BuilderKind.Cluster:
+                    BuilderKind section = name switch
+                    {
+                        "Network" => BuilderKind.Network,
+                        "Api" => BuilderKind.Api,
+                        "ControllerManager" => BuilderKind.ControllerManager,
+                        _ => BuilderKind.None,
+                    };
+                    if (section != BuilderKind.None && followCallbacks)
+                    {
+                        Callback(call, section, conditional);
+                    }
+
+                    return false;
+
+                case BuilderKind.Network:
+                    switch (name)
+                    {
+                        case "PodCidr":
+                            _facts.PodCidr = Text(call, 0, conditional);
+                            return true;
+                        case "ServiceCidr":
+                            _facts.ServiceCidr = Text(call, 0, conditional);
+                            return true;
+                        case "ClusterDomain":
+                            _facts.ClusterDomain = Text(call, 0, conditional);
+                            return true;
+                        case "PrimaryAddressFamily":
+                            _facts.PrimaryAddressFamily = Enum(call, 0, conditional);
+                            return true;
+                        case "KubeRouter":
+                            Provider("kuberouter", at, conditional);
+                            _kubeRouterOrigin = at;
+                            FollowIf(followCallbacks, call, BuilderKind.KubeRouter, conditional);
+                            return true;
+                        case "Calico":
+                            Provider("calico", at, conditional);
+                            _calicoOrigin = at;
+                            FollowIf(followCallbacks, call, BuilderKind.Calico, conditional);
+                            return true;
+                        case "CustomCni":
+                            Provider("custom", at, conditional);
+                            return true;
+                        case "DualStack":
+                            _facts.DualStackEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
+                            FollowIf(followCallbacks, call, BuilderKind.DualStack, conditional);
+                            return true;
+                        case "KubeProxy":
+                            FollowIf(followCallbacks, call, BuilderKind.KubeProxy, conditional);
+                            return false;
+                        case "NodeLocalLoadBalancing":
+                            _facts.NodeLocalLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
+                            FollowIf(followCallbacks, call, BuilderKind.NodeLocalLoadBalancing, conditional);
+                            return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.DualStack:
+                    switch (name)
+                    {
+                        case "IPv6PodCidr":
+                            _facts.IPv6PodCidr = Text(call, 0, conditional);
+                            return true;
+                        case "IPv6ServiceCidr":
+                            _facts.IPv6ServiceCidr = Text(call, 0, conditional);
+                            return true;
+                        case "Enabled":
+                            _facts.DualStackEnabled = Bool(call, 0, conditional);
+                            return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.Calico:
+                    _facts.CalicoSettings = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, _calicoOrigin ?? at);
+                    if (name == "Mode")
+                    {
+                        _facts.CalicoMode = Enum(call, 0, conditional);
+                    }
+
+                    return true;
+
+                case BuilderKind.KubeRouter:
+                    _facts.KubeRouterSettings = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, _kubeRouterOrigin ?? at);
+                    if (name == "ExtraArg")
+                    {
+                        _kubeRouter.Set(call, conditional);
+                    }
+
+                    return true;
+
+                case BuilderKind.KubeProxy:
+                    switch (name)
+                    {
+                        case "Disabled":
+                            _facts.KubeProxyDisabled = Bool(call, 0, conditional);
+                            return true;
+                        case "Mode":
+                            _facts.KubeProxyMode = Enum(call, 0, conditional);
+                            return true;
+                        case "ExtraArg":
+                            _kubeProxy.Set(call, conditional);
+                            return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.NodeLocalLoadBalancing:
+                    if (name == "Enabled")
+                    {
+                        _facts.NodeLocalLoadBalancingEnabled = Bool(call, 0, conditional);
+                        return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.Api:
+                    switch (name)
+                    {
+                        case "Address":
+                            _facts.ApiAddress = Text(call, 0, conditional);
+                            return true;
+                        case "ExternalAddress":
+                            _facts.ExternalAddress = Text(call, 0, conditional);
+                            return true;
+                        case "Sans":
+                            _facts.Sans = Sans(call, conditional);
+                            return true;
+                        case "Port":
+                            _facts.ApiPort = Int(call, 0, conditional);
+                            return true;
+                        case "K0sApiPort":
+                            _facts.K0sApiPort = Int(call, 0, conditional);
+                            return true;
+                        case "ExtraArg":
+                            _api.Set(call, conditional);
+                            return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.ControllerManager:
+                    switch (name)
+                    {
+                        case "NodeCidrMaskSize":
+                            _controllerManager.SetTyped("node-cidr-mask-size", Int(call, 0, conditional), conditional);
+                            return true;
+                        case "NodeCidrMaskSizeIPv4":
+                            _controllerManager.SetTyped("node-cidr-mask-size-ipv4", Int(call, 0, conditional), conditional);
+                            return true;
+                        case "NodeCidrMaskSizeIPv6":
+                            _controllerManager.SetTyped("node-cidr-mask-size-ipv6", Int(call, 0, conditional), conditional);
+                            return true;
+                        case "ExtraArg":
+                            _controllerManager.Set(call, conditional);
+                            return true;
+                    }
+
+                    return false;
+            }
+
+            return false;
+        }
+
+        private void FollowIf(bool follow, IInvocationOperation call, BuilderKind kind, bool conditional)
+        {
+            if (follow)
+            {
+                Callback(call, kind, conditional);
+            }
+        }
+
+        private void Provider(string provider, Location at, bool conditional)
+        {
+            if (conditional)
+            {
+                _facts.Provider = Fact<string>.Unknown(at);
+                _facts.ReplacedProvider = Fact<string>.Unknown(at);
+                return;
+            }
+
+            if (_facts.Provider.IsKnown && _facts.Provider.Value != provider)
+            {
+                _facts.ReplacedProvider = Fact<string>.Known(_facts.Provider.Value, _facts.Provider.Origin);
+            }
+
+            _facts.Provider = Fact<string>.Known(provider, at);
+        }
+
+        /// <summary>A builder that escapes can be changed by code we cannot see: everything it covers becomes unknown.</summary>
+        private void Escape(BuilderKind kind)
+        {
+            switch (kind)
+            {
+                case BuilderKind.Cluster:
+                    Escape(BuilderKind.Network);
+                    Escape(BuilderKind.Api);
+                    Escape(BuilderKind.ControllerManager);
+                    break;
+                case BuilderKind.Network:
+                    _facts.Provider = Fact<string>.Unknown();
+                    _facts.ReplacedProvider = Fact<string>.Unknown();
+                    _facts.PodCidr = Fact<string>.Unknown();
+                    _facts.ServiceCidr = Fact<string>.Unknown();
+                    _facts.ClusterDomain = Fact<string>.Unknown();
+                    _facts.PrimaryAddressFamily = Fact<string>.Unknown();
+                    Escape(BuilderKind.DualStack);
+                    Escape(BuilderKind.Calico);
+                    Escape(BuilderKind.KubeRouter);
+                    Escape(BuilderKind.KubeProxy);
+                    Escape(BuilderKind.NodeLocalLoadBalancing);
+                    break;
+                case BuilderKind.DualStack:
+                    _facts.DualStackEnabled = Fact<bool>.Unknown();
+                    _facts.IPv6PodCidr = Fact<string>.Unknown();
+                    _facts.IPv6ServiceCidr = Fact<string>.Unknown();
+                    break;
+                case BuilderKind.Calico:
+                    _facts.CalicoSettings = Fact<bool>.Unknown();
+                    _facts.CalicoMode = Fact<string>.Unknown();
+                    break;
+                case BuilderKind.KubeRouter:
+                    _facts.KubeRouterSettings = Fact<bool>.Unknown();
+                    _kubeRouter.Forget();
+                    break;
+                case BuilderKind.KubeProxy:
+                    _facts.KubeProxyDisabled = Fact<bool>.Unknown();
+                    _facts.KubeProxyMode = Fact<string>.Unknown();
+                    _kubeProxy.Forget();
+                    break;
+                case BuilderKind.NodeLocalLoadBalancing:
+                    _facts.NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
+                    break;
+                case BuilderKind.Api:
+                    _facts.ApiAddress = Fact<string>.Unknown();
+                    _facts.ExternalAddress = Fact<string>.Unknown();
+                    _facts.Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+                    _facts.ApiPort = Fact<int>.Unknown();
+                    _facts.K0sApiPort = Fact<int>.Unknown();
+                    _api.Forget();
+                    break;
+                case BuilderKind.ControllerManager:
+                    _controllerManager.Forget();
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="operation"/> runs only sometimes within <paramref name="scope"/>: anything but
+        /// straight-line statements and fluent calls between them (a branch, a loop, a nested lambda) counts.
+        /// </summary>
+        private static bool IsConditional(IOperation operation, IOperation scope)
+        {
+            IOperation child = operation;
+            IOperation? parent = operation.Parent;
+            while (parent != null && parent != scope)
+            {
+                bool straight = parent switch
+                {
+                    IBlockOperation => true,
+                    IExpressionStatementOperation => true,
+                    IConversionOperation => true,
+                    IParenthesizedOperation => true,
+                    IInvocationOperation invocation => invocation.Instance == child,
+                    IVariableDeclarationGroupOperation => true,
+                    IVariableDeclarationOperation => true,
+                    IVariableDeclaratorOperation => true,
+                    IVariableInitializerOperation => true,
+                    ISimpleAssignmentOperation assignment => assignment.Value == child,
+                    IReturnOperation => true,
+                    IUsingOperation usingOperation => usingOperation.Body == child,
+                    ILockOperation lockOperation => lockOperation.Body == child,
+                    ITryOperation tryOperation => tryOperation.Body == child,
+                    _ => false,
+                };
+                if (!straight)
+                {
+                    return true;
+                }
+
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            return parent == null;
+        }
+
+        private static IEnumerable<T> References<T>(IOperation scope, Func<T, bool> match)
+            where T : IOperation
+            => scope.Descendants().OfType<T>().Where(match).OrderBy(r => r.Syntax.SpanStart).ToList();
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        internal static IArgumentOperation? Argument(IInvocationOperation call, int ordinal)
+        {
+            foreach (IArgumentOperation argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Where an argument's value is: the expression, or the call's name when the argument is implicit.</summary>
+        private static Location ValueLocation(IInvocationOperation call, IArgumentOperation? argument)
+            => argument == null || argument.IsImplicit || argument.ArgumentKind == ArgumentKind.DefaultValue
+                ? NameLocation(call)
+                : argument.Value.Syntax.GetLocation();
+
+        private static Fact<string> Text(IInvocationOperation call, int ordinal, bool conditional)
+        {
+            IArgumentOperation? argument = Argument(call, ordinal);
+            Location at = ValueLocation(call, argument);
+            return !conditional && argument?.Value.ConstantValue is { HasValue: true, Value: string text }
+                ? Fact<string>.Known(text, at)
+                : Fact<string>.Unknown(at);
+        }
+
+        private static Fact<bool> Bool(IInvocationOperation call, int ordinal, bool conditional)
+        {
+            IArgumentOperation? argument = Argument(call, ordinal);
+            Location at = ValueLocation(call, argument);
+            return !conditional && argument?.Value.ConstantValue is { HasValue: true, Value: bool value }
+                ? Fact<bool>.Known(value, at)
+                : Fact<bool>.Unknown(at);
+        }
+
+        private static Fact<int> Int(IInvocationOperation call, int ordinal, bool conditional)
+        {
+            IArgumentOperation? argument = Argument(call, ordinal);
+            Location at = ValueLocation(call, argument);
+            return !conditional && argument?.Value.ConstantValue is { HasValue: true, Value: int value }
+                ? Fact<int>.Known(value, at)
+                : Fact<int>.Unknown(at);
+        }
+
+        /// <summary>An enum argument as k0s spells it; a value with no member (a cast such as (CalicoMode)42) keeps its number, which K0S107 reports.</summary>
+        private static Fact<string> Enum(IInvocationOperation call, int ordinal, bool conditional)
+        {
+            IArgumentOperation? argument = Argument(call, ordinal);
+            Location at = ValueLocation(call, argument);
+            if (conditional || argument == null || !argument.Value.ConstantValue.HasValue || argument.Value.ConstantValue.Value == null
+                || argument.Parameter?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+            {
+                return Fact<string>.Unknown(at);
+            }
+
+            object value = argument.Value.ConstantValue.Value;
+            foreach (ISymbol member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value)
+                    && EnumSpellings.TryGetValue(enumType.Name + "." + field.Name, out string? spelling))
+                {
+                    return Fact<string>.Known(spelling, at);
+                }
+            }
+
+            return Fact<string>.Known(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, at);
+        }
+
+        private static Fact<IReadOnlyList<Fact<string>>> Sans(IInvocationOperation call, bool conditional)
+        {
+            IArgumentOperation? argument = Argument(call, 0);
+            Location at = ValueLocation(call, argument);
+            if (conditional || argument == null || argument.ArgumentKind != ArgumentKind.ParamArray
+                || Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
+            {
+                return Fact<IReadOnlyList<Fact<string>>>.Unknown(at);
+            }
+
+            var entries = new List<Fact<string>>(initializer.ElementValues.Length);
+            foreach (IOperation element in initializer.ElementValues)
+            {
+                Location elementAt = element.Syntax.GetLocation();
+                entries.Add(element.ConstantValue is { HasValue: true, Value: string text } ? Fact<string>.Known(text, elementAt) : Fact<string>.Unknown(elementAt));
+            }
+
+            return Fact<IReadOnlyList<Fact<string>>>.Known(entries, at);
+        }
+
+        /// <summary>One <c>extraArgs</c> map as the calls write it.</summary>
+        private sealed class ArgsState
+        {
+            private readonly Dictionary<string, ExtraArgFact> _entries = new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
+            private bool _complete;
+
+            public ArgsState(bool complete) => _complete = complete;
+
+            /// <summary><c>ExtraArg(name, value)</c>.</summary>
+            public void Set(IInvocationOperation call, bool conditional)
+            {
+                IArgumentOperation? keyArgument = Argument(call, 0);
+                if (keyArgument?.Value.ConstantValue is not { HasValue: true, Value: string key })
+                {
+                    // Any key may have been written: every value is now unknown.
+                    Forget();
+                    return;
+                }
+
+                Write(key, Text(call, 1, conditional), ExtraArgSource.ExtraArg, conditional, ValueLocation(call, keyArgument));
+            }
+
+            /// <summary>A typed helper such as <c>NodeCidrMaskSizeIPv6(120)</c>.</summary>
+            public void SetTyped(string key, Fact<int> size, bool conditional)
+            {
+                Fact<string> value = size.IsKnown
+                    ? Fact<string>.Known(size.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), size.Origin)
+                    : Fact<string>.Unknown(size.Origin);
+                Write(key, value, ExtraArgSource.TypedHelper, conditional, size.Origin);
+            }
+
+            public void Forget()
+            {
+                var keys = new List<string>(_entries.Keys);
+                foreach (string key in keys)
+                {
+                    ExtraArgFact entry = _entries[key];
+                    _entries[key] = new ExtraArgFact(Fact<string>.Unknown(entry.Value.Origin), entry.Source, entry.KeyOrigin);
+                }
+
+                _complete = false;
+            }
+
+            public ExtraArgsFacts ToFacts() => _entries.Count == 0 && _complete ? ExtraArgsFacts.Empty : new ExtraArgsFacts(new Dictionary<string, ExtraArgFact>(_entries, StringComparer.Ordinal), _complete);
+
+            private void Write(string key, Fact<string> value, ExtraArgSource source, bool conditional, object? keyOrigin)
+            {
+                ExtraArgSource previous = _entries.TryGetValue(key, out ExtraArgFact existing) ? existing.Source : ExtraArgSource.None;
+                if (conditional)
+                {
+                    _entries[key] = new ExtraArgFact(Fact<string>.Unknown(value.Origin), previous, keyOrigin);
+                }
+                else
+                {
+                    _entries[key] = new ExtraArgFact(value, previous | source, keyOrigin);
+                }
+            }
+        }
+    }
+}

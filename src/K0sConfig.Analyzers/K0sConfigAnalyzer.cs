@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using K0sConfig.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K0sConfig.Analyzers
+{
+    /// <summary>
+    /// Reports every K0sConfig rule on builder code: per-value rules at any call with a constant argument,
+    /// cross-field rules when a chain from <c>K0s.Cluster(...)</c> makes all their inputs known.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class K0sConfigAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The .editorconfig key for the kubelet's max pods (rule K0S405).</summary>
+        public const string MaxPodsOption = "k0sconfig.max_pods";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                KnownSymbols? symbols = KnownSymbols.Resolve(start.Compilation);
+                if (symbols == null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var calls = new BlockCalls(symbols);
+                    block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
+                    block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
+                });
+            });
+        }
+
+        /// <summary>The builder calls of one operation block, analyzed together when the block ends.</summary>
+        private sealed class BlockCalls
+        {
+            private readonly KnownSymbols _symbols;
+            private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
+            private List<IInvocationOperation>? _roots;
+
+            public BlockCalls(KnownSymbols symbols) => _symbols = symbols;
+
+            public void OnInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                IMethodSymbol method = invocation.TargetMethod;
+                BuilderKind kind = _symbols.KindOf(method.ContainingType);
+                if (kind != BuilderKind.None)
+                {
+                    (_calls ??= new List<(IInvocationOperation, BuilderKind)>()).Add((invocation, kind));
+                }
+                else if (_symbols.IsClusterEntry(method))
+                {
+                    (_roots ??= new List<IInvocationOperation>()).Add(invocation);
+                }
+            }
+
+            public void OnBlockEnd(OperationBlockAnalysisContext context)
+            {
+                if (_calls == null && _roots == null)
+                {
+                    return;
+                }
+
+                try
+                {
+                    Analyze(context);
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    // Half-typed code must never take the IDE down; the robustness tests run the Debug build,
+                    // which lets the exception through so that it is found.
+#if DEBUG
+                    throw;
+#endif
+                }
+            }
+
+            private void Analyze(OperationBlockAnalysisContext context)
+            {
+                ValidationOptions options = Options(context);
+                var reported = new HashSet<(string, Location)>();
+                if (_roots != null)
+                {
+                    foreach (IInvocationOperation root in _roots)
+                    {
+                        ClusterFacts facts = FactCollector.ForChain(_symbols, root);
+                        Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(root), reported);
+                    }
+                }
+
+                if (_calls != null)
+                {
+                    foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
+                    {
+                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
+                        if (facts != null)
+                        {
+                            Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(call), reported);
+                        }
+                    }
+                }
+            }
+
+            private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)> reported)
+            {
+                foreach (Finding finding in findings)
+                {
+                    Location location = finding.Origin as Location ?? fallback;
+                    if (!location.IsInSource || !reported.Add((finding.RuleId, location)))
+                    {
+                        continue;
+                    }
+
+                    List<Location>? additional = null;
+                    foreach (object? origin in finding.AdditionalOrigins)
+                    {
+                        if (origin is Location other && other.IsInSource && other != location)
+                        {
+                            (additional ??= new List<Location>()).Add(other);
+                        }
+                    }
+
+                    object?[] arguments = new object?[finding.MessageArguments.Count];
+                    for (int i = 0; i < arguments.Length; i++)
+                    {
+                        arguments[i] = finding.MessageArguments[i];
+                    }
+
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.For(finding.RuleId),
+                        location,
+                        Descriptors.ToRoslyn(finding.Severity),
+                        additional,
+                        properties: null,
+                        arguments));
+                }
+            }
+
+            private static ValidationOptions Options(OperationBlockAnalysisContext context)
+            {
+                SyntaxTree? tree = context.OperationBlocks.IsEmpty ? null : context.OperationBlocks[0].Syntax.SyntaxTree;
+                if (tree != null
+                    && context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxPodsOption, out string? text)
+                    && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int maxPods)
+                    && maxPods >= 1)
+                {
+                    return new ValidationOptions(maxPods);
+                }
+
+                return ValidationOptions.Default;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace K0sConfig.Analyzers
+{
+    /// <summary>The builder types of the K0sConfig library.</summary>
+    internal enum BuilderKind : byte
+    {
+        None = 0,
+        Cluster,
+        Network,
+        DualStack,
+        Calico,
+        KubeRouter,
+        KubeProxy,
+        NodeLocalLoadBalancing,
+        Api,
+        ControllerManager,
+    }
+
+    /// <summary>K0sConfig's symbols, resolved once per compilation.</summary>
+    internal sealed class KnownSymbols
+    {
+        private readonly Dictionary<INamedTypeSymbol, BuilderKind> _builders;
+
+        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders)
+        {
+            Entry = entry;
+            _builders = builders;
+        }
+
+        /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
+        public INamedTypeSymbol Entry { get; }
+
+        /// <summary>Resolves the symbols, or returns <see langword="null"/> when the compilation does not reference K0sConfig.</summary>
+        public static KnownSymbols? Resolve(Compilation compilation)
+        {
+            INamedTypeSymbol? entry = compilation.GetTypeByMetadataName("K0sConfig.K0s");
+            if (entry == null)
+            {
+                return null;
+            }
+
+            var builders = new Dictionary<INamedTypeSymbol, BuilderKind>(SymbolEqualityComparer.Default);
+            Add(compilation, builders, "K0sConfig.ClusterConfigBuilder", BuilderKind.Cluster);
+            Add(compilation, builders, "K0sConfig.NetworkBuilder", BuilderKind.Network);
+            Add(compilation, builders, "K0sConfig.DualStackBuilder", BuilderKind.DualStack);
+            Add(compilation, builders, "K0sConfig.CalicoBuilder", BuilderKind.Calico);
+            Add(compilation, builders, "K0sConfig.KubeRouterBuilder", BuilderKind.KubeRouter);
+            Add(compilation, builders, "K0sConfig.KubeProxyBuilder", BuilderKind.KubeProxy);
+            Add(compilation, builders, "K0sConfig.NodeLocalLoadBalancingBuilder", BuilderKind.NodeLocalLoadBalancing);
+            Add(compilation, builders, "K0sConfig.ApiBuilder", BuilderKind.Api);
+            Add(compilation, builders, "K0sConfig.ControllerManagerBuilder", BuilderKind.ControllerManager);
+            return builders.Count == 0 ? null : new KnownSymbols(entry, builders);
+        }
+
+        /// <summary>The builder kind of <paramref name="type"/>, or <see cref="BuilderKind.None"/>.</summary>
+        public BuilderKind KindOf(ITypeSymbol? type)
+            => type is INamedTypeSymbol named && _builders.TryGetValue(named, out BuilderKind kind) ? kind : BuilderKind.None;
+
+        /// <summary>The invocation is <c>K0s.Cluster(...)</c>.</summary>
+        public bool IsClusterEntry(IMethodSymbol method)
+            => method.Name == "Cluster" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Entry);
+
+        private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, BuilderKind> builders, string name, BuilderKind kind)
+        {
+            INamedTypeSymbol? type = compilation.GetTypeByMetadataName(name);
+            if (type != null)
+            {
+                builders[type] = kind;
+            }
+        }
+    }
+}
