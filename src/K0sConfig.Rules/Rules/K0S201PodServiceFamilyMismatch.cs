@@ -16,9 +16,10 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
+            // With dual-stack on, both must be IPv4 and K0S202 says so at the IPv6 one; k0s reports both, one is enough.
             CidrField pod = context.Network.Pod;
             CidrField service = context.Network.Service;
-            if (!pod.IsValid || !service.IsValid || pod.IsIPv4 == service.IsIPv4)
+            if (context.Network.DualStack != false || !pod.IsValid || !service.IsValid || pod.IsIPv4 == service.IsIPv4)
             {
                 return;
             }
