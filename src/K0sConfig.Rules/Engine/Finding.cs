@@ -29,8 +29,9 @@ namespace K0sConfig
             Rule = rule;
             Severity = severity;
             Path = path;
-            MessageArguments = arguments;
-            Message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments);
+            object?[] visible = Formatting.Visible(arguments);
+            MessageArguments = visible;
+            Message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, visible);
             AdditionalPaths = additionalPaths ?? NoPaths;
             Origin = origin;
             AdditionalOrigins = additionalOrigins ?? NoOrigins;

@@ -5,6 +5,68 @@ namespace K0sConfig.Rules
 {
     internal static class Formatting
     {
+        /// <summary>
+        /// The arguments with line breaks and other control characters in strings escaped (<c>\n</c>,
+        /// <c>\u0000</c>), so a value such as "10.244.0.0/16\n" shows what is wrong with it and a message stays
+        /// on one line; the same array when there is nothing to escape.
+        /// </summary>
+        public static object?[] Visible(object?[] arguments)
+        {
+            object?[]? copy = null;
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i] is string text && NeedsEscape(text))
+                {
+                    copy ??= (object?[])arguments.Clone();
+                    copy[i] = Escape(text);
+                }
+            }
+
+            return copy ?? arguments;
+        }
+
+        private static bool IsInvisible(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029';
+
+        private static bool NeedsEscape(string text)
+        {
+            foreach (char c in text)
+            {
+                if (IsInvisible(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Escape(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length + 8);
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    default:
+                        if (IsInvisible(c))
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
         public static string ToInvariant(this int value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>A count for people: exact below a million, a power of two above.</summary>

@@ -29,7 +29,9 @@ namespace K0sConfig.Rules
 
             if (facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
-                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", "unsupported mode for kubeProxy config", "iptables", "ipvs", "nftables", "userspace");
+                // k0s: fmt.Errorf("unsupported mode %s for kubeProxy config", mode), also for an empty mode.
+                string k0sMessage = "unsupported mode " + facts.KubeProxyMode.Value + " for kubeProxy config";
+                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", k0sMessage, "iptables", "ipvs", "nftables", "userspace");
             }
         }
 
@@ -41,7 +43,7 @@ namespace K0sConfig.Rules
             }
 
             string field = path.Substring("spec.network.".Length);
-            context.Report(this, path, fact.Origin, field, fact.Value, shown, fact.Value?.Length == 0 ? "Required value" : k0sMessage);
+            context.Report(this, path, fact.Origin, field, fact.Value, shown, fact.Value?.Length == 0 && k0sMessage == "Unsupported value" ? "Required value" : k0sMessage);
         }
     }
 }

@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using K0sConfig.Rules;
+using static K0sConfig.Rules.Tests.T;
+
+namespace K0sConfig.Rules.Tests;
+
+/// <summary>The rule catalogue: ids, texts, message formats, help links, docs pages and tests.</summary>
+public class CatalogueTests
+{
+    private static readonly Regex IdPattern = new("^K0S[0-9]{3}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>One configuration per rule that makes it fire, so its message arguments can be checked.</summary>
+    private static readonly Dictionary<string, Func<IReadOnlyList<Finding>>> Firing = new(StringComparer.Ordinal)
+    {
+        ["K0S101"] = () => Network(n => n.PodCidr("foobar")),
+        ["K0S102"] = () => Network(n => n.PodCidr("10.244.0.1/16")),
+        ["K0S103"] = () => Validate(c => c.Api(a => a.Address("0.0.0.0"))),
+        ["K0S104"] = () => Validate(c => c.Api(a => a.ExternalAddress("[2001:db8::1]").Sans("a b"))),
+        ["K0S105"] = () => Network(n => n.ClusterDomain(".invalid")),
+        ["K0S106"] = () => Validate(c => c.Api(a => a.Port(70000).K0sApiPort(0))),
+        ["K0S107"] = () => Evaluate(Facts(f => { f.Provider = K("foobar"); f.KubeProxyMode = K(""); })),
+        ["K0S201"] = () => Network(n => n.ServiceCidr("fd01::/108")),
+        ["K0S202"] = () => Network(n => n.PodCidr("fd00::/108").DocsDualStack()),
+        ["K0S203"] = () => Network(n => n.DualStack(ds => ds.IPv6PodCidr("10.0.0.0/24"))),
+        ["K0S204"] = () => Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").Enabled(false))),
+        ["K0S205"] = () => Network(n => n.PodCidr("fd00::/108").ServiceCidr("fd01::/108")),
+        ["K0S206"] = () => T.Seed().Network(n => n.PrimaryAddressFamily(IPFamily.IPv6)).Api(a => a.Address("10.0.0.5")).Validate(),
+        ["K0S207"] = () => T.Seed().Api(a => a.ExternalAddress("k8s.example.com")).Validate(),
+        ["K0S301"] = () => Network(n => n.Calico().DocsDualStack()),
+        ["K0S302"] = () => Network(n => n.CustomCni().DocsDualStack()),
+        ["K0S303"] = () => Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).KubeRouter()),
+        ["K0S304"] = () => Network(n => n.KubeProxy(k => k.Mode(KubeProxyMode.Userspace))),
+        ["K0S305"] = () => Network(n => n.PodCidr("fd00::/108").ServiceCidr("fd01::/108")),
+        ["K0S401"] = () => Validate(c => c.ControllerManager(cm => cm.ExtraArg("node-cidr-mask-size", "abc"))),
+        ["K0S402"] = () => Network(n => n.PodCidr("10.244.0.0/25")),
+        ["K0S403"] = () => Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/64").IPv6ServiceCidr("fd01::/108"))),
+        ["K0S404"] = () => T.Seed().ControllerManager(cm => cm.NodeCidrMaskSize(24)).Validate(),
+        ["K0S405"] = () => Validate(c => c.ControllerManager(cm => cm.NodeCidrMaskSize(26))),
+        ["K0S406"] = () => T.Seed().Validate(),
+        ["K0S501"] = () => Network(n => n.PodCidr("10.0.0.0/16").ServiceCidr("10.0.0.0/8")),
+        ["K0S502"] = () => Network(n => n.PodCidr("fd00::/108").ServiceCidr("fd01::/120")),
+        ["K0S503"] = () => Network(n => n.PodCidr("172.16.0.0/16").ServiceCidr("10.0.0.0/8")),
+        ["K0S504"] = () => Network(n => n.ServiceCidr("10.0.0.0/31")),
+        ["K0S601"] = () => Validate(c => c.Api(a => a.ExtraArg("--v", "2"))),
+        ["K0S602"] = () => Validate(c => c.ControllerManager(cm => cm.ExtraArg("cluster-cidr", "10.244.0.0/16"))),
+        ["K0S701"] = () => Validate(c => c.Network(n => n.NodeLocalLoadBalancing()).Api(a => a.ExternalAddress("k8s.example.com"))),
+    };
+
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (RuleDescriptor rule in RuleEngine.Catalogue)
+        {
+            data.Add(rule.Id);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Ids_are_unique_well_formed_and_in_order()
+    {
+        string[] ids = RuleEngine.Catalogue.Select(r => r.Id).ToArray();
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches(IdPattern, id));
+        Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
+    public void Catalogue_and_RuleIds_constants_are_the_same_set()
+    {
+        string[] constants = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
+
+        Assert.Equal(constants.Length, constants.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(constants.OrderBy(c => c, StringComparer.Ordinal), RuleEngine.Catalogue.Select(r => r.Id).OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Contains("K0S107", constants);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_has_texts_a_category_a_severity_and_a_help_link(string id)
+    {
+        RuleDescriptor rule = RuleEngine.Catalogue.Single(r => r.Id == id);
+        Assert.False(string.IsNullOrWhiteSpace(rule.Title), id + " title");
+        Assert.False(string.IsNullOrWhiteSpace(rule.Description), id + " description");
+        Assert.False(string.IsNullOrWhiteSpace(rule.MessageFormat), id + " message format");
+        Assert.StartsWith("K0sConfig.", rule.Category, StringComparison.Ordinal);
+        Assert.True(Enum.IsDefined(rule.DefaultSeverity), id + " severity");
+        Assert.StartsWith("https://", rule.HelpLink, StringComparison.Ordinal);
+        Assert.EndsWith("docs/rules/" + id + ".md", rule.HelpLink, StringComparison.Ordinal);
+        Assert.Equal(id + ": " + rule.Title, rule.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Message_format_takes_exactly_the_arguments_the_rule_supplies(string id)
+    {
+        RuleDescriptor rule = RuleEngine.Catalogue.Single(r => r.Id == id);
+        int[] placeholders = Placeholders(rule.MessageFormat);
+
+        Assert.True(Firing.ContainsKey(id), "add a firing example for " + id);
+        Finding[] findings = Firing[id]().Where(f => f.RuleId == id).ToArray();
+        Assert.NotEmpty(findings);
+        foreach (Finding finding in findings)
+        {
+            Assert.Same(rule, finding.Rule);
+            object?[] arguments = finding.MessageArguments.ToArray();
+            Assert.Equal(finding.Message, string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments));
+
+            // Every placeholder has an argument and every argument shows up in the message.
+            Assert.Equal(Enumerable.Range(0, arguments.Length), placeholders);
+            Assert.All(arguments, a => Assert.NotNull(a));
+        }
+    }
+
+    [Fact]
+    public void Every_rule_has_a_firing_example_here()
+        => Assert.Equal(RuleEngine.Catalogue.Select(r => r.Id).OrderBy(i => i, StringComparer.Ordinal), Firing.Keys.OrderBy(i => i, StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_has_tests_that_show_it_firing_silent_and_with_unknown_inputs(string id)
+    {
+        // The convention of Rules/K0S*Tests.cs: K0Sxxx_fires_*, K0Sxxx_silent_*, K0Sxxx_unknown_*.
+        string[] tests = typeof(CatalogueTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Where(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any())
+            .Select(m => m.Name)
+            .ToArray();
+
+        foreach (string kind in new[] { "_fires_", "_silent_", "_unknown_" })
+        {
+            Assert.True(tests.Any(name => name.StartsWith(id + kind, StringComparison.Ordinal)), $"{id} has no {id}{kind}* test");
+        }
+    }
+
+    [Fact]
+    public void Every_rule_has_its_docs_page()
+    {
+        // Fails until docs/rules/K0Sxxx.md exist for every rule (written on another branch).
+        string rules = Path.Combine(RepositoryRoot(), "docs", "rules");
+        string[] missing = RuleEngine.Catalogue
+            .Select(r => r.Id)
+            .Where(id => !File.Exists(Path.Combine(rules, id + ".md")))
+            .ToArray();
+        Assert.True(missing.Length == 0, "no docs page in docs/rules for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_docs_page_is_named_after_a_rule()
+    {
+        string rules = Path.Combine(RepositoryRoot(), "docs", "rules");
+        var ids = new HashSet<string>(RuleEngine.Catalogue.Select(r => r.Id), StringComparer.Ordinal);
+
+        // README.md is the index of the pages, not a rule page.
+        string[] strays = Directory.Exists(rules)
+            ? Directory.GetFiles(rules, "*.md")
+                .Select(file => Path.GetFileName(file))
+                .Where(name => name != "README.md" && !ids.Contains(Path.GetFileNameWithoutExtension(name)))
+                .ToArray()
+            : Array.Empty<string>();
+        Assert.True(strays.Length == 0, "docs/rules pages that name no rule: " + string.Join(", ", strays));
+    }
+
+    [Fact]
+    public void Repository_root_is_found_from_the_test_output()
+        => Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "src", "K0sConfig.Rules", "K0sConfig.Rules.csproj")));
+
+    /// <summary>The directory holding K0sConfig.Analyzers.sln, walking up from the test's output directory.</summary>
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "K0sConfig.Analyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("K0sConfig.Analyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The distinct argument indexes of a composite format string, in order; throws on a malformed one.</summary>
+    private static int[] Placeholders(string format)
+    {
+        var indexes = new SortedSet<int>();
+        for (int i = 0; i < format.Length; i++)
+        {
+            char c = format[i];
+            if (c == '{' && i + 1 < format.Length && format[i + 1] == '{')
+            {
+                i++;
+            }
+            else if (c == '}' && i + 1 < format.Length && format[i + 1] == '}')
+            {
+                i++;
+            }
+            else if (c == '{')
+            {
+                int end = format.IndexOf('}', i);
+                Assert.True(end > i, "unclosed placeholder in: " + format);
+                string inner = format.Substring(i + 1, end - i - 1);
+                int stop = inner.IndexOfAny(new[] { ',', ':' });
+                indexes.Add(int.Parse(stop < 0 ? inner : inner.Substring(0, stop), NumberStyles.None, CultureInfo.InvariantCulture));
+                i = end;
+            }
+            else
+            {
+                Assert.True(c != '}', "unbalanced '}' in: " + format);
+            }
+        }
+
+        // string.Format agrees that the format is well formed with that many arguments.
+        _ = string.Format(CultureInfo.InvariantCulture, format, new object[indexes.Count == 0 ? 0 : indexes.Max + 1]);
+        return indexes.ToArray();
+    }
+}
