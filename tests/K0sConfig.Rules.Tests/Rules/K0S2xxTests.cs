@@ -43,7 +43,10 @@ public class K0S2xxTests
     {
         Evaluate(Unknown(f => f.ServiceCidr = K("fd01::/108"))).None(RuleIds.PodServiceFamilyMismatch);
         Evaluate(Unknown(f => f.PodCidr = K("fd00::/108"))).None(RuleIds.PodServiceFamilyMismatch);
-        Evaluate(Unknown(f => { f.PodCidr = K("10.244.0.0/16"); f.ServiceCidr = K("fd01::/108"); })).One(RuleIds.PodServiceFamilyMismatch);
+
+        // Dual-stack must be known off too: with it on, K0S202 reports the IPv6 one instead.
+        Evaluate(Unknown(f => { f.PodCidr = K("10.244.0.0/16"); f.ServiceCidr = K("fd01::/108"); })).None(RuleIds.PodServiceFamilyMismatch);
+        Evaluate(Unknown(f => { f.PodCidr = K("10.244.0.0/16"); f.ServiceCidr = K("fd01::/108"); f.DualStackEnabled = Fact<bool>.Known(false); })).One(RuleIds.PodServiceFamilyMismatch);
     }
 
     // ---------------------------------------------------------------- K0S202 dual-stack needs IPv4 podCIDR/serviceCIDR
