@@ -230,4 +230,15 @@ public class BuildTests
         Assert.Equal("K0S406", Assert.Single(findings).RuleId);
         Assert.Single(K0s.Cluster().Build().Findings);
     }
+
+    [Fact]
+    public void A_huge_value_is_cut_in_the_message_but_named()
+    {
+        string huge = "10.0.0.0/" + new string('1', 100_000);
+        Finding finding = K0s.Cluster().Network(n => n.PodCidr(huge)).Validate().Single(f => f.RuleId == RuleIds.InvalidCidr);
+
+        Assert.True(finding.Message.Length < 1_000, finding.Message.Length.ToString());
+        Assert.Contains("10.0.0.0/111", finding.Message);
+        Assert.Contains("… (100009 characters)", finding.Message);
+    }
 }

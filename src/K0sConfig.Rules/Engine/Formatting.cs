@@ -5,20 +5,24 @@ namespace K0sConfig.Rules
 {
     internal static class Formatting
     {
+        /// <summary>Longer values are cut in messages: a message names the value, it need not repeat a 100 kB one.</summary>
+        private const int MaxShown = 200;
+
         /// <summary>
         /// The arguments with line breaks and other control characters in strings escaped (<c>\n</c>,
         /// <c>\u0000</c>), so a value such as "10.244.0.0/16\n" shows what is wrong with it and a message stays
-        /// on one line; the same array when there is nothing to escape.
+        /// on one line, and values longer than 200 characters cut; the same array when nothing changes.
         /// </summary>
         public static object?[] Visible(object?[] arguments)
         {
             object?[]? copy = null;
             for (int i = 0; i < arguments.Length; i++)
             {
-                if (arguments[i] is string text && NeedsEscape(text))
+                if (arguments[i] is string text && (text.Length > MaxShown || NeedsEscape(text)))
                 {
                     copy ??= (object?[])arguments.Clone();
-                    copy[i] = Escape(text);
+                    copy[i] = Escape(text.Length > MaxShown ? text.Substring(0, MaxShown) : text)
+                        + (text.Length > MaxShown ? "… (" + text.Length.ToInvariant() + " characters)" : string.Empty);
                 }
             }
 

@@ -38,6 +38,14 @@ namespace K0sConfig.Rules
 
         public string Path => FieldPaths.ExtraArg(FieldPaths.ControllerManagerExtraArgs, Flag);
 
+        /// <summary>Who set it, without the size: "k0s's default", "kube-controller-manager's default" or "set by node-cidr-mask-size-ipv4".</summary>
+        public string Setter() => Source switch
+        {
+            NodeMaskSource.K0sDefault => "k0s's default",
+            NodeMaskSource.ControllerManagerDefault => "kube-controller-manager's default",
+            _ => "set by " + Flag,
+        };
+
         /// <summary>"k0s's default /24", "kube-controller-manager's default /64" or "node-cidr-mask-size-ipv4 /21".</summary>
         public string Describe() => Source switch
         {

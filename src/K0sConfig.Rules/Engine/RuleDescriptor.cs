@@ -28,7 +28,7 @@ namespace K0sConfig.Rules
         /// <summary>The severity unless configured otherwise.</summary>
         public FindingSeverity DefaultSeverity { get; }
 
-        /// <summary>The category, such as <c>K0sConfig.Cidr</c>.</summary>
+        /// <summary>The category, such as <c>K0sConfig.Address</c>.</summary>
         public string Category { get; }
 
         /// <summary>One or two sentences on what the rule checks and why.</summary>

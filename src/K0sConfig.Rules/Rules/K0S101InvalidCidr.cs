@@ -20,9 +20,13 @@ namespace K0sConfig.Rules
             Check(context, net.Pod, allowEmpty: false);
             Check(context, net.Service, allowEmpty: false);
 
-            // An empty dual-stack CIDR is "missing", which K0S203 reports.
-            Check(context, net.IPv6Pod, allowEmpty: true);
-            Check(context, net.IPv6Service, allowEmpty: true);
+            // k0s reads the dual-stack CIDRs only when dual-stack is on (off: K0S204 says they are ignored), and an
+            // empty one is "missing", which K0S203 reports.
+            if (net.DualStack != false)
+            {
+                Check(context, net.IPv6Pod, allowEmpty: true);
+                Check(context, net.IPv6Service, allowEmpty: true);
+            }
         }
 
         private void Check(RuleContext context, CidrField field, bool allowEmpty)

@@ -48,22 +48,32 @@ namespace K0sConfig.Rules
                 return;
             }
 
+            int scheme = value.IndexOf("://", System.StringComparison.Ordinal);
+            if (scheme > 0)
+            {
+                // "https://lb" splits as host "https", port "//lb": k0s accepts it and writes https://https://... URLs.
+                string rest = value.Substring(scheme + 3).TrimEnd('/');
+                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "is a URL, not an address; k0s accepts it but builds API server URLs from it that no client can use", "Write the host (and port) alone: " + rest + ".");
+                return;
+            }
+
             string host = NetworkView.ExternalHost(value);
             if (!IsIPOrDnsName(host))
             {
                 string what = host == value ? "is neither an IP address, a DNS name nor host:port" : "has a host part '" + host + "' that is neither an IP address nor a DNS name";
-                string fix = value.StartsWith("[", System.StringComparison.Ordinal) && value.EndsWith("]", System.StringComparison.Ordinal)
-                    ? "Write an IPv6 address without brackets, or with a port: [2001:db8::1]:6443."
+                string inner = value.Length > 2 ? value.Substring(1, value.Length - 2) : value;
+                string fix = value.StartsWith("[", System.StringComparison.Ordinal) && value.EndsWith("]", System.StringComparison.Ordinal) && GoNet.IsIP(inner)
+                    ? "Write the IPv6 address without brackets, " + inner + ", or with a port: " + value + ":6443."
                     : "Use an IP address, a DNS name such as k8s.example.com, or host:port.";
                 context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, what + "; k0s rejects it (\"invalid IP address / DNS name\")", fix);
                 return;
             }
 
-            // The port of host:port is not validated by k0s, but Calico's configuration and the API endpoint
-            // reconciler parse it later (k0s internal/pkg/net ParseHostPortWithDefault) and fail.
+            // k0s does not validate the port of host:port, but it puts it into the kubeconfigs it writes and into
+            // Calico's configuration (k0s internal/pkg/net ParseHostPortWithDefault), where it breaks.
             if (!GoNet.IsIP(value) && GoNet.TrySplitHostPort(value, out _, out string port, out _) && !IsPort(port))
             {
-                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "has the port '" + port + "', which is not a number from 1 to 65535; k0s accepts it, but fails when it builds the API server address for Calico and its endpoint reconciler", "Write host:port with a port from 1 to 65535, or leave the port out to use api.port.");
+                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "has the port '" + port + "', which is not a number from 1 to 65535; k0s accepts it, but the kubeconfigs it writes and Calico's configuration get an unusable API server address", "Write host:port with a port from 1 to 65535, or leave the port out to use api.port.");
             }
         }
 

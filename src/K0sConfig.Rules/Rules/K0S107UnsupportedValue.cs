@@ -9,8 +9,8 @@ namespace K0sConfig.Rules
                 "Value is not one k0s supports",
                 "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
                 FindingSeverity.Error,
-                RuleCategories.Address,
-                "provider, calico.mode, kubeProxy.mode and primaryAddressFamily take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong; a cast such as (CalicoMode)42 still can."))
+                RuleCategories.Provider,
+                "provider, calico.mode, kubeProxy.mode and primaryAddressFamily take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
 

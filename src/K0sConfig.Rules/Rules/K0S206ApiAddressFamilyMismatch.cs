@@ -11,8 +11,8 @@ namespace K0sConfig.Rules
         public K0S206ApiAddressFamilyMismatch()
             : base(new RuleDescriptor(
                 RuleIds.ApiAddressFamilyMismatch,
-                "Primary address family does not match the API address",
-                "kube-apiserver will exit: the first service CIDR k0s gives it is {0} '{1}' but api.address '{2}' is {3} (\"service IP family must match public address family\"). {4}",
+                "API address family does not match the first service CIDR",
+                "kube-apiserver will exit: the first service CIDR k0s gives it is {0} '{1}' but api.address '{2}' is {3} (\"service IP family \"{1}\" must match public address family \"{2}\"\"). {4}",
                 FindingSeverity.Error,
                 RuleCategories.AddressFamily,
                 "With no api.externalAddress, kube-apiserver's endpoint reconciler requires its advertise address (api.address) to be of the family of the first service CIDR, which k0s picks by the primary address family."))

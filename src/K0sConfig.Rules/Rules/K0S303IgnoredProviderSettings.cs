@@ -30,7 +30,7 @@ namespace K0sConfig.Rules
 
             if (facts.CalicoSettings.IsKnown && facts.CalicoSettings.Value && provider != "calico")
             {
-                string fate = provider == "kuberouter" ? "k0s drops the calico block" : "k0s deploys no Calico";
+                string fate = provider == "kuberouter" ? "k0s drops the calico block" : "k0s checks the calico block but deploys no Calico";
                 context.Report(this, FieldPaths.Calico, facts.CalicoSettings.Origin, "Calico settings are ignored because the network provider is " + provider + ": " + fate + ". Remove them, or make Calico the provider.");
             }
 

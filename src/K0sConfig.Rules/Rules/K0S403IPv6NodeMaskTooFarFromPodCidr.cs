@@ -35,7 +35,7 @@ namespace K0sConfig.Rules
                     Descriptor.DefaultSeverity,
                     range.Pod.Path,
                     range.Pod.Origin ?? range.Mask.Origin,
-                    new object?[] { range.Pod.Text, range.Mask.Size - range.Prefix, range.Mask.Size, range.Mask.Describe(), suggestion, range.Prefix + MaxDiff },
+                    new object?[] { range.Pod.Text, range.Mask.Size - range.Prefix, range.Mask.Size, range.Mask.Setter(), suggestion, range.Prefix + MaxDiff },
                     new Related(range.Mask.Path, range.Mask.Origin));
             }
         }

@@ -50,7 +50,7 @@ namespace K0sConfig.Rules
                     Descriptor.DefaultSeverity,
                     range.Mask.Path,
                     range.Mask.Origin ?? range.Pod.Origin,
-                    new object?[] { range.Mask.Size, range.Mask.Describe(), count, range.FamilyName, maxPods, needed },
+                    new object?[] { range.Mask.Size, range.Mask.Setter(), count, range.FamilyName, maxPods, needed },
                     new Related(range.Pod.Path, range.Pod.Origin));
             }
         }

@@ -7,7 +7,7 @@ namespace K0sConfig.Rules
             : base(new RuleDescriptor(
                 RuleIds.ServiceCidrTooNarrow,
                 "Service CIDR is too narrow",
-                "{0} '{1}' is too narrow: k0s puts the API service at its 1st address and cluster DNS at its 10th (2nd in ranges of 8 or fewer) and stops at controller start (\"{2}\"). Use /{3} or a shorter prefix.",
+                "{0} '{1}' is too narrow: k0s puts the API service at the network address + 1 and cluster DNS at + 10 (+ 2 in ranges of 8 or fewer) and stops at controller start (\"{2}\"). Use /{3} or a shorter prefix.",
                 FindingSeverity.Error,
                 RuleCategories.ServiceRange,
                 "k0s computes the kubernetes service address (index 1) of every service CIDR and the cluster DNS address of the primary one at controller start; IPv4 /31 and /32 and IPv6 /127 and /128 leave no room."))

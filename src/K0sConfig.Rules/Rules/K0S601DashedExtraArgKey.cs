@@ -9,7 +9,7 @@ namespace K0sConfig.Rules
             : base(new RuleDescriptor(
                 RuleIds.DashedExtraArgKey,
                 "extraArgs key starts with '-'",
-                "{0} key '{1}' starts with '-'; k0s adds '--' itself, so {2} gets '--{1}', an unknown flag, and does not start. Write '{3}'.",
+                "{0} key '{1}' starts with '-'; k0s adds '--' itself, so {2} gets '--{1}=...' and does not start (\"bad flag syntax\"). Write '{3}'.",
                 FindingSeverity.Warning,
                 RuleCategories.ExtraArgs,
                 "k0s renders each extraArgs entry as --key=value without looking at the key, so a key written as --node-cidr-mask-size becomes ----node-cidr-mask-size and does not replace the flag k0s sets."))

@@ -78,14 +78,15 @@ public class K0S1xxTests
     }
 
     [Fact]
-    public void K0S101_fires_on_an_ignored_dual_stack_CIDR_too()
+    public void K0S101_is_silent_on_a_dual_stack_CIDR_that_k0s_ignores()
     {
-        // Our behaviour, not k0s's: with dual-stack off k0s never parses dualStack.IPv6podCIDR, so it accepts
-        // "foobar" there. We still report it (K0S101 error) beside K0S204's "ignored" warning: the value is
-        // wrong whatever dual-stack is, and turning dual-stack on later would fail.
+        // With dual-stack off k0s never parses dualStack.IPv6podCIDR, so it accepts "foobar" there: no error, only
+        // K0S204's warning that the value is ignored. With dual-stack on, or unknown, K0S101 reports it.
         IReadOnlyList<Finding> findings = Network(net => net.DualStack(ds => ds.IPv6PodCidr("foobar").Enabled(false)));
-        findings.One(RuleIds.InvalidCidr).Is("K0S101", "spec.network.dualStack.IPv6podCIDR", FindingSeverity.Error, "'foobar'");
+        findings.None(RuleIds.InvalidCidr);
         findings.One(RuleIds.DualStackCidrsIgnored);
+        Network(net => net.DualStack(ds => ds.IPv6PodCidr("foobar"))).One(RuleIds.InvalidCidr).Is("K0S101", "spec.network.dualStack.IPv6podCIDR", FindingSeverity.Error, "'foobar'");
+        Evaluate(Unknown(f => f.IPv6PodCidr = K("foobar"))).One(RuleIds.InvalidCidr);
     }
 
     [Fact]
@@ -175,12 +176,13 @@ public class K0S1xxTests
 
     [Theory]
     [InlineData("something.that.is.not.valid//(())", "is neither an IP address, a DNS name nor host:port", "(\"invalid IP address / DNS name\")", "such as k8s.example.com")]
-    [InlineData("[2001:db8::1]", "is neither an IP address, a DNS name nor host:port", "(\"invalid IP address / DNS name\")", "[2001:db8::1]:6443")]
+    [InlineData("[2001:db8::1]", "is neither an IP address, a DNS name nor host:port", "(\"invalid IP address / DNS name\")", "without brackets, 2001:db8::1, or with a port: [2001:db8::1]:6443")]
+    [InlineData("https://k8s.example.com/", "is a URL, not an address", "builds API server URLs from it that no client can use", "Write the host (and port) alone: k8s.example.com.")]
     [InlineData("bad_host!:6443", "has a host part 'bad_host!'", "(\"invalid IP address / DNS name\")", "host:port")]
     [InlineData("0.0.0.0", "is the unspecified address", "(\"invalid INADDR_ANY\")", "load balancer")]
-    [InlineData("lb.example.com:0", "has the port '0'", "k0s accepts it, but fails", "port from 1 to 65535")]
-    [InlineData("lb.example.com:https", "has the port 'https'", "k0s accepts it, but fails", "port from 1 to 65535")]
-    [InlineData("lb.example.com:65536", "has the port '65536'", "k0s accepts it, but fails", "port from 1 to 65535")]
+    [InlineData("lb.example.com:0", "has the port '0'", "k0s accepts it, but the kubeconfigs it writes", "port from 1 to 65535")]
+    [InlineData("lb.example.com:https", "has the port 'https'", "k0s accepts it, but the kubeconfigs it writes", "port from 1 to 65535")]
+    [InlineData("lb.example.com:65536", "has the port '65536'", "k0s accepts it, but the kubeconfigs it writes", "port from 1 to 65535")]
     public void K0S104_fires_on_an_external_address_k0s_rejects_or_cannot_use(string external, string what, string consequence, string fix)
     {
         Validate(c => c.Api(a => a.ExternalAddress(external))).One(RuleIds.InvalidExternalAddressOrSan).Is(

@@ -103,7 +103,7 @@ public class K0S3xxTests
 
         // A YAML reader: provider custom with both blocks written.
         IReadOnlyList<Finding> custom = Evaluate(Facts(f => { f.Provider = K("custom"); f.CalicoSettings = K(true); f.CalicoMode = K("bird"); f.KubeRouterSettings = K(true); }));
-        custom.At("K0S303", "spec.network.calico").Is("K0S303", "spec.network.calico", FindingSeverity.Warning, "k0s deploys no Calico");
+        custom.At("K0S303", "spec.network.calico").Is("K0S303", "spec.network.calico", FindingSeverity.Warning, "k0s checks the calico block but deploys no Calico");
         custom.At("K0S303", "spec.network.kuberouter").Is("K0S303", "spec.network.kuberouter", FindingSeverity.Warning, "k0s deploys no kube-router");
     }
 

@@ -149,7 +149,7 @@ public class K0S4xxTests
             "K0S403",
             "spec.network.dualStack.IPv6podCIDR",
             FindingSeverity.Error,
-            "IPv6 pod CIDR 'fd00::/64' is 53 bits wider than node mask /117 (k0s's default /117)",
+            "IPv6 pod CIDR 'fd00::/64' is 53 bits wider than node mask /117 (k0s's default)",
             "allows at most 16 bits (fd00::/101 or longer)",
             "(\"the node CIDR size is too big\")",
             "Use fd00::/101, or a node mask of /80 or less.");
@@ -159,7 +159,7 @@ public class K0S4xxTests
     [Fact]
     public void K0S403_fires_for_single_stack_IPv6_with_a_configured_mask()
         => Validate(c => c.Network(net => net.PodCidr("fd00:1::/48").ServiceCidr("fd01::/108")).ControllerManager(cm => cm.NodeCidrMaskSize(120)))
-            .One(RuleIds.IPv6NodeMaskTooFarFromPodCidr).Is("K0S403", "spec.network.podCIDR", FindingSeverity.Error, "72 bits wider than node mask /120 (node-cidr-mask-size /120)", "Use fd00:1::/104, or a node mask of /64 or less.");
+            .One(RuleIds.IPv6NodeMaskTooFarFromPodCidr).Is("K0S403", "spec.network.podCIDR", FindingSeverity.Error, "72 bits wider than node mask /120 (set by node-cidr-mask-size)", "Use fd00:1::/104, or a node mask of /64 or less.");
 
     [Fact]
     public void K0S403_silent_at_16_bits_and_for_IPv4()
@@ -240,7 +240,7 @@ public class K0S4xxTests
             "K0S405",
             MaskPath,
             FindingSeverity.Warning,
-            "node mask /26 (node-cidr-mask-size /26) leaves each node 61 IPv4 pod addresses, fewer than the kubelet's max pods 110",
+            "node mask /26 (set by node-cidr-mask-size) leaves each node 61 IPv4 pod addresses, fewer than the kubelet's max pods 110",
             "Use a node mask of /25 or less, or lower max pods.");
         Assert.Equal(new[] { "spec.network.podCIDR" }, finding.AdditionalPaths);
     }
@@ -250,7 +250,7 @@ public class K0S4xxTests
     {
         // /24 leaves 253 usable addresses (network, gateway and broadcast are taken).
         K0s.Cluster().Validate(new ValidationOptions(maxPods: 254)).One(RuleIds.NodeRangeBelowMaxPods)
-            .Is("K0S405", MaskPath, FindingSeverity.Warning, "node mask /24 (k0s's default /24) leaves each node 253 IPv4 pod addresses, fewer than the kubelet's max pods 254", "Use a node mask of /23 or less");
+            .Is("K0S405", MaskPath, FindingSeverity.Warning, "node mask /24 (k0s's default) leaves each node 253 IPv4 pod addresses, fewer than the kubelet's max pods 254", "Use a node mask of /23 or less");
         K0s.Cluster().Validate(new ValidationOptions(maxPods: 253)).None(RuleIds.NodeRangeBelowMaxPods);
 
         T.Seed().Network(net => net.DualStack(ds => ds.IPv6PodCidr("fd00::/112"))).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6(125)).Validate().One(RuleIds.NodeRangeBelowMaxPods)

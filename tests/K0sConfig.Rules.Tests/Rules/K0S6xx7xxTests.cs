@@ -22,9 +22,9 @@ public class K0S6xx7xxTests
             "spec.controllerManager.extraArgs.--node-cidr-mask-size",
             FindingSeverity.Warning,
             "controllerManager.extraArgs key '--node-cidr-mask-size' starts with '-'",
-            "kube-controller-manager gets '----node-cidr-mask-size'",
+            "kube-controller-manager gets '----node-cidr-mask-size=...' and does not start (\"bad flag syntax\")",
             "Write 'node-cidr-mask-size'.");
-        findings.At("K0S601", "spec.api.extraArgs.-v").Is("K0S601", "spec.api.extraArgs.-v", FindingSeverity.Warning, "kube-apiserver gets '---v'", "Write 'v'.");
+        findings.At("K0S601", "spec.api.extraArgs.-v").Is("K0S601", "spec.api.extraArgs.-v", FindingSeverity.Warning, "kube-apiserver gets '---v=...'", "Write 'v'.");
         findings.At("K0S601", "spec.network.kubeProxy.extraArgs.--v").Is("K0S601", "spec.network.kubeProxy.extraArgs.--v", FindingSeverity.Warning, "kube-proxy");
         findings.At("K0S601", "spec.network.kuberouter.extraArgs.-run-firewall").Is("K0S601", "spec.network.kuberouter.extraArgs.-run-firewall", FindingSeverity.Warning, "kube-router", "Write 'run-firewall'.");
         Assert.Equal(4, findings.Count(f => f.RuleId == RuleIds.DashedExtraArgKey));
