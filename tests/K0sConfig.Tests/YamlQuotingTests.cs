@@ -33,10 +33,10 @@ public class YamlQuotingTests
     {
         "a: b", "a:b", "x:", "x: ", "a #b", "a#b", "#x", "- x", "-x", "-", "? x", "?x", ": x",
         "'single'", "\"double\"", "it's", "say \"hi\"", "back\\slash", "\\n",
-        "line1\nline2", "trailing newline\n", "\n\n", "a\n\nb", "a \nb", "a\n b",
-        " lead", "trail ", " ", "  both  ", "tab\tinside",
+        "line1\nline2", "trailing newline\n", "\n", "\n\n", "a\n\nb", "a \nb", "a\n b", "a\r\nb", "a\rb", "\r",
+        " lead", "trail ", " ", "  both  ", "\t", "tab\tinside", "\ttab-lead", "tab-trail\t",
         "ünïcödé", "日本語", "emoji 🚀", "e\u0301", "\u00A0nbsp", "nbsp\u00A0", "zero\u200Bwidth",
-        "x\u2028y", "x\u2029y", "\uFEFFbom", "bell\u0007", "nul\0x", "del\u007F", "esc\u001B",
+        "\u0085nel", "x\u2028y", "x\u2029y", "\uFEFFbom", "bell\u0007", "nul\0x", "del\u007F", "esc\u001B",
         "@at", "`tick", "%percent", "!bang", "&amp", "*star", "|pipe", ">gt", "{brace}", "[bracket]", "a,b", "{a: b}", "[a, b]",
         "--- ", "---", "...", "a ... b",
         "=x", "<<x", "~x", "1.2.3.4", "2001:db8::1", "::1", "::", "[::1]:6443", "10.0.0.1:6443",
@@ -205,6 +205,27 @@ public class YamlQuotingTests
 
         // The document stays one mapping per line: nothing a value holds can start a key or a comment of its own.
         Assert.Equal(new[] { "apiVersion", "kind", "metadata.name", "spec.api.extraArgs." + ((YamlScalarNode)entry.Key).Value, "spec.network.provider", "spec.network.calico.ipAutodetectionMethod", "spec.network.calico.envVars.V" }, YamlTree.Leaves(root).Select(l => l.Path).ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Tricky))]
+    public void Line_breaks_and_control_characters_are_escaped_inside_double_quotes(string value)
+    {
+        // A YAML 1.1 reader treats CR, NEL, LS and PS as line breaks and folds them; block scalars lose them.
+        // Escaped in double quotes, each value stays on its own line whatever reader reads it.
+        bool needsEscape = value.Any(c => c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF');
+        if (!needsEscape)
+        {
+            return;
+        }
+
+        string yaml = K0s.Cluster().Api(a => a.ExtraArg("flag", value)).Build().ToYaml();
+
+        Assert.Equal(ScalarStyle.DoubleQuoted, YamlTree.Scalar(YamlTree.Parse(yaml), "spec", "api", "extraArgs", "flag").Style);
+        string line = Assert.Single(yaml.Split('\n'), l => l.StartsWith("      flag: ", StringComparison.Ordinal));
+        // YamlDotNet may keep a tab or a byte order mark raw inside the quotes, which every reader keeps; nothing else.
+        Assert.DoesNotContain(line, c => (c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029');
+        Assert.Equal(9, yaml.Split('\n').Length);
     }
 
     [Fact]

@@ -17,6 +17,25 @@ namespace K0sConfig
         };
 
         /// <summary>
+        /// True when <paramref name="value"/> holds a control character (tab and line breaks included), NEL, a
+        /// Unicode line or paragraph separator, or a byte order mark. Written plain or as a block scalar, YAML readers
+        /// fold or drop these (YAML 1.1 counts NEL, LS and PS as line breaks and turns CR LF into LF), so such a value
+        /// must be double-quoted, where each is written as an escape.
+        /// </summary>
+        public static bool NeedsEscapes(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// True for the empty string, YAML 1.1 booleans and nulls, and anything that could be read as a number,
         /// a sexagesimal or a date: whatever starts like a number and holds only number characters.
         /// </summary>

@@ -187,8 +187,11 @@ namespace K0sConfig
 
         private static YamlScalarNode Key(string key) => new YamlScalarNode(key) { Style = ScalarStyle.Plain };
 
-        /// <summary>A string scalar, double-quoted when a YAML 1.1 or 1.2 reader would take it for another type.</summary>
+        /// <summary>
+        /// A string scalar, double-quoted when a YAML 1.1 or 1.2 reader would take it for another type or when it holds
+        /// characters that only a double-quoted escape keeps intact.
+        /// </summary>
         private static YamlScalarNode Text(string value)
-            => new YamlScalarNode(value) { Style = YamlScalars.ReadsAsNonString(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+            => new YamlScalarNode(value) { Style = YamlScalars.ReadsAsNonString(value) || YamlScalars.NeedsEscapes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
     }
 }
