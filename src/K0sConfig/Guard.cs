@@ -20,11 +20,11 @@ namespace K0sConfig
             return value;
         }
 
-        public static string ArgName(string? name, string parameter, string field)
+        public static string ArgName(string? name, string parameter, string field, string what = "the flag name without leading dashes, such as \"node-cidr-mask-size\"")
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new ArgumentException("An argument name for " + field + " is empty; pass the flag name without leading dashes, such as \"node-cidr-mask-size\".", parameter);
+                throw new ArgumentException("An argument name for " + field + " is empty; pass " + what + ".", parameter);
             }
 
             return name!;
@@ -34,7 +34,7 @@ namespace K0sConfig
             where T : struct, Enum
             => new ArgumentOutOfRangeException(nameof(value), value, typeof(T).Name + " " + Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + " has no k0s.yaml spelling.");
 
-        public static Action<T> NotNull<T>(Action<T>? configure, string parameter)
-            => configure ?? throw new ArgumentNullException(parameter, "Pass a lambda that configures the section, such as n => n.PodCidr(\"10.244.0.0/16\").");
+        public static Action<T> NotNull<T>(Action<T>? configure, string parameter, string field, string example)
+            => configure ?? throw new ArgumentNullException(parameter, "The lambda that configures " + field + " is null; pass one that sets its values, such as " + example + ".");
     }
 }

@@ -77,6 +77,19 @@ public class ArgumentTests
     }
 
     [Theory]
+    [MemberData(nameof(NullLambdaCases))]
+    public void Null_lambda_is_refused_with_the_field_and_the_fix(string name)
+    {
+        (Action call, string parameter, string field) = NullLambdas[name];
+
+        ArgumentNullException error = Assert.Throws<ArgumentNullException>(call);
+
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+        Assert.Contains("=>", error.Message, StringComparison.Ordinal); // shows a lambda to pass
+    }
+
+    [Theory]
     [MemberData(nameof(ArgNameCases))]
     public void Empty_extra_arg_or_env_var_name_is_refused_with_the_field_and_the_fix(string name, string? argName)
     {
@@ -87,6 +100,16 @@ public class ArgumentTests
         Assert.Equal("name", error.ParamName);
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
         Assert.Contains("pass", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Empty_env_var_name_suggests_an_environment_variable_not_a_flag()
+    {
+        ArgumentException error = Assert.ThrowsAny<ArgumentException>(() => K0s.Cluster().Network(n => n.Calico(c => c.EnvVar(" ", "x"))));
+
+        Assert.DoesNotContain("flag", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("dashes", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("variable", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
