@@ -164,6 +164,59 @@ public class YamlQuotingTests
         }
     }
 
+    [Theory]
+    [InlineData("a *")]
+    [InlineData("a *b")]
+    [InlineData("1 *")]
+    [InlineData("y! *y")]
+    public void Keys_with_a_space_before_an_asterisk_round_trip(string key)
+    {
+        // YAML allows these as plain keys, but YamlDotNet's reader takes " *" for an alias there.
+        YamlMappingNode root = YamlTree.Parse(K0s.Cluster().Api(a => a.ExtraArg(key, "v")).Build().ToYaml());
+
+        KeyValuePair<YamlNode, YamlNode> entry = Assert.Single(Assert.IsType<YamlMappingNode>(YamlTree.At(root, "spec", "api", "extraArgs")).Children);
+        Assert.Equal(key, ((YamlScalarNode)entry.Key).Value);
+        Assert.Equal("v", ((YamlScalarNode)entry.Value).Value);
+    }
+
+    [Fact]
+    public void Random_strings_of_yaml_syntax_round_trip_as_keys_and_values()
+    {
+        // A seeded sweep over short strings of YAML indicator characters, digits and the letters of YAML's words.
+        var random = new Random(20240611);
+        const string alphabet = "0a1 .-:eyn~*&!|>%@`'\"#?,[]{}/<=\\+_xXoOtTZ";
+        var failures = new List<string>();
+        for (int i = 0; i < 500; i++)
+        {
+            string value = new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            if (value.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            YamlMappingNode root = YamlTree.Parse(K0s.Cluster().Api(a => a.ExtraArg(value, value)).Build().ToYaml());
+            if (YamlTree.At(root, "spec", "api", "extraArgs") is not YamlMappingNode map || map.Children.Count != 1)
+            {
+                failures.Add(value + ": extraArgs is no longer one entry");
+                continue;
+            }
+
+            foreach (YamlScalarNode scalar in new[] { (YamlScalarNode)map.Children.Single().Key, (YamlScalarNode)map.Children.Single().Value })
+            {
+                if (scalar.Value != value)
+                {
+                    failures.Add(value + ": read back as " + scalar.Value);
+                }
+                else if (scalar.Style == ScalarStyle.Plain && YamlTypes.Resolve(value) != "str")
+                {
+                    failures.Add(value + ": plain, reads as " + YamlTypes.Resolve(value));
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public void Cidrs_and_domains_stay_plain()
     {

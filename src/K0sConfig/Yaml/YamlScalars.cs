@@ -17,6 +17,25 @@ namespace K0sConfig
         };
 
         /// <summary>
+        /// True for a map key made only of letters, digits and <c>-_./</c>, as flag and environment variable names
+        /// are. Other keys are double-quoted: YamlDotNet's own reader misreads some plain keys that YAML allows,
+        /// such as <c>a *</c> (a space before an asterisk), as an alias.
+        /// </summary>
+        public static bool IsPlainName(string value)
+        {
+            foreach (char c in value)
+            {
+                bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '/';
+                if (!plain)
+                {
+                    return false;
+                }
+            }
+
+            return value.Length != 0;
+        }
+
+        /// <summary>
         /// True when <paramref name="value"/> holds a control character (tab and line breaks included), NEL, a
         /// Unicode line or paragraph separator, or a byte order mark. Written plain or as a block scalar, YAML readers
         /// fold or drop these (YAML 1.1 counts NEL, LS and PS as line breaks and turns CR LF into LF), so such a value

@@ -147,7 +147,13 @@ namespace K0sConfig
             var node = new YamlMappingNode();
             foreach (KeyValuePair<string, string> entry in map)
             {
-                node.Add(Text(entry.Key), Text(entry.Value));
+                YamlScalarNode key = Text(entry.Key);
+                if (!YamlScalars.IsPlainName(entry.Key))
+                {
+                    key.Style = ScalarStyle.DoubleQuoted;
+                }
+
+                node.Add(key, Text(entry.Value));
             }
 
             return node;
