@@ -176,3 +176,44 @@ public class ArgumentTests
         Assert.Contains(choices, error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Text that has no UTF-8 form is refused at the call, not later by ToYaml.</summary>
+public class UnicodeArgumentTests
+{
+    // By index: xunit would turn a lone surrogate in theory data into U+FFFD when it serializes the case.
+    private static readonly string[] Broken = { "\ud800", "a\udc00b", "end\ud83d", "\ude80start" };
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Unpaired_surrogate_is_refused_where_it_is_passed(int index)
+    {
+        string text = Broken[index];
+        var calls = new (Action Call, string Field)[]
+        {
+            (() => K0s.Cluster(text), "metadata.name"),
+            (() => K0s.Cluster().Api(a => a.ExtraArg("flag", text)), "spec.api.extraArgs"),
+            (() => K0s.Cluster().Api(a => a.ExtraArg(text, "x")), "spec.api.extraArgs"),
+            (() => K0s.Cluster().Api(a => a.Sans("k0s.example.com", text)), "spec.api.sans"),
+            (() => K0s.Cluster().Network(n => n.Calico(c => c.EnvVar("X", text))), "spec.network.calico.envVars"),
+            (() => K0s.Cluster().Network(n => n.ClusterDomain(text)), "spec.network.clusterDomain"),
+        };
+
+        foreach ((Action call, string field) in calls)
+        {
+            ArgumentException error = Assert.ThrowsAny<ArgumentException>(call);
+            Assert.Contains(field, error.Message, StringComparison.Ordinal);
+            Assert.Contains("Unicode", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Surrogate_pairs_are_fine()
+    {
+        ClusterConfig config = K0s.Cluster().Api(a => a.ExtraArg("flag", "rocket 🚀")).Build();
+
+        Assert.Equal("rocket 🚀", YamlTree.Scalar(YamlTree.Parse(config.ToYaml()), "spec", "api", "extraArgs", "flag").Value);
+    }
+}
