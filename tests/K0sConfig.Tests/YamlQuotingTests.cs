@@ -281,6 +281,20 @@ public class YamlQuotingTests
         Assert.Equal(9, yaml.Split('\n').Length);
     }
 
+    [Theory]
+    [InlineData("wait...")]
+    [InlineData("...")]
+    [InlineData("a ...")]
+    public void Value_ending_in_dots_as_the_last_line_survives_the_document_end_trim(string value)
+    {
+        // The writer trims YamlDotNet's "...\n" document end marker; it must not eat a value that ends the same way.
+        string yaml = K0s.Cluster().Network(n => n.KubeProxy(p => p.ExtraArg("x", value))).Build().ToYaml();
+
+        Assert.EndsWith("\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n...\n", yaml, StringComparison.Ordinal);
+        Assert.Equal(value, YamlTree.Scalar(YamlTree.Parse(yaml), "spec", "network", "kubeProxy", "extraArgs", "x").Value);
+    }
+
     [Fact]
     public void Api_sans_that_read_as_another_type_are_double_quoted()
     {
