@@ -72,6 +72,24 @@ public class BuildFailureTests
     }
 
     [Fact]
+    public void Line_breaks_in_values_cannot_split_a_finding_or_forge_one()
+    {
+        K0sConfigException error = Assert.Throws<K0sConfigException>(() => K0s.Cluster()
+            .Network(n => n.PodCidr("10.0.0.0/8\nK0S999 error spec.fake: injected"))
+            .Api(a => a.Sans("bad\r\nsan", "x\u2028y"))
+            .Build());
+
+        string[] lines = error.Message.Split(Environment.NewLine);
+        int warnings = error.Findings.Count(f => f.Severity == FindingSeverity.Warning);
+        Assert.Equal(1 + error.Errors.Count + warnings, lines.Length);
+        Assert.All(lines.Skip(1), l => Assert.Matches("^K0S[0-9]{3} (error|warning) spec\\.", l));
+        Assert.DoesNotContain(lines, l => l.StartsWith("K0S999", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("'10.0.0.0/8\\nK0S999 error spec.fake: injected'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("'bad\\r\\nsan'", StringComparison.Ordinal));
+        Assert.DoesNotContain(error.Message, c => c is '\u2028' or '\u2029' or '\u0085' || (c == '\r' && !Environment.NewLine.Contains('\r', StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Validate_reports_the_same_errors_without_throwing()
     {
         ClusterConfigBuilder builder = K0s.Cluster().Network(n => n.PodCidr("10.244.0.0/33"));
