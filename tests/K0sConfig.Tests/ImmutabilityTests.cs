@@ -139,6 +139,24 @@ public class ImmutabilityTests
     }
 
     [Fact]
+    public void Findings_cannot_be_changed_through_a_cast()
+    {
+        ClusterConfig config = Configs.SingleStackIPv6().Build();
+        K0sConfigException error = Assert.Throws<K0sConfigException>(() => K0s.Cluster().Network(n => n.PodCidr("10.244.0.0/33")).Build());
+
+        foreach (IReadOnlyList<Finding> findings in new[] { config.Findings, error.Findings })
+        {
+            int count = findings.Count;
+            Assert.NotEmpty(findings);
+            IList<Finding> list = Assert.IsAssignableFrom<IList<Finding>>(findings);
+            Assert.True(list.IsReadOnly);
+            Assert.Throws<NotSupportedException>(() => list.Clear());
+            Assert.Throws<NotSupportedException>(() => list[0] = list[0]);
+            Assert.Equal(count, findings.Count);
+        }
+    }
+
+    [Fact]
     public void Built_config_sections_have_no_public_setters_or_mutators()
     {
         // Immutability by construction: the model exposes getters only, and ArgsMap only reads.

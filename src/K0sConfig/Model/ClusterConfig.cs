@@ -26,7 +26,7 @@ namespace K0sConfig
             Api = api;
             Network = network;
             ControllerManager = controllerManager;
-            Findings = findings;
+            Findings = Array.AsReadOnly(findings.ToArray());
         }
 
         /// <summary><c>metadata.name</c> (default <c>k0s</c>).</summary>
@@ -96,7 +96,7 @@ namespace K0sConfig
         public K0sConfigException(IReadOnlyList<Finding> findings)
             : base(Describe(findings ?? throw new ArgumentNullException(nameof(findings))))
         {
-            Findings = findings;
+            Findings = Array.AsReadOnly(findings.ToArray());
         }
 
         /// <summary>Every finding of the failed build.</summary>
