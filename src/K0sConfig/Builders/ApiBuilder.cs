@@ -50,6 +50,11 @@ namespace K0sConfig
                 throw new ArgumentNullException(nameof(sans), "spec.api.sans cannot hold null; pass IP addresses or DNS names.");
             }
 
+            foreach (string san in sans)
+            {
+                Guard.Unicode(san, nameof(sans), "spec.api.sans");
+            }
+
             _spec.Sans = Array.AsReadOnly((string[])sans.Clone());
             return Touch();
         }

@@ -101,7 +101,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder DualStack(Action<DualStackBuilder> configure)
         {
-            Action<DualStackBuilder> action = Guard.NotNull(configure, nameof(configure));
+            Action<DualStackBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.dualStack", "ds => ds.IPv6PodCidr(\"fd00::/108\").IPv6ServiceCidr(\"fd01::/108\")");
             _spec.DualStack ??= new DualStackSpec();
             _spec.DualStack.Enabled = true;
             action(new DualStackBuilder(_spec.DualStack));
@@ -125,7 +125,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder KubeProxy(Action<KubeProxyBuilder> configure)
         {
-            Action<KubeProxyBuilder> action = Guard.NotNull(configure, nameof(configure));
+            Action<KubeProxyBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy", "proxy => proxy.Mode(KubeProxyMode.Ipvs)");
             _spec.KubeProxy ??= new KubeProxySpec();
             action(new KubeProxyBuilder(_spec.KubeProxy));
             return Touch();
@@ -315,7 +315,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder EnvVar(string name, string value)
         {
-            _spec.EnvVars.Set(Guard.ArgName(name, nameof(name), "spec.network.calico.envVars"), Guard.NotNull(value, nameof(value), "spec.network.calico.envVars"));
+            _spec.EnvVars.Set(Guard.ArgName(name, nameof(name), "spec.network.calico.envVars", "the environment variable name, such as \"FELIX_LOGSEVERITYSCREEN\""), Guard.NotNull(value, nameof(value), "spec.network.calico.envVars"));
             return this;
         }
     }

@@ -17,6 +17,44 @@ namespace K0sConfig
         };
 
         /// <summary>
+        /// True for a map key made only of letters, digits and <c>-_./</c>, as flag and environment variable names
+        /// are. Other keys are double-quoted: YamlDotNet's own reader misreads some plain keys that YAML allows,
+        /// such as <c>a *</c> (a space before an asterisk), as an alias.
+        /// </summary>
+        public static bool IsPlainName(string value)
+        {
+            foreach (char c in value)
+            {
+                bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '/';
+                if (!plain)
+                {
+                    return false;
+                }
+            }
+
+            return value.Length != 0;
+        }
+
+        /// <summary>
+        /// True when <paramref name="value"/> holds a control character (tab and line breaks included), NEL, a
+        /// Unicode line or paragraph separator, or a byte order mark. Written plain or as a block scalar, YAML readers
+        /// fold or drop these (YAML 1.1 counts NEL, LS and PS as line breaks and turns CR LF into LF), so such a value
+        /// must be double-quoted, where each is written as an escape.
+        /// </summary>
+        public static bool NeedsEscapes(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// True for the empty string, YAML 1.1 booleans and nulls, and anything that could be read as a number,
         /// a sexagesimal or a date: whatever starts like a number and holds only number characters.
         /// </summary>

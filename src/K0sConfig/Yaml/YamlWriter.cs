@@ -147,7 +147,13 @@ namespace K0sConfig
             var node = new YamlMappingNode();
             foreach (KeyValuePair<string, string> entry in map)
             {
-                node.Add(Text(entry.Key), Text(entry.Value));
+                YamlScalarNode key = Text(entry.Key);
+                if (!YamlScalars.IsPlainName(entry.Key))
+                {
+                    key.Style = ScalarStyle.DoubleQuoted;
+                }
+
+                node.Add(key, Text(entry.Value));
             }
 
             return node;
@@ -187,8 +193,11 @@ namespace K0sConfig
 
         private static YamlScalarNode Key(string key) => new YamlScalarNode(key) { Style = ScalarStyle.Plain };
 
-        /// <summary>A string scalar, double-quoted when a YAML 1.1 or 1.2 reader would take it for another type.</summary>
+        /// <summary>
+        /// A string scalar, double-quoted when a YAML 1.1 or 1.2 reader would take it for another type or when it holds
+        /// characters that only a double-quoted escape keeps intact.
+        /// </summary>
         private static YamlScalarNode Text(string value)
-            => new YamlScalarNode(value) { Style = YamlScalars.ReadsAsNonString(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+            => new YamlScalarNode(value) { Style = YamlScalars.ReadsAsNonString(value) || YamlScalars.NeedsEscapes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
     }
 }

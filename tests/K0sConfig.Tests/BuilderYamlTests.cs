@@ -1,0 +1,366 @@
+using YamlDotNet.RepresentationModel;
+
+namespace K0sConfig.Tests;
+
+/// <summary>
+/// Every builder method lands in k0s's YAML key with the right value and YAML type, and nothing else is written:
+/// the whole set of leaves of the document is compared, so an invented default fails the test.
+/// </summary>
+public class BuilderYamlTests
+{
+    private static readonly Func<ClusterConfigBuilder, ClusterConfigBuilder> DualStackBase = b => b.Network(n => n
+        .PodCidr("10.244.0.0/16")
+        .ServiceCidr("10.96.0.0/12")
+        .DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));
+
+    private static readonly (string Path, object Value)[] DualStackBaseLeaves =
+    {
+        ("spec.network.podCIDR", "10.244.0.0/16"),
+        ("spec.network.serviceCIDR", "10.96.0.0/12"),
+        ("spec.network.dualStack.enabled", true),
+        ("spec.network.dualStack.IPv6podCIDR", "fd00::/108"),
+        ("spec.network.dualStack.IPv6serviceCIDR", "fd01::/108"),
+    };
+
+    /// <summary>name → (what the user writes, every leaf below metadata that must be written, with its value).</summary>
+    private static readonly Dictionary<string, (Func<ClusterConfigBuilder, ClusterConfigBuilder> Configure, (string Path, object Value)[] Leaves)> Cases = new()
+    {
+        // spec.network
+        ["Network.PodCidr"] = (b => b.Network(n => n.PodCidr("10.244.0.0/16")), new (string, object)[] { ("spec.network.podCIDR", "10.244.0.0/16") }),
+        ["Network.ServiceCidr"] = (b => b.Network(n => n.ServiceCidr("10.96.0.0/12")), new (string, object)[] { ("spec.network.serviceCIDR", "10.96.0.0/12") }),
+        ["Network.ClusterDomain"] = (b => b.Network(n => n.ClusterDomain("cluster.local")), new (string, object)[] { ("spec.network.clusterDomain", "cluster.local") }),
+        ["Network.KubeRouter"] = (b => b.Network(n => n.KubeRouter()), new (string, object)[] { ("spec.network.provider", "kuberouter") }),
+        ["Network.Calico"] = (b => b.Network(n => n.Calico()), new (string, object)[] { ("spec.network.provider", "calico") }),
+        ["Network.CustomCni"] = (b => b.Network(n => n.CustomCni()), new (string, object)[] { ("spec.network.provider", "custom") }),
+        ["Network.PrimaryAddressFamily(IPv4)"] = (b => b.Network(n => n.PrimaryAddressFamily(IPFamily.IPv4)), new (string, object)[] { ("spec.network.primaryAddressFamily", "IPv4") }),
+        ["Network.PrimaryAddressFamily(IPv6)"] = (b => b.Network(n => n.PrimaryAddressFamily(IPFamily.IPv6)), new (string, object)[] { ("spec.network.primaryAddressFamily", "IPv6") }),
+        ["Network.DualStack"] = (DualStackBase, DualStackBaseLeaves),
+        ["DualStack.Enabled(false)"] = (
+            b => b.Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").Enabled(false))),
+            new (string, object)[] { ("spec.network.dualStack.enabled", false), ("spec.network.dualStack.IPv6podCIDR", "fd00::/108") }),
+        ["Network.KubeProxy(Disabled)"] = (b => b.Network(n => n.KubeProxy(p => p.Disabled())), new (string, object)[] { ("spec.network.kubeProxy.disabled", true) }),
+        ["KubeProxy.Disabled(false)"] = (b => b.Network(n => n.KubeProxy(p => p.Disabled(false))), new (string, object)[] { ("spec.network.kubeProxy.disabled", false) }),
+        ["KubeProxy.Mode"] = (b => b.Network(n => n.KubeProxy(p => p.Mode(KubeProxyMode.Ipvs))), new (string, object)[] { ("spec.network.kubeProxy.mode", "ipvs") }),
+        ["KubeProxy.ExtraArg"] = (
+            b => b.Network(n => n.KubeProxy(p => p.ExtraArg("config-sync-period", "12m0s").ExtraArg("v", "2"))),
+            new (string, object)[] { ("spec.network.kubeProxy.extraArgs.config-sync-period", "12m0s"), ("spec.network.kubeProxy.extraArgs.v", "2") }),
+        ["Network.NodeLocalLoadBalancing"] = (b => b.Network(n => n.NodeLocalLoadBalancing()), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true) }),
+        ["NodeLocalLoadBalancing.Type"] = (
+            b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik))),
+            new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.type", "Traefik") }),
+        ["NodeLocalLoadBalancing.Enabled(false)"] = (
+            b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Enabled(false))),
+            new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", false) }),
+
+        // spec.network.calico
+        ["Calico.Mode"] = (b => b.Network(n => n.Calico(c => c.Mode(CalicoMode.Bird))), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.mode", "bird") }),
+        ["Calico.Overlay"] = (b => b.Network(n => n.Calico(c => c.Overlay(CalicoOverlay.CrossSubnet))), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.overlay", "CrossSubnet") }),
+        ["Calico.VxlanPort"] = (b => b.Network(n => n.Calico(c => c.VxlanPort(4790))), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.vxlanPort", 4790) }),
+        ["Calico.VxlanVni"] = (b => b.Network(n => n.Calico(c => c.VxlanVni(4097))), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.vxlanVNI", 4097) }),
+        ["Calico.Mtu"] = (b => b.Network(n => n.Calico(c => c.Mtu(1400))), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.mtu", 1400) }),
+        ["Calico.Wireguard"] = (b => b.Network(n => n.Calico(c => c.Wireguard())), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.wireguard", true) }),
+        ["Calico.Wireguard(false)"] = (b => b.Network(n => n.Calico(c => c.Wireguard(false))), new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.wireguard", false) }),
+        ["Calico.IPAutodetectionMethod"] = (
+            b => b.Network(n => n.Calico(c => c.IPAutodetectionMethod("interface=eth0"))),
+            new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.ipAutodetectionMethod", "interface=eth0") }),
+        ["Calico.IPv6AutodetectionMethod"] = (
+            b => b.Network(n => n.Calico(c => c.IPv6AutodetectionMethod("can-reach=2001:db8::1"))),
+            new (string, object)[] { ("spec.network.provider", "calico"), ("spec.network.calico.ipV6AutodetectionMethod", "can-reach=2001:db8::1") }),
+        ["Calico.EnvVar"] = (
+            b => b.Network(n => n.Calico(c => c.EnvVar("TEST_BOOL_VAR", "true").EnvVar("TEST_INT_VAR", "42").EnvVar("TEST_STRING_VAR", "test"))),
+            new (string, object)[]
+            {
+                ("spec.network.provider", "calico"),
+                ("spec.network.calico.envVars.TEST_BOOL_VAR", "true"),
+                ("spec.network.calico.envVars.TEST_INT_VAR", "42"),
+                ("spec.network.calico.envVars.TEST_STRING_VAR", "test"),
+            }),
+
+        // spec.network.kuberouter
+        ["KubeRouter.AutoMtu(false)"] = (b => b.Network(n => n.KubeRouter(k => k.AutoMtu(false))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.autoMTU", false) }),
+        ["KubeRouter.AutoMtu"] = (b => b.Network(n => n.KubeRouter(k => k.AutoMtu())), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.autoMTU", true) }),
+        ["KubeRouter.Mtu"] = (b => b.Network(n => n.KubeRouter(k => k.Mtu(1400))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.mtu", 1400) }),
+        ["KubeRouter.MetricsPort"] = (b => b.Network(n => n.KubeRouter(k => k.MetricsPort(0))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.metricsPort", 0) }),
+        ["KubeRouter.Hairpin"] = (b => b.Network(n => n.KubeRouter(k => k.Hairpin(KubeRouterHairpin.Allowed))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.hairpin", "Allowed") }),
+        ["KubeRouter.IPMasq"] = (b => b.Network(n => n.KubeRouter(k => k.IPMasq())), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.ipMasq", true) }),
+        ["KubeRouter.ExtraArg"] = (
+            b => b.Network(n => n.KubeRouter(k => k.ExtraArg("enable-cni", "true"))),
+            new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.extraArgs.enable-cni", "true") }),
+
+        // spec.api
+        ["Api.Address"] = (b => b.Api(a => a.Address("192.168.68.104")), new (string, object)[] { ("spec.api.address", "192.168.68.104") }),
+        ["Api.ExternalAddress"] = (b => b.Api(a => a.ExternalAddress("k0s.example.com")), new (string, object)[] { ("spec.api.externalAddress", "k0s.example.com") }),
+        ["Api.Sans"] = (
+            b => b.Api(a => a.Sans("10.0.0.1", "k0s.example.com", "fd00::1")),
+            new (string, object)[] { ("spec.api.sans", new[] { "10.0.0.1", "k0s.example.com", "fd00::1" }) }),
+        ["Api.Port"] = (b => b.Api(a => a.Port(6444)), new (string, object)[] { ("spec.api.port", 6444) }),
+        ["Api.K0sApiPort"] = (b => b.Api(a => a.K0sApiPort(9444)), new (string, object)[] { ("spec.api.k0sApiPort", 9444) }),
+        ["Api.ExtraArg"] = (
+            b => b.Api(a => a.ExtraArg("disable-admission-plugins", "PodSecurity").ExtraArg("v", "4")),
+            new (string, object)[] { ("spec.api.extraArgs.disable-admission-plugins", "PodSecurity"), ("spec.api.extraArgs.v", "4") }),
+
+        // spec.controllerManager
+        ["ControllerManager.NodeCidrMaskSize"] = (
+            b => b.ControllerManager(cm => cm.NodeCidrMaskSize(24)),
+            new (string, object)[] { ("spec.controllerManager.extraArgs.node-cidr-mask-size", "24") }),
+        ["ControllerManager.NodeCidrMaskSizeIPv4"] = (
+            b => DualStackBase(b).ControllerManager(cm => cm.NodeCidrMaskSizeIPv4(21)),
+            DualStackBaseLeaves.Append(("spec.controllerManager.extraArgs.node-cidr-mask-size-ipv4", "21")).ToArray()),
+        ["ControllerManager.NodeCidrMaskSizeIPv6"] = (
+            b => DualStackBase(b).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6(120)),
+            DualStackBaseLeaves.Append(("spec.controllerManager.extraArgs.node-cidr-mask-size-ipv6", "120")).ToArray()),
+        ["ControllerManager.ExtraArg"] = (
+            b => b.ControllerManager(cm => cm.ExtraArg("terminated-pod-gc-threshold", "1000")),
+            new (string, object)[] { ("spec.controllerManager.extraArgs.terminated-pod-gc-threshold", "1000") }),
+    };
+
+    public static TheoryData<string> CaseNames() => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Builder_method_writes_its_k0s_key_and_nothing_else(string name)
+    {
+        (Func<ClusterConfigBuilder, ClusterConfigBuilder> configure, (string Path, object Value)[] expected) = Cases[name];
+        string yaml = configure(K0s.Cluster()).Build().ToYaml();
+        YamlMappingNode root = YamlTree.Parse(yaml);
+
+        ILookup<string, YamlNode> leaves = YamlTree.Leaves(root).ToLookup(l => l.Path, l => l.Node);
+        string[] expectedPaths = new[] { "apiVersion", "kind", "metadata.name" }
+            .Concat(expected.Select(e => e.Value is string[] ? e.Path + "[]" : e.Path))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(expectedPaths, leaves.Select(g => g.Key).OrderBy(p => p, StringComparer.Ordinal).ToArray());
+
+        foreach ((string path, object value) in expected)
+        {
+            string[] segments = path.Split('.');
+            switch (value)
+            {
+                case string text:
+                    YamlTree.AssertString(YamlTree.At(root, segments), text, path);
+                    break;
+                case int number:
+                    YamlTree.AssertInt(YamlTree.At(root, segments), number);
+                    break;
+                case bool flag:
+                    YamlTree.AssertBool(YamlTree.At(root, segments), flag);
+                    break;
+                case string[] list:
+                    YamlSequenceNode sequence = Assert.IsType<YamlSequenceNode>(YamlTree.At(root, segments));
+                    Assert.Equal(list, sequence.Children.Select(c => Assert.IsType<YamlScalarNode>(c).Value).ToArray());
+                    foreach ((YamlNode item, string text) in sequence.Children.Zip(list))
+                    {
+                        YamlTree.AssertString(item, text, path);
+                    }
+
+                    break;
+                default:
+                    throw new InvalidOperationException("unexpected expectation " + value);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_public_builder_method_has_a_case()
+    {
+        // A new builder method without a row above fails here, so the table stays complete.
+        Type[] builders =
+        {
+            typeof(ClusterConfigBuilder), typeof(NetworkBuilder), typeof(DualStackBuilder), typeof(CalicoBuilder), typeof(KubeRouterBuilder),
+            typeof(KubeProxyBuilder), typeof(NodeLocalLoadBalancingBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
+        };
+        var coveredElsewhere = new Dictionary<string, string>
+        {
+            ["ClusterConfig.Build"] = "every case",
+            ["ClusterConfig.Validate"] = "BuildFailureTests",
+            ["ClusterConfig.Network"] = "every Network.* case",
+            ["ClusterConfig.Api"] = "every Api.* case",
+            ["ClusterConfig.ControllerManager"] = "every ControllerManager.* case",
+            ["DualStack.IPv6PodCidr"] = "Network.DualStack",
+            ["DualStack.IPv6ServiceCidr"] = "Network.DualStack",
+            ["Network.KubeProxy"] = "every KubeProxy.* case",
+        };
+        string[] covered = Cases.Keys.Select(k => k.Split('(')[0]).ToArray();
+        string[] missing = builders
+            .SelectMany(b => b.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+                .Select(m => b.Name[..^"Builder".Length] + "." + m.Name))
+            .Distinct()
+            .Where(name => !covered.Contains(name) && !coveredElsewhere.ContainsKey(name))
+            .ToArray();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Cluster_name_lands_in_metadata_name()
+    {
+        YamlMappingNode root = YamlTree.Parse(K0s.Cluster("prod-eu-1").Build().ToYaml());
+        YamlTree.AssertString(YamlTree.At(root, "metadata", "name"), "prod-eu-1");
+    }
+
+    [Fact]
+    public void Cluster_name_that_reads_as_another_type_is_quoted()
+    {
+        YamlMappingNode root = YamlTree.Parse(K0s.Cluster("1234").Build().ToYaml());
+        YamlTree.AssertString(YamlTree.At(root, "metadata", "name"), "1234");
+    }
+
+    [Fact]
+    public void Empty_cluster_writes_apiVersion_kind_and_metadata_only()
+    {
+        string yaml = K0s.Cluster().Build().ToYaml();
+
+        Assert.Equal("apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\nmetadata:\n  name: k0s\n", yaml);
+    }
+
+    [Fact]
+    public void Empty_sections_write_nothing()
+    {
+        // Configuring a section without setting anything in it must not invent the section or any default.
+        ClusterConfig config = K0s.Cluster()
+            .Network(_ => { })
+            .Api(_ => { })
+            .ControllerManager(_ => { })
+            .Build();
+
+        Assert.Null(config.Network);
+        Assert.Null(config.Api);
+        Assert.Null(config.ControllerManager);
+        Assert.Equal("apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\nmetadata:\n  name: k0s\n", config.ToYaml());
+    }
+
+    [Fact]
+    public void Empty_provider_and_kube_proxy_blocks_write_only_what_was_set()
+    {
+        string yaml = K0s.Cluster()
+            .Network(n => n.Calico(_ => { }).KubeProxy(_ => { }))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(new[] { "apiVersion", "kind", "metadata.name", "spec.network.provider" }, YamlTree.Leaves(YamlTree.Parse(yaml)).Select(l => l.Path).ToArray());
+    }
+
+    [Theory]
+    [InlineData(NetworkProvider.KubeRouter, "kuberouter")]
+    [InlineData(NetworkProvider.Calico, "calico")]
+    [InlineData(NetworkProvider.Custom, "custom")]
+    public void Provider_is_spelled_as_k0s_spells_it(NetworkProvider provider, string expected)
+    {
+        ClusterConfigBuilder builder = K0s.Cluster();
+        builder.Network(n =>
+        {
+            _ = provider switch
+            {
+                NetworkProvider.KubeRouter => n.KubeRouter(),
+                NetworkProvider.Calico => n.Calico(),
+                _ => n.CustomCni(),
+            };
+        });
+        ClusterConfig config = builder.Build();
+
+        Assert.Equal(provider, config.Network!.Provider);
+        YamlTree.AssertString(YamlTree.At(YamlTree.Parse(config.ToYaml()), "spec", "network", "provider"), expected);
+    }
+
+    [Theory]
+    [InlineData(CalicoMode.Vxlan, "vxlan")]
+    [InlineData(CalicoMode.Bird, "bird")]
+    [InlineData(CalicoMode.Ipip, "ipip")]
+    public void Calico_mode_is_spelled_as_k0s_spells_it(CalicoMode mode, string expected)
+        => AssertSpelling(K0s.Cluster().Network(n => n.Calico(c => c.Mode(mode))), expected, "spec", "network", "calico", "mode");
+
+    [Theory]
+    [InlineData(CalicoOverlay.Always, "Always")]
+    [InlineData(CalicoOverlay.Never, "Never")]
+    [InlineData(CalicoOverlay.CrossSubnet, "CrossSubnet")]
+    public void Calico_overlay_is_spelled_as_k0s_spells_it(CalicoOverlay overlay, string expected)
+        => AssertSpelling(K0s.Cluster().Network(n => n.Calico(c => c.Overlay(overlay))), expected, "spec", "network", "calico", "overlay");
+
+    [Theory]
+    [InlineData(KubeProxyMode.Iptables, "iptables")]
+    [InlineData(KubeProxyMode.Ipvs, "ipvs")]
+    [InlineData(KubeProxyMode.Nftables, "nftables")]
+    public void Kube_proxy_mode_is_spelled_as_k0s_spells_it(KubeProxyMode mode, string expected)
+        => AssertSpelling(K0s.Cluster().Network(n => n.KubeProxy(p => p.Mode(mode))), expected, "spec", "network", "kubeProxy", "mode");
+
+    [Fact]
+    public void Kube_proxy_userspace_is_spelled_userspace_and_rejected_by_Build()
+    {
+        // k0s accepts the word, kube-proxy no longer does: Build refuses it (K0S304), so only the spelling is checked.
+        Assert.Equal("userspace", KubeProxyMode.Userspace.Yaml());
+        K0sConfigException error = Assert.Throws<K0sConfigException>(() => K0s.Cluster().Network(n => n.KubeProxy(p => p.Mode(KubeProxyMode.Userspace))).Build());
+        Assert.Contains(error.Errors, f => f.RuleId == "K0S304");
+    }
+
+    [Theory]
+    [InlineData(IPFamily.IPv4, "IPv4")]
+    [InlineData(IPFamily.IPv6, "IPv6")]
+    public void Primary_address_family_is_spelled_as_k0s_spells_it(IPFamily family, string expected)
+        => AssertSpelling(K0s.Cluster().Network(n => n.PrimaryAddressFamily(family)), expected, "spec", "network", "primaryAddressFamily");
+
+    [Theory]
+    [InlineData(KubeRouterHairpin.Enabled, "Enabled")]
+    [InlineData(KubeRouterHairpin.Allowed, "Allowed")]
+    [InlineData(KubeRouterHairpin.Disabled, "Disabled")]
+    public void Kube_router_hairpin_is_spelled_as_k0s_spells_it(KubeRouterHairpin hairpin, string expected)
+        => AssertSpelling(K0s.Cluster().Network(n => n.KubeRouter(k => k.Hairpin(hairpin))), expected, "spec", "network", "kuberouter", "hairpin");
+
+    [Theory]
+    [InlineData(NodeLocalLoadBalancingType.EnvoyProxy, "EnvoyProxy")]
+    [InlineData(NodeLocalLoadBalancingType.Traefik, "Traefik")]
+    public void Node_local_load_balancer_type_is_spelled_as_k0s_spells_it(NodeLocalLoadBalancingType type, string expected)
+        => AssertSpelling(K0s.Cluster().Network(n => n.NodeLocalLoadBalancing(l => l.Type(type))), expected, "spec", "network", "nodeLocalLoadBalancing", "type");
+
+    [Fact]
+    public void Every_enum_value_has_a_spelling()
+    {
+        // The theories above list the values by hand; a value added to an enum without a k0s spelling fails here.
+        Assert.All(Enum.GetValues<NetworkProvider>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.All(Enum.GetValues<CalicoMode>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.All(Enum.GetValues<CalicoOverlay>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.All(Enum.GetValues<KubeProxyMode>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.All(Enum.GetValues<IPFamily>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.All(Enum.GetValues<KubeRouterHairpin>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.All(Enum.GetValues<NodeLocalLoadBalancingType>(), v => Assert.False(string.IsNullOrEmpty(v.Yaml())));
+        Assert.Equal(3, Enum.GetValues<NetworkProvider>().Length);
+        Assert.Equal(3, Enum.GetValues<CalicoMode>().Length);
+        Assert.Equal(3, Enum.GetValues<CalicoOverlay>().Length);
+        Assert.Equal(4, Enum.GetValues<KubeProxyMode>().Length);
+        Assert.Equal(2, Enum.GetValues<IPFamily>().Length);
+        Assert.Equal(3, Enum.GetValues<KubeRouterHairpin>().Length);
+        Assert.Equal(2, Enum.GetValues<NodeLocalLoadBalancingType>().Length);
+    }
+
+    [Fact]
+    public void Integers_and_booleans_are_plain_scalars_and_mask_sizes_are_strings()
+    {
+        string yaml = K0s.Cluster()
+            .Api(a => a.Port(6443).K0sApiPort(9443))
+            .Network(n => n
+                .PodCidr("10.244.0.0/16")
+                .Calico(c => c.Mode(CalicoMode.Vxlan).VxlanPort(4789).VxlanVni(4096).Mtu(1450).Wireguard(false))
+                .KubeProxy(p => p.Disabled(false)))
+            .ControllerManager(cm => cm.NodeCidrMaskSize(24))
+            .Build()
+            .ToYaml();
+
+        Assert.Contains("\n    port: 6443\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n    k0sApiPort: 9443\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n      vxlanPort: 4789\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n      vxlanVNI: 4096\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n      mtu: 1450\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n      wireguard: false\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n      disabled: false\n", yaml, StringComparison.Ordinal);
+
+        // extraArgs is map[string]string in k0s: the mask size is a string, as in the k0s docs.
+        Assert.Contains("\n      node-cidr-mask-size: \"24\"\n", yaml, StringComparison.Ordinal);
+    }
+
+    private static void AssertSpelling(ClusterConfigBuilder builder, string expected, params string[] path)
+    {
+        YamlMappingNode root = YamlTree.Parse(builder.Build().ToYaml());
+        YamlScalarNode scalar = YamlTree.Scalar(root, path);
+        Assert.Equal(expected, scalar.Value);
+        Assert.Equal(YamlDotNet.Core.ScalarStyle.Plain, scalar.Style);
+    }
+}

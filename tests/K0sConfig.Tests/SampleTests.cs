@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace K0sConfig.Tests;
+
+/// <summary>
+/// The samples, run as a user runs them: <c>dotnet samples/Name/bin/.../Name.dll [--out FILE]</c>. Their YAML must be
+/// the golden file of the same config (Configs.DualStackSample, Configs.CalicoBirdSample), so a sample and its golden
+/// file cannot drift apart.
+/// </summary>
+public sealed class SampleTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2); // a hang guard, not a timing assertion
+    private readonly string _directory = TempDirectory.Create();
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    public static TheoryData<string, string> Samples() => new()
+    {
+        { "DualStack", "dual-stack-kuberouter-masks" },
+        { "CalicoBird", "dual-stack-calico-bird" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_prints_its_golden_yaml_and_the_capacity(string sample, string golden)
+    {
+        (int exitCode, string stdout, string stderr) = Run(sample);
+
+        Assert.True(exitCode == 0, stderr);
+        string expected = Golden(golden);
+        Assert.StartsWith(expected, stdout, StringComparison.Ordinal);
+        Assert.Contains("# Capacity (nodes per cluster × addresses per node):", stdout, StringComparison.Ordinal);
+        foreach (PodRangeCapacity capacity in Configs.All[golden]().Build().Capacity)
+        {
+            Assert.Contains("#   " + capacity, stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_with_out_writes_its_golden_yaml_to_the_file(string sample, string golden)
+    {
+        string path = Path.Combine(_directory, "k0s.yaml");
+
+        (int exitCode, string stdout, string stderr) = Run(sample, "--out", path);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(Golden(golden), File.ReadAllText(path));
+        Assert.Contains("Wrote " + path, stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("apiVersion:", stdout, StringComparison.Ordinal);
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(_directory));
+    }
+
+    [Fact]
+    public void Sample_refuses_an_unknown_argument_with_usage()
+    {
+        (int exitCode, string stdout, string stderr) = Run("CalicoBird", "--bogus");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Usage: [--out FILE]", stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+    }
+
+    private static string Golden(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name + ".yaml"));
+
+    private (int ExitCode, string Stdout, string Stderr) Run(string sample, params string[] args)
+    {
+        string dll = SampleDll(sample);
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _directory,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Patience))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{sample} did not exit within {Patience}");
+        }
+
+        return (process.ExitCode, stdout.Result.Replace("\r\n", "\n", StringComparison.Ordinal), stderr.Result);
+    }
+
+    private static string SampleDll(string sample)
+    {
+        string Metadata(string key) => typeof(SampleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+        string dll = Path.Combine(Metadata("SamplesDirectory"), sample, "bin", Metadata("Configuration"), Metadata("TargetFramework"), sample + ".dll");
+        Assert.True(File.Exists(dll), "the test project builds the sample first, but " + dll + " is missing");
+        return dll;
+    }
+
+    /// <summary>The dotnet host running these tests (the CLI sets DOTNET_HOST_PATH), else the one on PATH.</summary>
+    private static string DotnetHost()
+    {
+        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+
+        string? process = Environment.ProcessPath;
+        return process != null && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : "dotnet";
+    }
+}
