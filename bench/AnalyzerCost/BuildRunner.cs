@@ -25,12 +25,18 @@ namespace K0sConfig.Bench
         private readonly bool _server;
         private readonly string _configuration;
 
-        public BuildRunner(string outDir, bool server, string configuration)
+        public BuildRunner(string outDir, bool server, string configuration, string tag = "")
         {
+            Tag = tag;
             _outDir = outDir;
             _server = server;
             _configuration = configuration;
         }
+
+        /// <summary>Added to the log names, so that a second series (another analyzer build) keeps the first one's logs.</summary>
+        public string Tag { get; }
+
+        public string LogName(string variant, int run) => $"{variant}-{(_server ? "server" : "csc")}{Tag}-{run}.log";
 
         public string Mode => _server ? "compiler server (UseSharedCompilation=true)" : "fresh csc process per build (UseSharedCompilation=false)";
 
@@ -66,7 +72,7 @@ namespace K0sConfig.Bench
             File.Delete(Path.Combine(obj, variant + ".dll"));
             string logs = Path.Combine(_outDir, "logs");
             Directory.CreateDirectory(logs);
-            string log = Path.Combine(logs, $"{variant}-{(_server ? "server" : "csc")}-{run}.log");
+            string log = Path.Combine(logs, LogName(variant, run));
             string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
             var watch = Stopwatch.StartNew();
             (int code, string output) = Dotnet(Arguments(variant, log));
@@ -76,6 +82,12 @@ namespace K0sConfig.Bench
                 throw new InvalidOperationException($"build of {variant} failed:\n{output}");
             }
 
+            return Parse(variant, run, log, watch.Elapsed.TotalSeconds, load);
+        }
+
+        /// <summary>The compiler's numbers from one measured build's detailed log.</summary>
+        public static BuildSample Parse(string variant, int run, string log, double buildSeconds, string load)
+        {
             string text = File.ReadAllText(log);
             Match csc = CscTask.Match(text);
             if (!csc.Success || csc.Groups[2].Value != "1")
@@ -98,7 +110,7 @@ namespace K0sConfig.Bench
                 Seconds(TotalGenerator.Match(text)),
                 k0s.Success ? ParseTime(k0s.Groups[1].Value) : (double?)null,
                 diagnostics.GroupBy(d => d.Item4).ToDictionary(g => g.Key, g => g.Count()),
-                watch.Elapsed.TotalSeconds,
+                buildSeconds,
                 load,
                 log);
         }

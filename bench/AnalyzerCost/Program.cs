@@ -26,6 +26,7 @@ namespace K0sConfig.Bench
                       generate   write the projects (Heavy, Plain, PlainRef, HeavyNoAnalyzer) into --out
                       measure    build each project --runs times with -p:ReportAnalyzer=true, after a warm-up build
                       inproc     run the analyzer through CompilationWithAnalyzers --iterations times (after 'measure')
+                      summarize  the table for builds already measured (their logs in <out>/logs)
                       profile    time the analyzer's steps (fact collection, rule engine) on Heavy (after 'measure')
                       all        generate, measure, inproc; writes <out>/results.md
                     options:
@@ -34,6 +35,7 @@ namespace K0sConfig.Bench
                       --runs N          default 5          --iterations N   default 5
                       --server          measure with the compiler server too (UseSharedCompilation=true)
                       --variants A,B    measure only these projects (default: Heavy,Plain,PlainRef,HeavyNoAnalyzer)
+                      --tag NAME        name this series in the log names (e.g. the analyzer version measured)
                       -c CONFIG         default Release (the analyzer as the package ships it)
                     """);
                 return args.Length == 0 ? 1 : 0;
@@ -61,6 +63,9 @@ namespace K0sConfig.Bench
                 case "k0spass":
                     InProcess.K0sPassOnly(options.Out, ReferenceLog(options), options.Iterations, Console.Out);
                     return 0;
+                case "summarize":
+                    SummarizeLogs(options, options.Server, report);
+                    break;
                 case "profile":
                     report.Append(Profile.Run(options.Out, ReferenceLog(options), options.Iterations));
                     break;
@@ -80,7 +85,7 @@ namespace K0sConfig.Bench
             }
 
             string header = Machine(options);
-            string results = Path.Combine(options.Out, "results-" + args[0] + ".md");
+            string results = Path.Combine(options.Out, "results-" + args[0] + options.Tag + ".md");
             File.WriteAllText(results, header + "\n" + report);
             Console.WriteLine();
             Console.WriteLine(header);
@@ -99,7 +104,7 @@ namespace K0sConfig.Bench
 
         private static void Measure(Options options, bool server, StringBuilder report)
         {
-            var runner = new BuildRunner(options.Out, server, options.Configuration);
+            var runner = new BuildRunner(options.Out, server, options.Configuration, options.Tag);
             string[] variants = options.Variants ?? Generator.Variants;
             runner.WarmUp(variants);
             var samples = new List<BuildSample>();
@@ -114,9 +119,35 @@ namespace K0sConfig.Bench
                 }
             }
 
+            Summarize(options, runner, variants, samples, report);
+        }
+
+        /// <summary>The table for builds already measured: the logs of runs 1..--runs in &lt;out&gt;/logs.</summary>
+        private static void SummarizeLogs(Options options, bool server, StringBuilder report)
+        {
+            var runner = new BuildRunner(options.Out, server, options.Configuration, options.Tag);
+            string[] variants = options.Variants ?? Generator.Variants;
+            var samples = new List<BuildSample>();
+            foreach (string variant in variants)
+            {
+                for (int run = 1; run <= options.Runs; run++)
+                {
+                    string log = Path.Combine(options.Out, "logs", runner.LogName(variant, run));
+                    if (File.Exists(log))
+                    {
+                        samples.Add(BuildRunner.Parse(variant, run, log, double.NaN, "?"));
+                    }
+                }
+            }
+
+            Summarize(options, runner, variants.Where(v => samples.Any(s => s.Variant == v)).ToArray(), samples, report);
+        }
+
+        private static void Summarize(Options options, BuildRunner runner, string[] variants, List<BuildSample> samples, StringBuilder report)
+        {
             int chains = options.Chains;
             report.AppendLine(CultureInfo.InvariantCulture, $"## dotnet build, {runner.Mode}").AppendLine();
-            report.AppendLine(CultureInfo.InvariantCulture, $"{options.Runs} measured builds per project after a warm-up build; median [min–max]. Command of one measured build:").AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture, $"{samples.Count / Math.Max(1, variants.Length)} measured builds per project after a warm-up build; median [min–max]. Command of one measured build:").AppendLine();
             report.AppendLine("```").AppendLine("dotnet " + runner.Arguments("Heavy", "<log>")).AppendLine("```").AppendLine();
             report.AppendLine("| project | csc (compile) s | all analyzers s | K0sConfig analyzer ms | K0sConfig share of csc | K0sConfig share of all analyzers | µs per chain | K0S warnings |");
             report.AppendLine("|---|---|---|---|---|---|---|---|");
@@ -243,6 +274,8 @@ namespace K0sConfig.Bench
 
             public string[]? Variants { get; private set; }
 
+            public string Tag { get; private set; } = string.Empty;
+
             public string Configuration { get; private set; } = "Release";
 
             public static Options Parse(string[] args)
@@ -261,6 +294,7 @@ namespace K0sConfig.Bench
                         case "--iterations": o.Iterations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                         case "--server": o.Server = true; break;
                         case "--variants": o.Variants = Next().Split(','); break;
+                        case "--tag": o.Tag = "-" + Next(); break;
                         case "-c": o.Configuration = Next(); break;
                         default: throw new ArgumentException($"unknown option '{args[i]}'");
                     }
