@@ -19,7 +19,7 @@ namespace K0sConfig.Bench
         private static readonly Regex TotalAnalyzer = new Regex(@"Total analyzer execution time: ([\d.]+) seconds", RegexOptions.Multiline);
         private static readonly Regex TotalGenerator = new Regex(@"Total generator execution time: ([\d.]+) seconds", RegexOptions.Multiline);
         private static readonly Regex K0sAssembly = new Regex(@"^\s*(<?[\d.]+)\s+(<?\d+)\s+K0sConfig\.Analyzers, Version=", RegexOptions.Multiline);
-        private static readonly Regex Warning = new Regex(@"(\S+\.cs)\((\d+),(\d+)\): warning (K0S\d{3})", RegexOptions.Multiline);
+        private static readonly Regex Warning = new Regex(@"(/\S+\.cs)\((\d+),(\d+)\): warning (K0S\d{3})", RegexOptions.Multiline);
 
         private readonly string _outDir;
         private readonly bool _server;
