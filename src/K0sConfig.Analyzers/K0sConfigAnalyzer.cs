@@ -26,7 +26,15 @@ namespace K0sConfig.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // Generated code is not analyzed (no Analyze flag), and every diagnostic goes on an argument or a call
+            // inside the operation block being analyzed, so none can land in generated code. Not asking Roslyn to
+            // suppress diagnostics in generated code as well (the ReportDiagnostics flag) spares it a check per
+            // reported diagnostic whose first use in each file walks that file's whole syntax tree looking for
+            // [GeneratedCode] (AnalyzerDriver.IsInGeneratedCode): on a config-heavy project, where K0S406 reports the
+            // capacity of every chain, that walk was the largest single part of the analyzer's time.
+            // docs/performance.md has the numbers.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 KnownSymbols? symbols = KnownSymbols.Resolve(start.Compilation);
