@@ -469,7 +469,8 @@ namespace K0sConfig.Analyzers
                     IReturnOperation => true,
                     IUsingOperation usingOperation => usingOperation.Body == child,
                     ILockOperation lockOperation => lockOperation.Body == child,
-                    ITryOperation tryOperation => tryOperation.Body == child,
+                    // With a catch clause, an exception can skip the rest of the try block and carry on after it.
+                    ITryOperation tryOperation => tryOperation.Body == child && tryOperation.Catches.IsEmpty,
                     _ => false,
                 };
                 if (!straight)
