@@ -38,6 +38,10 @@ namespace K0sConfig.Analyzers
         private Location? _calicoOrigin;
         private Location? _kubeRouterOrigin;
 
+        // Builders that escaped: code we cannot see may hold them and change them at any time, so whatever is
+        // written to them afterwards is unknown too.
+        private int _escaped;
+
         private FactCollector(KnownSymbols symbols, bool knowsEverything)
         {
             _symbols = symbols;
@@ -192,6 +196,7 @@ namespace K0sConfig.Analyzers
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
         {
+            conditional |= (_escaped & (1 << (int)kind)) != 0;
             string name = call.TargetMethod.Name;
             Location at = NameLocation(call);
             switch (kind)
@@ -389,6 +394,7 @@ namespace K0sConfig.Analyzers
         /// <summary>A builder that escapes can be changed by code we cannot see: everything it covers becomes unknown.</summary>
         private void Escape(BuilderKind kind)
         {
+            _escaped |= 1 << (int)kind;
             switch (kind)
             {
                 case BuilderKind.Cluster:
