@@ -491,9 +491,26 @@ namespace K0sConfig.Analyzers
             return parent == null;
         }
 
+        /// <summary>
+        /// The references in source order, except that those inside a nested lambda or local function come last:
+        /// such code can run after the statements that follow it, so what it writes must not be overwritten by them.
+        /// </summary>
         private static IEnumerable<T> References<T>(IOperation scope, Func<T, bool> match)
             where T : IOperation
-            => scope.Descendants().OfType<T>().Where(match).OrderBy(r => r.Syntax.SpanStart).ToList();
+            => scope.Descendants().OfType<T>().Where(match).OrderBy(r => InNestedFunction(r, scope)).ThenBy(r => r.Syntax.SpanStart).ToList();
+
+        private static bool InNestedFunction(IOperation operation, IOperation scope)
+        {
+            for (IOperation? parent = operation.Parent; parent != null && parent != scope; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation || parent is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static IOperation Unwrap(IOperation operation)
         {
