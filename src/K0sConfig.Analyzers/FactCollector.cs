@@ -125,7 +125,17 @@ namespace K0sConfig.Analyzers
                     case IExpressionStatementOperation:
                         return;
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                        TrackLocal(declarator, kind, conditional);
+                        if (operation is ILocalReferenceOperation || operation is IParameterReferenceOperation)
+                        {
+                            // A second name for a builder that has one already: writes through the two names
+                            // interleave, which following one name after the other cannot order.
+                            Escape(kind);
+                        }
+                        else
+                        {
+                            TrackLocal(declarator, kind, conditional);
+                        }
+
                         return;
                     default:
                         // Passed as an argument, returned, assigned elsewhere, used conditionally: it escapes.
