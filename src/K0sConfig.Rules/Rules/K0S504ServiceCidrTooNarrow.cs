@@ -19,7 +19,8 @@ namespace K0sConfig.Rules
             NetworkView net = context.Network;
 
             // k0s Network.DNSAddress: the IPv6 service CIDR only when dual-stack and the primary family is IPv6.
-            bool? ipv6IsDns = net.DualStack == true ? (net.PrimaryFamily == null ? (bool?)null : net.PrimaryFamily == "IPv6") : false;
+            // Unknown dual-stack: either may hold it.
+            bool? ipv6IsDns = net.DualStack == null ? null : net.DualStack == true ? (net.PrimaryFamily == null ? (bool?)null : net.PrimaryFamily == "IPv6") : false;
             Check(context, net.Service, ipv6IsDns == null ? (bool?)null : !ipv6IsDns.Value);
             if (net.DualStack == true)
             {
