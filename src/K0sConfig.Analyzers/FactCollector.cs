@@ -606,7 +606,8 @@ namespace K0sConfig.Analyzers
         {
             IArgumentOperation? argument = Argument(call, 0);
             Location at = ValueLocation(call, argument);
-            if (conditional || argument == null || argument.ArgumentKind != ArgumentKind.ParamArray
+            // Sans("a", "b") and Sans(new[] { "a", "b" }) both create the array right there.
+            if (conditional || argument == null
                 || Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
             {
                 return Fact<IReadOnlyList<Fact<string>>>.Unknown(at);
