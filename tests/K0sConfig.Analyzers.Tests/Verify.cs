@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using K0sConfig.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -90,6 +91,24 @@ internal static partial class Verify
             {
                 TestState.AdditionalReferences.Add(typeof(K0s).Assembly);
             }
+        }
+
+        /// <summary>
+        /// The base class sets every supported id to <see cref="ReportDiagnostic.Default"/> in the project's specific
+        /// diagnostic options, which take precedence over .editorconfig, so <c>dotnet_diagnostic.K0S405.severity = error</c>
+        /// had no effect in tests while it does in a build. The K0S rules are all enabled by default, so nothing needs
+        /// forcing: only analyzer exceptions (AD0001, an error) and <see cref="AnalyzerTest{TVerifier}.DisabledDiagnostics"/>
+        /// are set here.
+        /// </summary>
+        protected override Project ApplyCompilationOptions(Project project)
+        {
+            ImmutableDictionary<string, ReportDiagnostic> specific = project.CompilationOptions!.SpecificDiagnosticOptions.SetItem("AD0001", ReportDiagnostic.Error);
+            foreach (string id in DisabledDiagnostics)
+            {
+                specific = specific.SetItem(id, ReportDiagnostic.Suppress);
+            }
+
+            return project.WithCompilationOptions(project.CompilationOptions.WithSpecificDiagnosticOptions(specific));
         }
     }
 }
