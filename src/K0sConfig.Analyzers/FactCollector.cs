@@ -188,7 +188,8 @@ namespace K0sConfig.Analyzers
             }
 
             IOperation value = Unwrap(argument.Value);
-            if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1)
+            if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1
+                && !lambda.Symbol.IsAsync)
             {
                 IParameterSymbol parameter = lambda.Symbol.Parameters[0];
                 foreach (IParameterReferenceOperation reference in References<IParameterReferenceOperation>(lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)))
@@ -198,7 +199,8 @@ namespace K0sConfig.Analyzers
             }
             else if (!(value.ConstantValue.HasValue && value.ConstantValue.Value == null))
             {
-                // A method group or a delegate from elsewhere: whatever it sets is unknown.
+                // A method group, a delegate from elsewhere, or an async lambda (whose code after an await runs
+                // whenever it resumes): whatever it sets is unknown.
                 Escape(kind);
             }
         }
