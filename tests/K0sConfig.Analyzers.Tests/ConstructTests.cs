@@ -419,6 +419,60 @@ public class ConstructTests
                         })
             """));
 
+    /// <summary>
+    /// An async lambda passed as a section callback returns at its first await; what it writes after that lands
+    /// whenever the continuation runs, maybe after Build().
+    /// </summary>
+    [Fact]
+    public Task Write_in_an_async_section_lambda_is_unknown()
+        => Verify.Analyzer(Verify.Chain("""
+            .Network(async n =>
+                        {
+                            await System.Threading.Tasks.Task.Yield();
+                            n.PodCidr("10.96.0.0/16").ClusterDomain({|K0S105:"cluster local"|});
+                        })
+                        .Network(n => n.ServiceCidr("10.96.0.0/12"))
+            """));
+
+    [Fact]
+    public Task Interpolated_string_with_a_non_constant_hole_is_unknown()
+        => Verify.Analyzer(Verify.Method(
+            """
+                    string prefix = "10.96";
+                    return K0s.Cluster().Network(n => n.PodCidr($"{prefix}.0.0/33").ServiceCidr(prefix + ".0.0/33")).Build();
+            """));
+
+    [Fact]
+    public Task Default_argument_is_reported_at_the_method_name()
+        => Verify.Analyzer(Verify.Chain("""
+            .Network(n => n.{|#0:Calico|}().DualStack(ds => ds.{|#1:Enabled|}().IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+            """),
+            Verify.At("K0S301").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task Chain_in_a_field_initializer_and_a_property()
+        => Verify.Analyzer(Verify.Usings + """
+            class C
+            {
+                private static readonly ClusterConfig s_config = K0s.Cluster().Network(n => n.PodCidr("10.96.0.0/16").ServiceCidr({|K0S501:"10.96.0.0/12"|})).Build();
+
+                public ClusterConfig Config => K0s.Cluster().Network(n => n.PodCidr({|K0S402:"10.244.0.0/25"|})).Build();
+            }
+            """);
+
+    [Fact]
+    public Task Top_level_statements()
+    {
+        Verify.Test test = Verify.Create(Verify.Usings + """
+            var b = K0s.Cluster();
+            b.Network(n => n.PodCidr("10.96.0.0/16"));
+            b.Network(n => n.ServiceCidr({|K0S501:"10.96.0.0/12"|}));
+            System.Console.WriteLine(b.Build());
+            """);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     // ---- Builders that come from elsewhere ------------------------------------------------------------------
 
     [Fact]
