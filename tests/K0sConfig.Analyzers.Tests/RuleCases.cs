@@ -299,9 +299,10 @@ internal static class RuleCases
 
         // K0S302: custom CNI with dual-stack (information).
         Add("K0S302 custom CNI",
-            """.Network(n => n.{|K0S302:CustomCni|}().DualStack(ds => ds.Enabled(true).IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
+            """.Network(n => n.{|#0:CustomCni|}().DualStack(ds => ds.Enabled({|#1:true|}).IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
             """.Network(n => n.CustomCni().PodCidr("10.244.0.0/16"))""",
-            """.Network(n => n.CustomCni().DualStack(ds => ds.Enabled(@@).IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""", "bool", "true");
+            """.Network(n => n.CustomCni().DualStack(ds => ds.Enabled(@@).IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""", "bool", "true",
+            D("K0S302", 0, 1).Args("10.244.0.0/16", "fd00::/108"));
 
         // K0S303: settings of a provider k0s does not deploy, or a provider chosen twice.
         Add("K0S303 provider chosen twice",
@@ -364,6 +365,12 @@ internal static class RuleCases
             """.Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
             """.Network(n => n.DualStack(ds => ds.IPv6PodCidr(@@).IPv6ServiceCidr("fd01::/108")))""", "string", Q("fd00::/64"));
 
+        Add("K0S403 configured mask",
+            """.Network(n => n.DualStack(ds => ds.IPv6PodCidr({|#0:"fd00::/96"|}).IPv6ServiceCidr("fd01::/108"))).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6({|#1:120|}))""",
+            """.Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/96").IPv6ServiceCidr("fd01::/108"))).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6(112))""",
+            """.Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/96").IPv6ServiceCidr("fd01::/108"))).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6(@@))""", "int", "120",
+            D("K0S403", 0, 1).Args("fd00::/96", 24, 120, "node-cidr-mask-size-ipv6 /120", "fd00::/104", 112));
+
         // K0S404: node mask flag for the wrong stack.
         Add("K0S404 plain flag with dual-stack",
             ".Network(n => n" + Ds + """).ControllerManager(cm => cm.NodeCidrMaskSize({|K0S404:24|}))""",
@@ -390,6 +397,12 @@ internal static class RuleCases
             """.Network(n => n.PodCidr({|K0S406:"10.244.0.0/16"|}))""",
             null,
             """.Network(n => n.PodCidr(@@))""", "string", Q("10.244.0.0/16"));
+
+        Add("K0S406 configured mask",
+            """.Network(n => n.PodCidr({|#0:"10.244.0.0/16"|})).ControllerManager(cm => cm.NodeCidrMaskSize({|#1:22|}))""",
+            null,
+            """.Network(n => n.PodCidr("10.244.0.0/16")).ControllerManager(cm => cm.NodeCidrMaskSize(@@))""", "int", "22",
+            D("K0S406", 0, 1).Args("IPv4", "10.244.0.0/16", 22, "64", "1024"));
 
         // K0S501: overlap; an error when the service range covers the pod range, a warning when partial.
         Add("K0S501 covers",
