@@ -11,8 +11,9 @@ namespace K0sConfig.Analyzers
     /// <summary>
     /// Turns builder code into the rule engine's facts. A whole chain from <c>K0s.Cluster(...)</c> starts with
     /// every value unset (k0s defaults); a single call starts with every value unknown. Values that are not
-    /// compile-time constants, that are written in a branch, or that belong to a builder passed elsewhere are
-    /// unknown, so the rules that need them stay silent.
+    /// compile-time constants, that are written in a branch, a try block with a catch, a lambda or a local function,
+    /// or that belong to a builder passed elsewhere or given a second name (from then on) are unknown, so the rules
+    /// that need them stay silent.
     /// </summary>
     internal sealed class FactCollector
     {
