@@ -11,8 +11,9 @@ namespace K0sConfig.Analyzers
     /// <summary>
     /// Turns builder code into the rule engine's facts. A whole chain from <c>K0s.Cluster(...)</c> starts with
     /// every value unset (k0s defaults); a single call starts with every value unknown. Values that are not
-    /// compile-time constants, that are written in a branch, or that belong to a builder passed elsewhere are
-    /// unknown, so the rules that need them stay silent.
+    /// compile-time constants, that are written in a branch, a try block with a catch, a lambda or a local function,
+    /// or that belong to a builder passed elsewhere or given a second name (from then on) are unknown, so the rules
+    /// that need them stay silent.
     /// </summary>
     internal sealed class FactCollector
     {
@@ -37,6 +38,10 @@ namespace K0sConfig.Analyzers
         private readonly ArgsState _kubeRouter;
         private Location? _calicoOrigin;
         private Location? _kubeRouterOrigin;
+
+        // Builders that escaped: code we cannot see may hold them and change them at any time, so whatever is
+        // written to them afterwards is unknown too.
+        private int _escaped;
 
         private FactCollector(KnownSymbols symbols, bool knowsEverything)
         {
@@ -121,7 +126,17 @@ namespace K0sConfig.Analyzers
                     case IExpressionStatementOperation:
                         return;
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                        TrackLocal(declarator, kind, conditional);
+                        if (operation is ILocalReferenceOperation || operation is IParameterReferenceOperation)
+                        {
+                            // A second name for a builder that has one already: writes through the two names
+                            // interleave, which following one name after the other cannot order.
+                            Escape(kind);
+                        }
+                        else
+                        {
+                            TrackLocal(declarator, kind, conditional);
+                        }
+
                         return;
                     default:
                         // Passed as an argument, returned, assigned elsewhere, used conditionally: it escapes.
@@ -174,7 +189,8 @@ namespace K0sConfig.Analyzers
             }
 
             IOperation value = Unwrap(argument.Value);
-            if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1)
+            if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1
+                && !lambda.Symbol.IsAsync)
             {
                 IParameterSymbol parameter = lambda.Symbol.Parameters[0];
                 foreach (IParameterReferenceOperation reference in References<IParameterReferenceOperation>(lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)))
@@ -184,7 +200,8 @@ namespace K0sConfig.Analyzers
             }
             else if (!(value.ConstantValue.HasValue && value.ConstantValue.Value == null))
             {
-                // A method group or a delegate from elsewhere: whatever it sets is unknown.
+                // A method group, a delegate from elsewhere, or an async lambda (whose code after an await runs
+                // whenever it resumes): whatever it sets is unknown.
                 Escape(kind);
             }
         }
@@ -192,6 +209,7 @@ namespace K0sConfig.Analyzers
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
         {
+            conditional |= (_escaped & (1 << (int)kind)) != 0;
             string name = call.TargetMethod.Name;
             Location at = NameLocation(call);
             switch (kind)
@@ -389,6 +407,7 @@ namespace K0sConfig.Analyzers
         /// <summary>A builder that escapes can be changed by code we cannot see: everything it covers becomes unknown.</summary>
         private void Escape(BuilderKind kind)
         {
+            _escaped |= 1 << (int)kind;
             switch (kind)
             {
                 case BuilderKind.Cluster:
@@ -469,7 +488,8 @@ namespace K0sConfig.Analyzers
                     IReturnOperation => true,
                     IUsingOperation usingOperation => usingOperation.Body == child,
                     ILockOperation lockOperation => lockOperation.Body == child,
-                    ITryOperation tryOperation => tryOperation.Body == child,
+                    // With a catch clause, an exception can skip the rest of the try block and carry on after it.
+                    ITryOperation tryOperation => tryOperation.Body == child && tryOperation.Catches.IsEmpty,
                     _ => false,
                 };
                 if (!straight)
@@ -484,9 +504,26 @@ namespace K0sConfig.Analyzers
             return parent == null;
         }
 
+        /// <summary>
+        /// The references in source order, except that those inside a nested lambda or local function come last:
+        /// such code can run after the statements that follow it, so what it writes must not be overwritten by them.
+        /// </summary>
         private static IEnumerable<T> References<T>(IOperation scope, Func<T, bool> match)
             where T : IOperation
-            => scope.Descendants().OfType<T>().Where(match).OrderBy(r => r.Syntax.SpanStart).ToList();
+            => scope.Descendants().OfType<T>().Where(match).OrderBy(r => InNestedFunction(r, scope)).ThenBy(r => r.Syntax.SpanStart).ToList();
+
+        private static bool InNestedFunction(IOperation operation, IOperation scope)
+        {
+            for (IOperation? parent = operation.Parent; parent != null && parent != scope; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation || parent is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static IOperation Unwrap(IOperation operation)
         {
@@ -572,7 +609,8 @@ namespace K0sConfig.Analyzers
         {
             IArgumentOperation? argument = Argument(call, 0);
             Location at = ValueLocation(call, argument);
-            if (conditional || argument == null || argument.ArgumentKind != ArgumentKind.ParamArray
+            // Sans("a", "b") and Sans(new[] { "a", "b" }) both create the array right there.
+            if (conditional || argument == null
                 || Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
             {
                 return Fact<IReadOnlyList<Fact<string>>>.Unknown(at);

@@ -6,12 +6,12 @@ namespace K0sConfig.Rules
     internal static class Formatting
     {
         /// <summary>Longer values are cut in messages: a message names the value, it need not repeat a 100 kB one.</summary>
-        private const int MaxShown = 200;
+        private const int MaxShown = 500;
 
         /// <summary>
         /// The arguments with line breaks and other control characters in strings escaped (<c>\n</c>,
         /// <c>\u0000</c>), so a value such as "10.244.0.0/16\n" shows what is wrong with it and a message stays
-        /// on one line, and values longer than 200 characters cut; the same array when nothing changes.
+        /// on one line, and values longer than 500 characters cut; the same array when nothing changes.
         /// </summary>
         public static object?[] Visible(object?[] arguments)
         {

@@ -12,7 +12,7 @@ namespace K0sConfig.Rules
                 "{0} '{1}' {2}, so kube-controller-manager refuses to start. Use an integer from 1 to {3}.",
                 FindingSeverity.Error,
                 RuleCategories.NodeIpam,
-                "kube-controller-manager reads node-cidr-mask-size, -ipv4 and -ipv6 as integers (Go syntax) and needs a mask that fits the family: 1 to 32 for IPv4, 1 to 128 for IPv6 k0s does not check controllerManager.extraArgs."))
+                "kube-controller-manager reads node-cidr-mask-size, -ipv4 and -ipv6 as integers (Go syntax) and needs a mask that fits the family: 1 to 32 for IPv4, 1 to 128 for IPv6 (0 means unset: its own default applies). k0s does not check controllerManager.extraArgs."))
         {
         }
 
