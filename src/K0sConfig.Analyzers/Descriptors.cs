@@ -28,7 +28,7 @@ namespace K0sConfig.Analyzers
             rule.MessageFormat,
             rule.Category,
             ToRoslyn(rule.DefaultSeverity),
-            isEnabledByDefault: true,
+            isEnabledByDefault: rule.IsEnabledByDefault,
             description: rule.Description,
             helpLinkUri: rule.HelpLink);
     }

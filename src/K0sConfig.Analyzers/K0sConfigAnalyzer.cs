@@ -101,24 +101,40 @@ namespace K0sConfig.Analyzers
             {
                 ValidationOptions options = Options(context);
                 var reported = new HashSet<(string, Location)>();
+
+                // Values the chains already checked, where they are still the final ones: checking their calls again on
+                // their own would only find the same (most of the analyzer's work on a config-heavy project).
+                HashSet<object>? checkedValues = null;
                 if (_roots != null)
                 {
+                    checkedValues = new HashSet<object>();
                     foreach (IInvocationOperation root in _roots)
                     {
                         ClusterFacts facts = FactCollector.ForChain(_symbols, root);
+                        facts.AddKnownOrigins(checkedValues);
                         Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(root), reported);
                     }
                 }
 
                 if (_calls != null)
                 {
+                    var written = new HashSet<object>();
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
                         ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
-                        if (facts != null)
+                        if (facts == null)
                         {
-                            Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(call), reported);
+                            continue;
                         }
+
+                        written.Clear();
+                        facts.AddKnownOrigins(written);
+                        if (written.Count == 0 || (checkedValues != null && written.IsSubsetOf(checkedValues)))
+                        {
+                            continue;
+                        }
+
+                        Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(call), reported);
                     }
                 }
             }

@@ -43,9 +43,9 @@ public class CatalogueTests
         Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(rule.Category, descriptor.Category);
         Assert.Equal(Expected(rule.DefaultSeverity), descriptor.DefaultSeverity);
+        Assert.Equal(rule.IsEnabledByDefault, descriptor.IsEnabledByDefault);
         Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
         Assert.Equal(rule.Description, descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(descriptor.IsEnabledByDefault);
         Assert.Empty(descriptor.CustomTags);
     }
 
@@ -115,7 +115,7 @@ public class CatalogueTests
                 problems.Add(rule.Id + " is listed with category " + listed.Category + ", the catalogue says " + rule.Category);
             }
 
-            if (listed.Severity != rule.DefaultSeverity.ToString())
+            if (listed.Severity != (rule.IsEnabledByDefault ? rule.DefaultSeverity.ToString() : "Disabled"))
             {
                 problems.Add(rule.Id + " is listed with severity " + listed.Severity + ", the catalogue says " + rule.DefaultSeverity);
             }

@@ -77,6 +77,19 @@ public class ConfigurationTests
             "dotnet_diagnostic.K0S501.severity = none\ndotnet_diagnostic.K0S106.severity = none\n",
             includeCapacity: false);
 
+    /// <summary>K0S406 is off by default: on every valid chain it would cost more than all other rules together.</summary>
+    [Fact]
+    public Task Capacity_summary_is_off_by_default_and_on_with_one_line()
+        => Task.WhenAll(
+            Verify.Analyzer(StripCapacityMarkup(DefaultMask), editorConfig: null, includeCapacity: false),
+            Verify.Analyzer(
+                DefaultMask,
+                "dotnet_diagnostic.K0S406.severity = suggestion\n",
+                includeCapacity: false,
+                Verify.Diagnostic("K0S406").WithLocation(0).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256")));
+
+    private static string StripCapacityMarkup(string source) => source.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal);
+
     [Fact]
     public Task Info_rule_can_be_raised_to_a_warning()
         => Verify.Analyzer(

@@ -6,8 +6,9 @@ namespace K0sConfig.Rules
         /// <summary>Where the rule pages live.</summary>
         public const string HelpLinkBase = "https://github.com/k0sconfig/k0sconfig/blob/main/docs/rules/";
 
-        internal RuleDescriptor(string id, string title, string messageFormat, FindingSeverity severity, string category, string description)
+        internal RuleDescriptor(string id, string title, string messageFormat, FindingSeverity severity, string category, string description, bool isEnabledByDefault = true)
         {
+            IsEnabledByDefault = isEnabledByDefault;
             Id = id;
             Title = title;
             MessageFormat = messageFormat;
@@ -27,6 +28,12 @@ namespace K0sConfig.Rules
 
         /// <summary>The severity unless configured otherwise.</summary>
         public FindingSeverity DefaultSeverity { get; }
+
+        /// <summary>
+        /// Whether the analyzers report the rule unless configured otherwise. Run-time validation (Build/Validate)
+        /// always runs every rule.
+        /// </summary>
+        public bool IsEnabledByDefault { get; }
 
         /// <summary>The category, such as <c>K0sConfig.Address</c>.</summary>
         public string Category { get; }

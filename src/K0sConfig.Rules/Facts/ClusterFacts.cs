@@ -81,6 +81,42 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.controllerManager.extraArgs</c>, including the node CIDR mask sizes.</summary>
         public ExtraArgsFacts ControllerManagerExtraArgs { get; set; } = ExtraArgsFacts.Empty;
 
+        /// <summary>
+        /// Adds to <paramref name="origins"/> the origin of every known value (for extraArgs, of every known entry's
+        /// value): where a front end can tell that a value it is about to check on its own was already checked here.
+        /// </summary>
+        /// <param name="origins">Where to add the origins.</param>
+        public void AddKnownOrigins(ISet<object> origins)
+        {
+            Add(origins, Provider);
+            Add(origins, ReplacedProvider);
+            Add(origins, PodCidr);
+            Add(origins, ServiceCidr);
+            Add(origins, ClusterDomain);
+            Add(origins, PrimaryAddressFamily);
+            Add(origins, DualStackEnabled);
+            Add(origins, IPv6PodCidr);
+            Add(origins, IPv6ServiceCidr);
+            Add(origins, CalicoSettings);
+            Add(origins, CalicoMode);
+            Add(origins, KubeRouterSettings);
+            Add(origins, KubeProxyDisabled);
+            Add(origins, KubeProxyMode);
+            Add(origins, NodeLocalLoadBalancingEnabled);
+            Add(origins, ApiAddress);
+            Add(origins, ExternalAddress);
+            Add(origins, Sans);
+            Add(origins, ApiPort);
+            Add(origins, K0sApiPort);
+            foreach (ExtraArgsFacts map in new[] { KubeRouterExtraArgs, KubeProxyExtraArgs, ApiExtraArgs, ControllerManagerExtraArgs })
+            {
+                foreach (ExtraArgFact entry in map.Entries.Values)
+                {
+                    Add(origins, entry.Value);
+                }
+            }
+        }
+
         /// <summary>Facts in which every value is unknown: the starting point for a front end that sees only part of a configuration.</summary>
         /// <returns>The facts.</returns>
         public static ClusterFacts AllUnknown() => new ClusterFacts
@@ -110,5 +146,13 @@ namespace K0sConfig.Rules
             ApiExtraArgs = ExtraArgsFacts.Unknown,
             ControllerManagerExtraArgs = ExtraArgsFacts.Unknown,
         };
+
+        private static void Add<T>(ISet<object> origins, Fact<T> fact)
+        {
+            if (fact.IsKnown && fact.Origin != null)
+            {
+                origins.Add(fact.Origin);
+            }
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace K0sConfig.Rules
                 "{0} pod CIDR '{1}' with node mask /{2}: {3} nodes × {4} addresses per node.",
                 FindingSeverity.Info,
                 RuleCategories.NodeIpam,
-                "kube-controller-manager splits each pod CIDR into node ranges of the node mask size: 2^(mask - prefix) nodes with 2^(bits - mask) addresses each."))
+                "kube-controller-manager splits each pod CIDR into node ranges of the node mask size: 2^(mask - prefix) nodes with 2^(bits - mask) addresses each. Off by default in the analyzers (it would show on every configuration, and reporting it costs more than all other rules together); turn it on with dotnet_diagnostic.K0S406.severity = suggestion.",
+                isEnabledByDefault: false))
         {
         }
 
