@@ -183,6 +183,7 @@ namespace K0sConfig.Bench
                        and the rule engine and IPNetwork2 DLLs (from the references) added as Analyzer items. -->
                   <ItemGroup>
                     <ProjectReference Include="$(K0sRepo)/src/K0sConfig/K0sConfig.csproj" />
+                    <ProjectReference Include="$(K0sRepo)/src/K0sConfig.Rules/K0sConfig.Rules.csproj" />
                     <ProjectReference Include="$(K0sRepo)/src/K0sConfig.Analyzers/K0sConfig.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(K0sAnalyzer)' == 'true'" />
                   </ItemGroup>
 

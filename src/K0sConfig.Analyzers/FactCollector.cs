@@ -68,6 +68,81 @@ namespace K0sConfig.Analyzers
             return collector.Apply(kind, call, conditional: false, followCallbacks: false) ? collector.Finish() : null;
         }
 
+        /// <summary>
+        /// The <c>K0s.Cluster(...)</c> call whose chain a builder call belongs to: through the fluent receivers, the
+        /// lambda parameter of a section callback, or a local initialized with a builder. <see langword="null"/>
+        /// when the builder comes from anywhere else (a parameter, a field, another method).
+        /// </summary>
+        public static IInvocationOperation? FindChainRoot(KnownSymbols symbols, IInvocationOperation call)
+        {
+            IOperation? current = call.Instance;
+            for (int depth = 0; current != null && depth < 64; depth++)
+            {
+                current = Unwrap(current);
+                switch (current)
+                {
+                    case IInvocationOperation invocation when symbols.IsClusterEntry(invocation.TargetMethod):
+                        return invocation;
+                    case IInvocationOperation invocation when invocation.Instance != null && symbols.KindOf(invocation.TargetMethod.ContainingType) != BuilderKind.None:
+                        current = invocation.Instance;
+                        continue;
+                    case IParameterReferenceOperation parameter:
+                        current = SectionCallOf(parameter, symbols)?.Instance;
+                        continue;
+                    case ILocalReferenceOperation local:
+                        current = InitializerOf(local);
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The builder call a lambda was passed to, when <paramref name="parameter"/> is that lambda's parameter.</summary>
+        private static IInvocationOperation? SectionCallOf(IParameterReferenceOperation parameter, KnownSymbols symbols)
+        {
+            for (IOperation? node = parameter.Parent; node != null; node = node.Parent)
+            {
+                if (node is IAnonymousFunctionOperation lambda && SymbolEqualityComparer.Default.Equals(lambda.Symbol, parameter.Parameter.ContainingSymbol))
+                {
+                    IOperation? up = lambda.Parent;
+                    while (up is IDelegateCreationOperation || up is IConversionOperation)
+                    {
+                        up = up.Parent;
+                    }
+
+                    return up is IArgumentOperation { Parent: IInvocationOperation section }
+                        && symbols.KindOf(section.TargetMethod.ContainingType) != BuilderKind.None
+                        ? section
+                        : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What a local was initialized with, found in the operation tree that holds the reference.</summary>
+        private static IOperation? InitializerOf(ILocalReferenceOperation local)
+        {
+            IOperation root = local;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (IOperation node in root.Descendants())
+            {
+                if (node is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                {
+                    return declarator.Initializer?.Value;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Where a finding about a whole call goes: the method name (<c>Calico</c> in <c>n.Calico()</c>).</summary>
         public static Location NameLocation(IInvocationOperation call)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -40,52 +41,48 @@ namespace K0sConfig.Analyzers
                 KnownSymbols? symbols = KnownSymbols.Resolve(start.Compilation);
                 if (symbols == null)
                 {
+                    // The compilation does not reference K0sConfig: nothing to do, nothing registered.
                     return;
                 }
 
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    var calls = new BlockCalls(symbols);
-                    block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
-                    block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
-                });
+                var analysis = new CompilationAnalysis(symbols);
+                start.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
             });
         }
 
-        /// <summary>The builder calls of one operation block, analyzed together when the block ends.</summary>
-        private sealed class BlockCalls
+        /// <summary>
+        /// One compilation's analysis. Every invocation passes through <see cref="OnInvocation"/>, which returns at
+        /// once unless it calls K0sConfig. A <c>K0s.Cluster(...)</c> call reports its chain's findings; any other
+        /// builder call reports what it alone shows (per-value rules) unless its chain already checked its values.
+        /// </summary>
+        private sealed class CompilationAnalysis
         {
             private readonly KnownSymbols _symbols;
-            private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
-            private List<IInvocationOperation>? _roots;
+            private readonly ConditionalWeakTable<IInvocationOperation, ChainResult> _chains = new ConditionalWeakTable<IInvocationOperation, ChainResult>();
 
-            public BlockCalls(KnownSymbols symbols) => _symbols = symbols;
+            public CompilationAnalysis(KnownSymbols symbols) => _symbols = symbols;
 
             public void OnInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 IMethodSymbol method = invocation.TargetMethod;
                 BuilderKind kind = _symbols.KindOf(method.ContainingType);
-                if (kind != BuilderKind.None)
-                {
-                    (_calls ??= new List<(IInvocationOperation, BuilderKind)>()).Add((invocation, kind));
-                }
-                else if (_symbols.IsClusterEntry(method))
-                {
-                    (_roots ??= new List<IInvocationOperation>()).Add(invocation);
-                }
-            }
-
-            public void OnBlockEnd(OperationBlockAnalysisContext context)
-            {
-                if (_calls == null && _roots == null)
+                if (kind == BuilderKind.None && !_symbols.IsClusterEntry(method))
                 {
                     return;
                 }
 
                 try
                 {
-                    Analyze(context);
+                    if (kind == BuilderKind.None)
+                    {
+                        ChainResult chain = Chain(invocation, context.Options);
+                        Report(context, chain.Findings, FactCollector.NameLocation(invocation), alreadyReported: null);
+                    }
+                    else
+                    {
+                        AnalyzeCall(context, invocation, kind);
+                    }
                 }
                 catch (Exception e) when (!(e is OperationCanceledException))
                 {
@@ -97,96 +94,110 @@ namespace K0sConfig.Analyzers
                 }
             }
 
-            private void Analyze(OperationBlockAnalysisContext context)
+            private void AnalyzeCall(OperationAnalysisContext context, IInvocationOperation call, BuilderKind kind)
             {
-                ValidationOptions options = Options(context);
-                var reported = new HashSet<(string, Location)>();
-
-                // Values the chains already checked, where they are still the final ones: checking their calls again on
-                // their own would only find the same (most of the analyzer's work on a config-heavy project).
-                HashSet<object>? checkedValues = null;
-                if (_roots != null)
+                ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
+                if (facts == null)
                 {
-                    checkedValues = new HashSet<object>();
-                    foreach (IInvocationOperation root in _roots)
-                    {
-                        ClusterFacts facts = FactCollector.ForChain(_symbols, root);
-                        facts.AddKnownOrigins(checkedValues);
-                        Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(root), reported);
-                    }
+                    return;
                 }
 
-                if (_calls != null)
+                var written = new HashSet<object>();
+                facts.AddKnownOrigins(written);
+                if (written.Count == 0)
                 {
-                    var written = new HashSet<object>();
-                    foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
-                    {
-                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
-                        if (facts == null)
-                        {
-                            continue;
-                        }
+                    return;
+                }
 
-                        written.Clear();
-                        facts.AddKnownOrigins(written);
-                        if (written.Count == 0 || (checkedValues != null && written.IsSubsetOf(checkedValues)))
-                        {
-                            continue;
-                        }
+                // Values its chain already checked, and that are still the final ones, need no second look.
+                IInvocationOperation? root = FactCollector.FindChainRoot(_symbols, call);
+                ChainResult? chain = root == null ? null : Chain(root, context.Options);
+                if (chain != null && written.IsSubsetOf(chain.CheckedValues))
+                {
+                    return;
+                }
 
-                        Report(context, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(call), reported);
-                    }
+                IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, Options(call.Syntax.SyntaxTree, context.Options));
+                Report(context, findings, FactCollector.NameLocation(call), chain?.Reported);
+            }
+
+            private ChainResult Chain(IInvocationOperation root, AnalyzerOptions options)
+                => _chains.GetValue(root, r => new ChainResult(_symbols, r, Options(r.Syntax.SyntaxTree, options)));
+        }
+
+        /// <summary>A chain's findings, computed once per chain however many of its calls ask.</summary>
+        private sealed class ChainResult
+        {
+            public ChainResult(KnownSymbols symbols, IInvocationOperation root, ValidationOptions options)
+            {
+                ClusterFacts facts = FactCollector.ForChain(symbols, root);
+                facts.AddKnownOrigins(CheckedValues);
+                Findings = RuleEngine.Evaluate(facts, options);
+                Location fallback = FactCollector.NameLocation(root);
+                foreach (Finding finding in Findings)
+                {
+                    Reported.Add((finding.RuleId, finding.Origin as Location ?? fallback));
                 }
             }
 
-            private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)> reported)
+            public IReadOnlyList<Finding> Findings { get; }
+
+            /// <summary>Origins of the values the chain ends with, which its evaluation checked.</summary>
+            public HashSet<object> CheckedValues { get; } = new HashSet<object>();
+
+            /// <summary>(rule, location) of every finding the chain reports.</summary>
+            public HashSet<(string, Location)> Reported { get; } = new HashSet<(string, Location)>();
+        }
+
+        private static void Report(OperationAnalysisContext context, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)>? alreadyReported)
+        {
+            HashSet<(string, Location)>? reported = null;
+            foreach (Finding finding in findings)
             {
-                foreach (Finding finding in findings)
+                Location location = finding.Origin as Location ?? fallback;
+                if (!location.IsInSource
+                    || (alreadyReported != null && alreadyReported.Contains((finding.RuleId, location)))
+                    || !(reported ??= new HashSet<(string, Location)>()).Add((finding.RuleId, location)))
                 {
-                    Location location = finding.Origin as Location ?? fallback;
-                    if (!location.IsInSource || !reported.Add((finding.RuleId, location)))
-                    {
-                        continue;
-                    }
-
-                    List<Location>? additional = null;
-                    foreach (object? origin in finding.AdditionalOrigins)
-                    {
-                        if (origin is Location other && other.IsInSource && other != location)
-                        {
-                            (additional ??= new List<Location>()).Add(other);
-                        }
-                    }
-
-                    object?[] arguments = new object?[finding.MessageArguments.Count];
-                    for (int i = 0; i < arguments.Length; i++)
-                    {
-                        arguments[i] = finding.MessageArguments[i];
-                    }
-
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.For(finding.RuleId),
-                        location,
-                        Descriptors.ToRoslyn(finding.Severity),
-                        additional,
-                        properties: null,
-                        arguments));
-                }
-            }
-
-            private static ValidationOptions Options(OperationBlockAnalysisContext context)
-            {
-                SyntaxTree? tree = context.OperationBlocks.IsEmpty ? null : context.OperationBlocks[0].Syntax.SyntaxTree;
-                if (tree != null
-                    && context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxPodsOption, out string? text)
-                    && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int maxPods)
-                    && maxPods >= 1)
-                {
-                    return new ValidationOptions(maxPods);
+                    continue;
                 }
 
-                return ValidationOptions.Default;
+                List<Location>? additional = null;
+                foreach (object? origin in finding.AdditionalOrigins)
+                {
+                    if (origin is Location other && other.IsInSource && other != location)
+                    {
+                        (additional ??= new List<Location>()).Add(other);
+                    }
+                }
+
+                object?[] arguments = new object?[finding.MessageArguments.Count];
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = finding.MessageArguments[i];
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.For(finding.RuleId),
+                    location,
+                    Descriptors.ToRoslyn(finding.Severity),
+                    additional,
+                    properties: null,
+                    arguments));
             }
+        }
+
+        /// <summary>The rule options for a file: <c>k0sconfig.max_pods</c> from .editorconfig, else the defaults.</summary>
+        private static ValidationOptions Options(SyntaxTree tree, AnalyzerOptions options)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxPodsOption, out string? text)
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int maxPods)
+                && maxPods >= 1)
+            {
+                return new ValidationOptions(maxPods);
+            }
+
+            return ValidationOptions.Default;
         }
     }
 }
