@@ -17,17 +17,13 @@ namespace K0sConfig.Analyzers
     /// </summary>
     internal sealed class FactCollector
     {
-        private static readonly Dictionary<string, string> EnumSpellings = new Dictionary<string, string>(StringComparer.Ordinal)
+        /// <summary>k0s's spelling of an enum member of the builder API, or <see langword="null"/>.</summary>
+        private static string? EnumSpelling(string type, string member) => type switch
         {
-            ["CalicoMode.Vxlan"] = "vxlan",
-            ["CalicoMode.Bird"] = "bird",
-            ["CalicoMode.Ipip"] = "ipip",
-            ["KubeProxyMode.Iptables"] = "iptables",
-            ["KubeProxyMode.Ipvs"] = "ipvs",
-            ["KubeProxyMode.Nftables"] = "nftables",
-            ["KubeProxyMode.Userspace"] = "userspace",
-            ["IPFamily.IPv4"] = "IPv4",
-            ["IPFamily.IPv6"] = "IPv6",
+            "CalicoMode" => member switch { "Vxlan" => "vxlan", "Bird" => "bird", "Ipip" => "ipip", _ => null },
+            "KubeProxyMode" => member switch { "Iptables" => "iptables", "Ipvs" => "ipvs", "Nftables" => "nftables", "Userspace" => "userspace", _ => null },
+            "IPFamily" => member switch { "IPv4" => "IPv4", "IPv6" => "IPv6", _ => null },
+            _ => null,
         };
 
         private readonly KnownSymbols _symbols;
@@ -236,7 +232,7 @@ namespace K0sConfig.Analyzers
             }
 
             ILocalSymbol local = declarator.Symbol;
-            foreach (ILocalReferenceOperation reference in References<ILocalReferenceOperation>(scope, r => SymbolEqualityComparer.Default.Equals(r.Local, local)))
+            foreach (ILocalReferenceOperation reference in References<ILocalReferenceOperation>(scope, OperationKind.LocalReference, r => SymbolEqualityComparer.Default.Equals(r.Local, local)))
             {
                 if (reference.Syntax.SpanStart < declarator.Syntax.SpanStart)
                 {
@@ -268,7 +264,7 @@ namespace K0sConfig.Analyzers
                 && !lambda.Symbol.IsAsync)
             {
                 IParameterSymbol parameter = lambda.Symbol.Parameters[0];
-                foreach (IParameterReferenceOperation reference in References<IParameterReferenceOperation>(lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)))
+                foreach (IParameterReferenceOperation reference in References<IParameterReferenceOperation>(lambda.Body, OperationKind.ParameterReference, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter)))
                 {
                     Follow(reference, kind, conditional || IsConditional(reference, lambda.Body));
                 }
@@ -583,22 +579,46 @@ namespace K0sConfig.Analyzers
         /// The references in source order, except that those inside a nested lambda or local function come last:
         /// such code can run after the statements that follow it, so what it writes must not be overwritten by them.
         /// </summary>
-        private static IEnumerable<T> References<T>(IOperation scope, Func<T, bool> match)
-            where T : IOperation
-            => scope.Descendants().OfType<T>().Where(match).OrderBy(r => InNestedFunction(r, scope)).ThenBy(r => r.Syntax.SpanStart).ToList();
-
-        private static bool InNestedFunction(IOperation operation, IOperation scope)
+        /// <summary>
+        /// The operations of <paramref name="kind"/> under <paramref name="scope"/> that match, in source order,
+        /// those inside nested lambdas and local functions last (they run later, if at all). One walk, no LINQ: this
+        /// runs for every section lambda and every local that holds a builder.
+        /// </summary>
+        private static List<T> References<T>(IOperation scope, OperationKind kind, Func<T, bool> match)
+            where T : class, IOperation
         {
-            for (IOperation? parent = operation.Parent; parent != null && parent != scope; parent = parent.Parent)
+            var direct = new List<T>();
+            List<T>? nested = null;
+            var pending = new Stack<(IOperation Operation, bool Nested)>();
+            pending.Push((scope, false));
+            while (pending.Count != 0)
             {
-                if (parent is IAnonymousFunctionOperation || parent is ILocalFunctionOperation)
+                (IOperation operation, bool inNested) = pending.Pop();
+                if (operation.Kind == kind && operation is T found && match(found))
                 {
-                    return true;
+                    (inNested ? nested ??= new List<T>() : direct).Add(found);
+                }
+
+                bool childrenNested = inNested || (operation != scope && (operation.Kind == OperationKind.AnonymousFunction || operation.Kind == OperationKind.LocalFunction));
+                foreach (IOperation child in operation.ChildOperations.Reverse())
+                {
+                    pending.Push((child, childrenNested));
                 }
             }
 
-            return false;
+            direct.Sort(BySpanStart);
+            if (nested != null)
+            {
+                nested.Sort(BySpanStart);
+                direct.AddRange(nested);
+            }
+
+            return direct;
         }
+
+        private static int BySpanStart<T>(T x, T y)
+            where T : IOperation
+            => x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart);
 
         private static IOperation Unwrap(IOperation operation)
         {
@@ -671,7 +691,7 @@ namespace K0sConfig.Analyzers
             foreach (ISymbol member in enumType.GetMembers())
             {
                 if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value)
-                    && EnumSpellings.TryGetValue(enumType.Name + "." + field.Name, out string? spelling))
+                    && EnumSpelling(enumType.Name, field.Name) is string spelling)
                 {
                     return Fact<string>.Known(spelling, at);
                 }
@@ -704,7 +724,8 @@ namespace K0sConfig.Analyzers
         /// <summary>One <c>extraArgs</c> map as the calls write it.</summary>
         private sealed class ArgsState
         {
-            private readonly Dictionary<string, ExtraArgFact> _entries = new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
+            // Made on the first write: most calls write no extraArgs at all.
+            private Dictionary<string, ExtraArgFact>? _entries;
             private bool _complete;
 
             public ArgsState(bool complete) => _complete = complete;
@@ -734,20 +755,27 @@ namespace K0sConfig.Analyzers
 
             public void Forget()
             {
-                var keys = new List<string>(_entries.Keys);
-                foreach (string key in keys)
+                if (_entries != null)
                 {
-                    ExtraArgFact entry = _entries[key];
-                    _entries[key] = new ExtraArgFact(Fact<string>.Unknown(entry.Value.Origin), entry.Source, entry.KeyOrigin);
+                    var keys = new List<string>(_entries.Keys);
+                    foreach (string key in keys)
+                    {
+                        ExtraArgFact entry = _entries[key];
+                        _entries[key] = new ExtraArgFact(Fact<string>.Unknown(entry.Value.Origin), entry.Source, entry.KeyOrigin);
+                    }
                 }
 
                 _complete = false;
             }
 
-            public ExtraArgsFacts ToFacts() => _entries.Count == 0 && _complete ? ExtraArgsFacts.Empty : new ExtraArgsFacts(new Dictionary<string, ExtraArgFact>(_entries, StringComparer.Ordinal), _complete);
+            public ExtraArgsFacts ToFacts()
+                => _entries == null || _entries.Count == 0
+                    ? (_complete ? ExtraArgsFacts.Empty : ExtraArgsFacts.Unknown)
+                    : new ExtraArgsFacts(_entries, _complete);
 
             private void Write(string key, Fact<string> value, ExtraArgSource source, bool conditional, object? keyOrigin)
             {
+                _entries ??= new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
                 ExtraArgSource previous = _entries.TryGetValue(key, out ExtraArgFact existing) ? existing.Source : ExtraArgSource.None;
                 if (conditional)
                 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -58,7 +58,8 @@ namespace K0sConfig.Analyzers
         private sealed class CompilationAnalysis
         {
             private readonly KnownSymbols _symbols;
-            private readonly ConditionalWeakTable<IInvocationOperation, ChainResult> _chains = new ConditionalWeakTable<IInvocationOperation, ChainResult>();
+            // Keyed by the root call's syntax, which lives as long as the compilation anyway; a result holds no operation.
+            private readonly ConcurrentDictionary<SyntaxNode, ChainResult> _chains = new ConcurrentDictionary<SyntaxNode, ChainResult>();
 
             public CompilationAnalysis(KnownSymbols symbols) => _symbols = symbols;
 
@@ -122,7 +123,9 @@ namespace K0sConfig.Analyzers
             }
 
             private ChainResult Chain(IInvocationOperation root, AnalyzerOptions options)
-                => _chains.GetValue(root, r => new ChainResult(_symbols, r, Options(r.Syntax.SyntaxTree, options)));
+                => _chains.TryGetValue(root.Syntax, out ChainResult? known)
+                    ? known
+                    : _chains.GetOrAdd(root.Syntax, new ChainResult(_symbols, root, Options(root.Syntax.SyntaxTree, options)));
         }
 
         /// <summary>A chain's findings, computed once per chain however many of its calls ask.</summary>
