@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Collections.Concurrent;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,6 +16,9 @@ namespace K0sConfig.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class K0sConfigAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>The diagnostic property holding the text that fixes the finding at its location (code fixes read it).</summary>
+        public const string ReplacementProperty = "replacement";
+
         /// <summary>The .editorconfig key for the kubelet's max pods (rule K0S405).</summary>
         public const string MaxPodsOption = "k0sconfig.max_pods";
 
@@ -45,45 +47,52 @@ namespace K0sConfig.Analyzers
                     return;
                 }
 
-                var analysis = new CompilationAnalysis(symbols);
-                start.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
+                // Per operation block (a method body, a field initializer...): a builder held in a local spans
+                // statements, and a diagnostic anywhere in the block is local to it, as IDE analysis and code fixes
+                // need. The block's invocations are collected as the driver walks it, then analyzed at its end.
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var calls = new BlockCalls(symbols);
+                    block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
+                    block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
+                });
             });
         }
 
-        /// <summary>
-        /// One compilation's analysis. Every invocation passes through <see cref="OnInvocation"/>, which returns at
-        /// once unless it calls K0sConfig. A <c>K0s.Cluster(...)</c> call reports its chain's findings; any other
-        /// builder call reports what it alone shows (per-value rules) unless its chain already checked its values.
-        /// </summary>
-        private sealed class CompilationAnalysis
+        /// <summary>The K0sConfig calls of one operation block, analyzed together when the block ends.</summary>
+        private sealed class BlockCalls
         {
             private readonly KnownSymbols _symbols;
-            // Keyed by the root call's syntax, which lives as long as the compilation anyway; a result holds no operation.
-            private readonly ConcurrentDictionary<SyntaxNode, ChainResult> _chains = new ConcurrentDictionary<SyntaxNode, ChainResult>();
+            private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
+            private List<IInvocationOperation>? _roots;
 
-            public CompilationAnalysis(KnownSymbols symbols) => _symbols = symbols;
+            public BlockCalls(KnownSymbols symbols) => _symbols = symbols;
 
             public void OnInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 IMethodSymbol method = invocation.TargetMethod;
                 BuilderKind kind = _symbols.KindOf(method.ContainingType);
-                if (kind == BuilderKind.None && !_symbols.IsClusterEntry(method))
+                if (kind != BuilderKind.None)
+                {
+                    (_calls ??= new List<(IInvocationOperation, BuilderKind)>()).Add((invocation, kind));
+                }
+                else if (_symbols.IsClusterEntry(method))
+                {
+                    (_roots ??= new List<IInvocationOperation>()).Add(invocation);
+                }
+            }
+
+            public void OnBlockEnd(OperationBlockAnalysisContext context)
+            {
+                if (_calls == null && _roots == null)
                 {
                     return;
                 }
 
                 try
                 {
-                    if (kind == BuilderKind.None)
-                    {
-                        ChainResult chain = Chain(invocation, context.Options);
-                        Report(context, chain.Findings, FactCollector.NameLocation(invocation), alreadyReported: null);
-                    }
-                    else
-                    {
-                        AnalyzeCall(context, invocation, kind);
-                    }
+                    Analyze(context);
                 }
                 catch (Exception e) when (!(e is OperationCanceledException))
                 {
@@ -95,72 +104,57 @@ namespace K0sConfig.Analyzers
                 }
             }
 
-            private void AnalyzeCall(OperationAnalysisContext context, IInvocationOperation call, BuilderKind kind)
+            private void Analyze(OperationBlockAnalysisContext context)
             {
-                ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
-                if (facts == null)
+                SyntaxTree tree = (_roots?[0] ?? _calls![0].Call).Syntax.SyntaxTree;
+                ValidationOptions options = Options(tree, context.Options);
+                var reported = new HashSet<(string, Location)>();
+
+                // Each chain once. The origins of the values a chain ends with: those it checked.
+                HashSet<object>? checkedValues = null;
+                if (_roots != null)
                 {
-                    return;
+                    checkedValues = new HashSet<object>();
+                    foreach (IInvocationOperation root in _roots)
+                    {
+                        ClusterFacts facts = FactCollector.ForChain(_symbols, root);
+                        facts.AddKnownOrigins(checkedValues);
+                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(root), reported);
+                    }
                 }
 
-                var written = new HashSet<object>();
-                facts.AddKnownOrigins(written);
-                if (written.Count == 0)
+                // Then every call alone (per-value rules fire at any constant argument), unless its values are ones
+                // a chain already checked: on a config-heavy project that was most of the analyzer's work.
+                if (_calls != null)
                 {
-                    return;
-                }
+                    var written = new HashSet<object>();
+                    foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
+                    {
+                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
+                        if (facts == null)
+                        {
+                            continue;
+                        }
 
-                // Values its chain already checked, and that are still the final ones, need no second look.
-                IInvocationOperation? root = FactCollector.FindChainRoot(_symbols, call);
-                ChainResult? chain = root == null ? null : Chain(root, context.Options);
-                if (chain != null && written.IsSubsetOf(chain.CheckedValues))
-                {
-                    return;
-                }
+                        written.Clear();
+                        facts.AddKnownOrigins(written);
+                        if (written.Count == 0 || (checkedValues != null && written.IsSubsetOf(checkedValues)))
+                        {
+                            continue;
+                        }
 
-                IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, Options(call.Syntax.SyntaxTree, context.Options));
-                Report(context, findings, FactCollector.NameLocation(call), chain?.Reported);
-            }
-
-            private ChainResult Chain(IInvocationOperation root, AnalyzerOptions options)
-                => _chains.TryGetValue(root.Syntax, out ChainResult? known)
-                    ? known
-                    : _chains.GetOrAdd(root.Syntax, new ChainResult(_symbols, root, Options(root.Syntax.SyntaxTree, options)));
-        }
-
-        /// <summary>A chain's findings, computed once per chain however many of its calls ask.</summary>
-        private sealed class ChainResult
-        {
-            public ChainResult(KnownSymbols symbols, IInvocationOperation root, ValidationOptions options)
-            {
-                ClusterFacts facts = FactCollector.ForChain(symbols, root);
-                facts.AddKnownOrigins(CheckedValues);
-                Findings = RuleEngine.Evaluate(facts, options);
-                Location fallback = FactCollector.NameLocation(root);
-                foreach (Finding finding in Findings)
-                {
-                    Reported.Add((finding.RuleId, finding.Origin as Location ?? fallback));
+                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(call), reported);
+                    }
                 }
             }
-
-            public IReadOnlyList<Finding> Findings { get; }
-
-            /// <summary>Origins of the values the chain ends with, which its evaluation checked.</summary>
-            public HashSet<object> CheckedValues { get; } = new HashSet<object>();
-
-            /// <summary>(rule, location) of every finding the chain reports.</summary>
-            public HashSet<(string, Location)> Reported { get; } = new HashSet<(string, Location)>();
         }
 
-        private static void Report(OperationAnalysisContext context, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)>? alreadyReported)
+        private static void Report(Action<Diagnostic> report, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)> reported)
         {
-            HashSet<(string, Location)>? reported = null;
             foreach (Finding finding in findings)
             {
                 Location location = finding.Origin as Location ?? fallback;
-                if (!location.IsInSource
-                    || (alreadyReported != null && alreadyReported.Contains((finding.RuleId, location)))
-                    || !(reported ??= new HashSet<(string, Location)>()).Add((finding.RuleId, location)))
+                if (!location.IsInSource || !reported.Add((finding.RuleId, location)))
                 {
                     continue;
                 }
@@ -180,12 +174,12 @@ namespace K0sConfig.Analyzers
                     arguments[i] = finding.MessageArguments[i];
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     Descriptors.For(finding.RuleId),
                     location,
                     Descriptors.ToRoslyn(finding.Severity),
                     additional,
-                    properties: null,
+                    finding.Replacement == null ? null : ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, finding.Replacement),
                     arguments));
             }
         }

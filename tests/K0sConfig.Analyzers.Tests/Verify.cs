@@ -93,9 +93,9 @@ internal static partial class Verify
         /// <summary>
         /// The base class sets every supported id to <see cref="ReportDiagnostic.Default"/> in the project's specific
         /// diagnostic options, which take precedence over .editorconfig, so <c>dotnet_diagnostic.K0S405.severity = error</c>
-        /// had no effect in tests while it does in a build. The K0S rules are all enabled by default, so nothing needs
-        /// forcing: only analyzer exceptions (AD0001, an error) and <see cref="AnalyzerTest{TVerifier}.DisabledDiagnostics"/>
-        /// are set here.
+        /// had no effect in tests while it does in a build. The rules keep their own defaults (K0S406 is off unless a
+        /// test's .editorconfig turns it on), so nothing needs forcing: only analyzer exceptions (AD0001, an error) and
+        /// <see cref="AnalyzerTest{TVerifier}.DisabledDiagnostics"/> are set here.
         /// </summary>
         protected override Project ApplyCompilationOptions(Project project)
         {

@@ -14,6 +14,7 @@ public sealed class PackageContentTests(PackageFixture package)
                 "[Content_Types].xml",
                 "_rels/.rels",
                 "analyzers/dotnet/cs/K0sConfig.Analyzers.dll",
+                "analyzers/dotnet/cs/K0sConfig.CodeFixes.dll",
                 "analyzers/dotnet/cs/K0sConfig.Rules.dll",
                 "analyzers/dotnet/cs/System.Net.IPNetwork.dll",
                 "lib/net8.0/K0sConfig.Rules.dll",

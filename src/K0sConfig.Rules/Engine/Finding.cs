@@ -24,8 +24,9 @@ namespace K0sConfig
         private static readonly IReadOnlyList<string> NoPaths = Array.Empty<string>();
         private static readonly IReadOnlyList<object?> NoOrigins = Array.Empty<object?>();
 
-        internal Finding(RuleDescriptor rule, FindingSeverity severity, string path, object?[] arguments, IReadOnlyList<string>? additionalPaths, object? origin, IReadOnlyList<object?>? additionalOrigins)
+        internal Finding(RuleDescriptor rule, FindingSeverity severity, string path, object?[] arguments, IReadOnlyList<string>? additionalPaths, object? origin, IReadOnlyList<object?>? additionalOrigins, string? replacement = null)
         {
+            Replacement = replacement;
             Rule = rule;
             Severity = severity;
             Path = path;
@@ -36,6 +37,13 @@ namespace K0sConfig
             Origin = origin;
             AdditionalOrigins = additionalOrigins ?? NoOrigins;
         }
+
+        /// <summary>
+        /// The text that fixes the finding when written where <see cref="Origin"/> points, in place of what is there
+        /// (a canonical CIDR, <c>bird</c>, a key without dashes); <see langword="null"/> when no single value is
+        /// the fix. Code fixes offer it.
+        /// </summary>
+        public string? Replacement { get; }
 
         /// <summary>The rule id, such as <c>K0S101</c>.</summary>
         public string RuleId => Rule.Id;

@@ -25,7 +25,14 @@ namespace K0sConfig.Rules
         public void Report(Rule rule, string path, object? origin, params object?[] arguments)
             => Report(rule, rule.Descriptor.DefaultSeverity, path, origin, arguments);
 
+        /// <summary>Reports a finding that one value, written at <paramref name="origin"/>, fixes.</summary>
+        public void ReportFixable(Rule rule, string path, object? origin, string replacement, object?[] arguments, params Related[] related)
+            => Add(rule, rule.Descriptor.DefaultSeverity, path, origin, arguments, related, replacement);
+
         public void Report(Rule rule, FindingSeverity severity, string path, object? origin, object?[] arguments, params Related[] related)
+            => Add(rule, severity, path, origin, arguments, related, replacement: null);
+
+        private void Add(Rule rule, FindingSeverity severity, string path, object? origin, object?[] arguments, Related[] related, string? replacement)
         {
             List<string>? paths = null;
             List<object?>? origins = null;
@@ -40,7 +47,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            _findings.Add(new Finding(rule.Descriptor, severity, path, arguments, paths, origin, origins));
+            _findings.Add(new Finding(rule.Descriptor, severity, path, arguments, paths, origin, origins, replacement));
         }
     }
 }

@@ -32,8 +32,17 @@ namespace K0sConfig.Rules
                 ? " (vxlan is Calico's default mode)"
                 : value == "ipip" ? " (ipip is a deprecated alias of bird, but k0s rejects it)" : string.Empty;
 
-            // Unset mode: the finding goes on the call that chose Calico.
-            context.Report(this, Descriptor.DefaultSeverity, FieldPaths.CalicoMode, mode.Origin ?? net.ProviderOrigin, new object?[] { value, note }, new Related(FieldPaths.DualStackEnabled, net.DualStackOrigin));
+            // Unset mode: the finding goes on the call that chose Calico, and no single value there fixes it.
+            var arguments = new object?[] { value, note };
+            var dualStack = new Related(FieldPaths.DualStackEnabled, net.DualStackOrigin);
+            if (mode.IsKnown)
+            {
+                context.ReportFixable(this, FieldPaths.CalicoMode, mode.Origin, "bird", arguments, dualStack);
+            }
+            else
+            {
+                context.Report(this, Descriptor.DefaultSeverity, FieldPaths.CalicoMode, net.ProviderOrigin, arguments, dualStack);
+            }
         }
     }
 }

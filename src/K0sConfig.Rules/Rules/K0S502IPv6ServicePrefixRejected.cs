@@ -38,7 +38,8 @@ namespace K0sConfig.Rules
         private void Report(RuleContext context, CidrField field, string why)
         {
             var at108 = new System.Net.IPNetwork2(field.Cidr.ToNetwork().Network, Limit);
-            context.Report(this, field.Path, field.Origin, field.Key, field.Text, field.Cidr.Prefix, why, at108.Network + "/" + Limit.ToInvariant());
+            string fixedCidr = at108.Network + "/" + Limit.ToInvariant();
+            context.ReportFixable(this, field.Path, field.Origin, fixedCidr, new object?[] { field.Key, field.Text, field.Cidr.Prefix, why, fixedCidr });
         }
     }
 }

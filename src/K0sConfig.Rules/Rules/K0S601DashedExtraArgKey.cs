@@ -31,7 +31,16 @@ namespace K0sConfig.Rules
             {
                 if (entry.Key.Length != 0 && entry.Key[0] == '-')
                 {
-                    context.Report(this, FieldPaths.ExtraArg(mapPath, entry.Key), entry.Value.KeyOrigin ?? entry.Value.Value.Origin, map, entry.Key, component, entry.Key.TrimStart('-'));
+                    string key = entry.Key.TrimStart('-');
+                    if (entry.Value.KeyOrigin != null || entry.Value.Value.Origin == null)
+                    {
+                        context.ReportFixable(this, FieldPaths.ExtraArg(mapPath, entry.Key), entry.Value.KeyOrigin, key, new object?[] { map, entry.Key, component, key });
+                    }
+                    else
+                    {
+                        // Only the value's place is known: writing the key there would be wrong.
+                        context.Report(this, FieldPaths.ExtraArg(mapPath, entry.Key), entry.Value.Value.Origin, map, entry.Key, component, key);
+                    }
                 }
             }
         }
