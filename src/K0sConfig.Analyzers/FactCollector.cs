@@ -501,12 +501,9 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>
-        /// The references in source order, except that those inside a nested lambda or local function come last:
-        /// such code can run after the statements that follow it, so what it writes must not be overwritten by them.
-        /// </summary>
-        /// <summary>
         /// The operations of <paramref name="kind"/> under <paramref name="scope"/> that match, in source order,
-        /// those inside nested lambdas and local functions last (they run later, if at all). One walk, no LINQ: this
+        /// except that those inside a nested lambda or local function come last: such code can run after the
+        /// statements that follow it, so what it writes must not be overwritten by them. One walk, no LINQ: this
         /// runs for every section lambda and every local that holds a builder.
         /// </summary>
         private static List<T> References<T>(IOperation scope, OperationKind kind, Func<T, bool> match)

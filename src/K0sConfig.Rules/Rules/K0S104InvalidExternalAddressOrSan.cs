@@ -62,7 +62,7 @@ namespace K0sConfig.Rules
             {
                 string what = host == value ? "is neither an IP address, a DNS name nor host:port" : "has a host part '" + host + "' that is neither an IP address nor a DNS name";
                 string inner = value.Length > 2 ? value.Substring(1, value.Length - 2) : value;
-                string fix = value.StartsWith("[", System.StringComparison.Ordinal) && value.EndsWith("]", System.StringComparison.Ordinal) && GoNet.IsIP(inner)
+                string fix = value.StartsWith("[", System.StringComparison.Ordinal) && value.EndsWith("]", System.StringComparison.Ordinal) && GoNet.TryParseIP(inner, out byte[] innerIP, out _) && !GoNet.IsV4Mapped(innerIP)
                     ? "Write the IPv6 address without brackets, " + inner + ", or with a port: " + value + ":6443."
                     : "Use an IP address, a DNS name such as k8s.example.com, or host:port.";
                 context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, what + "; k0s rejects it (\"invalid IP address / DNS name\")", fix);
