@@ -40,7 +40,7 @@ internal static partial class FuzzSeeds
     /// <summary>The folder holding K0sConfig.Analyzers.sln, found by walking up from the test's output folder.</summary>
     public static string RepoRoot => LazyRepoRoot.Value;
 
-    public static IReadOnlyList<FuzzSeed> All() => Samples().Concat(TestSources()).Concat(Embedded).Concat(Shadow).ToList();
+    public static IReadOnlyList<FuzzSeed> All() => Samples().Concat(TestSources()).Concat(Embedded).Concat(Broken).Concat(Shadow).ToList();
 
     /// <summary>Every .cs file under samples/ (DualStack, Mistakes, CalicoBird, SampleOutput.cs, ...).</summary>
     public static IReadOnlyList<FuzzSeed> Samples() => CsFiles(Path.Combine(RepoRoot, "samples"))
@@ -586,6 +586,30 @@ internal static partial class FuzzSeeds
                 }
             }
             """),
+        new("embedded/RareRules", """
+            using K0sConfig;
+
+            internal static class RareRules
+            {
+                public static void All()
+                {
+                    K0s.Cluster().Network(n => n.CustomCni().DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));
+                    K0s.Cluster().Api(a => a.Address("fd00::10")).Network(n => n.ServiceCidr("10.96.0.0/12"));
+                    K0s.Cluster().Api(a => a.Address("10.0.0.10")).Network(n => n.PrimaryAddressFamily(IPFamily.IPv6).DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));
+                    K0s.Cluster().Network(n => n.Calico().PodCidr("fd00::/108").ServiceCidr("fd01::/112"));
+                    K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/100")));
+                    K0s.Cluster().Network(n => n.ServiceCidr("10.96.0.0/32"));
+                    K0s.Cluster().Network(n => n.PrimaryAddressFamily(IPFamily.IPv6).DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/127")));
+                    K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6ServiceCidr("fd01::/108")));
+                    K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6PodCidr("10.1.0.0/16").IPv6ServiceCidr("")));
+                    K0s.Cluster().Api(a => a.ExternalAddress("lb.example.com")).Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));
+                    K0s.Cluster().Api(a => a.ExternalAddress("lb.example.com:6443")).Network(n => n.PodCidr("fd00::/108").ServiceCidr("fd01::/108"));
+                    K0s.Cluster().Network(n => n.DualStack(ds => ds.Enabled(false).IPv6PodCidr("fd00::/108")));
+                    K0s.Cluster().ControllerManager(cm => cm.ExtraArg("allocate-node-cidrs", "false"));
+                    K0s.Cluster().Network(n => n.NodeLocalLoadBalancing(l => l.Enabled(true))).Api(a => a.ExternalAddress("10.0.0.1"));
+                }
+            }
+            """),
         new("embedded/TopLevelStatements", """
             using K0sConfig;
 
@@ -597,6 +621,79 @@ internal static partial class FuzzSeeds
             return b.Build().Findings.Count + Local().Findings.Count;
             """),
     ];
+    /// <summary>Code that does not compile: builder calls where C# allows no calls, and lines caught mid-typing.</summary>
+    public static IReadOnlyList<FuzzSeed> Broken { get; } =
+    [
+        new("broken/OddPlaces", """
+            using System;
+            using K0sConfig;
+
+            [Obsolete(K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/33")))]
+            internal static class OddPlaces
+            {
+                private const ClusterConfigBuilder Const = K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/34"));
+
+                internal enum E { A = K0s.Cluster().Api(a => a.Port(-1)) }
+
+                [return: Obsolete(K0s.Cluster().Network(n => n.ServiceCidr("10.0.0.1/8")))]
+                public static void M(ClusterConfigBuilder b = K0s.Cluster().Network(n => n.ServiceCidr("x")), int port = K0s.Cluster())
+                {
+                    switch (port)
+                    {
+                        case K0s.Cluster().Api(a => a.Port(0)):
+                            break;
+                    }
+
+                    var x = stackalloc ClusterConfigBuilder[K0s.Cluster()];
+                    var t = typeof(K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/41")));
+                    K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/16"), n => n.PodCidr("fd00::/64"));
+                    K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/16").PodCidr());
+                    K0s.Cluster().Network(n => n.PodCidr(cidr: "10.0.0.0/16", cidr: "x"));
+                    K0s.Cluster().Network((n, m) => n.PodCidr("10.0.0.0/35"));
+                    K0s.Cluster().Network(n => n.DualStack(n => n.IPv6PodCidr("fd00::/64")));
+                    K0s.Cluster().Network(n => { return n.PodCidr("10.0.0.0/36"); });
+                    K0s.Cluster().Network(async n => await n.PodCidr("10.0.0.0/37"));
+                    K0s.Cluster().Network(n => n.PodCidr($"{1}{"x"}").ServiceCidr($"{Const}").ClusterDomain("10.0.0.0/8"u8));
+                    K0s.Cluster(K0s.Cluster()).Network(n => n.PodCidr(n));
+                    K0s.Cluster().Network((ref NetworkBuilder n) => n.PodCidr("10.0.0.0/38"));
+                    new K0s().Cluster();
+                    K0s.Cluster().Network(n => n.PodCidr(@"10.0.0.0/8
+                        /8")).Api(a => a.Sans("a", 1, null));
+                    goto case 1;
+                }
+            }
+            """),
+        new("broken/MidTyping", """
+            using K0sConfig;
+
+            internal class MidTyping
+            {
+                private ClusterConfigBuilder _b = K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/8").);
+
+                public void M(string[] args)
+                {
+                    K0s.Cluster()..Network(n => n.PodCidr("10.0.0.0/39"));
+                    K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/40"
+                    K0s.Cluster().Network(n => n.
+                    K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/6
+                    K0s.Cluster().Api(a => a.Port(65536).K0sApiPort(
+                    var b = K0s.Cluster();
+                    b.Network(n => n.Calico(c => c.Mode(CalicoMode.
+                    b.ControllerManager(cm => cm.NodeCidrMaskSize(33)
+                    b.
+                }
+
+                public void N() => K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/16").ServiceCidr("10.0.0.0/12")
+
+                public ClusterConfig P => K0s.Cluster().Network(n => n.KubeProxy(kp => kp.Mode(KubeProxyMode.Userspace))).Build(
+            }
+
+            internal class After
+            {
+                void Q() => K0s.Cluster().Network(n => n.PodCidr("fd00::/64").DualStack(ds => ds));
+            """),
+    ];
+
     /// <summary>
     /// A library that declares K0sConfig's metadata names itself, with signatures the real one does not have
     /// (struct builders, long and ulong enums, params object[], ref and in parameters, __arglist, void and

@@ -65,6 +65,7 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
         List<List<(int Seed, int Index)>> batches = Pack(seeds, perSeed);
         var failures = new ConcurrentBag<string>();
         var ids = new ConcurrentDictionary<string, int>();
+        var oddities = new ConcurrentDictionary<string, (int Count, string Example)>();
         int mutants = 0, k0sDiagnostics = 0, mutantsWithK0s = 0;
         var slowest = (Time: TimeSpan.Zero, Batch: -1);
         object gate = new();
@@ -105,6 +106,10 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
                     foreach (Diagnostic d in result.K0sDiagnostics)
                     {
                         ids.AddOrUpdate(d.Id, 1, (_, n) => n + 1);
+                        foreach (string oddity in Oddities(d))
+                        {
+                            oddities.AddOrUpdate(oddity, (1, d.ToString()), (_, o) => (o.Count + 1, o.Example));
+                        }
                     }
                 }
 
@@ -122,6 +127,11 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
         output.WriteLine($"CPU {cpu.TotalSeconds:F1} s; generating mutants {Stopwatch.GetElapsedTime(0, generationTicks).TotalSeconds:F1} s (wall, summed over threads).");
         output.WriteLine($"{mutants} sources ({seeds.Count} seeds, {perSeed} mutants each) in {batches.Count} compilations: {stopwatch.Elapsed.TotalSeconds:F1} s (references {setUp.TotalSeconds:F1} s, slowest compilation {slowest.Time.TotalSeconds:F1} s); base seed {baseSeed}.");
         output.WriteLine($"{k0sDiagnostics} K0S diagnostics on {mutantsWithK0s} sources: {string.Join(", ", ids.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " x" + p.Value))}.");
+        foreach ((string oddity, (int count, string example)) in oddities.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"Not a failure, {count} diagnostic(s) {oddity}, e.g. {Shorten(example, 300)}");
+        }
+
         if (typeof(K0sConfigAnalyzer).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true)
         {
             output.WriteLine("Warning: the analyzer is a Release build, which swallows the exceptions this test looks for.");
@@ -200,6 +210,30 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
         var solo = Enumerable.Range(0, seeds.Count).Where(seed => seeds[seed].Solo)
             .SelectMany(seed => Enumerable.Range(-1, (perSeed / 4) + 1).Select(index => new List<(int, int)> { (seed, index) }));
         return shared.Concat(solo).ToList();
+    }
+
+    /// <summary>What is allowed but worth knowing about a diagnostic: it shows in build logs and the IDE as is.</summary>
+    private static IEnumerable<string> Oddities(Diagnostic d)
+    {
+        string message = d.GetMessage(CultureInfo.InvariantCulture);
+        if (message.Length > 1000)
+        {
+            yield return "with a message over 1,000 characters";
+        }
+
+        if (message.Any(c => c is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085'))
+        {
+            yield return "with a line break in the message";
+        }
+        else if (message.Any(char.IsControl))
+        {
+            yield return "with a control character in the message";
+        }
+
+        if (d.Location.SourceSpan.IsEmpty)
+        {
+            yield return "at an empty span";
+        }
     }
 
     private static string PathOf(Mutant mutant)
@@ -283,7 +317,8 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
         return file;
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "...";
+    private static string Shorten(string text, int max)
+        => text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)] + "...";
 
     private static int ReadCount()
     {
