@@ -50,7 +50,7 @@ internal static class AnalyzerRunner
             await References.ConfigureAwait(false),
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true, concurrentBuild: false));
 
-    public static async Task<BatchResult> RunAsync(IReadOnlyList<SyntaxTree> trees, RunSettings settings, Random rng, CancellationToken cancellationToken)
+    public static async Task<BatchResult> RunAsync(IReadOnlyList<SyntaxTree> trees, RunSettings settings, Random rng, CancellationToken cancellationToken, DiagnosticAnalyzer? analyzer = null)
     {
         CSharpCompilation compilation = await CompileAsync(trees).ConfigureAwait(false);
         var exceptions = new ConcurrentQueue<(Exception Exception, Diagnostic Diagnostic)>();
@@ -60,7 +60,7 @@ internal static class AnalyzerRunner
             concurrentAnalysis: settings.Concurrent,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        CompilationWithAnalyzers analysis = compilation.WithAnalyzers([new K0sConfigAnalyzer()], options);
+        CompilationWithAnalyzers analysis = compilation.WithAnalyzers([analyzer ?? new K0sConfigAnalyzer()], options);
 
         var diagnostics = new List<Diagnostic>();
         if (settings.CancelFirst)
