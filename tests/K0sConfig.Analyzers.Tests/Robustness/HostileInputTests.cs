@@ -161,6 +161,7 @@ public sealed class HostileInputTests
     }
 
     /// <summary>An analyzer with a bug, to show that the harness sees what AD0001 would show.</summary>
+#pragma warning disable RS1036, RS2008 // A test double, not a shipped analyzer.
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     {
@@ -175,4 +176,5 @@ public sealed class HostileInputTests
             context.RegisterOperationAction(_ => throw new InvalidOperationException("thrown on purpose"), OperationKind.Invocation);
         }
     }
+#pragma warning restore RS1036, RS2008
 }
