@@ -140,6 +140,25 @@ public sealed class HostileInputTests
         => NoProblemsAsync("using K0sConfig;\n\nclass C\n{\n    void M()\n    {\n        " + statement + "\n    }\n}\n");
 
     [Fact]
+    public Task Builder_calls_in_attribute_arguments()
+        => NoProblemsAsync("""
+            using System;
+            using K0sConfig;
+
+            [Obsolete(K0s.Cluster().Network(n => n.PodCidr("10.0.0.0/33")))]
+            internal static class C
+            {
+                [Obsolete(K0s.Cluster().Api(a => a.Port(-1)).Build().Name)]
+                private static int _f;
+
+                [return: Obsolete(K0s.Cluster().Network(n => n.ServiceCidr("10.0.0.1/8")))]
+                public static void M([Obsolete(K0s.Cluster().Network(n => n.PodCidr("fd00::/64")))] int p = K0s.Cluster())
+                {
+                }
+            }
+            """);
+
+    [Fact]
     public async Task The_harness_reports_an_analyzer_that_throws()
     {
         SyntaxTree tree = AnalyzerRunner.Parse("using K0sConfig;\nclass C { void M() => K0s.Cluster(); }", "/throws.cs", LanguageVersion.Latest);
