@@ -35,7 +35,7 @@ namespace K0sConfig.Analyzers.Tests.Robustness;
 public sealed class MutationRobustnessTests(ITestOutputHelper output)
 {
     /// <summary>Mutants in all by default.</summary>
-    public const int DefaultMutants = 2500;
+    public const int DefaultMutants = 2000;
 
     /// <summary>The base seed by default.</summary>
     public const int DefaultBaseSeed = 4_0408;
@@ -89,14 +89,17 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
                 var rng = new Random(Mutator.MixSeed(baseSeed, "batch", b));
                 var settings = new RunSettings(
                     MaxPodsValues[rng.Next(MaxPodsValues.Length)],
-                    Concurrent: rng.Next(2) == 0,
+                    Concurrent: rng.Next(8) == 0,
                     Language: rng.Next(10) switch { 0 => LanguageVersion.CSharp7_3, 1 => LanguageVersion.Preview, _ => LanguageVersion.Latest },
-                    SpanQueries: rng.Next(4) == 0,
-                    CancelFirst: rng.Next(4) == 0);
+                    SpanQueries: rng.Next(8) == 0,
+                    CancelFirst: rng.Next(8) == 0);
                 long t0 = Stopwatch.GetTimestamp();
-                List<Mutant> batch = batches[b].Select(m => m.Index < 0 ? Mutator.Original(seeds[m.Seed]) : Mutator.Create(seeds[m.Seed], m.Index, baseSeed))
-                    .Where(m => !AnalyzerRunner.MayOverflowRoslyn48(AnalyzerRunner.Parse(m.Text, PathOf(m), LanguageVersion.Latest)))
+                List<(Mutant Mutant, SyntaxTree Tree)> parsed = batches[b]
+                    .Select(m => m.Index < 0 ? Mutator.Original(seeds[m.Seed]) : Mutator.Create(seeds[m.Seed], m.Index, baseSeed))
+                    .Select(m => (m, AnalyzerRunner.Parse(m.Text, PathOf(m), settings.Language)))
+                    .Where(p => !AnalyzerRunner.MayOverflowRoslyn48(p.Item2))
                     .ToList();
+                List<Mutant> batch = parsed.ConvertAll(p => p.Mutant);
                 Interlocked.Add(ref skipped, batches[b].Count - batch.Count);
                 if (batch.Count == 0)
                 {
@@ -107,7 +110,7 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
 
                 Interlocked.Add(ref generationTicks, Stopwatch.GetTimestamp() - t0);
                 var watch = Stopwatch.StartNew();
-                (BatchResult? result, string? hang) = await RunWithTimeoutAsync(batch, settings, rng);
+                (BatchResult? result, string? hang) = await RunWithTimeoutAsync(parsed.ConvertAll(p => p.Tree), settings, rng);
                 watch.Stop();
                 lock (gate)
                 {
@@ -265,10 +268,9 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
     private static string PathOf(Mutant mutant)
         => "/fuzz/" + mutant.Seed.Name.Replace('#', '_') + ".m" + mutant.Index.ToString(CultureInfo.InvariantCulture) + ".cs";
 
-    private static async Task<(BatchResult? Result, string? Hang)> RunWithTimeoutAsync(IReadOnlyList<Mutant> batch, RunSettings settings, Random rng)
+    private static async Task<(BatchResult? Result, string? Hang)> RunWithTimeoutAsync(IReadOnlyList<SyntaxTree> trees, RunSettings settings, Random rng)
     {
         using var cancellation = new CancellationTokenSource();
-        var trees = batch.Select(m => AnalyzerRunner.Parse(m.Text, PathOf(m), settings.Language)).ToList();
         Task<BatchResult> run = Task.Run(() => AnalyzerRunner.RunAsync(trees, settings, rng, cancellation.Token));
         if (await Task.WhenAny(run, Task.Delay(BatchTimeout)) != run)
         {
@@ -297,7 +299,7 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
         var failures = new List<(string, bool)>();
         foreach (Mutant mutant in batch)
         {
-            (BatchResult? alone, string? aloneHang) = await RunWithTimeoutAsync([mutant], settings, new Random(mutant.RandomSeed));
+            (BatchResult? alone, string? aloneHang) = await RunWithTimeoutAsync([AnalyzerRunner.Parse(mutant.Text, PathOf(mutant), settings.Language)], settings, new Random(mutant.RandomSeed));
             IEnumerable<Problem> problems = alone?.Problems ?? [new Problem(PathOf(mutant), "hang", aloneHang!)];
             foreach (Problem problem in problems.DistinctBy(p => p.Kind + p.Detail))
             {
