@@ -500,6 +500,9 @@ namespace K0sConfig.Analyzers
             return parent == null;
         }
 
+        [ThreadStatic]
+        private static Stack<(IOperation Operation, bool Nested)>? t_pending;
+
         /// <summary>
         /// The operations of <paramref name="kind"/> under <paramref name="scope"/> that match, in source order,
         /// except that those inside a nested lambda or local function come last: such code can run after the
@@ -511,7 +514,10 @@ namespace K0sConfig.Analyzers
         {
             var direct = new List<T>();
             List<T>? nested = null;
-            var pending = new Stack<(IOperation Operation, bool Nested)>();
+            // One stack per thread, reused: the walk does not re-enter, and growing a fresh stack on every walk was
+            // a visible part of the analyzer's allocations.
+            Stack<(IOperation Operation, bool Nested)> pending = t_pending ??= new Stack<(IOperation Operation, bool Nested)>(64);
+            pending.Clear();
             pending.Push((scope, false));
             while (pending.Count != 0)
             {

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -50,9 +52,10 @@ namespace K0sConfig.Analyzers
                 // Per operation block (a method body, a field initializer...): a builder held in a local spans
                 // statements, and a diagnostic anywhere in the block is local to it, as IDE analysis and code fixes
                 // need. The block's invocations are collected as the driver walks it, then analyzed at its end.
+                var settings = new FileSettings(start.Compilation, start.Options);
                 start.RegisterOperationBlockStartAction(block =>
                 {
-                    var calls = new BlockCalls(symbols);
+                    var calls = new BlockCalls(symbols, settings);
                     block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
                     block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
                 });
@@ -63,10 +66,15 @@ namespace K0sConfig.Analyzers
         private sealed class BlockCalls
         {
             private readonly KnownSymbols _symbols;
+            private readonly FileSettings _settings;
             private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
             private List<IInvocationOperation>? _roots;
 
-            public BlockCalls(KnownSymbols symbols) => _symbols = symbols;
+            public BlockCalls(KnownSymbols symbols, FileSettings settings)
+            {
+                _symbols = symbols;
+                _settings = settings;
+            }
 
             public void OnInvocation(OperationAnalysisContext context)
             {
@@ -107,7 +115,7 @@ namespace K0sConfig.Analyzers
             private void Analyze(OperationBlockAnalysisContext context)
             {
                 SyntaxTree tree = (_roots?[0] ?? _calls![0].Call).Syntax.SyntaxTree;
-                ValidationOptions options = Options(tree, context.Options);
+                (ValidationOptions options, Func<RuleDescriptor, bool>? include) = _settings.For(tree, context.CancellationToken);
                 var reported = new HashSet<(string, Location)>();
 
                 // Each chain once. The origins of the values a chain ends with: those it checked.
@@ -119,7 +127,7 @@ namespace K0sConfig.Analyzers
                     {
                         ClusterFacts facts = FactCollector.ForChain(_symbols, root);
                         facts.AddKnownOrigins(checkedValues);
-                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(root), reported);
+                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(root), reported);
                     }
                 }
 
@@ -143,7 +151,7 @@ namespace K0sConfig.Analyzers
                             continue;
                         }
 
-                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options), FactCollector.NameLocation(call), reported);
+                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(call), reported);
                     }
                 }
             }
@@ -184,17 +192,42 @@ namespace K0sConfig.Analyzers
             }
         }
 
-        /// <summary>The rule options for a file: <c>k0sconfig.max_pods</c> from .editorconfig, else the defaults.</summary>
-        private static ValidationOptions Options(SyntaxTree tree, AnalyzerOptions options)
+        /// <summary>What the rules need to know about a file's settings, read once per file.</summary>
+        private sealed class FileSettings
         {
-            if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxPodsOption, out string? text)
-                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int maxPods)
-                && maxPods >= 1)
+            private readonly Compilation _compilation;
+            private readonly AnalyzerOptions _options;
+            private readonly ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)> _byTree =
+                new ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)>();
+
+            public FileSettings(Compilation compilation, AnalyzerOptions options)
             {
-                return new ValidationOptions(maxPods);
+                _compilation = compilation;
+                _options = options;
             }
 
-            return ValidationOptions.Default;
+            /// <summary>
+            /// The rule options for <paramref name="tree"/> (<c>k0sconfig.max_pods</c> from .editorconfig, else the
+            /// defaults) and the filter that skips the rules turned off for it.
+            /// </summary>
+            public (ValidationOptions Options, Func<RuleDescriptor, bool>? Include) For(SyntaxTree tree, CancellationToken cancellationToken)
+            {
+                if (_byTree.TryGetValue(tree, out (ValidationOptions, Func<RuleDescriptor, bool>?) known))
+                {
+                    return known;
+                }
+
+                AnalyzerConfigOptions treeOptions = _options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+                ValidationOptions options = ValidationOptions.Default;
+                if (treeOptions.TryGetValue(MaxPodsOption, out string? text)
+                    && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int maxPods)
+                    && maxPods >= 1)
+                {
+                    options = new ValidationOptions(maxPods);
+                }
+
+                return _byTree.GetOrAdd(tree, (options, TurnedOffRules.Filter(_compilation, tree, treeOptions, cancellationToken)));
+            }
         }
     }
 }

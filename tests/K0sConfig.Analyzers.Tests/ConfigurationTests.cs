@@ -88,6 +88,46 @@ public class ConfigurationTests
                 includeCapacity: false,
                 Verify.Diagnostic("K0S406").WithLocation(0).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256")));
 
+    /// <summary>
+    /// The analyzer skips the rules that are certainly off (K0S406 by default); every way to turn one on by name must
+    /// still reach it: a global config and the compilation's own options (a rule set, <c>-warnaserror+:K0S406</c>), as
+    /// well as .editorconfig (above).
+    /// </summary>
+    [Fact]
+    public Task Capacity_summary_turned_on_in_a_global_config()
+    {
+        Verify.Test test = Verify.Create(DefaultMask);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.K0S406.severity = suggestion\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("K0S406").WithLocation(0).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Capacity_summary_turned_on_by_the_compilation_options()
+    {
+        Verify.Test test = Verify.Create(DefaultMask);
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            CompilationOptions options = solution.GetProject(projectId)!.CompilationOptions!;
+            return solution.WithProjectCompilationOptions(
+                projectId,
+                options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem("K0S406", ReportDiagnostic.Error)));
+        });
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("K0S406").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256"));
+        return test.RunAsync();
+    }
+
+    /// <summary>Which rules are off is decided per file: K0S406 on in one file does not turn it on in another.</summary>
+    [Fact]
+    public Task Capacity_summary_on_in_one_file_only()
+    {
+        Verify.Test test = Verify.Create();
+        test.TestState.Sources.Add(("/0/On.cs", DefaultMask.Replace("{|#0:", "{|K0S406:", StringComparison.Ordinal)));
+        test.TestState.Sources.Add(("/0/Off.cs", Verify.StripMarkup(DefaultMask).Replace("class C", "class D", StringComparison.Ordinal)));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[On.cs]\ndotnet_diagnostic.K0S406.severity = suggestion\n"));
+        return test.RunAsync();
+    }
+
     private static string StripCapacityMarkup(string source) => source.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal);
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using K0sConfig.Rules;
 using static K0sConfig.Rules.Tests.T;
 
@@ -206,6 +207,19 @@ public class BuildTests
         // Other front ends hand the engine whatever text they have: it is not a CIDR.
         var facts = new ClusterFacts { PodCidr = Fact<string>.Known("\ud800/16") };
         Assert.Contains(RuleEngine.Evaluate(facts), f => f.RuleId == RuleIds.InvalidCidr && f.Path == "spec.network.podCIDR");
+    }
+
+    [Fact]
+    public void Evaluate_runs_only_the_rules_the_filter_selects()
+    {
+        // Invalid pod CIDR (K0S101) and a host-bits service CIDR (K0S102).
+        var facts = new ClusterFacts { PodCidr = Fact<string>.Known("10.244.0.0/33"), ServiceCidr = Fact<string>.Known("10.96.0.1/12") };
+        Assert.Contains(RuleEngine.Evaluate(facts, null, include: null), f => f.RuleId == RuleIds.InvalidCidr);
+        Assert.Contains(RuleEngine.Evaluate(facts, null, include: null), f => f.RuleId == RuleIds.NonCanonicalCidr);
+
+        IReadOnlyList<Finding> only102 = RuleEngine.Evaluate(facts, null, r => r.Id == RuleIds.NonCanonicalCidr);
+        Assert.Equal(new[] { RuleIds.NonCanonicalCidr }, only102.Select(f => f.RuleId).Distinct());
+        Assert.Empty(RuleEngine.Evaluate(facts, null, _ => false));
     }
 
     [Theory]

@@ -51,6 +51,17 @@ namespace K0sConfig.Rules
         /// <param name="options">Settings outside k0s.yaml, or <see langword="null"/> for the defaults.</param>
         /// <returns>Every finding, in rule order.</returns>
         public static IReadOnlyList<Finding> Evaluate(ClusterFacts facts, ValidationOptions? options = null)
+            => Evaluate(facts, options, include: null);
+
+        /// <summary>
+        /// Runs the rules that <paramref name="include"/> selects (all when it is <see langword="null"/>): a caller that
+        /// knows some rules are turned off skips their work. Never throws for any facts.
+        /// </summary>
+        /// <param name="facts">What is known about the configuration.</param>
+        /// <param name="options">Settings outside k0s.yaml, or <see langword="null"/> for the defaults.</param>
+        /// <param name="include">Which rules to run, by descriptor; <see langword="null"/> runs every rule.</param>
+        /// <returns>The selected rules' findings, in rule order.</returns>
+        public static IReadOnlyList<Finding> Evaluate(ClusterFacts facts, ValidationOptions? options, Func<RuleDescriptor, bool>? include)
         {
             if (facts == null)
             {
@@ -61,7 +72,10 @@ namespace K0sConfig.Rules
             var context = new RuleContext(facts, options ?? ValidationOptions.Default, findings);
             foreach (Rule rule in Rules)
             {
-                rule.Evaluate(context);
+                if (include == null || include(rule.Descriptor))
+                {
+                    rule.Evaluate(context);
+                }
             }
 
             return findings;

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using K0sConfig.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace K0sConfig.Analyzers
+{
+    /// <summary>
+    /// The rules that are certainly turned off for a file, so that the engine can skip them instead of computing findings
+    /// the compiler would drop (K0S406, off by default, would otherwise format a capacity summary for every chain).
+    /// Conservative: a rule is skipped only when every setting that names it says <c>none</c>, or when it is off by default
+    /// and nothing names it or turns on analyzer rules in bulk. Any other combination runs the rule and leaves the
+    /// final word to the compiler.
+    /// </summary>
+    internal static class TurnedOffRules
+    {
+        private const string BulkSeverity = "dotnet_analyzer_diagnostic.severity";
+
+        /// <summary>A filter for <see cref="RuleEngine.Evaluate(ClusterFacts, ValidationOptions, Func{RuleDescriptor, bool})"/>, or <see langword="null"/> when every rule may be on.</summary>
+        public static Func<RuleDescriptor, bool>? Filter(Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
+        {
+            HashSet<string>? off = null;
+            foreach (RuleDescriptor rule in RuleEngine.Catalogue)
+            {
+                if (IsOff(rule, compilation, tree, treeOptions, cancellationToken))
+                {
+                    (off ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Id);
+                }
+            }
+
+            return off == null ? null : rule => !off.Contains(rule.Id);
+        }
+
+        private static bool IsOff(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
+        {
+            bool named = false;
+            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
+            if (provider != null)
+            {
+                if (provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out ReportDiagnostic inTree) && inTree != ReportDiagnostic.Default)
+                {
+                    if (inTree != ReportDiagnostic.Suppress)
+                    {
+                        return false;
+                    }
+
+                    named = true;
+                }
+
+                if (provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out ReportDiagnostic global) && global != ReportDiagnostic.Default)
+                {
+                    if (global != ReportDiagnostic.Suppress)
+                    {
+                        return false;
+                    }
+
+                    named = true;
+                }
+            }
+
+            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out ReportDiagnostic specific) && specific != ReportDiagnostic.Default)
+            {
+                if (specific != ReportDiagnostic.Suppress)
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+
+            if (named)
+            {
+                return true;
+            }
+
+            // Not named anywhere: on by default means on (bulk settings are left to the compiler); off by default stays
+            // off. The compilers here do not let a bulk setting turn on a rule that is off by default, but the rule
+            // runs anyway when one is present, in case a compiler does.
+            return !rule.IsEnabledByDefault
+                && !TurnsOn(treeOptions, BulkSeverity)
+                && !TurnsOn(treeOptions, "dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity");
+        }
+
+        private static bool TurnsOn(AnalyzerConfigOptions options, string key)
+            => options.TryGetValue(key, out string? value) && !string.Equals(value.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+    }
+}
