@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs the compiler directly, one thread (/parallel-), on the projects that `measure` built, and prints csc's own
+# account of the K0sConfig analyzer's time next to the compile's wall and CPU time. One thread, because csc sums each
+# analyzer's time over the threads it runs on: in a parallel build on a busy 2-core machine that sum is inflated by
+# every thread waiting for a core. See docs/performance.md.
+#
+#   bench/AnalyzerCost/csc-direct.sh OUT [ROUNDS]
+#
+# OUT is the --out folder of `dotnet run -c Release --project bench/AnalyzerCost -- all --out OUT` (or of `generate`
+# followed by `measure --runs 1`): its logs/<project>-csc-1.log hold csc's command lines. HeavyNoAnalyzer is Heavy's
+# command line without the K0sConfig analyzer, the rule engine and IPNetwork2 as analyzers.
+set -euo pipefail
+out=${1:?usage: csc-direct.sh OUT [ROUNDS]}
+rounds=${2:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+command_line() { # the Csc task's command line in a measured build's log
+  grep -m1 -E '^ +/.*/csc /noconfig ' "$out/logs/$1-csc-1.log" | sed -E 's/^ +//'
+}
+
+for project in Heavy PlainRef Plain; do
+  line=$(command_line "$project")
+  echo "${line%% *}" > "$work/csc"
+  # Everything after the compiler's path, one argument a line, written somewhere harmless.
+  tr ' ' '\n' <<< "${line#* }" | sed -E "s#^/out:.*#/out:$work/$project.dll#; /^\/refout:/d" > "$work/$project.rsp"
+done
+grep -v -E '^/analyzer:.*/(K0sConfig\.Analyzers|K0sConfig\.Rules|System\.Net\.IPNetwork)\.dll$' "$work/Heavy.rsp" > "$work/HeavyNoAnalyzer.rsp"
+csc=$(cat "$work/csc")
+
+echo "| round | project | wall s | CPU s (user+sys) | K0sConfig s | K0sConfig share of wall | all analyzers s |"
+echo "|---|---|---|---|---|---|---|"
+for round in $(seq 1 "$rounds"); do
+  for project in Heavy HeavyNoAnalyzer PlainRef Plain; do
+    # Source paths in the command line are relative to the project folder that `measure` compiled.
+    dir="$out/${project%NoAnalyzer}"
+    rsp="$work/$project.rsp"
+    start=$(date +%s.%N)
+    times=$( { cd "$dir" && TIMEFORMAT='%U %S' && time "$csc" "@$rsp" /parallel- /reportanalyzer > "$work/$project.out"; } 2>&1 )
+    end=$(date +%s.%N)
+    if grep -q -E 'error (CS|K0S)' "$work/$project.out"; then
+      echo "csc reported errors for $project; see its output:" >&2
+      grep -E 'error ' "$work/$project.out" | head >&2
+      exit 1
+    fi
+    k0s=$(awk '/K0sConfig\.Analyzers, Version/ { print $1; exit }' "$work/$project.out")
+    all=$(awk '/Total analyzer execution time/ { print $5; exit }' "$work/$project.out")
+    awk -v r="$round" -v p="$project" -v s="$start" -v e="$end" -v t="$times" -v k="${k0s:-}" -v a="${all:-}" 'BEGIN {
+      split(t, u, " "); wall = e - s
+      share = (k == "") ? "–" : sprintf("%.2f %%", 100 * k / wall)
+      printf "| %s | %s | %.1f | %.1f | %s | %s | %s |\n", r, p, wall, u[1] + u[2], (k == "" ? "–" : k), share, a
+    }'
+  done
+done
