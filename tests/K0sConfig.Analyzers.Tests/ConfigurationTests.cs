@@ -120,11 +120,18 @@ public class ConfigurationTests
     /// <summary>Which rules are off is decided per file: K0S406 on in one file does not turn it on in another.</summary>
     [Fact]
     public Task Capacity_summary_on_in_one_file_only()
+        => OnlyInOneFile("K0S406", "dotnet_diagnostic.K0S406.severity = suggestion");
+
+    /// <summary>
+    /// <see cref="DefaultMask"/> in two files, with <paramref name="setting"/> for the first only: <paramref name="id"/>
+    /// fires there and not in the second.
+    /// </summary>
+    private static Task OnlyInOneFile(string id, string setting)
     {
         Verify.Test test = Verify.Create();
-        test.TestState.Sources.Add(("/0/On.cs", DefaultMask.Replace("{|#0:", "{|K0S406:", StringComparison.Ordinal)));
-        test.TestState.Sources.Add(("/0/Off.cs", Verify.StripMarkup(DefaultMask).Replace("class C", "class D", StringComparison.Ordinal)));
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[On.cs]\ndotnet_diagnostic.K0S406.severity = suggestion\n"));
+        test.TestState.Sources.Add(("/0/Set.cs", DefaultMask.Replace("{|#0:", "{|" + id + ":", StringComparison.Ordinal)));
+        test.TestState.Sources.Add(("/0/NotSet.cs", Verify.StripMarkup(DefaultMask).Replace("class C", "class D", StringComparison.Ordinal)));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[Set.cs]\n" + setting + "\n"));
         return test.RunAsync();
     }
 
@@ -196,13 +203,7 @@ public class ConfigurationTests
 
     [Fact]
     public Task Max_pods_applies_per_file()
-    {
-        Verify.Test test = Verify.Create();
-        test.TestState.Sources.Add(("/0/Strict.cs", DefaultMask.Replace("{|#0:", "{|K0S405:", StringComparison.Ordinal)));
-        test.TestState.Sources.Add(("/0/Relaxed.cs", Verify.StripMarkup(DefaultMask).Replace("class C", "class D", StringComparison.Ordinal)));
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[Strict.cs]\nk0sconfig.max_pods = 254\n"));
-        return test.RunAsync();
-    }
+        => OnlyInOneFile("K0S405", "k0sconfig.max_pods = 254");
 
     [Fact]
     public Task Max_pods_from_a_global_config()
