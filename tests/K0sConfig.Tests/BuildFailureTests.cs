@@ -76,7 +76,7 @@ public class BuildFailureTests
     {
         K0sConfigException error = Assert.Throws<K0sConfigException>(() => K0s.Cluster()
             .Network(n => n.PodCidr("10.0.0.0/8\nK0S999 error spec.fake: injected"))
-            .Api(a => a.Sans("bad\r\nsan", "x\u2028y"))
+            .Api(a => a.Sans("bad\r\nsan", "x\u2028y").ExtraArg("--v\nK0S999 error spec.forged: injected", "2"))
             .Build());
 
         string[] lines = error.Message.Split(Environment.NewLine);
@@ -86,6 +86,7 @@ public class BuildFailureTests
         Assert.DoesNotContain(lines, l => l.StartsWith("K0S999", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("'10.0.0.0/8\\nK0S999 error spec.fake: injected'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("'bad\\r\\nsan'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("K0S601 warning spec.api.extraArgs.--v\\nK0S999 error spec.forged: injected: ", StringComparison.Ordinal));
         Assert.DoesNotContain(error.Message, c => c is '\u2028' or '\u2029' or '\u0085' || (c == '\r' && !Environment.NewLine.Contains('\r', StringComparison.Ordinal)));
     }
 

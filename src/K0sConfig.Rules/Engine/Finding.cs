@@ -72,8 +72,12 @@ namespace K0sConfig
         /// <summary>Where the values at <see cref="AdditionalPaths"/> were written, where known.</summary>
         public IReadOnlyList<object?> AdditionalOrigins { get; }
 
-        /// <summary>One line: id, severity, path and message.</summary>
+        /// <summary>
+        /// One line: id, severity, path and message. Line breaks and other control characters in the path (an
+        /// extraArgs key) are escaped as they are in the message's values, so a value can neither split a finding nor
+        /// forge a line that looks like another finding.
+        /// </summary>
         /// <returns>For example <c>K0S101 error spec.network.podCIDR: ...</c>.</returns>
-        public override string ToString() => RuleId + " " + Severity.ToString().ToLowerInvariant() + " " + Path + ": " + Message;
+        public override string ToString() => RuleId + " " + Severity.ToString().ToLowerInvariant() + " " + Formatting.Visible(Path) + ": " + Message;
     }
 }

@@ -18,16 +18,22 @@ namespace K0sConfig.Rules
             object?[]? copy = null;
             for (int i = 0; i < arguments.Length; i++)
             {
-                if (arguments[i] is string text && (text.Length > MaxShown || NeedsEscape(text)))
+                if (arguments[i] is string text && Visible(text) is var shown && !ReferenceEquals(shown, text))
                 {
                     copy ??= (object?[])arguments.Clone();
-                    copy[i] = Escape(text.Length > MaxShown ? text.Substring(0, MaxShown) : text)
-                        + (text.Length > MaxShown ? "… (" + text.Length.ToInvariant() + " characters)" : string.Empty);
+                    copy[i] = shown;
                 }
             }
 
             return copy ?? arguments;
         }
+
+        /// <summary>The text escaped and cut as in <see cref="Visible(object[])"/>; the same instance when nothing changes.</summary>
+        public static string Visible(string text)
+            => text.Length > MaxShown || NeedsEscape(text)
+                ? Escape(text.Length > MaxShown ? text.Substring(0, MaxShown) : text)
+                    + (text.Length > MaxShown ? "… (" + text.Length.ToInvariant() + " characters)" : string.Empty)
+                : text;
 
         private static bool IsInvisible(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029';
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using K0sConfig.Rules;
 
 namespace K0sConfig
@@ -110,32 +109,9 @@ namespace K0sConfig
             var lines = new List<string>();
             int errors = findings.Count(f => f.Severity == FindingSeverity.Error);
             lines.Add("The k0s configuration has " + errors + (errors == 1 ? " error:" : " errors:"));
-            lines.AddRange(findings.Where(f => f.Severity == FindingSeverity.Error).Select(OneLine));
-            lines.AddRange(findings.Where(f => f.Severity == FindingSeverity.Warning).Select(OneLine));
+            lines.AddRange(findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.ToString()));
+            lines.AddRange(findings.Where(f => f.Severity == FindingSeverity.Warning).Select(f => f.ToString()));
             return string.Join(Environment.NewLine, lines);
-        }
-
-        /// <summary>
-        /// A finding on one line: a line break inside a value the message quotes is written as an escape, so a
-        /// value can neither split a finding nor forge a line that looks like another finding.
-        /// </summary>
-        private static string OneLine(Finding finding)
-        {
-            var line = new StringBuilder();
-            foreach (char c in finding.ToString())
-            {
-                switch (c)
-                {
-                    case '\r': line.Append("\\r"); break;
-                    case '\n': line.Append("\\n"); break;
-                    case '\u0085': line.Append("\\u0085"); break;
-                    case '\u2028': line.Append("\\u2028"); break;
-                    case '\u2029': line.Append("\\u2029"); break;
-                    default: line.Append(c); break;
-                }
-            }
-
-            return line.ToString();
         }
     }
 }
