@@ -17,16 +17,7 @@ public class CatalogueTests
 {
     private static readonly ImmutableArray<DiagnosticDescriptor> Supported = new K0sConfigAnalyzer().SupportedDiagnostics;
 
-    public static TheoryData<string> Ids()
-    {
-        var data = new TheoryData<string>();
-        foreach (RuleDescriptor rule in RuleEngine.Catalogue)
-        {
-            data.Add(rule.Id);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));
 
     [Fact]
     public void Supported_diagnostics_are_the_catalogue_in_order()

@@ -50,16 +50,7 @@ public class CatalogueTests
         ["K0S701"] = () => Validate(c => c.Network(n => n.NodeLocalLoadBalancing()).Api(a => a.ExternalAddress("k8s.example.com"))),
     };
 
-    public static TheoryData<string> Ids()
-    {
-        var data = new TheoryData<string>();
-        foreach (RuleDescriptor rule in RuleEngine.Catalogue)
-        {
-            data.Add(rule.Id);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));
 
     [Fact]
     public void Ids_are_unique_well_formed_and_in_order()

@@ -29,24 +29,13 @@ public class DocsTests
         RegexOptions.CultureInvariant,
         RegexTimeout);
 
-    public static TheoryData<string> Ids()
-    {
-        var data = new TheoryData<string>();
-        foreach (RuleDescriptor rule in RuleEngine.Catalogue)
-        {
-            data.Add(rule.Id);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(CatalogueTests.Ids), MemberType = typeof(CatalogueTests))]
     public void Rules_index_row_matches_the_catalogue(string id)
         => AssertRow(RulesIndexTable(), id, linkPrefix: string.Empty, "docs/rules/README.md");
 
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(CatalogueTests.Ids), MemberType = typeof(CatalogueTests))]
     public void Readme_rules_row_matches_the_catalogue(string id)
         => AssertRow(ReadmeRulesTable(), id, linkPrefix: "docs/rules/", "README.md (## Rules)");
 
@@ -59,7 +48,7 @@ public class DocsTests
         => Assert.Equal(RuleEngine.Catalogue.Select(r => r.Id), ReadmeRulesTable().Select(r => r.Id));
 
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(CatalogueTests.Ids), MemberType = typeof(CatalogueTests))]
     public void Rule_page_starts_with_its_id_and_title(string id)
     {
         RuleDescriptor rule = RuleEngine.Catalogue.Single(r => r.Id == id);
@@ -69,7 +58,7 @@ public class DocsTests
     }
 
     [Theory]
-    [MemberData(nameof(Ids))]
+    [MemberData(nameof(CatalogueTests.Ids), MemberType = typeof(CatalogueTests))]
     public void Rule_page_states_the_default_severity_and_category(string id)
     {
         RuleDescriptor rule = RuleEngine.Catalogue.Single(r => r.Id == id);
