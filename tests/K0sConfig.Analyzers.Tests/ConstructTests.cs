@@ -289,17 +289,9 @@ public class ConstructTests
     public Task Value_written_only_sometimes_is_unknown_to_cross_field_rules(string construct, string shape)
     {
         _ = construct;
-        const string write = """b.Network(n => n.ServiceCidr("10.96.0.0/12").ClusterDomain({|K0S105:"cluster local"|}))""";
-        string body = """
-                    var b = K0s.Cluster();
-                    b.Network(n => n.PodCidr("10.96.0.0/16"));
-
-            """ + "        " + shape.Replace("{0}", write + ";", StringComparison.Ordinal).Replace("{1}", write, StringComparison.Ordinal) + """
-
-                    return b.Build();
-            """;
-        return Verify.Analyzer(Verify.Method(
-            body,
+        return WrittenIn(
+            shape,
+            """b.Network(n => n.ServiceCidr("10.96.0.0/12").ClusterDomain({|K0S105:"cluster local"|}))""",
             """
                 private bool flag;
                 private int count;
@@ -307,7 +299,7 @@ public class ConstructTests
                 private ClusterConfigBuilder? maybe;
 
                 private static void Work() { }
-            """));
+            """);
     }
 
     [Theory]
@@ -318,22 +310,31 @@ public class ConstructTests
     public Task Value_written_in_straight_line_code_is_known(string construct, string shape)
     {
         _ = construct;
-        const string write = """b.Network(n => n.ServiceCidr({|K0S501:"10.96.0.0/12"|}))""";
-        string body = """
-                    var b = K0s.Cluster();
-                    b.Network(n => n.PodCidr("10.96.0.0/16"));
-
-            """ + "        " + shape.Replace("{0}", write + ";", StringComparison.Ordinal) + """
-
-                    return b.Build();
-            """;
-        return Verify.Analyzer(Verify.Method(
-            body,
+        return WrittenIn(
+            shape,
+            """b.Network(n => n.ServiceCidr({|K0S501:"10.96.0.0/12"|}))""",
             """
                 private int[] items = { 1 };
 
                 private static void Work() { }
-            """));
+            """);
+    }
+
+    /// <summary>
+    /// A method that sets a /16 pod CIDR on a builder local <c>b</c>, then runs <paramref name="shape"/> with
+    /// <paramref name="write"/> in place of <c>{0}</c> (as a statement) or <c>{1}</c> (as an expression), then builds.
+    /// </summary>
+    private static Task WrittenIn(string shape, string write, string members)
+    {
+        string body = """
+                    var b = K0s.Cluster();
+                    b.Network(n => n.PodCidr("10.96.0.0/16"));
+
+            """ + "        " + shape.Replace("{0}", write + ";", StringComparison.Ordinal).Replace("{1}", write, StringComparison.Ordinal) + """
+
+                    return b.Build();
+            """;
+        return Verify.Analyzer(Verify.Method(body, members));
     }
 
     [Fact]
