@@ -36,33 +36,9 @@ namespace K0sConfig.Analyzers
         private static bool IsOff(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
         {
             bool named = false;
-            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
-            if (provider != null)
+            foreach (ReportDiagnostic setting in SettingsNaming(rule.Id, compilation, tree, cancellationToken))
             {
-                if (provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out ReportDiagnostic inTree) && inTree != ReportDiagnostic.Default)
-                {
-                    if (inTree != ReportDiagnostic.Suppress)
-                    {
-                        return false;
-                    }
-
-                    named = true;
-                }
-
-                if (provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out ReportDiagnostic global) && global != ReportDiagnostic.Default)
-                {
-                    if (global != ReportDiagnostic.Suppress)
-                    {
-                        return false;
-                    }
-
-                    named = true;
-                }
-            }
-
-            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out ReportDiagnostic specific) && specific != ReportDiagnostic.Default)
-            {
-                if (specific != ReportDiagnostic.Suppress)
+                if (setting != ReportDiagnostic.Suppress)
                 {
                     return false;
                 }
@@ -81,6 +57,26 @@ namespace K0sConfig.Analyzers
             return !rule.IsEnabledByDefault
                 && !TurnsOn(treeOptions, BulkSeverity)
                 && !TurnsOn(treeOptions, "dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity");
+        }
+
+        /// <summary>Every severity set for <paramref name="id"/> by name: .editorconfig, global config, compilation options.</summary>
+        private static IEnumerable<ReportDiagnostic> SettingsNaming(string id, Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
+            if (provider != null && provider.TryGetDiagnosticValue(tree, id, cancellationToken, out ReportDiagnostic inTree) && inTree != ReportDiagnostic.Default)
+            {
+                yield return inTree;
+            }
+
+            if (provider != null && provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out ReportDiagnostic global) && global != ReportDiagnostic.Default)
+            {
+                yield return global;
+            }
+
+            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out ReportDiagnostic specific) && specific != ReportDiagnostic.Default)
+            {
+                yield return specific;
+            }
         }
 
         private static bool TurnsOn(AnalyzerConfigOptions options, string key)
