@@ -47,12 +47,8 @@ namespace K0sConfig.Rules
         };
 
         /// <summary>"k0s's default /24", "kube-controller-manager's default /64" or "node-cidr-mask-size-ipv4 /21".</summary>
-        public string Describe() => Source switch
-        {
-            NodeMaskSource.K0sDefault => "k0s's default /" + Size.ToInvariant(),
-            NodeMaskSource.ControllerManagerDefault => "kube-controller-manager's default /" + Size.ToInvariant(),
-            _ => Flag + " /" + Size.ToInvariant(),
-        };
+        public string Describe()
+            => (Source == NodeMaskSource.K0sDefault || Source == NodeMaskSource.ControllerManagerDefault ? Setter() : Flag) + " /" + Size.ToInvariant();
     }
 
     /// <summary>
