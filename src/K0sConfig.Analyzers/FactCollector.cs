@@ -92,9 +92,29 @@ namespace K0sConfig.Analyzers
             var budget = new int[] { MaxFollowedCalls };
             Visit(null, call, 1);
 
+            bool CallsOneThatConfigures(FollowedMethod followed)
+            {
+                foreach (IInvocationOperation inner in followed.Calls)
+                {
+                    if (symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod)
+                        && PassesKnown(inner) && methods.Get(inner.TargetMethod, cancellationToken) is { Configures: true })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             void Visit(Frame? parent, IInvocationOperation current, int depth)
             {
                 if (depth > MaxDepth || budget[0]-- <= 0)
+                {
+                    return;
+                }
+
+                FollowedMethod? followed = methods.Get(current.TargetMethod, cancellationToken);
+                if (followed == null || (!followed.Configures && !CallsOneThatConfigures(followed)))
                 {
                     return;
                 }
@@ -114,8 +134,10 @@ namespace K0sConfig.Analyzers
                         collector.Start(inner);
                         chains.Add(collector.Finish());
                     }
-                    else if (symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod))
+                    else if (symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod)
+                             && PassesKnown(inner) && methods.Get(inner.TargetMethod, cancellationToken) is { Configures: true })
                     {
+                        // The constants passed on to a method that configures: Make2(pod) => Make(pod, "10.96.0.0/12").
                         Visit(frame, inner, depth + 1);
                     }
                 }
@@ -165,6 +187,26 @@ namespace K0sConfig.Analyzers
             }
 
             return call.Syntax.GetLocation();
+        }
+
+        /// <summary>Some argument of <paramref name="call"/> is a constant or a parameter (which a caller may have bound to one).</summary>
+        private static bool PassesKnown(IInvocationOperation call)
+        {
+            foreach (IArgumentOperation argument in call.Arguments)
+            {
+                IOperation value = argument.Value;
+                while (value is IConversionOperation { Conversion.IsIdentity: true } conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>How a message names a method a value came from: <c>Base()</c>, or <c>ConfigureNetwork</c> for a method group.</summary>

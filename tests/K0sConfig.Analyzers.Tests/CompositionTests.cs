@@ -101,6 +101,23 @@ public class CompositionTests
             """));
 
     [Fact]
+    public Task Constants_passed_on_through_one_method_are_followed()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(string pod, string svc) => K0s.Cluster().Network(n => n.PodCidr(pod).ServiceCidr(svc)).Build();
+
+            static ClusterConfig Make2(string pod) => Make(pod, "10.96.0.0/12");
+
+            static ClusterConfig Make3(string pod) => Make2(pod);
+
+            public static void All()
+            {
+                Make2({|K0S402:"10.244.0.0/25"|});
+                Make2("10.244.0.0/16");
+                Make3("10.244.0.0/25"); // two methods on: not followed
+            }
+            """));
+
+    [Fact]
     public Task Default_parameter_value_is_reported_at_the_call()
         => Verify.Analyzer(Source($$"""
             static ClusterConfig Make(string pod = "10.244.0.0/25") => K0s.Cluster()
