@@ -69,7 +69,7 @@ namespace K0sConfig.Analyzers
                 {
                     if (symbols.IsClusterEntry(inner.TargetMethod) || methods.IsFactory(inner.TargetMethod))
                     {
-                        var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _frame = frame };
+                        var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _frame = frame, _perValue = alone };
                         collector.Start(inner);
                         chains.Add(collector.Finish());
                     }
@@ -90,7 +90,7 @@ namespace K0sConfig.Analyzers
                     BuilderKind kind = symbols.KindOf(method.Parameters[i].Type);
                     if (kind != BuilderKind.None)
                     {
-                        var collector = new FactCollector(symbols, knowsEverything: false, methods, owner, cancellationToken);
+                        var collector = new FactCollector(symbols, knowsEverything: false, methods, owner, cancellationToken) { _perValue = alone };
                         collector.FollowParameter(frame, i, kind, conditional: false);
                         alone.Add(collector.Finish());
                     }
@@ -101,6 +101,28 @@ namespace K0sConfig.Analyzers
         /// <summary>Where a finding brought in by a method group goes: its name.</summary>
         private static Location GroupLocation(IMethodReferenceOperation group)
             => group.Syntax is MemberAccessExpressionSyntax member ? member.Name.GetLocation() : group.Syntax.GetLocation();
+
+        /// <summary>A builder call in the followed method passes a parameter bound to a constant written in the analyzed block.</summary>
+        private bool WritesAConstantFromTheBlock(IInvocationOperation call)
+        {
+            foreach (IArgumentOperation argument in call.Arguments)
+            {
+                IOperation value = argument.Value;
+                while (value is IConversionOperation { Conversion.IsIdentity: true } conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                if (value is IParameterReferenceOperation reference && _frame!.Method.Owns(reference.Parameter)
+                    && reference.Parameter.Ordinal < _frame.Arguments.Length
+                    && _frame.Arguments[reference.Parameter.Ordinal] is { IsKnown: true, Origin: Location })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Some argument of <paramref name="call"/> is a constant or a parameter (which a caller may have bound to one).</summary>
         private static bool PassesKnown(IInvocationOperation call)

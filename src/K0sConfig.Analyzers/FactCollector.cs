@@ -50,6 +50,7 @@ namespace K0sConfig.Analyzers
 
         // The method being followed (null: the analyzed block itself) and how many more may be.
         private Frame? _frame;
+        private List<ClusterFacts>? _perValue;
         private int _budget = MaxFollowedCalls;
 
         // Builders that escaped: code we cannot see may hold them and change them at any time, so whatever is
@@ -71,11 +72,13 @@ namespace K0sConfig.Analyzers
 
         /// <summary>
         /// Facts for the chain that starts at <paramref name="root"/>, a <c>K0s.Cluster(...)</c> call or a call to a
-        /// factory in source, in the block of <paramref name="owner"/>.
+        /// factory in source, in the block of <paramref name="owner"/>. Adds to <paramref name="perValue"/>, for each builder
+        /// call in a followed method that writes a constant from the analyzed block, the facts of that call alone
+        /// (everything else unknown): what that constant decides on its own is reported even when the builder escapes later.
         /// </summary>
-        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default)
+        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default, List<ClusterFacts>? perValue = null)
         {
-            var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken);
+            var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _perValue = perValue };
             collector.Start(root);
             return collector.Finish();
         }
@@ -248,6 +251,15 @@ namespace K0sConfig.Analyzers
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
         {
+            if (_perValue != null && _frame != null && WritesAConstantFromTheBlock(call))
+            {
+                var single = new FactCollector(_symbols, knowsEverything: false, _methods, _owner, _cancellationToken) { _frame = _frame };
+                if (single.Apply(kind, call, conditional: false, followCallbacks: false))
+                {
+                    _perValue.Add(single.Finish());
+                }
+            }
+
             conditional |= (_escaped & (1 << (int)kind)) != 0;
             string name = call.TargetMethod.Name;
             object at = Origin(NameLocation(call));

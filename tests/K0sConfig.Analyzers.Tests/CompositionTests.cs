@@ -82,6 +82,18 @@ public class CompositionTests
             """));
 
     [Fact]
+    public Task Constant_passed_to_a_factory_is_reported_at_the_argument_also_when_the_builder_is_returned()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod));
+
+            static ClusterConfigBuilder Small() => Base({|K0S101:"10.244.0.0/33"|}).Network(n => n.ServiceCidr("10.96.0.0/12"));
+
+            public static ClusterConfig Final() => Small().Build();
+
+            public static ClusterConfig Other() => Base({|K0S102:"10.244.0.1/16"|}).Build();
+            """));
+
+    [Fact]
     public Task Make_with_constants_is_checked_for_each_call()
         => Verify.Analyzer(Source($$"""
             static ClusterConfig Make(string pod, string svc) => K0s.Cluster()
