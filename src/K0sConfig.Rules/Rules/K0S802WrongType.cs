@@ -30,7 +30,7 @@ namespace K0sConfig.Rules
         {
             "integer" => ("a whole number", "Write a whole number without quotes, such as 6443."),
             "boolean" => ("true or false", "Write true or false without quotes."),
-            "string" => ("a single value", "Write one value, quoted if it could be read as something else, such as \"10.244.0.0/16\"."),
+            "string" => ("a single value", "Write one value on the key's line, quoted if it holds ': ' or starts with '{', '[', '*' or '&'."),
             "intorstring" => ("a number or a single value", "Write one value, such as 6443 or \"50%\"."),
             "number" => ("a number", "Write a number without quotes."),
             "array" => ("a list", "Write a list, one '- item' a line."),

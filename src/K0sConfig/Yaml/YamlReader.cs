@@ -46,6 +46,11 @@ namespace K0sConfig.Yaml
             string text;
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
+                if (bytes.Length % 2 != 0)
+                {
+                    return YamlReadResult.Failed(file, "the file starts like UTF-16 text but has an odd number of bytes, so it is binary or damaged; save it as UTF-8", 1, 1, 0);
+                }
+
                 text = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, bytes.Length - 2);
             }
             else
@@ -89,11 +94,15 @@ namespace K0sConfig.Yaml
                 offsetShift = 1;
             }
 
-            int nul = text.IndexOf('\0');
-            if (nul >= 0)
+            for (int i = 0; i < text.Length; i++)
             {
-                (int line, int column) = LineAndColumn(text, nul);
-                return YamlReadResult.Failed(file, "the file holds a NUL character, so it is binary, not YAML text; check that this is the right file", line, column, nul + offsetShift);
+                char c = text[i];
+                if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF' || c == '\uFFFD')
+                {
+                    (int line, int column) = LineAndColumn(text, i);
+                    string what = c == '\uFFFD' ? "a replacement character (U+FFFD, left by a broken conversion)" : "the control character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                    return YamlReadResult.Failed(file, "the file holds " + what + ", which YAML does not allow, so it is binary or damaged, not YAML text; check that this is the right file", line, column, i + offsetShift);
+                }
             }
 
             List<YNode?> roots;
@@ -114,11 +123,24 @@ namespace K0sConfig.Yaml
                     message = message.Substring(parenthesis + 3);
                 }
 
-                return YamlReadResult.Failed(file, "the YAML is not well-formed: " + message.TrimEnd('.') + "; fix the YAML there (indent with spaces, not tabs)", (int)e.Start.Line, (int)e.Start.Column, (int)e.Start.Index + offsetShift);
+                // YamlDotNet's End is where it found the problem; Start is where the construct around it began.
+                Mark at = e.End.Line >= e.Start.Line && e.End.Index > 0 ? e.End : e.Start;
+                int line = (int)at.Line;
+                int column = (int)at.Column;
+                int offset = (int)at.Index;
+                bool tab = message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0;
+                if (tab && IndentingTab(text) is int tabAt)
+                {
+                    (line, column) = LineAndColumn(text, tabAt);
+                    offset = tabAt;
+                }
+
+                return YamlReadResult.Failed(file, "the YAML is not well-formed: " + message.TrimEnd('.') + "; " + (tab ? "indent with spaces, not tabs" : "fix the YAML there"), line, column, offset + offsetShift);
             }
             catch (Exception e) when (e is ArgumentException || e is InvalidOperationException || e is IndexOutOfRangeException || e is OverflowException)
             {
-                return YamlReadResult.Failed(file, "the YAML could not be read (" + e.Message.TrimEnd('.') + ")", 1, 1, 0);
+                // YamlDotNet fails this way on a stray document marker ('...') before any document.
+                return YamlReadResult.Failed(file, "the YAML could not be read (" + e.Message.TrimEnd('.') + "); check the document markers '---' and '...'", 1, 1, 0);
             }
 
             var documents = new List<YamlConfigDocument>();
@@ -232,6 +254,30 @@ namespace K0sConfig.Yaml
         }
 
         internal static bool IsMergeKey(YNode key) => key is YScalar s && s.IsPlain && s.Value == "<<";
+
+        /// <summary>The offset of the first tab in a line's indentation, or null.</summary>
+        private static int? IndentingTab(string text)
+        {
+            bool lineStart = true;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n')
+                {
+                    lineStart = true;
+                }
+                else if (lineStart && c == '\t')
+                {
+                    return i;
+                }
+                else if (c != ' ')
+                {
+                    lineStart = false;
+                }
+            }
+
+            return null;
+        }
 
         private static (int Line, int Column) LineAndColumn(string text, int index)
         {
