@@ -170,7 +170,9 @@ namespace K0sConfig.Yaml
             foreach (string field in fields)
             {
                 int distance = Distance(key.ToLowerInvariant(), field.ToLowerInvariant());
-                if (distance < bestDistance || (key.Length > 3 && field.StartsWith(key, StringComparison.OrdinalIgnoreCase) && distance < bestDistance + 4))
+                bool prefix = Math.Min(key.Length, field.Length) > 3
+                    && (field.StartsWith(key, StringComparison.OrdinalIgnoreCase) || key.StartsWith(field, StringComparison.OrdinalIgnoreCase));
+                if (distance < bestDistance || (prefix && best.Length == 0))
                 {
                     best = field;
                     bestDistance = Math.Min(distance, bestDistance);
