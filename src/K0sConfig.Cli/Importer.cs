@@ -208,6 +208,21 @@ namespace K0sConfig.Cli
                     if (key == "extraargs")
                     {
                         AddArgs(calls, "ExtraArg", value, path);
+
+                        // The node masks have typed helpers: NodeCidrMaskSizeIPv4(24) rather than ExtraArg("...", "24").
+                        for (int i = 0; i < calls.Count; i++)
+                        {
+                            foreach ((string flag, string helper) in new[] { ("node-cidr-mask-size", "NodeCidrMaskSize"), ("node-cidr-mask-size-ipv4", "NodeCidrMaskSizeIPv4"), ("node-cidr-mask-size-ipv6", "NodeCidrMaskSizeIPv6") })
+                            {
+                                string prefix = ".ExtraArg(\"" + flag + "\", \"";
+                                if (calls[i].StartsWith(prefix, StringComparison.Ordinal) && calls[i].EndsWith("\")", StringComparison.Ordinal)
+                                    && int.TryParse(calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int size)
+                                    && size.ToString(CultureInfo.InvariantCulture) == calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2))
+                                {
+                                    calls[i] = "." + helper + "(" + size.ToString(CultureInfo.InvariantCulture) + ")";
+                                }
+                            }
+                        }
                     }
                     else
                     {
