@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
@@ -42,7 +43,8 @@ namespace K0sConfig.Cli
             var className = new Option<string>("--class") { Description = "The name of the generated class (default ImportedCluster).", DefaultValueFactory = _ => "ImportedCluster" };
             var import = new Command("import", "Print C# that builds the file's ClusterConfig with the K0sConfig builder; keys the builder cannot express are named on standard error.") { importFile, className };
 
-            var root = new RootCommand("k0sconfig: checks k0s ClusterConfig YAML (k0s.yaml, k0sctl.yaml) with the K0sConfig rules.") { validate, rules, import };
+            // Named k0sconfig whatever the assembly is called (RootCommand would take the executable's name).
+            var root = new Command("k0sconfig", "Checks k0s ClusterConfig YAML (k0s.yaml, k0sctl.yaml) with the K0sConfig rules.") { validate, rules, import, new HelpOption(), new VersionOption() };
 
             validate.SetAction(parse =>
             {
