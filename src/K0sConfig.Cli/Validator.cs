@@ -32,9 +32,18 @@ namespace K0sConfig.Cli
                     continue;
                 }
 
-                YamlReadResult read = ClusterConfigYaml.Read(bytes, file);
-                unreadable |= read.Error != null;
-                results.AddRange(Check(read, options, overrides));
+                try
+                {
+                    YamlReadResult read = ClusterConfigYaml.Read(bytes, file);
+                    unreadable |= read.Error != null;
+                    results.AddRange(Check(read, options, overrides));
+                }
+                catch (Exception e) when (!(e is OutOfMemoryException))
+                {
+                    // The reader is built never to throw; if it does, the file counts as unreadable and the rest go on.
+                    stderr.WriteLine("k0sconfig: '" + file + "' could not be checked (" + e.GetType().Name + ": " + e.Message + "); please report this with the file.");
+                    unreadable = true;
+                }
             }
 
             switch (format)
