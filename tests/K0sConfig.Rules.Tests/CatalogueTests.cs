@@ -48,6 +48,10 @@ public class CatalogueTests
         ["K0S601"] = () => Validate(c => c.Api(a => a.ExtraArg("--v", "2"))),
         ["K0S602"] = () => Validate(c => c.ControllerManager(cm => cm.ExtraArg("cluster-cidr", "10.244.0.0/16"))),
         ["K0S701"] = () => Validate(c => c.Network(n => n.NodeLocalLoadBalancing()).Api(a => a.ExternalAddress("k8s.example.com"))),
+        ["K0S801"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.network.podCIDR__WRONG", "podCIDR__WRONG", "podCIDR", true, null))),
+        ["K0S802"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.WrongType, "spec.api.port", "'abc'", "integer", false, null))),
+        ["K0S803"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.DuplicateKey, "spec.api.port", "port", "line 3", false, null))),
+        ["K0S804"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, "the file is empty", "line 1, column 1", false, null))),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

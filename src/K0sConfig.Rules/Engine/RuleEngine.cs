@@ -41,6 +41,10 @@ namespace K0sConfig.Rules
             new K0S601DashedExtraArgKey(),
             new K0S602ExtraArgOverridesDerivedFlag(),
             new K0S701NodeLocalLoadBalancingWithExternalAddress(),
+            new K0S801UnknownKey(),
+            new K0S802WrongType(),
+            new K0S803DuplicateKey(),
+            new K0S804UnreadableDocument(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

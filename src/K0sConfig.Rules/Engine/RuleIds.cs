@@ -36,6 +36,10 @@ namespace K0sConfig.Rules
         public const string DashedExtraArgKey = "K0S601";
         public const string ExtraArgOverridesDerivedFlag = "K0S602";
         public const string NodeLocalLoadBalancingWithExternalAddress = "K0S701";
+        public const string UnknownKey = "K0S801";
+        public const string WrongType = "K0S802";
+        public const string DuplicateKey = "K0S803";
+        public const string UnreadableDocument = "K0S804";
 #pragma warning restore CS1591
     }
 
@@ -49,5 +53,6 @@ namespace K0sConfig.Rules
         public const string ServiceRange = "K0sConfig.ServiceRange";
         public const string ExtraArgs = "K0sConfig.ExtraArgs";
         public const string LoadBalancing = "K0sConfig.LoadBalancing";
+        public const string Yaml = "K0sConfig.Yaml";
     }
 }
