@@ -18,6 +18,20 @@ namespace K0sConfig.Analyzers
 
         public static DiagnosticDescriptor For(string id) => ById[id];
 
+        /// <summary>A finding's message arguments for its descriptor: the rule's, then <paramref name="suffix"/> in the last placeholder.</summary>
+        public static object?[] Arguments(Finding finding, string suffix)
+        {
+            int last = SuffixIndex(finding.RuleId);
+            object?[] arguments = new object?[last + 1];
+            for (int i = 0; i < last && i < finding.MessageArguments.Count; i++)
+            {
+                arguments[i] = finding.MessageArguments[i];
+            }
+
+            arguments[last] = suffix;
+            return arguments;
+        }
+
         /// <summary>The index of the last placeholder of <paramref name="id"/>'s message: where another method wrote the value at fault.</summary>
         public static int SuffixIndex(string id) => SuffixIndexById[id];
 

@@ -335,14 +335,7 @@ namespace K0sConfig.Analyzers
                     }
                 }
 
-                int suffix = Descriptors.SuffixIndex(finding.RuleId);
-                object?[] arguments = new object?[suffix + 1];
-                for (int i = 0; i < suffix && i < finding.MessageArguments.Count; i++)
-                {
-                    arguments[i] = finding.MessageArguments[i];
-                }
-
-                arguments[arguments.Length - 1] = inherited == null ? string.Empty : " The value at fault is written in " + inherited.Via + ".";
+                object?[] arguments = Descriptors.Arguments(finding, inherited == null ? string.Empty : " The value at fault is written in " + inherited.Via + ".");
 
                 // A replacement fixes the value where it is written: only when that is here.
                 report(Diagnostic.Create(

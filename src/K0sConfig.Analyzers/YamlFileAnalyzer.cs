@@ -23,10 +23,8 @@ namespace K0sConfig.Analyzers
         /// <summary>The MSBuild property (made visible to the compiler by the package) that turns the YAML check off.</summary>
         public const string ValidateYamlProperty = "build_property.K0sConfigValidateYaml";
 
-        private static readonly ImmutableArray<DiagnosticDescriptor> All = CreateDescriptors();
-
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => All;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
         /// <summary>Whether <paramref name="path"/> names a file this analyzer checks.</summary>
         /// <param name="path">An additional file's path.</param>
@@ -129,13 +127,8 @@ namespace K0sConfig.Analyzers
                 }
             }
 
-            object?[] arguments = new object?[finding.MessageArguments.Count];
-            for (int i = 0; i < arguments.Length; i++)
-            {
-                arguments[i] = finding.MessageArguments[i];
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(DescriptorFor(finding.RuleId), location, ToRoslyn(finding.Severity), additional, null, arguments));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.For(finding.RuleId), location, Descriptors.ToRoslyn(finding.Severity), additional, null, Descriptors.Arguments(finding, suffix: string.Empty)));
         }
 
         private static Location LocationOf(SourceText text, string path, YamlPosition at)
@@ -149,46 +142,6 @@ namespace K0sConfig.Analyzers
             }
 
             return Location.Create(path, TextSpan.FromBounds(start, end), span);
-        }
-
-        private static DiagnosticDescriptor DescriptorFor(string id)
-        {
-            foreach (DiagnosticDescriptor descriptor in All)
-            {
-                if (descriptor.Id == id)
-                {
-                    return descriptor;
-                }
-            }
-
-            throw new InvalidOperationException("No descriptor for " + id);
-        }
-
-        private static DiagnosticSeverity ToRoslyn(FindingSeverity severity) => severity switch
-        {
-            FindingSeverity.Error => DiagnosticSeverity.Error,
-            FindingSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        };
-
-        /// <summary>The catalogue's descriptors, made here as the C# analyzer makes its own, so both say the same.</summary>
-        private static ImmutableArray<DiagnosticDescriptor> CreateDescriptors()
-        {
-            ImmutableArray<DiagnosticDescriptor>.Builder builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
-            foreach (RuleDescriptor rule in RuleEngine.Catalogue)
-            {
-                builder.Add(new DiagnosticDescriptor(
-                    rule.Id,
-                    rule.Title,
-                    rule.MessageFormat,
-                    rule.Category,
-                    ToRoslyn(rule.DefaultSeverity),
-                    isEnabledByDefault: rule.IsEnabledByDefault,
-                    description: rule.Description,
-                    helpLinkUri: rule.HelpLink));
-            }
-
-            return builder.ToImmutable();
         }
     }
 }
