@@ -18,7 +18,10 @@ namespace K0sConfig.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class K0sConfigAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The diagnostic property holding the text that fixes the finding at its location (code fixes read it).</summary>
+        /// <summary>
+        /// The diagnostic property holding the text that fixes the finding at its location, when its first fix is that
+        /// one value (<see cref="FixProperties"/> carries every fix).
+        /// </summary>
         public const string ReplacementProperty = "replacement";
 
         /// <summary>The .editorconfig key for the kubelet's max pods (rule K0S405).</summary>
@@ -337,13 +340,13 @@ namespace K0sConfig.Analyzers
 
                 object?[] arguments = Descriptors.Arguments(finding, inherited == null ? string.Empty : " The value at fault is written in " + inherited.Via + ".");
 
-                // A replacement fixes the value where it is written: only when that is here.
+                // A fix edits values where they are written: only those written here.
                 report(Diagnostic.Create(
                     Descriptors.For(finding.RuleId),
                     location,
                     Descriptors.ToRoslyn(finding.Severity),
                     additional,
-                    finding.Replacement == null || inherited != null ? null : ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, finding.Replacement),
+                    FixProperties.Write(finding.Fixes, location, additional),
                     arguments));
             }
         }

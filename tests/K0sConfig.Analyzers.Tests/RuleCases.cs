@@ -228,6 +228,16 @@ internal static class RuleCases
             """.Network(n => n.PodCidr(@@).DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""", "string", Q("fd02::/108"),
             D("K0S202", 0, 1).Args("podCIDR", "fd02::/108", "IPv6podCIDR"));
 
+        // K0S202 and K0S203 together: the IPv4 and IPv6 pod ranges written in each other's place (the fix swaps them).
+        Add("K0S202 swapped with IPv6podCIDR",
+            """.Network(n => n.PodCidr({|K0S202:"fd00::/108"|}).DualStack(ds => ds.IPv6PodCidr({|K0S203:"10.244.0.0/16"|}).IPv6ServiceCidr("fd01::/108")))""",
+            """.Network(n => n.PodCidr("10.244.0.0/16").DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
+            null, "string", Q(string.Empty));
+        Add("K0S203 swapped with serviceCIDR",
+            """.Network(n => n.ServiceCidr({|K0S202:"fd01::/108"|}).DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr({|K0S203:"10.96.0.0/12"|})))""",
+            """.Network(n => n.ServiceCidr("10.96.0.0/12").DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
+            null, "string", Q(string.Empty));
+
         // K0S203: dual-stack IPv6 CIDR missing (at the DualStack call) or IPv4 (at the value).
         Add("K0S203 IPv4 value",
             """.Network(n => n.{|#1:DualStack|}(ds => ds.IPv6PodCidr({|#0:"10.0.0.0/16"|}).IPv6ServiceCidr("fd01::/108")))""",

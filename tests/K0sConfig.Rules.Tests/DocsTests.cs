@@ -17,9 +17,12 @@ public class DocsTests
 
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>A table row: <c>| [K0S101](K0S101.md) | Error | `K0sConfig.Address` | CIDR is not valid |</c>.</summary>
+    /// <summary>
+    /// A table row: <c>| [K0S101](K0S101.md) | Error | `K0sConfig.Address` | CIDR is not valid | — |</c>; the last
+    /// column, the code fix, is checked against the code fix provider by the analyzer tests (DocsFixTests).
+    /// </summary>
     private static readonly Regex Row = new(
-        @"^\|\s*\[(?<id>[^\]]+)\]\((?<link>[^)]+)\)\s*\|\s*(?<severity>[^|]+?)\s*\|\s*`(?<category>[^`]+)`\s*\|\s*(?<title>[^|]+?)\s*\|\s*$",
+        @"^\|\s*\[(?<id>[^\]]+)\]\((?<link>[^)]+)\)\s*\|\s*(?<severity>[^|]+?)\s*\|\s*`(?<category>[^`]+)`\s*\|\s*(?<title>[^|]+?)\s*\|\s*(?<fix>[^|]+?)\s*\|\s*$",
         RegexOptions.CultureInvariant,
         RegexTimeout);
 
@@ -84,9 +87,10 @@ public class DocsTests
     [Fact]
     public void Table_parser_reads_a_row_and_rejects_a_header()
     {
-        Assert.Matches(Row, "| [K0S101](K0S101.md) | Error | `K0sConfig.Address` | CIDR is not valid |");
-        Assert.DoesNotMatch(Row, "| Id | Severity | Category | Title |");
-        Assert.DoesNotMatch(Row, "|---|---|---|---|");
+        Assert.Matches(Row, "| [K0S101](K0S101.md) | Error | `K0sConfig.Address` | CIDR is not valid | — |");
+        Assert.DoesNotMatch(Row, "| [K0S101](K0S101.md) | Error | `K0sConfig.Address` | CIDR is not valid |");
+        Assert.DoesNotMatch(Row, "| Id | Severity | Category | Title | Fix |");
+        Assert.DoesNotMatch(Row, "|---|---|---|---|---|");
     }
 
     private static void AssertRow(IReadOnlyList<TableRow> table, string id, string linkPrefix, string where)
@@ -122,17 +126,17 @@ public class DocsTests
         return FirstTable(body, "README.md (## Rules)");
     }
 
-    /// <summary>The rows of the first table in <paramref name="lines"/> with an "| Id | Severity | Category | Title |" header.</summary>
+    /// <summary>The rows of the first table in <paramref name="lines"/> with an "| Id | Severity | Category | Title | Fix |" header.</summary>
     private static List<TableRow> FirstTable(string[] lines, string where)
     {
-        int header = Array.FindIndex(lines, l => l.Replace(" ", string.Empty, StringComparison.Ordinal) == "|Id|Severity|Category|Title|");
-        Assert.True(header >= 0, where + ": no '| Id | Severity | Category | Title |' table");
+        int header = Array.FindIndex(lines, l => l.Replace(" ", string.Empty, StringComparison.Ordinal) == "|Id|Severity|Category|Title|Fix|");
+        Assert.True(header >= 0, where + ": no '| Id | Severity | Category | Title | Fix |' table");
 
         var rows = new List<TableRow>();
         for (int i = header + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
         {
             Match match = Row.Match(lines[i]);
-            Assert.True(match.Success, $"{where}, line {i + 1}: not a '| [ID](link) | Severity | `Category` | Title |' row: {lines[i]}");
+            Assert.True(match.Success, $"{where}, line {i + 1}: not a '| [ID](link) | Severity | `Category` | Title | Fix |' row: {lines[i]}");
             rows.Add(new TableRow(
                 match.Groups["id"].Value,
                 match.Groups["link"].Value,

@@ -62,5 +62,55 @@ namespace K0sConfig.Rules
         public bool IsArithmetic => IsValid && !_cidr.IsMappedForm;
 
         public string FamilyName => _cidr.IsIPv4 ? "IPv4" : "IPv6";
+
+        /// <summary>Sets this field in <paramref name="facts"/> (a copy being changed to check a fix).</summary>
+        public void Write(ClusterFacts facts, Fact<string> value)
+        {
+            switch (Path)
+            {
+                case FieldPaths.PodCidr:
+                    facts.PodCidr = value;
+                    break;
+                case FieldPaths.ServiceCidr:
+                    facts.ServiceCidr = value;
+                    break;
+                case FieldPaths.IPv6PodCidr:
+                    facts.IPv6PodCidr = value;
+                    break;
+                case FieldPaths.IPv6ServiceCidr:
+                    facts.IPv6ServiceCidr = value;
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A fix that swaps the values of this field and <paramref name="other"/> (an IPv6 range in podCIDR and an IPv4
+        /// one in dualStack.IPv6podCIDR), when both are written and that makes no new error or warning.
+        /// </summary>
+        public FindingFix? Swap(RuleContext context, Rule rule, string findingPath, CidrField other)
+        {
+            if (!Fact.IsKnown || !other.Fact.IsKnown)
+            {
+                return null;
+            }
+
+            string mine = Text!;
+            string theirs = other.Text!;
+            return context.Offer(
+                rule,
+                findingPath,
+                RuleContext.Fix("swap", "Swap " + Key + " and " + other.Key, FixEdit.Replace(Origin, theirs), FixEdit.Replace(other.Origin, mine)),
+                f =>
+                {
+                    Write(f, Fact<string>.Known(theirs, Origin));
+                    other.Write(f, Fact<string>.Known(mine, other.Origin));
+                });
+        }
+
+        /// <summary>A fix that writes <paramref name="text"/> in place of this field's value, when that makes no new error or warning.</summary>
+        public FindingFix? Replace(RuleContext context, Rule rule, string findingPath, string key, string title, string text)
+            => Fact.IsKnown
+                ? context.Offer(rule, findingPath, RuleContext.Fix(key, title, FixEdit.Replace(Origin, text)), f => Write(f, Fact<string>.Known(text, Origin)))
+                : null;
     }
 }

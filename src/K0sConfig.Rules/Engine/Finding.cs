@@ -24,9 +24,18 @@ namespace K0sConfig
         private static readonly IReadOnlyList<string> NoPaths = Array.Empty<string>();
         private static readonly IReadOnlyList<object?> NoOrigins = Array.Empty<object?>();
 
-        internal Finding(RuleDescriptor rule, FindingSeverity severity, string path, object?[] arguments, IReadOnlyList<string>? additionalPaths, object? origin, IReadOnlyList<object?>? additionalOrigins, string? replacement = null)
+        internal Finding(RuleDescriptor rule, FindingSeverity severity, string path, object?[] arguments, IReadOnlyList<string>? additionalPaths, object? origin, IReadOnlyList<object?>? additionalOrigins, IReadOnlyList<FindingFix>? fixes = null)
         {
-            Replacement = replacement;
+            Fixes = fixes ?? FindingFix.None;
+            foreach (FindingFix fix in Fixes)
+            {
+                if (fix.Edits.Count == 1 && fix.Edits[0].Kind == FixEditKind.Replace && Equals(fix.Edits[0].Origin, origin))
+                {
+                    Replacement = fix.Edits[0].Value;
+                    break;
+                }
+            }
+
             Rule = rule;
             Severity = severity;
             Path = path;
@@ -40,10 +49,16 @@ namespace K0sConfig
 
         /// <summary>
         /// The text that fixes the finding when written where <see cref="Origin"/> points, in place of what is there
-        /// (a canonical CIDR, <c>bird</c>, a key without dashes); <see langword="null"/> when no single value is
-        /// the fix. Code fixes offer it.
+        /// (a canonical CIDR, <c>bird</c>, a key without dashes): the first of <see cref="Fixes"/> when it replaces
+        /// that one value; <see langword="null"/> otherwise.
         /// </summary>
         public string? Replacement { get; }
+
+        /// <summary>
+        /// The edits that fix the finding, each checked not to make a new error or warning; empty when no edit is clearly right.
+        /// Code fixes offer them.
+        /// </summary>
+        public IReadOnlyList<FindingFix> Fixes { get; }
 
         /// <summary>The rule id, such as <c>K0S101</c>.</summary>
         public string RuleId => Rule.Id;

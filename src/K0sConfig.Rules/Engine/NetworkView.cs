@@ -184,5 +184,27 @@ namespace K0sConfig.Rules
         public BigInteger Nodes => BigInteger.One << (Mask.Size - Prefix);
 
         public BigInteger AddressesPerNode => BigInteger.One << (FamilyBits - Mask.Size);
+
+        /// <summary>The pod CIDR's network with prefix <paramref name="prefix"/>, such as <c>10.244.0.0/24</c>.</summary>
+        public string PodWithPrefix(int prefix)
+            => new System.Net.IPNetwork2(Pod.Cidr.ToNetwork().Network, (byte)prefix).Network + "/" + prefix.ToInvariant();
+
+        /// <summary>A fix that sets the node mask to <paramref name="size"/>, when it is written and that makes no new error or warning.</summary>
+        public FindingFix? SetMask(RuleContext context, Rule rule, string findingPath, string key, int size)
+        {
+            if (Mask.Source != NodeMaskSource.Configured)
+            {
+                return null;
+            }
+
+            NodeMask mask = Mask;
+            string text = size.ToInvariant();
+            ExtraArgsFacts args = context.Facts.ControllerManagerExtraArgs;
+            return context.Offer(
+                rule,
+                findingPath,
+                RuleContext.Fix(key, "Set " + mask.Flag + " to " + text, FixEdit.Replace(mask.Origin, text)),
+                f => f.ControllerManagerExtraArgs = RuleContext.With(args, mask.Flag, Fact<string>.Known(text, mask.Origin)));
+        }
     }
 }

@@ -85,6 +85,15 @@ namespace K0sConfig.Rules
             return findings;
         }
 
+        /// <summary>Runs every rule in <paramref name="context"/> (a rule checking that a fix makes no new error or warning).</summary>
+        internal static void Run(RuleContext context)
+        {
+            foreach (Rule rule in Rules)
+            {
+                rule.Evaluate(context);
+            }
+        }
+
         /// <summary>The capacity of each pod range: nodes per cluster and addresses per node, per family.</summary>
         /// <param name="facts">What is known about the configuration.</param>
         /// <returns>One entry per family whose pod CIDR and node mask are known and usable.</returns>

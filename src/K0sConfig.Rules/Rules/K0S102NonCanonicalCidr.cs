@@ -35,7 +35,7 @@ namespace K0sConfig.Rules
                 : field.Cidr.HasHostBits
                     ? "has host bits set (the network is " + field.Cidr.Canonical + ")"
                     : "writes its prefix length with leading zeros";
-            context.ReportFixable(this, field.Path, field.Origin, field.Cidr.Canonical, new object?[] { field.Key, field.Text, reason, field.Cidr.Canonical });
+            context.ReportFixable(this, field.Path, field.Origin, field.Cidr.Canonical, "Write " + field.Cidr.Canonical, new object?[] { field.Key, field.Text, reason, field.Cidr.Canonical });
         }
     }
 }

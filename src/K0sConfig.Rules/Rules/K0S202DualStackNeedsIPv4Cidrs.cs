@@ -22,16 +22,29 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            Check(context, net.Pod, "IPv6podCIDR", net.DualStackOrigin);
-            Check(context, net.Service, "IPv6serviceCIDR", net.DualStackOrigin);
+            Check(context, net.Pod, net.IPv6Pod, net.DualStackOrigin);
+            Check(context, net.Service, net.IPv6Service, net.DualStackOrigin);
         }
 
         // An unparsable value is K0S101's; k0s reports both, one report is enough.
-        private void Check(RuleContext context, CidrField field, string ipv6Key, object? dualStackOrigin)
+        // When the IPv6 field holds an IPv4 range (K0S203 there), the two values were written in each other's place.
+        private void Check(RuleContext context, CidrField field, CidrField ipv6, object? dualStackOrigin)
         {
-            if (field.IsIPv6)
+            if (!field.IsIPv6)
             {
-                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, new object?[] { field.Key, field.Text, ipv6Key }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
+                return;
+            }
+
+            var arguments = new object?[] { field.Key, field.Text, ipv6.Key };
+            var dualStack = new Related(FieldPaths.DualStackEnabled, dualStackOrigin);
+            FindingFix? swap = ipv6.IsIPv4 ? field.Swap(context, this, field.Path, ipv6) : null;
+            if (swap == null)
+            {
+                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, arguments, dualStack);
+            }
+            else
+            {
+                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, arguments, new[] { swap }, dualStack, new Related(ipv6.Path, ipv6.Origin));
             }
         }
     }

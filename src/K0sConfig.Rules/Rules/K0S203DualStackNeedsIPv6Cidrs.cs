@@ -22,11 +22,11 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            Check(context, net.IPv6Pod, net.DualStackOrigin);
-            Check(context, net.IPv6Service, net.DualStackOrigin);
+            Check(context, net.IPv6Pod, net.Pod, net.DualStackOrigin);
+            Check(context, net.IPv6Service, net.Service, net.DualStackOrigin);
         }
 
-        private void Check(RuleContext context, CidrField field, object? dualStackOrigin)
+        private void Check(RuleContext context, CidrField field, CidrField ipv4, object? dualStackOrigin)
         {
             string example = Examples.Cidr(field.Path);
             if (field.Fact.IsUnset || (field.Fact.IsKnown && field.Text!.Length == 0))
@@ -37,7 +37,18 @@ namespace K0sConfig.Rules
             }
             else if (field.IsIPv4)
             {
-                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, new object?[] { field.Key, "'" + field.Text + "' is IPv4", "must be an IPv6 CIDR, not IPv4", example }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
+                // When podCIDR (serviceCIDR) holds an IPv6 range (K0S202 there), the two values were written in each other's place.
+                var arguments = new object?[] { field.Key, "'" + field.Text + "' is IPv4", "must be an IPv6 CIDR, not IPv4", example };
+                var dualStack = new Related(FieldPaths.DualStackEnabled, dualStackOrigin);
+                FindingFix? swap = ipv4.IsIPv6 ? field.Swap(context, this, field.Path, ipv4) : null;
+                if (swap == null)
+                {
+                    context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, arguments, dualStack);
+                }
+                else
+                {
+                    context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, arguments, new[] { swap }, dualStack, new Related(ipv4.Path, ipv4.Origin));
+                }
             }
         }
     }

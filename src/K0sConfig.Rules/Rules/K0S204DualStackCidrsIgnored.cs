@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S204: IPv6 dual-stack CIDRs are set while dual-stack is off, so k0s ignores them.</summary>
@@ -30,7 +32,14 @@ namespace K0sConfig.Rules
         {
             if (field.Fact.IsKnown && field.Text!.Length != 0)
             {
-                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, new object?[] { field.Key, field.Text }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
+                // Turning dual-stack on is offered only when the configuration is then a valid dual-stack one.
+                Fact<bool> enabled = context.Facts.DualStackEnabled;
+                IReadOnlyList<FindingFix> fixes = RuleContext.Offered(
+                    enabled.IsKnown
+                        ? context.Offer(this, field.Path, RuleContext.Fix("enable", "Turn dual-stack on", FixEdit.Replace(dualStackOrigin, "true")), f => f.DualStackEnabled = Fact<bool>.Known(true, dualStackOrigin))
+                        : null,
+                    context.Offer(this, field.Path, RuleContext.Fix("remove", "Remove dualStack." + field.Key + ", which k0s ignores", FixEdit.Remove(field.Origin)), f => field.Write(f, Fact<string>.Unset)));
+                context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin, new object?[] { field.Key, field.Text }, fixes, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using K0sConfig.Rules.Parsing;
 
 namespace K0sConfig.Rules
@@ -60,11 +61,17 @@ namespace K0sConfig.Rules
             string fix;
             object? origin;
             string path;
+            FindingFix? primary = null;
             if (net.DualStack == true && net.PrimaryFamilyIsExplicit)
             {
                 fix = "Set primaryAddressFamily to " + addressFamily + " or remove it, or set an api.address of family " + first.FamilyName + ".";
                 origin = facts.PrimaryAddressFamily.Origin;
                 path = FieldPaths.PrimaryAddressFamily;
+                primary = context.Offer(
+                    this,
+                    path,
+                    RuleContext.Fix("primary-family", "Set primaryAddressFamily to " + addressFamily, FixEdit.Replace(origin, addressFamily)),
+                    f => f.PrimaryAddressFamily = Fact<string>.Known(addressFamily, origin));
             }
             else
             {
@@ -79,6 +86,7 @@ namespace K0sConfig.Rules
                 path,
                 origin,
                 new object?[] { first.FamilyName, first.Text, address.Value, addressFamily, fix },
+                RuleContext.Offered(primary),
                 new Related(first.Path, first.Origin),
                 new Related(FieldPaths.ApiAddress, address.Origin));
         }

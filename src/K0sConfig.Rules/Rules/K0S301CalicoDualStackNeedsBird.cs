@@ -32,16 +32,18 @@ namespace K0sConfig.Rules
                 ? " (vxlan is Calico's default mode)"
                 : value == "ipip" ? " (ipip is a deprecated alias of bird, but k0s rejects it)" : string.Empty;
 
-            // Unset mode: the finding goes on the call that chose Calico, and no single value there fixes it.
+            // Unset mode: the finding goes on the call that chose Calico, and the fix sets the mode there.
             var arguments = new object?[] { value, note };
             var dualStack = new Related(FieldPaths.DualStackEnabled, net.DualStackOrigin);
+            const string Title = "Set the Calico mode to bird";
             if (mode.IsKnown)
             {
-                context.ReportFixable(this, FieldPaths.CalicoMode, mode.Origin, "bird", arguments, dualStack);
+                context.ReportFixable(this, FieldPaths.CalicoMode, mode.Origin, "bird", Title, arguments, dualStack);
             }
             else
             {
-                context.Report(this, Descriptor.DefaultSeverity, FieldPaths.CalicoMode, net.ProviderOrigin, arguments, dualStack);
+                FindingFix fix = RuleContext.Fix("set-bird", Title, FixEdit.Set(net.ProviderOrigin, FieldPaths.CalicoMode, "bird"));
+                context.Report(this, Descriptor.DefaultSeverity, FieldPaths.CalicoMode, net.ProviderOrigin, arguments, new[] { fix }, dualStack);
             }
         }
     }

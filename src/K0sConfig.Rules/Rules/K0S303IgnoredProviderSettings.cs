@@ -25,19 +25,40 @@ namespace K0sConfig.Rules
 
             if (facts.ReplacedProvider.IsKnown && facts.ReplacedProvider.Value != provider)
             {
-                context.Report(this, FieldPaths.Provider, facts.Provider.Origin, "The network provider " + provider + " replaces " + facts.ReplacedProvider.Value + ", chosen earlier; k0s deploys only " + provider + ". Choose the provider once.");
+                // Removing the earlier choice (and whatever settings came with it, which k0s drops) changes nothing k0s sees.
+                object? earlier = facts.ReplacedProvider.Origin;
+                context.Report(
+                    this,
+                    Descriptor.DefaultSeverity,
+                    FieldPaths.Provider,
+                    facts.Provider.Origin,
+                    new object?[] { "The network provider " + provider + " replaces " + facts.ReplacedProvider.Value + ", chosen earlier; k0s deploys only " + provider + ". Choose the provider once." },
+                    new[] { RuleContext.Fix("remove-earlier", "Remove the earlier choice of " + facts.ReplacedProvider.Value, FixEdit.Remove(earlier)) },
+                    new Related(FieldPaths.Provider, earlier));
             }
 
             if (facts.CalicoSettings.IsKnown && facts.CalicoSettings.Value && provider != "calico")
             {
                 string fate = provider == "kuberouter" ? "k0s drops the calico block" : "k0s checks the calico block but deploys no Calico";
-                context.Report(this, FieldPaths.Calico, facts.CalicoSettings.Origin, "Calico settings are ignored because the network provider is " + provider + ": " + fate + ". Remove them, or make Calico the provider.");
+                context.Report(
+                    this,
+                    Descriptor.DefaultSeverity,
+                    FieldPaths.Calico,
+                    facts.CalicoSettings.Origin,
+                    new object?[] { "Calico settings are ignored because the network provider is " + provider + ": " + fate + ". Remove them, or make Calico the provider." },
+                    new[] { RuleContext.Fix("remove-ignored", "Remove the Calico settings k0s ignores", FixEdit.Remove(facts.CalicoSettings.Origin)) });
             }
 
             if (facts.KubeRouterSettings.IsKnown && facts.KubeRouterSettings.Value && provider != "kuberouter")
             {
                 string fate = provider == "calico" ? "k0s drops the kuberouter block" : "k0s deploys no kube-router";
-                context.Report(this, FieldPaths.KubeRouter, facts.KubeRouterSettings.Origin, "kube-router settings are ignored because the network provider is " + provider + ": " + fate + ". Remove them, or make kube-router the provider.");
+                context.Report(
+                    this,
+                    Descriptor.DefaultSeverity,
+                    FieldPaths.KubeRouter,
+                    facts.KubeRouterSettings.Origin,
+                    new object?[] { "kube-router settings are ignored because the network provider is " + provider + ": " + fate + ". Remove them, or make kube-router the provider." },
+                    new[] { RuleContext.Fix("remove-ignored", "Remove the kube-router settings k0s ignores", FixEdit.Remove(facts.KubeRouterSettings.Origin)) });
             }
         }
     }

@@ -20,7 +20,7 @@ namespace K0sConfig.Rules
             if (facts.KubeProxyMode.IsKnown && facts.KubeProxyMode.Value == "userspace"
                 && facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
-                context.Report(this, FieldPaths.KubeProxyMode, facts.KubeProxyMode.Origin);
+                context.ReportFixable(this, FieldPaths.KubeProxyMode, facts.KubeProxyMode.Origin, "iptables", "Use kube-proxy mode iptables (the default)", System.Array.Empty<object?>());
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S402: the pod CIDR prefix is longer than its node mask, so kube-controller-manager refuses to start.</summary>
@@ -20,12 +22,17 @@ namespace K0sConfig.Rules
             {
                 if (range.MaskIsValid && !range.Fits)
                 {
+                    string wider = range.Pod.IsArithmetic ? range.PodWithPrefix(range.Mask.Size) : string.Empty;
+                    IReadOnlyList<FindingFix> fixes = RuleContext.Offered(
+                        wider.Length == 0 ? null : range.Pod.Replace(context, this, range.Pod.Path, "shorten-pod-cidr", "Write " + wider, wider),
+                        range.SetMask(context, this, range.Pod.Path, "set-node-mask", range.Prefix));
                     context.Report(
                         this,
                         Descriptor.DefaultSeverity,
                         range.Pod.Path,
                         range.Pod.Origin ?? range.Mask.Origin,
                         new object?[] { range.FamilyName, range.Pod.Text, range.Prefix, range.Mask.Describe(), range.Mask.Size },
+                        fixes,
                         new Related(range.Mask.Path, range.Mask.Origin));
                 }
             }

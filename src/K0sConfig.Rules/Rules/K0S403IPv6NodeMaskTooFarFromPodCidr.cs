@@ -36,6 +36,9 @@ namespace K0sConfig.Rules
                     range.Pod.Path,
                     range.Pod.Origin ?? range.Mask.Origin,
                     new object?[] { range.Pod.Text, range.Mask.Size - range.Prefix, range.Mask.Size, range.Mask.Setter(), suggestion, range.Prefix + MaxDiff },
+                    RuleContext.Offered(
+                        range.Pod.IsArithmetic ? range.Pod.Replace(context, this, range.Pod.Path, "narrow-pod-cidr", "Write " + suggestion, suggestion) : null,
+                        range.SetMask(context, this, range.Pod.Path, "set-node-mask", range.Prefix + MaxDiff)),
                     new Related(range.Mask.Path, range.Mask.Origin));
             }
         }

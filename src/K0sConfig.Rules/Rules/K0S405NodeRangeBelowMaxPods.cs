@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Numerics;
 
 namespace K0sConfig.Rules
@@ -51,6 +52,7 @@ namespace K0sConfig.Rules
                     range.Mask.Path,
                     range.Mask.Origin ?? range.Pod.Origin,
                     new object?[] { range.Mask.Size, range.Mask.Setter(), count, range.FamilyName, maxPods, needed },
+                    RuleContext.Offered(range.SetMask(context, this, range.Mask.Path, "set-node-mask", needed)),
                     new Related(range.Pod.Path, range.Pod.Origin));
             }
         }

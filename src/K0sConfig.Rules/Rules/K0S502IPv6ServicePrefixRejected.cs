@@ -39,7 +39,13 @@ namespace K0sConfig.Rules
         {
             var at108 = new System.Net.IPNetwork2(field.Cidr.ToNetwork().Network, Limit);
             string fixedCidr = at108.Network + "/" + Limit.ToInvariant();
-            context.ReportFixable(this, field.Path, field.Origin, fixedCidr, new object?[] { field.Key, field.Text, field.Cidr.Prefix, why, fixedCidr });
+            context.Report(
+                this,
+                Descriptor.DefaultSeverity,
+                field.Path,
+                field.Origin,
+                new object?[] { field.Key, field.Text, field.Cidr.Prefix, why, fixedCidr },
+                RuleContext.Offered(field.Replace(context, this, field.Path, "replace", "Write " + fixedCidr, fixedCidr)));
         }
     }
 }

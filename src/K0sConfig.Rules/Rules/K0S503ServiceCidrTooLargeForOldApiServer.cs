@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S503: a service CIDR larger than kube-apiserver before Kubernetes 1.34 accepts (/12 IPv4, /108 IPv6).</summary>
@@ -25,7 +27,14 @@ namespace K0sConfig.Rules
             int limit = service.Cidr.FamilyBits == 32 ? 12 : 108;
             if (service.Cidr.FamilyPrefix < limit)
             {
-                context.Report(this, service.Path, service.Origin, service.Text, service.Cidr.FamilyPrefix, limit);
+                string narrower = new System.Net.IPNetwork2(service.Cidr.ToNetwork().Network, (byte)limit).Network + "/" + limit.ToInvariant();
+                context.Report(
+                    this,
+                    Descriptor.DefaultSeverity,
+                    service.Path,
+                    service.Origin,
+                    new object?[] { service.Text, service.Cidr.FamilyPrefix, limit },
+                    RuleContext.Offered(service.Replace(context, this, service.Path, "narrow", "Write " + narrower, narrower)));
             }
         }
     }

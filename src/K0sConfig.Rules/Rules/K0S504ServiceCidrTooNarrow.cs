@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S504: a service CIDR too narrow for k0s to place the API service and cluster DNS addresses.</summary>
@@ -38,13 +40,19 @@ namespace K0sConfig.Rules
 
             int hostBits = field.Cidr.FamilyBits - field.Cidr.FamilyPrefix;
             int widest = field.Cidr.FamilyBits - 2;
-            if (hostBits == 0)
+            string? why = hostBits == 0 ? "can't build internal API address"
+                : hostBits == 1 && holdsDns == true ? "failed to calculate DNS address: CIDR too narrow"
+                : null;
+            if (why != null)
             {
-                context.Report(this, field.Path, field.Origin, field.Key, field.Text, "can't build internal API address", widest);
-            }
-            else if (hostBits == 1 && holdsDns == true)
-            {
-                context.Report(this, field.Path, field.Origin, field.Key, field.Text, "failed to calculate DNS address: CIDR too narrow", widest);
+                string wider = new System.Net.IPNetwork2(field.Cidr.ToNetwork().Network, (byte)widest).Network + "/" + widest.ToInvariant();
+                context.Report(
+                    this,
+                    Descriptor.DefaultSeverity,
+                    field.Path,
+                    field.Origin,
+                    new object?[] { field.Key, field.Text, why, widest },
+                    RuleContext.Offered(field.Replace(context, this, field.Path, "widen", "Write " + wider, wider)));
             }
         }
     }

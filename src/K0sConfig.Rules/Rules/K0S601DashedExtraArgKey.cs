@@ -34,7 +34,7 @@ namespace K0sConfig.Rules
                     string key = entry.Key.TrimStart('-');
                     if (entry.Value.KeyOrigin != null || entry.Value.Value.Origin == null)
                     {
-                        context.ReportFixable(this, FieldPaths.ExtraArg(mapPath, entry.Key), entry.Value.KeyOrigin, key, new object?[] { map, entry.Key, component, key });
+                        context.ReportFixable(this, FieldPaths.ExtraArg(mapPath, entry.Key), entry.Value.KeyOrigin, key, "Write the key " + key, new object?[] { map, entry.Key, component, key });
                     }
                     else
                     {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S602: extraArgs override a flag k0s derives from the network settings.</summary>
@@ -29,7 +31,19 @@ namespace K0sConfig.Rules
                 && string.Equals(allocate.Value.Value, "false", System.StringComparison.OrdinalIgnoreCase)
                 && net.Provider == "kuberouter")
             {
-                context.Report(this, FieldPaths.ExtraArg(FieldPaths.ControllerManagerExtraArgs, "allocate-node-cidrs"), allocate.Value.Origin, "controllerManager.extraArgs 'allocate-node-cidrs: false' stops kube-controller-manager from giving nodes a pod range, but kube-router takes pod addresses from that range, so pods get none. Remove it.");
+                string path = FieldPaths.ExtraArg(FieldPaths.ControllerManagerExtraArgs, "allocate-node-cidrs");
+                object? origin = allocate.Value.Origin;
+                context.Report(
+                    this,
+                    Descriptor.DefaultSeverity,
+                    path,
+                    origin,
+                    new object?[] { "controllerManager.extraArgs 'allocate-node-cidrs: false' stops kube-controller-manager from giving nodes a pod range, but kube-router takes pod addresses from that range, so pods get none. Remove it." },
+                    RuleContext.Offered(context.Offer(
+                        this,
+                        path,
+                        RuleContext.Fix("remove", "Remove allocate-node-cidrs", FixEdit.Remove(origin)),
+                        f => f.ControllerManagerExtraArgs = RuleContext.With(controllerManager, "allocate-node-cidrs", null))));
             }
 
             foreach (string flag in NodeMasks.Flags)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S701: node-local load balancing enabled together with api.externalAddress.</summary>
@@ -21,7 +23,11 @@ namespace K0sConfig.Rules
             Fact<string> external = facts.ExternalAddress;
             if (enabled.IsKnown && enabled.Value && external.IsKnown && !string.IsNullOrEmpty(external.Value))
             {
-                context.Report(this, Descriptor.DefaultSeverity, FieldPaths.NodeLocalLoadBalancingEnabled, enabled.Origin, new object?[] { external.Value }, new Related(FieldPaths.ExternalAddress, external.Origin));
+                string path = FieldPaths.NodeLocalLoadBalancingEnabled;
+                IReadOnlyList<FindingFix> fixes = RuleContext.Offered(
+                    context.Offer(this, path, RuleContext.Fix("remove-external", "Remove api.externalAddress", FixEdit.Remove(external.Origin)), f => f.ExternalAddress = Fact<string>.Unset),
+                    context.Offer(this, path, RuleContext.Fix("disable", "Turn node-local load balancing off", FixEdit.Replace(enabled.Origin, "false")), f => f.NodeLocalLoadBalancingEnabled = Fact<bool>.Known(false, enabled.Origin)));
+                context.Report(this, Descriptor.DefaultSeverity, path, enabled.Origin, new object?[] { external.Value }, fixes, new Related(FieldPaths.ExternalAddress, external.Origin));
             }
         }
     }
