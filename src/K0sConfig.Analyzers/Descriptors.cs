@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -22,10 +23,50 @@ namespace K0sConfig.Analyzers
             _ => DiagnosticSeverity.Info,
         };
 
+        /// <summary>
+        /// The catalogue's message format and one more placeholder, last: where the value at fault was written when
+        /// another method wrote it (" The value at fault is written in Base()."), else empty.
+        /// </summary>
+        public static string MessageFormat(RuleDescriptor rule) => rule.MessageFormat + "{" + Placeholders(rule.MessageFormat).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+
+        /// <summary>How many arguments <paramref name="format"/> takes: one more than its highest placeholder.</summary>
+        public static int Placeholders(string format)
+        {
+            int count = 0;
+            for (int i = 0; i < format.Length; i++)
+            {
+                if (format[i] == '{' && i + 1 < format.Length && format[i + 1] == '{')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (format[i] != '{')
+                {
+                    continue;
+                }
+
+                int index = 0;
+                int j = i + 1;
+                while (j < format.Length && format[j] >= '0' && format[j] <= '9')
+                {
+                    index = (index * 10) + (format[j] - '0');
+                    j++;
+                }
+
+                if (j > i + 1)
+                {
+                    count = Math.Max(count, index + 1);
+                }
+            }
+
+            return count;
+        }
+
         private static DiagnosticDescriptor Create(RuleDescriptor rule) => new DiagnosticDescriptor(
             rule.Id,
             rule.Title,
-            rule.MessageFormat,
+            MessageFormat(rule),
             rule.Category,
             ToRoslyn(rule.DefaultSeverity),
             isEnabledByDefault: rule.IsEnabledByDefault,

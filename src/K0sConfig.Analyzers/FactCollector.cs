@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,7 +14,9 @@ namespace K0sConfig.Analyzers
     /// every value unset (k0s defaults); a single call starts with every value unknown. Values that are not
     /// compile-time constants, that are written in a branch, a try block with a catch, a lambda or a local function,
     /// or that belong to a builder passed elsewhere or given a second name (from then on) are unknown, so the rules
-    /// that need them stay silent.
+    /// that need them stay silent. A builder passed to a method in source, returned by one, or given to one as a
+    /// section callback is followed into that method's body (<see cref="FollowedMethods"/>), with the constants the
+    /// call passes bound to its parameters; what such a method writes has an <see cref="InheritedOrigin"/>.
     /// </summary>
     internal sealed class FactCollector
     {
@@ -32,16 +35,33 @@ namespace K0sConfig.Analyzers
         private readonly ArgsState _api;
         private readonly ArgsState _kubeProxy;
         private readonly ArgsState _kubeRouter;
-        private Location? _calicoOrigin;
-        private Location? _kubeRouterOrigin;
+        private object? _calicoOrigin;
+        private object? _kubeRouterOrigin;
+
+        /// <summary>How deep methods are followed into one another; deeper, what a method writes is unknown.</summary>
+        internal const int MaxDepth = 32;
+
+        /// <summary>How many method bodies one chain follows at most (each call of a helper counts); then the rest is unknown.</summary>
+        internal const int MaxFollowedCalls = 512;
+
+        private readonly FollowedMethods? _methods;
+        private readonly IMethodSymbol? _owner;
+        private readonly CancellationToken _cancellationToken;
+
+        // The method being followed (null: the analyzed block itself) and how many more may be.
+        private Frame? _frame;
+        private int _budget = MaxFollowedCalls;
 
         // Builders that escaped: code we cannot see may hold them and change them at any time, so whatever is
         // written to them afterwards is unknown too.
         private int _escaped;
 
-        private FactCollector(KnownSymbols symbols, bool knowsEverything)
+        private FactCollector(KnownSymbols symbols, bool knowsEverything, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default)
         {
             _symbols = symbols;
+            _methods = methods;
+            _owner = owner;
+            _cancellationToken = cancellationToken;
             _facts = knowsEverything ? new ClusterFacts() : ClusterFacts.AllUnknown();
             _controllerManager = new ArgsState(knowsEverything);
             _api = new ArgsState(knowsEverything);
@@ -49,12 +69,72 @@ namespace K0sConfig.Analyzers
             _kubeRouter = new ArgsState(knowsEverything);
         }
 
-        /// <summary>Facts for the chain that starts at <paramref name="root"/>, a <c>K0s.Cluster(...)</c> call.</summary>
-        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root)
+        /// <summary>
+        /// Facts for the chain that starts at <paramref name="root"/>, a <c>K0s.Cluster(...)</c> call or a call to a
+        /// factory in source, in the block of <paramref name="owner"/>.
+        /// </summary>
+        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default)
         {
-            var collector = new FactCollector(symbols, knowsEverything: true);
-            collector.Follow(root, BuilderKind.Cluster, conditional: false);
+            var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken);
+            collector.Start(root);
             return collector.Finish();
+        }
+
+        /// <summary>
+        /// What <paramref name="call"/>, a call to a method in source with constant arguments, decides with them: the
+        /// chains the method starts (and those of the methods it passes them on to), and what it writes to the builders
+        /// it receives, everything else unknown. Adds the facts of each to <paramref name="chains"/> or <paramref name="alone"/>.
+        /// </summary>
+        public static void ForComposedCall(
+            KnownSymbols symbols, FollowedMethods methods, IMethodSymbol? owner, IInvocationOperation call,
+            List<ClusterFacts> chains, List<ClusterFacts> alone, CancellationToken cancellationToken)
+        {
+            var budget = new int[] { MaxFollowedCalls };
+            Visit(null, call, 1);
+
+            void Visit(Frame? parent, IInvocationOperation current, int depth)
+            {
+                if (depth > MaxDepth || budget[0]-- <= 0)
+                {
+                    return;
+                }
+
+                var scout = new FactCollector(symbols, knowsEverything: false, methods, owner, cancellationToken) { _frame = parent };
+                Frame? frame = scout.Enter(current.TargetMethod, current, NameLocation(current), Display(current.TargetMethod, group: false), followsReturn: false);
+                if (frame == null || !frame.KnowsAnArgument)
+                {
+                    return;
+                }
+
+                foreach (IInvocationOperation inner in frame.Method.Calls)
+                {
+                    if (symbols.IsClusterEntry(inner.TargetMethod) || methods.IsFactory(inner.TargetMethod))
+                    {
+                        var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _frame = frame };
+                        collector.Start(inner);
+                        chains.Add(collector.Finish());
+                    }
+                    else if (symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod))
+                    {
+                        Visit(frame, inner, depth + 1);
+                    }
+                }
+
+                // A builder the method receives and returns goes back to code that may go on writing to it, but
+                // what the method wrote stays until then: the return is no escape here.
+                frame.FollowsReturn = true;
+                IMethodSymbol method = frame.Method.Method;
+                for (int i = 0; i < method.Parameters.Length; i++)
+                {
+                    BuilderKind kind = symbols.KindOf(method.Parameters[i].Type);
+                    if (kind != BuilderKind.None)
+                    {
+                        var collector = new FactCollector(symbols, knowsEverything: false, methods, owner, cancellationToken);
+                        collector.FollowParameter(frame, i, kind, conditional: false);
+                        alone.Add(collector.Finish());
+                    }
+                }
+            }
         }
 
         /// <summary>Facts that hold only what one call writes; everything else is unknown.</summary>
@@ -63,6 +143,10 @@ namespace K0sConfig.Analyzers
             var collector = new FactCollector(symbols, knowsEverything: false);
             return collector.Apply(kind, call, conditional: false, followCallbacks: false) ? collector.Finish() : null;
         }
+
+        /// <summary>Where a finding brought in by a method group goes: its name.</summary>
+        private static Location GroupLocation(IMethodReferenceOperation group)
+            => group.Syntax is MemberAccessExpressionSyntax member ? member.Name.GetLocation() : group.Syntax.GetLocation();
 
         /// <summary>Where a finding about a whole call goes: the method name (<c>Calico</c> in <c>n.Calico()</c>).</summary>
         public static Location NameLocation(IInvocationOperation call)
@@ -81,6 +165,193 @@ namespace K0sConfig.Analyzers
             }
 
             return call.Syntax.GetLocation();
+        }
+
+        /// <summary>How a message names a method a value came from: <c>Base()</c>, or <c>ConfigureNetwork</c> for a method group.</summary>
+        internal static string Display(IMethodSymbol method, bool group) => group ? method.Name : method.Name + "()";
+
+        /// <summary>Starts a chain at a <c>K0s.Cluster(...)</c> call or a call to a factory, and follows it.</summary>
+        private void Start(IInvocationOperation root)
+        {
+            if (!_symbols.IsClusterEntry(root.TargetMethod))
+            {
+                // A factory: first what it writes to the builder it returns, then what the caller writes.
+                Frame? frame = Enter(root.TargetMethod, root, NameLocation(root), Display(root.TargetMethod, group: false), followsReturn: true);
+                if (frame?.Method.FactoryRoot is IInvocationOperation start)
+                {
+                    Frame? saved = _frame;
+                    _frame = frame;
+                    try
+                    {
+                        Start(start);
+                    }
+                    finally
+                    {
+                        _frame = saved;
+                    }
+                }
+
+                if (frame == null || !frame.Returned)
+                {
+                    // A factory that cannot be followed, or whose builder escaped before it was returned.
+                    Escape(BuilderKind.Cluster);
+                }
+            }
+
+            Follow(root, BuilderKind.Cluster, conditional: false);
+        }
+
+        /// <summary>
+        /// Enters <paramref name="target"/>, called at <paramref name="call"/> (null for a method group), with the
+        /// caller's constants bound to its parameters. <see langword="null"/> when it cannot be followed: no body in
+        /// source, virtual, recursive, too deep, or this chain has followed enough methods.
+        /// </summary>
+        private Frame? Enter(IMethodSymbol target, IInvocationOperation? call, Location site, string via, bool followsReturn)
+        {
+            if (_methods == null || _budget <= 0 || (_frame?.Depth ?? 0) >= MaxDepth)
+            {
+                return null;
+            }
+
+            FollowedMethod? method = _methods.Get(target, _cancellationToken);
+            if (method == null || SymbolEqualityComparer.Default.Equals(method.Method, _owner))
+            {
+                return null;
+            }
+
+            for (Frame? frame = _frame; frame != null; frame = frame.Parent)
+            {
+                if (frame.Method == method)
+                {
+                    return null;
+                }
+            }
+
+            _budget--;
+            var arguments = new Value[method.Method.Parameters.Length];
+            object unknownAt = Origin(site);
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Value.Unknown(unknownAt);
+            }
+
+            if (call != null)
+            {
+                foreach (IArgumentOperation argument in call.Arguments)
+                {
+                    int ordinal = argument.Parameter?.Ordinal ?? -1;
+                    if (ordinal < 0 || ordinal >= arguments.Length || method.WritesParameter(ordinal)
+                        || _symbols.KindOf(method.Method.Parameters[ordinal].Type) != BuilderKind.None)
+                    {
+                        continue;
+                    }
+
+                    arguments[ordinal] = Evaluate(call, argument);
+                }
+            }
+
+            return new Frame(method, arguments, _frame?.Site ?? site, _frame?.Via ?? via, _frame, followsReturn);
+        }
+
+        /// <summary>Follows the builder <paramref name="frame"/>'s method receives as parameter <paramref name="ordinal"/>.</summary>
+        private void FollowParameter(Frame frame, int ordinal, BuilderKind kind, bool conditional)
+        {
+            Frame? saved = _frame;
+            _frame = frame;
+            try
+            {
+                FollowedMethod method = frame.Method;
+                foreach (IParameterReferenceOperation reference in References<IParameterReferenceOperation>(method.Body, OperationKind.ParameterReference, r => r.Parameter.Ordinal == ordinal && method.Owns(r.Parameter)))
+                {
+                    Follow(reference, kind, conditional || IsConditional(reference, method.Body));
+                }
+            }
+            finally
+            {
+                _frame = saved;
+            }
+        }
+
+        /// <summary>
+        /// A builder passed to a method in source: follows it there. Returns whether the call returns the same builder,
+        /// so the caller goes on following it.
+        /// </summary>
+        private bool FollowHelper(IInvocationOperation call, IArgumentOperation argument, BuilderKind kind, bool conditional)
+        {
+            IParameterSymbol? parameter = argument.Parameter;
+            Frame? frame = null;
+            if (parameter != null && _symbols.KindOf(parameter.Type) == kind && OnlyBuilderArgument(call, argument))
+            {
+                frame = Enter(call.TargetMethod, call, NameLocation(call), Display(call.TargetMethod, group: false), followsReturn: true);
+            }
+
+            if (frame == null)
+            {
+                Escape(kind);
+                return false;
+            }
+
+            FollowParameter(frame, parameter!.Ordinal, kind, conditional);
+            if (_symbols.KindOf(call.Type) != kind)
+            {
+                return false;
+            }
+
+            if (!frame.Returned)
+            {
+                // It returns a builder, but not certainly this one.
+                Escape(kind);
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool OnlyBuilderArgument(IInvocationOperation call, IArgumentOperation argument)
+        {
+            foreach (IArgumentOperation other in call.Arguments)
+            {
+                if (other != argument && (_symbols.KindOf(other.Parameter?.Type) != BuilderKind.None || _symbols.KindOf(other.Value.Type) != BuilderKind.None))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Where a value written at <paramref name="location"/> comes from, as the analyzed block sees it.</summary>
+        private object Origin(Location location)
+            => _frame == null ? location : new InheritedOrigin(location, _frame.Site, _frame.Via);
+
+        /// <summary>An argument's value: a constant, a constant the caller bound to a parameter, or unknown.</summary>
+        private Value Evaluate(IInvocationOperation call, IArgumentOperation? argument)
+        {
+            if (argument == null || argument.IsImplicit || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                object site = Origin(NameLocation(call));
+                return argument?.Value.ConstantValue is { HasValue: true } implicitValue ? Value.Known(implicitValue.Value, site) : Value.Unknown(site);
+            }
+
+            IOperation value = argument.Value;
+            if (value.ConstantValue.HasValue)
+            {
+                return Value.Known(value.ConstantValue.Value, Origin(value.Syntax.GetLocation()));
+            }
+
+            IOperation inner = value;
+            while (inner is IConversionOperation { Conversion.IsIdentity: true } conversion)
+            {
+                inner = conversion.Operand;
+            }
+
+            if (inner is IParameterReferenceOperation reference && _frame != null && _frame.Method.Owns(reference.Parameter)
+                && reference.Parameter.Ordinal < _frame.Arguments.Length)
+            {
+                return _frame.Arguments[reference.Parameter.Ordinal];
+            }
+
+            return Value.Unknown(Origin(value.Syntax.GetLocation()));
         }
 
         private ClusterFacts Finish()
@@ -121,6 +392,19 @@ namespace K0sConfig.Analyzers
                         continue;
                     case IExpressionStatementOperation:
                         return;
+                    case IReturnOperation returned when _frame != null && _frame.FollowsReturn && returned == _frame.Method.Result:
+                        // The followed method returns this builder: its caller goes on with it.
+                        _frame.Returned = true;
+                        return;
+                    case IArgumentOperation argument when argument.Parent is IInvocationOperation helper && argument.Value == current
+                                                          && _symbols.KindOf(helper.TargetMethod.ContainingType) == BuilderKind.None:
+                        if (!FollowHelper(helper, argument, kind, conditional))
+                        {
+                            return;
+                        }
+
+                        current = helper;
+                        continue;
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                         if (operation is ILocalReferenceOperation || operation is IParameterReferenceOperation)
                         {
@@ -194,10 +478,17 @@ namespace K0sConfig.Analyzers
                     Follow(reference, kind, conditional || IsConditional(reference, lambda.Body));
                 }
             }
+            else if (value is IDelegateCreationOperation { Target: IMethodReferenceOperation group } && group.Method.Parameters.Length == 1
+                     && _symbols.KindOf(group.Method.Parameters[0].Type) == kind
+                     && Enter(group.Method, call: null, GroupLocation(group), Display(group.Method, group: true), followsReturn: false) is Frame frame)
+            {
+                // A method group: its body applies as a lambda's would.
+                FollowParameter(frame, 0, kind, conditional);
+            }
             else if (!(value.ConstantValue.HasValue && value.ConstantValue.Value == null))
             {
-                // A method group, a delegate from elsewhere, or an async lambda (whose code after an await runs
-                // whenever it resumes): whatever it sets is unknown.
+                // A method group that cannot be followed, a delegate from elsewhere, or an async lambda (whose code
+                // after an await runs whenever it resumes): whatever it sets is unknown.
                 Escape(kind);
             }
         }
@@ -207,7 +498,7 @@ namespace K0sConfig.Analyzers
         {
             conditional |= (_escaped & (1 << (int)kind)) != 0;
             string name = call.TargetMethod.Name;
-            Location at = NameLocation(call);
+            object at = Origin(NameLocation(call));
             switch (kind)
             {
                 case BuilderKind.Cluster:
@@ -297,7 +588,7 @@ namespace K0sConfig.Analyzers
                     _facts.KubeRouterSettings = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, _kubeRouterOrigin ?? at);
                     if (name == "ExtraArg")
                     {
-                        _kubeRouter.Set(call, conditional);
+                        ExtraArg(_kubeRouter, call, conditional);
                     }
 
                     return true;
@@ -312,7 +603,7 @@ namespace K0sConfig.Analyzers
                             _facts.KubeProxyMode = Enum(call, 0, conditional);
                             return true;
                         case "ExtraArg":
-                            _kubeProxy.Set(call, conditional);
+                            ExtraArg(_kubeProxy, call, conditional);
                             return true;
                     }
 
@@ -346,7 +637,7 @@ namespace K0sConfig.Analyzers
                             _facts.K0sApiPort = Int(call, 0, conditional);
                             return true;
                         case "ExtraArg":
-                            _api.Set(call, conditional);
+                            ExtraArg(_api, call, conditional);
                             return true;
                     }
 
@@ -365,7 +656,7 @@ namespace K0sConfig.Analyzers
                             _controllerManager.SetTyped("node-cidr-mask-size-ipv6", Int(call, 0, conditional), conditional);
                             return true;
                         case "ExtraArg":
-                            _controllerManager.Set(call, conditional);
+                            ExtraArg(_controllerManager, call, conditional);
                             return true;
                     }
 
@@ -373,6 +664,20 @@ namespace K0sConfig.Analyzers
             }
 
             return false;
+        }
+
+        /// <summary><c>ExtraArg(name, value)</c>.</summary>
+        private void ExtraArg(ArgsState map, IInvocationOperation call, bool conditional)
+        {
+            Value key = Evaluate(call, Argument(call, 0));
+            if (!key.IsKnown || key.Constant is not string name)
+            {
+                // Any key may have been written: every value is now unknown.
+                map.Forget();
+                return;
+            }
+
+            map.Write(name, Text(call, 1, conditional), ExtraArgSource.ExtraArg, conditional, key.Origin);
         }
 
         private void FollowIf(bool follow, IInvocationOperation call, BuilderKind kind, bool conditional)
@@ -383,7 +688,7 @@ namespace K0sConfig.Analyzers
             }
         }
 
-        private void Provider(string provider, Location at, bool conditional)
+        private void Provider(string provider, object at, bool conditional)
         {
             if (conditional)
             {
@@ -475,7 +780,9 @@ namespace K0sConfig.Analyzers
                     IExpressionStatementOperation => true,
                     IConversionOperation => true,
                     IParenthesizedOperation => true,
-                    IInvocationOperation invocation => invocation.Instance == child,
+                    // A call's receiver and arguments are always evaluated, before the call.
+                    IInvocationOperation => true,
+                    IArgumentOperation => true,
                     IVariableDeclarationGroupOperation => true,
                     IVariableDeclarationOperation => true,
                     IVariableDeclaratorOperation => true,
@@ -577,61 +884,57 @@ namespace K0sConfig.Analyzers
                 ? NameLocation(call)
                 : argument.Value.Syntax.GetLocation();
 
-        private static Fact<string> Text(IInvocationOperation call, int ordinal, bool conditional)
+        private Fact<string> Text(IInvocationOperation call, int ordinal, bool conditional)
         {
-            IArgumentOperation? argument = Argument(call, ordinal);
-            Location at = ValueLocation(call, argument);
-            return !conditional && argument?.Value.ConstantValue is { HasValue: true, Value: string text }
-                ? Fact<string>.Known(text, at)
-                : Fact<string>.Unknown(at);
+            Value value = Evaluate(call, Argument(call, ordinal));
+            return !conditional && value.IsKnown && value.Constant is string text
+                ? Fact<string>.Known(text, value.Origin)
+                : Fact<string>.Unknown(value.Origin);
         }
 
-        private static Fact<bool> Bool(IInvocationOperation call, int ordinal, bool conditional)
+        private Fact<bool> Bool(IInvocationOperation call, int ordinal, bool conditional)
         {
-            IArgumentOperation? argument = Argument(call, ordinal);
-            Location at = ValueLocation(call, argument);
-            return !conditional && argument?.Value.ConstantValue is { HasValue: true, Value: bool value }
-                ? Fact<bool>.Known(value, at)
-                : Fact<bool>.Unknown(at);
+            Value value = Evaluate(call, Argument(call, ordinal));
+            return !conditional && value.IsKnown && value.Constant is bool known
+                ? Fact<bool>.Known(known, value.Origin)
+                : Fact<bool>.Unknown(value.Origin);
         }
 
-        private static Fact<int> Int(IInvocationOperation call, int ordinal, bool conditional)
+        private Fact<int> Int(IInvocationOperation call, int ordinal, bool conditional)
         {
-            IArgumentOperation? argument = Argument(call, ordinal);
-            Location at = ValueLocation(call, argument);
-            return !conditional && argument?.Value.ConstantValue is { HasValue: true, Value: int value }
-                ? Fact<int>.Known(value, at)
-                : Fact<int>.Unknown(at);
+            Value value = Evaluate(call, Argument(call, ordinal));
+            return !conditional && value.IsKnown && value.Constant is int known
+                ? Fact<int>.Known(known, value.Origin)
+                : Fact<int>.Unknown(value.Origin);
         }
 
         /// <summary>An enum argument as k0s spells it; a value with no member (a cast such as (CalicoMode)42) keeps its number, which K0S107 reports.</summary>
-        private static Fact<string> Enum(IInvocationOperation call, int ordinal, bool conditional)
+        private Fact<string> Enum(IInvocationOperation call, int ordinal, bool conditional)
         {
             IArgumentOperation? argument = Argument(call, ordinal);
-            Location at = ValueLocation(call, argument);
-            if (conditional || argument == null || !argument.Value.ConstantValue.HasValue || argument.Value.ConstantValue.Value == null
-                || argument.Parameter?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+            Value value = Evaluate(call, argument);
+            if (conditional || !value.IsKnown || value.Constant == null
+                || argument?.Parameter?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
             {
-                return Fact<string>.Unknown(at);
+                return Fact<string>.Unknown(value.Origin);
             }
 
-            object value = argument.Value.ConstantValue.Value;
             foreach (ISymbol member in enumType.GetMembers())
             {
-                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value)
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value.Constant)
                     && EnumSpelling(enumType.Name, field.Name) is string spelling)
                 {
-                    return Fact<string>.Known(spelling, at);
+                    return Fact<string>.Known(spelling, value.Origin);
                 }
             }
 
-            return Fact<string>.Known(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, at);
+            return Fact<string>.Known(Convert.ToString(value.Constant, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, value.Origin);
         }
 
-        private static Fact<IReadOnlyList<Fact<string>>> Sans(IInvocationOperation call, bool conditional)
+        private Fact<IReadOnlyList<Fact<string>>> Sans(IInvocationOperation call, bool conditional)
         {
             IArgumentOperation? argument = Argument(call, 0);
-            Location at = ValueLocation(call, argument);
+            object at = Origin(ValueLocation(call, argument));
             // Sans("a", "b") and Sans(new[] { "a", "b" }) both create the array right there.
             if (conditional || argument == null
                 || Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
@@ -642,11 +945,85 @@ namespace K0sConfig.Analyzers
             var entries = new List<Fact<string>>(initializer.ElementValues.Length);
             foreach (IOperation element in initializer.ElementValues)
             {
-                Location elementAt = element.Syntax.GetLocation();
+                object elementAt = Origin(element.Syntax.GetLocation());
                 entries.Add(element.ConstantValue is { HasValue: true, Value: string text } ? Fact<string>.Known(text, elementAt) : Fact<string>.Unknown(elementAt));
             }
 
             return Fact<IReadOnlyList<Fact<string>>>.Known(entries, at);
+        }
+
+        /// <summary>A value as the analyzed block sees it: a constant with where it was written, or unknown.</summary>
+        private readonly struct Value
+        {
+            private Value(bool isKnown, object? constant, object origin)
+            {
+                IsKnown = isKnown;
+                Constant = constant;
+                Origin = origin;
+            }
+
+            public bool IsKnown { get; }
+
+            public object? Constant { get; }
+
+            public object Origin { get; }
+
+            public static Value Known(object? constant, object origin) => new Value(true, constant, origin);
+
+            public static Value Unknown(object origin) => new Value(false, null, origin);
+        }
+
+        /// <summary>A method being followed: its body, the caller's constants bound to its parameters, and the call that brought it in.</summary>
+        private sealed class Frame
+        {
+            public Frame(FollowedMethod method, Value[] arguments, Location site, string via, Frame? parent, bool followsReturn)
+            {
+                Method = method;
+                Arguments = arguments;
+                Site = site;
+                Via = via;
+                Parent = parent;
+                FollowsReturn = followsReturn;
+                Depth = (parent?.Depth ?? 0) + 1;
+            }
+
+            public FollowedMethod Method { get; }
+
+            /// <summary>By parameter ordinal.</summary>
+            public Value[] Arguments { get; }
+
+            /// <summary>The call (or method group) in the analyzed block that brought the outermost method in.</summary>
+            public Location Site { get; }
+
+            /// <summary>How messages name that outermost method.</summary>
+            public string Via { get; }
+
+            public Frame? Parent { get; }
+
+            public int Depth { get; }
+
+            /// <summary>The caller goes on with the builder this method returns.</summary>
+            public bool FollowsReturn { get; set; }
+
+            /// <summary>The followed builder reached the method's <c>return</c>.</summary>
+            public bool Returned { get; set; }
+
+            /// <summary>Some argument is a constant: the call may decide something on its own.</summary>
+            public bool KnowsAnArgument
+            {
+                get
+                {
+                    foreach (Value argument in Arguments)
+                    {
+                        if (argument.IsKnown)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
         }
 
         /// <summary>One <c>extraArgs</c> map as the calls write it.</summary>
@@ -657,20 +1034,6 @@ namespace K0sConfig.Analyzers
             private bool _complete;
 
             public ArgsState(bool complete) => _complete = complete;
-
-            /// <summary><c>ExtraArg(name, value)</c>.</summary>
-            public void Set(IInvocationOperation call, bool conditional)
-            {
-                IArgumentOperation? keyArgument = Argument(call, 0);
-                if (keyArgument?.Value.ConstantValue is not { HasValue: true, Value: string key })
-                {
-                    // Any key may have been written: every value is now unknown.
-                    Forget();
-                    return;
-                }
-
-                Write(key, Text(call, 1, conditional), ExtraArgSource.ExtraArg, conditional, ValueLocation(call, keyArgument));
-            }
 
             /// <summary>A typed helper such as <c>NodeCidrMaskSizeIPv6(120)</c>.</summary>
             public void SetTyped(string key, Fact<int> size, bool conditional)
@@ -701,7 +1064,7 @@ namespace K0sConfig.Analyzers
                     ? (_complete ? ExtraArgsFacts.Empty : ExtraArgsFacts.Unknown)
                     : new ExtraArgsFacts(_entries, _complete);
 
-            private void Write(string key, Fact<string> value, ExtraArgSource source, bool conditional, object? keyOrigin)
+            public void Write(string key, Fact<string> value, ExtraArgSource source, bool conditional, object? keyOrigin)
             {
                 _entries ??= new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
                 ExtraArgSource previous = _entries.TryGetValue(key, out ExtraArgFact existing) ? existing.Source : ExtraArgSource.None;

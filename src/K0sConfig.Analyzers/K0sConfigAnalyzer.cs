@@ -53,9 +53,10 @@ namespace K0sConfig.Analyzers
                 // statements, and a diagnostic anywhere in the block is local to it, as IDE analysis and code fixes
                 // need. The block's invocations are collected as the driver walks it, then analyzed at its end.
                 var settings = new FileSettings(start.Compilation, start.Options);
+                var methods = new FollowedMethods(start.Compilation, symbols);
                 start.RegisterOperationBlockStartAction(block =>
                 {
-                    var calls = new BlockCalls(symbols, settings);
+                    var calls = new BlockCalls(symbols, settings, methods, block.OwningSymbol as IMethodSymbol);
                     block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
                     block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
                 });
@@ -67,13 +68,18 @@ namespace K0sConfig.Analyzers
         {
             private readonly KnownSymbols _symbols;
             private readonly FileSettings _settings;
+            private readonly FollowedMethods _methods;
+            private readonly IMethodSymbol? _owner;
             private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
             private List<IInvocationOperation>? _roots;
+            private List<IInvocationOperation>? _composed;
 
-            public BlockCalls(KnownSymbols symbols, FileSettings settings)
+            public BlockCalls(KnownSymbols symbols, FileSettings settings, FollowedMethods methods, IMethodSymbol? owner)
             {
                 _symbols = symbols;
                 _settings = settings;
+                _methods = methods;
+                _owner = owner;
             }
 
             public void OnInvocation(OperationAnalysisContext context)
@@ -85,15 +91,34 @@ namespace K0sConfig.Analyzers
                 {
                     (_calls ??= new List<(IInvocationOperation, BuilderKind)>()).Add((invocation, kind));
                 }
-                else if (_symbols.IsClusterEntry(method))
+                else if (_symbols.IsClusterEntry(method) || _methods.IsFactory(method))
                 {
+                    // A chain starts here: K0s.Cluster(...), or a factory in source that returns a builder it started.
                     (_roots ??= new List<IInvocationOperation>()).Add(invocation);
                 }
+                else if (FollowedMethods.MayFollow(method) && PassesAConstant(invocation))
+                {
+                    // A method in source given constants: what they decide there is reported here.
+                    (_composed ??= new List<IInvocationOperation>()).Add(invocation);
+                }
+            }
+
+            private static bool PassesAConstant(IInvocationOperation invocation)
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Value.ConstantValue.HasValue)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             public void OnBlockEnd(OperationBlockAnalysisContext context)
             {
-                if (_calls == null && _roots == null)
+                if (_calls == null && _roots == null && _composed == null)
                 {
                     return;
                 }
@@ -114,7 +139,7 @@ namespace K0sConfig.Analyzers
 
             private void Analyze(OperationBlockAnalysisContext context)
             {
-                SyntaxTree tree = (_roots?[0] ?? _calls![0].Call).Syntax.SyntaxTree;
+                SyntaxTree tree = (_roots?[0] ?? _calls?[0].Call ?? _composed![0]).Syntax.SyntaxTree;
                 (ValidationOptions options, Func<RuleDescriptor, bool>? include) = _settings.For(tree, context.CancellationToken);
                 var reported = new HashSet<(string, Location)>();
 
@@ -125,9 +150,10 @@ namespace K0sConfig.Analyzers
                     checkedValues = new HashSet<object>();
                     foreach (IInvocationOperation root in _roots)
                     {
-                        ClusterFacts facts = FactCollector.ForChain(_symbols, root);
+                        ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken);
                         facts.AddKnownOrigins(checkedValues);
-                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(root), reported);
+                        IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
+                        Report(context.ReportDiagnostic, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
                     }
                 }
 
@@ -154,41 +180,177 @@ namespace K0sConfig.Analyzers
                         Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(call), reported);
                     }
                 }
+
+                // Methods in source given constants: a chain they start, checked with this call's constants, reports
+                // what involves a value from here; what they write to a builder they receive, what a constant from
+                // here decides on its own.
+                if (_composed != null)
+                {
+                    var chains = new List<ClusterFacts>();
+                    var alone = new List<ClusterFacts>();
+                    foreach (IInvocationOperation call in _composed)
+                    {
+                        if (checkedValues != null && AllConstantsChecked(call, checkedValues))
+                        {
+                            continue;
+                        }
+
+                        chains.Clear();
+                        alone.Clear();
+                        FactCollector.ForComposedCall(_symbols, _methods, _owner, call, chains, alone, context.CancellationToken);
+                        Location fallback = FactCollector.NameLocation(call);
+                        foreach (ClusterFacts facts in chains)
+                        {
+                            Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), fallback, reported, InvolvesThisBlock);
+                        }
+
+                        foreach (ClusterFacts facts in alone)
+                        {
+                            Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), fallback, reported, DecidedByOneValueHere);
+                        }
+                    }
+                }
+            }
+
+            private static bool AllConstantsChecked(IInvocationOperation call, HashSet<object> checkedValues)
+            {
+                foreach (IArgumentOperation argument in call.Arguments)
+                {
+                    if (argument.Value.ConstantValue.HasValue)
+                    {
+                        Location at = argument.IsImplicit || argument.ArgumentKind == ArgumentKind.DefaultValue
+                            ? FactCollector.NameLocation(call)
+                            : argument.Value.Syntax.GetLocation();
+                        if (!checkedValues.Contains(at))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
             }
         }
 
-        private static void Report(Action<Diagnostic> report, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)> reported)
+        /// <summary>
+        /// A finding of a chain that only values written in other methods take part in, and that the value at its
+        /// origin decides alone: the block that wrote it reports it already (each call's constants are checked on
+        /// their own there), so the block that brought it in does not report it again.
+        /// </summary>
+        private static bool DecidedElsewhere(Finding finding, ClusterFacts facts, ValidationOptions options, Func<RuleDescriptor, bool>? include)
+        {
+            if (!(finding.Origin is InheritedOrigin origin) || InvolvesThisBlock(finding))
+            {
+                return false;
+            }
+
+            Location at = origin.At;
+            ClusterFacts alone = facts.KeepOnly(o => o is InheritedOrigin other && other.At == at);
+            foreach (Finding found in RuleEngine.Evaluate(alone, options, r => r.Id == finding.RuleId && (include == null || include(r))))
+            {
+                if (InheritedOrigin.Source(found.Origin) == at)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A value written in the analyzed block takes part in the finding.</summary>
+        private static bool InvolvesThisBlock(Finding finding)
+        {
+            if (finding.Origin is Location)
+            {
+                return true;
+            }
+
+            foreach (object? origin in finding.AdditionalOrigins)
+            {
+                if (origin is Location)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The finding is about one value written in the analyzed block, alone.</summary>
+        private static bool DecidedByOneValueHere(Finding finding)
+        {
+            if (!(finding.Origin is Location at))
+            {
+                return false;
+            }
+
+            foreach (object? origin in finding.AdditionalOrigins)
+            {
+                if (origin != null && !at.Equals(origin))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void Report(Action<Diagnostic> report, IReadOnlyList<Finding> findings, Location fallback, HashSet<(string, Location)> reported, Func<Finding, bool>? keep = null)
         {
             foreach (Finding finding in findings)
             {
-                Location location = finding.Origin as Location ?? fallback;
+                if (keep != null && !keep(finding))
+                {
+                    continue;
+                }
+
+                // A value written in another method: reported at the call here that brought that method in.
+                var inherited = finding.Origin as InheritedOrigin;
+                Location location = InheritedOrigin.InBlock(finding.Origin) ?? fallback;
                 if (!location.IsInSource || !reported.Add((finding.RuleId, location)))
                 {
                     continue;
                 }
 
                 List<Location>? additional = null;
+                if (inherited != null)
+                {
+                    AddAdditional(ref additional, inherited.At, location);
+                }
+
                 foreach (object? origin in finding.AdditionalOrigins)
                 {
-                    if (origin is Location other && other.IsInSource && other != location)
+                    AddAdditional(ref additional, InheritedOrigin.InBlock(origin), location);
+                    if (origin is InheritedOrigin other)
                     {
-                        (additional ??= new List<Location>()).Add(other);
+                        AddAdditional(ref additional, other.At, location);
                     }
                 }
 
-                object?[] arguments = new object?[finding.MessageArguments.Count];
-                for (int i = 0; i < arguments.Length; i++)
+                object?[] arguments = new object?[finding.MessageArguments.Count + 1];
+                for (int i = 0; i < finding.MessageArguments.Count; i++)
                 {
                     arguments[i] = finding.MessageArguments[i];
                 }
 
+                arguments[arguments.Length - 1] = inherited == null ? string.Empty : " The value at fault is written in " + inherited.Via + ".";
+
+                // A replacement fixes the value where it is written: only when that is here.
                 report(Diagnostic.Create(
                     Descriptors.For(finding.RuleId),
                     location,
                     Descriptors.ToRoslyn(finding.Severity),
                     additional,
-                    finding.Replacement == null ? null : ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, finding.Replacement),
+                    finding.Replacement == null || inherited != null ? null : ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, finding.Replacement),
                     arguments));
+            }
+        }
+
+        private static void AddAdditional(ref List<Location>? additional, Location? other, Location location)
+        {
+            if (other != null && other.IsInSource && other != location && (additional == null || !additional.Contains(other)))
+            {
+                (additional ??= new List<Location>()).Add(other);
             }
         }
 

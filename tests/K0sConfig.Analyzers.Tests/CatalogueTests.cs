@@ -31,7 +31,10 @@ public class CatalogueTests
         DiagnosticDescriptor descriptor = Supported.Single(d => d.Id == id);
 
         Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The catalogue's format, then one placeholder for where another method wrote the value at fault.
+        int placeholders = Descriptors.Placeholders(rule.MessageFormat);
+        Assert.Equal(rule.MessageFormat + "{" + placeholders + "}", descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(placeholders + 1, Descriptors.Placeholders(descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(rule.Category, descriptor.Category);
         Assert.Equal(Expected(rule.DefaultSeverity), descriptor.DefaultSeverity);
         Assert.Equal(rule.IsEnabledByDefault, descriptor.IsEnabledByDefault);

@@ -86,7 +86,7 @@ public class ConfigurationTests
                 DefaultMask,
                 "dotnet_diagnostic.K0S406.severity = suggestion\n",
                 includeCapacity: false,
-                Verify.Diagnostic("K0S406").WithLocation(0).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256")));
+                Verify.Diagnostic("K0S406").WithLocation(0).Args("IPv4", "10.244.0.0/16", 24, "256", "256")));
 
     /// <summary>
     /// The analyzer skips the rules that are certainly off (K0S406 by default); every way to turn one on by name must
@@ -98,7 +98,7 @@ public class ConfigurationTests
     {
         Verify.Test test = Verify.Create(DefaultMask);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.K0S406.severity = suggestion\n"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("K0S406").WithLocation(0).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("K0S406").WithLocation(0).Args("IPv4", "10.244.0.0/16", 24, "256", "256"));
         return test.RunAsync();
     }
 
@@ -113,7 +113,7 @@ public class ConfigurationTests
                 projectId,
                 options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem("K0S406", ReportDiagnostic.Error)));
         });
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("K0S406").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("K0S406").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).Args("IPv4", "10.244.0.0/16", 24, "256", "256"));
         return test.RunAsync();
     }
 
@@ -144,7 +144,7 @@ public class ConfigurationTests
             "dotnet_diagnostic.K0S406.severity = warning\n",
             includeCapacity: true,
             Verify.Diagnostic("K0S406").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
-                .WithArguments("IPv4", "10.244.0.0/16", 24, "256", "256"));
+                .Args("IPv4", "10.244.0.0/16", 24, "256", "256"));
 
     // ---- k0sconfig.max_pods ----------------------------------------------------------------------------------
 
@@ -170,7 +170,7 @@ public class ConfigurationTests
             "k0sconfig.max_pods = 254\n",
             includeCapacity: false,
             Verify.Diagnostic("K0S405").WithLocation(0)
-                .WithArguments(24, "k0s's default", "253", "IPv4", 254, 23));
+                .Args(24, "k0s's default", "253", "IPv4", 254, 23));
 
     [Fact]
     public Task Max_pods_250_makes_a_25_warn()
@@ -181,7 +181,7 @@ public class ConfigurationTests
             "k0sconfig.max_pods = 250\n",
             includeCapacity: false,
             Verify.Diagnostic("K0S405").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-                .WithArguments(25, "set by node-cidr-mask-size", "125", "IPv4", 250, 24));
+                .Args(25, "set by node-cidr-mask-size", "125", "IPv4", 250, 24));
 
     [Fact]
     public Task Max_pods_without_a_pod_CIDR_written_reports_at_the_chain()

@@ -12,7 +12,7 @@ public class IssueExampleTests
                 .Network(n => n.PodCidr({|#0:"10.244.0.0/33"|}))
                 """),
             Verify.Diagnostic("K0S101").WithLocation(0)
-                .WithArguments("podCIDR", "10.244.0.0/33", "the prefix length 33 is larger than the 32 bits of an IPv4 address", "10.244.0.0/16"));
+                .Args("podCIDR", "10.244.0.0/33", "the prefix length 33 is larger than the 32 bits of an IPv4 address", "10.244.0.0/16"));
 
     [Fact]
     public Task Host_bits()
@@ -21,7 +21,7 @@ public class IssueExampleTests
                 .Network(n => n.PodCidr({|#0:"10.244.0.1/16"|}))
                 """),
             Verify.Diagnostic("K0S102").WithLocation(0)
-                .WithArguments("podCIDR", "10.244.0.1/16", "has host bits set (the network is 10.244.0.0/16)", "10.244.0.0/16"));
+                .Args("podCIDR", "10.244.0.1/16", "has host bits set (the network is 10.244.0.0/16)", "10.244.0.0/16"));
 
     /// <summary>k0s also says pod and service must be of one family; with dual-stack on, K0S202 alone says it better.</summary>
     [Fact]
@@ -31,7 +31,7 @@ public class IssueExampleTests
                 .Network(n => n.PodCidr({|#0:"fd00::/108"|}).{|#1:DualStack|}(ds => ds.IPv6PodCidr("fd02::/108").IPv6ServiceCidr("fd01::/108")))
                 """),
             Verify.Diagnostic("K0S202").WithLocation(0).WithLocation(1)
-                .WithArguments("podCIDR", "fd00::/108", "IPv6podCIDR"));
+                .Args("podCIDR", "fd00::/108", "IPv6podCIDR"));
 
     [Fact]
     public Task Calico_vxlan_with_dual_stack()
@@ -41,7 +41,7 @@ public class IssueExampleTests
                                 .Calico(c => c.Mode({|#0:CalicoMode.Vxlan|}))
                                 .{|#1:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
                 """),
-            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithArguments("vxlan", string.Empty));
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).Args("vxlan", string.Empty));
 
     [Fact]
     public Task A_25_pod_CIDR_under_the_default_24_node_mask()
@@ -50,7 +50,7 @@ public class IssueExampleTests
                 .Network(n => n.PodCidr({|#0:"10.244.0.0/25"|}))
                 """),
             Verify.Diagnostic("K0S402").WithLocation(0)
-                .WithArguments("IPv4", "10.244.0.0/25", 25, "k0s's default /24", 24));
+                .Args("IPv4", "10.244.0.0/25", 25, "k0s's default /24", 24));
 
     /// <summary>The design's example message: 53 bits wider than /117, at most 16 bits, fd00::/101 or longer.</summary>
     [Fact]
@@ -60,7 +60,7 @@ public class IssueExampleTests
                 .Network(n => n.DualStack(ds => ds.IPv6PodCidr({|#0:"fd00::/64"|}).IPv6ServiceCidr("fd01::/108")))
                 """),
             Verify.Diagnostic("K0S403").WithLocation(0)
-                .WithArguments("fd00::/64", 53, 117, "k0s's default", "fd00::/101", 80));
+                .Args("fd00::/64", 53, 117, "k0s's default", "fd00::/101", 80));
 
     [Fact]
     public Task Node_cidr_mask_size_with_dual_stack()
@@ -70,7 +70,7 @@ public class IssueExampleTests
                             .ControllerManager(cm => cm.NodeCidrMaskSize({|#0:24|}))
                 """),
             Verify.Diagnostic("K0S404").WithLocation(0)
-                .WithArguments(
+                .Args(
                     "node-cidr-mask-size",
                     "dual-stack",
                     "usage of --node-cidr-mask-size is not allowed with dual-stack clusters",
@@ -83,7 +83,7 @@ public class IssueExampleTests
                 .Network(n => n.PodCidr({|#1:"10.96.0.0/16"|}).ServiceCidr({|#0:"10.96.0.0/12"|}))
                 """),
             Verify.Diagnostic("K0S501").WithLocation(0).WithLocation(1)
-                .WithArguments(
+                .Args(
                     "podCIDR",
                     "10.96.0.0/16",
                     "serviceCIDR",

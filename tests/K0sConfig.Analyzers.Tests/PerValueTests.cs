@@ -155,7 +155,7 @@ public class PerValueTests
     public Task One_diagnostic_per_id_and_place_with_the_chain_s_message()
         => Verify.Analyzer(
             Verify.Chain(".ControllerManager(cm => cm.NodeCidrMaskSize({|#0:200|}))"),
-            Verify.Diagnostic("K0S401").WithLocation(0).WithArguments("node-cidr-mask-size", "200", "is not a mask size for an IPv4 cluster", 32));
+            Verify.Diagnostic("K0S401").WithLocation(0).Args("node-cidr-mask-size", "200", "is not a mask size for an IPv4 cluster", 32));
 
     /// <summary>
     /// Both IPv6 CIDRs missing are two findings at the same place (the DualStack call); one diagnostic per id and
@@ -165,7 +165,7 @@ public class PerValueTests
     public Task Two_findings_of_one_rule_at_one_place_show_one_diagnostic()
         => Verify.Analyzer(
             Verify.Chain(".Network(n => n.{|#0:DualStack|}(ds => { }))"),
-            Verify.Diagnostic("K0S203").WithLocation(0).WithArguments("IPv6podCIDR", "is not set", "invalid CIDR address", "fd00::/108"));
+            Verify.Diagnostic("K0S203").WithLocation(0).Args("IPv6podCIDR", "is not set", "invalid CIDR address", "fd00::/108"));
 
     [Fact]
     public Task Value_in_two_chains_is_reported_once_per_chain_place()

@@ -52,9 +52,13 @@ internal static partial class Verify
     /// </summary>
     public static DiagnosticResult At(string id) => new DiagnosticResult(id, Descriptors.For(id).DefaultSeverity);
 
-    /// <summary>Checks the message: the descriptor's format with these arguments.</summary>
+    /// <summary>Checks the message: the descriptor's format with these arguments (the rule's), for a value written in the block.</summary>
     public static DiagnosticResult Args(this DiagnosticResult result, params object[] arguments)
-        => result.WithMessageFormat(Descriptors.For(result.Id).MessageFormat).WithArguments(arguments);
+        => result.WithMessageFormat(Descriptors.For(result.Id).MessageFormat).WithArguments([.. arguments, string.Empty]);
+
+    /// <summary>Checks the message of a finding whose value <paramref name="via"/> (<c>Base()</c>) wrote in another method.</summary>
+    public static DiagnosticResult ArgsVia(this DiagnosticResult result, string via, params object[] arguments)
+        => result.WithMessageFormat(Descriptors.For(result.Id).MessageFormat).WithArguments([.. arguments, " The value at fault is written in " + via + "."]);
 
     /// <summary>
     /// A class whose method <c>M</c> returns <c>K0s.Cluster()<paramref name="chain"/>.Build()</c>, so the whole

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace K0sConfig.Rules
@@ -117,6 +118,49 @@ namespace K0sConfig.Rules
             }
         }
 
+        /// <summary>
+        /// A copy that keeps only the known values whose origin <paramref name="keep"/> accepts; every other value is
+        /// unknown. A front end uses it to ask what a finding would be from some of the values alone (those written
+        /// in one place), everything else unknown.
+        /// </summary>
+        /// <param name="keep">Whether to keep a known value written at this origin.</param>
+        /// <returns>The copy.</returns>
+        public ClusterFacts KeepOnly(Func<object?, bool> keep)
+        {
+            if (keep == null)
+            {
+                throw new ArgumentNullException(nameof(keep));
+            }
+
+            return new ClusterFacts
+            {
+                Provider = Keep(Provider, keep),
+                ReplacedProvider = Keep(ReplacedProvider, keep),
+                PodCidr = Keep(PodCidr, keep),
+                ServiceCidr = Keep(ServiceCidr, keep),
+                ClusterDomain = Keep(ClusterDomain, keep),
+                PrimaryAddressFamily = Keep(PrimaryAddressFamily, keep),
+                DualStackEnabled = Keep(DualStackEnabled, keep),
+                IPv6PodCidr = Keep(IPv6PodCidr, keep),
+                IPv6ServiceCidr = Keep(IPv6ServiceCidr, keep),
+                CalicoSettings = Keep(CalicoSettings, keep),
+                CalicoMode = Keep(CalicoMode, keep),
+                KubeRouterSettings = Keep(KubeRouterSettings, keep),
+                KubeRouterExtraArgs = Keep(KubeRouterExtraArgs, keep),
+                KubeProxyDisabled = Keep(KubeProxyDisabled, keep),
+                KubeProxyMode = Keep(KubeProxyMode, keep),
+                KubeProxyExtraArgs = Keep(KubeProxyExtraArgs, keep),
+                NodeLocalLoadBalancingEnabled = Keep(NodeLocalLoadBalancingEnabled, keep),
+                ApiAddress = Keep(ApiAddress, keep),
+                ExternalAddress = Keep(ExternalAddress, keep),
+                Sans = Keep(Sans, keep),
+                ApiPort = Keep(ApiPort, keep),
+                K0sApiPort = Keep(K0sApiPort, keep),
+                ApiExtraArgs = Keep(ApiExtraArgs, keep),
+                ControllerManagerExtraArgs = Keep(ControllerManagerExtraArgs, keep),
+            };
+        }
+
         /// <summary>Facts in which every value is unknown: the starting point for a front end that sees only part of a configuration.</summary>
         /// <returns>The facts.</returns>
         public static ClusterFacts AllUnknown() => new ClusterFacts
@@ -146,6 +190,23 @@ namespace K0sConfig.Rules
             ApiExtraArgs = ExtraArgsFacts.Unknown,
             ControllerManagerExtraArgs = ExtraArgsFacts.Unknown,
         };
+
+        private static Fact<T> Keep<T>(Fact<T> fact, Func<object?, bool> keep)
+            => fact.IsKnown && keep(fact.Origin) ? fact : Fact<T>.Unknown(fact.Origin);
+
+        private static ExtraArgsFacts Keep(ExtraArgsFacts map, Func<object?, bool> keep)
+        {
+            var entries = new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, ExtraArgFact> entry in map.Entries)
+            {
+                if (entry.Value.Value.IsKnown && keep(entry.Value.Value.Origin))
+                {
+                    entries.Add(entry.Key, entry.Value);
+                }
+            }
+
+            return entries.Count == 0 ? ExtraArgsFacts.Unknown : new ExtraArgsFacts(entries, isComplete: false);
+        }
 
         private static void Add<T>(ISet<object> origins, Fact<T> fact)
         {

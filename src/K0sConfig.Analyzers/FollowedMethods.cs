@@ -1,0 +1,310 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K0sConfig.Analyzers
+{
+    /// <summary>
+    /// A method in source whose body the analyzers follow when a builder or a constant reaches it: what it is made
+    /// of, worked out once per compilation and shared by every block that calls it.
+    /// </summary>
+    internal sealed class FollowedMethod
+    {
+        private readonly ulong _writtenParameters;
+
+        public FollowedMethod(IMethodSymbol method, IOperation body, IReturnOperation? result, IOperation? factoryRoot, ImmutableArray<IInvocationOperation> calls, ulong writtenParameters)
+        {
+            _writtenParameters = writtenParameters;
+            Method = method;
+            Body = body;
+            Result = result;
+            FactoryRoot = factoryRoot;
+            Calls = calls;
+        }
+
+        /// <summary>The method (its definition).</summary>
+        public IMethodSymbol Method { get; }
+
+        /// <summary>Its body: a block.</summary>
+        public IOperation Body { get; }
+
+        /// <summary>The one <c>return</c> with a value, the body's last statement; <see langword="null"/> for a void method.</summary>
+        public IReturnOperation? Result { get; }
+
+        /// <summary>
+        /// For a factory (it returns a <c>ClusterConfigBuilder</c>): the call that starts the builder it returns, a
+        /// <c>K0s.Cluster(...)</c> or another factory; <see langword="null"/> when the method returns no builder it starts.
+        /// </summary>
+        public IOperation? FactoryRoot { get; }
+
+        /// <summary>The invocations in the body, outside nested lambdas and local functions, in source order.</summary>
+        public ImmutableArray<IInvocationOperation> Calls { get; }
+
+        /// <summary>The body assigns the parameter (or passes it by reference): a constant the caller passes does not stay.</summary>
+        public bool WritesParameter(int ordinal) => ordinal >= 64 || (_writtenParameters & (1UL << ordinal)) != 0;
+
+        /// <summary>Whether <paramref name="parameter"/> is one of this method's.</summary>
+        public bool Owns(IParameterSymbol parameter)
+            => SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method);
+    }
+
+    /// <summary>The methods in source that can be followed, each looked at once per compilation.</summary>
+    internal sealed class FollowedMethods
+    {
+        private readonly Compilation _compilation;
+        private readonly KnownSymbols _symbols;
+        private readonly ConcurrentDictionary<IMethodSymbol, FollowedMethod?> _methods = new ConcurrentDictionary<IMethodSymbol, FollowedMethod?>(SymbolEqualityComparer.Default);
+
+        public FollowedMethods(Compilation compilation, KnownSymbols symbols)
+        {
+            _compilation = compilation;
+            _symbols = symbols;
+        }
+
+        /// <summary>
+        /// Whether a call to <paramref name="method"/> may be followed at all: a method with a body in this compilation
+        /// that the call certainly runs (not virtual, abstract, an interface's, extern, async, generic or partial without
+        /// a body). Cheap: no binding.
+        /// </summary>
+        public static bool MayFollow(IMethodSymbol method)
+        {
+            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction)
+            {
+                return false;
+            }
+
+            if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern || method.IsAsync || method.IsGenericMethod
+                || method.ContainingType?.TypeKind == TypeKind.Interface || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (parameter.RefKind != RefKind.None || parameter.IsParams)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The followed form of <paramref name="method"/>, or <see langword="null"/> when its effect is unknown.</summary>
+        public FollowedMethod? Get(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            method = method.PartialImplementationPart ?? method.OriginalDefinition;
+            if (!MayFollow(method))
+            {
+                return null;
+            }
+
+            if (_methods.TryGetValue(method, out FollowedMethod? known))
+            {
+                return known;
+            }
+
+            return _methods.GetOrAdd(method, Create(method, cancellationToken));
+        }
+
+        private FollowedMethod? Create(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            SyntaxNode syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            SyntaxNode? bodySyntax = syntax switch
+            {
+                MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+                LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                _ => null,
+            };
+            if (bodySyntax == null || !_compilation.ContainsSyntaxTree(syntax.SyntaxTree) || HasYield(bodySyntax))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // The body of another method: the driver's semantic model provider shares the model with the driver's own analysis.
+            SemanticModel model = _compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            IOperation? operation = model.GetOperation(syntax, cancellationToken);
+            IOperation? body = operation switch
+            {
+                IMethodBodyOperation methodBody => (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody,
+                ILocalFunctionOperation localFunction => localFunction.Body ?? localFunction.IgnoredBody,
+                _ => null,
+            };
+            if (body is not IBlockOperation block)
+            {
+                return null;
+            }
+
+            // Every invocation and return outside nested lambdas and local functions: those run when something else decides.
+            // Parameters written anywhere, nested lambdas included.
+            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            var returns = new List<IReturnOperation>();
+            ulong written = 0;
+            var pending = new Stack<(IOperation Operation, bool Nested)>();
+            pending.Push((block, false));
+            while (pending.Count != 0)
+            {
+                (IOperation current, bool nested) = pending.Pop();
+                if (current is IParameterReferenceOperation reference && IsWritten(reference)
+                    && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol?.OriginalDefinition, method))
+                {
+                    written |= reference.Parameter.Ordinal >= 64 ? ulong.MaxValue : 1UL << reference.Parameter.Ordinal;
+                }
+
+                if (!nested && current is IInvocationOperation invocation)
+                {
+                    calls.Add(invocation);
+                }
+                else if (!nested && current is IReturnOperation { IsImplicit: false } or IReturnOperation { ReturnedValue: not null })
+                {
+                    returns.Add((IReturnOperation)current);
+                }
+
+                foreach (IOperation child in current.ChildOperations)
+                {
+                    pending.Push((child, nested || child.Kind == OperationKind.AnonymousFunction || child.Kind == OperationKind.LocalFunction));
+                }
+            }
+
+            calls.Sort((x, y) => x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart));
+
+            // A return anywhere but at the end makes what follows it run only sometimes: not followed.
+            IReturnOperation? result = null;
+            if (returns.Count > 1)
+            {
+                return null;
+            }
+
+            if (returns.Count == 1)
+            {
+                result = returns[0];
+                if (block.Operations.IsEmpty || block.Operations[block.Operations.Length - 1] != result)
+                {
+                    return null;
+                }
+
+                if (result.ReturnedValue == null)
+                {
+                    result = null;
+                }
+            }
+
+            IOperation? factoryRoot = null;
+            if (result?.ReturnedValue != null && _symbols.KindOf(method.ReturnType) == BuilderKind.Cluster)
+            {
+                factoryRoot = StartOf(result.ReturnedValue, block);
+            }
+
+            return new FollowedMethod(method, block, result, factoryRoot, calls.ToImmutable(), written);
+        }
+
+        /// <summary>
+        /// The call that starts the builder <paramref name="value"/> is: down the fluent calls made on it, through a
+        /// local's initializer, to a <c>K0s.Cluster(...)</c> or a call to another factory.
+        /// </summary>
+        private IOperation? StartOf(IOperation value, IBlockOperation block)
+        {
+            IOperation current = value;
+            for (int guard = 0; guard < 10_000; guard++)
+            {
+                switch (current)
+                {
+                    case IConversionOperation conversion:
+                        current = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        current = parenthesized.Operand;
+                        continue;
+                    case IInvocationOperation invocation when invocation.Instance != null && _symbols.KindOf(invocation.TargetMethod.ContainingType) == BuilderKind.Cluster:
+                        current = invocation.Instance;
+                        continue;
+                    case IInvocationOperation invocation when _symbols.IsClusterEntry(invocation.TargetMethod) || IsFactory(invocation.TargetMethod):
+                        return invocation;
+                    case ILocalReferenceOperation local:
+                        IVariableDeclaratorOperation? declarator = Declarator(block, local.Local);
+                        if (declarator?.Initializer?.Value is not { } initial)
+                        {
+                            return null;
+                        }
+
+                        current = initial;
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A call to <paramref name="method"/> starts a builder: a factory in source that takes no builder.</summary>
+        public bool IsFactory(IMethodSymbol method)
+        {
+            if (_symbols.KindOf(method.ReturnType) != BuilderKind.Cluster || !MayFollow(method) || method.ContainingType == null
+                || SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _symbols.Entry.ContainingAssembly))
+            {
+                return false;
+            }
+
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (_symbols.KindOf(parameter.Type) != BuilderKind.None)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static IVariableDeclaratorOperation? Declarator(IBlockOperation block, ILocalSymbol local)
+        {
+            foreach (IOperation statement in block.Operations)
+            {
+                if (statement is IVariableDeclarationGroupOperation group)
+                {
+                    foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                    {
+                        foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                            {
+                                return declarator;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsWritten(IParameterReferenceOperation reference) => reference.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == reference,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter?.RefKind != RefKind.None,
+            ITupleOperation => true,
+            IAddressOfOperation => true,
+            _ => false,
+        };
+
+        private static bool HasYield(SyntaxNode body)
+        {
+            foreach (SyntaxNode node in body.DescendantNodes(n => !(n is AnonymousFunctionExpressionSyntax) && !(n is LocalFunctionStatementSyntax)))
+            {
+                if (node is YieldStatementSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

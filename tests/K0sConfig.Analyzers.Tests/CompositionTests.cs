@@ -1,0 +1,330 @@
+using Microsoft.CodeAnalysis.Testing;
+
+namespace K0sConfig.Analyzers.Tests;
+
+/// <summary>
+/// Builders followed across methods (issue 9): factories, overlays, helpers that take a builder, extension methods,
+/// method groups as section callbacks, and constants passed as arguments. Each construct fires at the place
+/// docs/analyzer.md names and stays silent on valid code and on what cannot be known.
+/// </summary>
+public class CompositionTests
+{
+    private const string DualStackRanges = """DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))""";
+
+    private static string Source(string members)
+        => Verify.Usings + "using System;\nusing System.Collections.Generic;\n\nstatic class Config\n{\n" + members + "\n}\n";
+
+    [Fact]
+    public Task Factory_with_Calico_and_an_overlay_with_dual_stack_reports_K0S301_at_the_factory_call()
+        => Verify.Analyzer(
+            Source($$"""
+                static ClusterConfigBuilder Base() => K0s.Cluster("prod")
+                    .Network(n => n.{|#1:Calico|}().PodCidr("10.244.0.0/16"));
+
+                public static ClusterConfig Prod() => {|#0:Base|}()
+                    .Network(n => n.{|#2:DualStack|}(ds => ds
+                        .IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+                    .Build();
+                """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
+                .ArgsVia("Base()", "vxlan", " (vxlan is Calico's default mode)"));
+
+    [Fact]
+    public Task Overlay_that_chooses_bird_overrides_the_factory_and_is_silent()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base() => K0s.Cluster("prod")
+                .Network(n => n.Calico().PodCidr("10.244.0.0/16"));
+
+            public static ClusterConfig Prod() => Base()
+                .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).{{DualStackRanges}})
+                .Build();
+            """));
+
+    [Fact]
+    public Task Block_bodied_factory_with_a_local_is_followed()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base()
+            {
+                var b = K0s.Cluster();
+                b.Network(n => n.PodCidr("10.96.0.0/16"));
+                return b;
+            }
+
+            public static ClusterConfig Prod() => Base()
+                .Network(n => n.ServiceCidr({|K0S501:"10.96.0.0/12"|}))
+                .Build();
+            """));
+
+    [Fact]
+    public Task Nested_factories_report_in_the_block_that_finishes_the_configuration()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.Calico());
+
+            static ClusterConfigBuilder Small() => Base().Network(n => n.{{DualStackRanges}});
+
+            public static ClusterConfig Final() => {|K0S301:Small|}().Build();
+            """));
+
+    [Fact]
+    public Task Factory_nothing_finishes_stays_silent()
+        => Verify.Analyzer(Source($$"""
+            public static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.Calico().{{DualStackRanges}});
+            """));
+
+    [Fact]
+    public Task Per_value_mistake_in_a_factory_is_reported_once_in_the_factory()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.PodCidr({|K0S101:"10.244.0.0/33"|}));
+
+            public static ClusterConfig Prod() => Base().Network(n => n.ServiceCidr("10.96.0.0/12")).Build();
+
+            public static ClusterConfig Staging() => Base().Build();
+            """));
+
+    [Fact]
+    public Task Make_with_constants_is_checked_for_each_call()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(string pod, string svc) => K0s.Cluster()
+                .Network(n => n.PodCidr(pod).ServiceCidr(svc))
+                .Build();
+
+            static readonly string s_pod = Environment.GetEnvironmentVariable("POD") ?? "";
+
+            public static void All()
+            {
+                Make("10.244.0.0/16", "10.96.0.0/12");
+                Make({|K0S402:"10.244.0.0/25"|}, "10.96.0.0/12");
+                Make({|K0S101:"10.244.0.0/33"|}, "10.96.0.0/12");
+                Make(s_pod, "10.96.0.0/12");
+                Make(svc: "10.96.0.0/12", pod: {|K0S402:"10.244.0.0/26"|});
+            }
+            """));
+
+    [Fact]
+    public Task Default_parameter_value_is_reported_at_the_call()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(string pod = "10.244.0.0/25") => K0s.Cluster()
+                .Network(n => n.PodCidr(pod))
+                .Build();
+
+            public static ClusterConfig Prod() => {|K0S402:Make|}();
+
+            public static ClusterConfig Staging() => Make("10.244.0.0/16");
+            """));
+
+    [Fact]
+    public Task Method_group_as_section_callback_applies_its_body()
+        => Verify.Analyzer(Source($$"""
+            static void ConfigureNetwork(NetworkBuilder n) => n.Calico().PodCidr("10.244.0.0/16");
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network({|K0S301:ConfigureNetwork|})
+                .Network(n => n.{{DualStackRanges}})
+                .Build();
+
+            public static ClusterConfig Staging() => K0s.Cluster()
+                .Network(ConfigureNetwork)
+                .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).{{DualStackRanges}})
+                .Build();
+            """));
+
+    [Fact]
+    public Task Extension_method_on_a_section_builder_is_followed()
+        => Verify.Analyzer(Source($$"""
+            static NetworkBuilder WithDualStack(this NetworkBuilder n) => n.{{DualStackRanges}};
+
+            static NetworkBuilder WithServices(this NetworkBuilder n) => n.ServiceCidr("10.96.0.0/12");
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network(n => n.{|K0S301:Calico|}().WithDualStack())
+                .Build();
+
+            public static ClusterConfig Staging() => K0s.Cluster()
+                .Network(n => n.PodCidr("10.96.0.0/16").{|K0S501:WithServices|}())
+                .Build();
+            """));
+
+    [Fact]
+    public Task Void_helper_applied_to_a_local()
+        => Verify.Analyzer(Source($$"""
+            static void UseCalico(ClusterConfigBuilder b)
+            {
+                b.Network(n => n.Calico());
+            }
+
+            public static ClusterConfig Prod()
+            {
+                var b = K0s.Cluster();
+                {|K0S301:UseCalico|}(b);
+                b.Network(n => n.{{DualStackRanges}});
+                return b.Build();
+            }
+            """));
+
+    [Fact]
+    public Task Helper_given_a_constant_reports_at_the_argument()
+        => Verify.Analyzer(Source($$"""
+            static NetworkBuilder Pods(this NetworkBuilder n, string cidr) => n.PodCidr(cidr);
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network(n => n.Pods({|K0S101:"10.244.0.0/33"|}))
+                .Build();
+
+            public static void Elsewhere(NetworkBuilder n) => n.Pods({|K0S101:"10.245.0.0/33"|});
+            """));
+
+    [Fact]
+    public Task Helper_in_another_file_is_followed()
+    {
+        Verify.Test test = Verify.Create();
+        test.TestState.Sources.Add(("Base.cs", Verify.Usings + "static class Shared\n{\n    public static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.Calico());\n}\n"));
+        test.TestState.Sources.Add(("Prod.cs", Verify.Usings + $"static class Prod\n{{\n    public static ClusterConfig Create() => Shared.{{|K0S301:Base|}}().Network(n => n.{DualStackRanges}).Build();\n}}\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Local_function_and_instance_helper_are_followed()
+        => Verify.Analyzer(Verify.Usings + $$"""
+            sealed class Environments
+            {
+                private void UseCalico(NetworkBuilder n) => n.Calico();
+
+                public ClusterConfig Prod()
+                {
+                    return K0s.Cluster().Network(n => {|K0S301:CalicoHere|}(n).{{DualStackRanges}}).Build();
+
+                    static NetworkBuilder CalicoHere(NetworkBuilder n) => n.Calico();
+                }
+
+                public ClusterConfig Staging() => K0s.Cluster().Network(n => {|K0S301:UseCalico|}(n)).Network(n => n.{{DualStackRanges}}).Build();
+            }
+            """);
+
+    [Fact]
+    public Task Constants_of_every_kind_flow_into_a_helper()
+        => Verify.Analyzer(Source($$"""
+            const string Prefix = "10.244";
+
+            static NetworkBuilder Mode(this NetworkBuilder n, CalicoMode mode) => n.Calico(c => c.Mode(mode));
+
+            static ControllerManagerBuilder Mask(this ControllerManagerBuilder cm, int size) => cm.NodeCidrMaskSizeIPv4(size);
+
+            static ClusterConfig Make(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod)).Build();
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network(n => n.Mode({|K0S301:CalicoMode.Vxlan|}).{{DualStackRanges}})
+                .ControllerManager(cm => cm.NodeCidrMaskSizeIPv4(24).Mask({|K0S401:40|}))
+                .Build();
+
+            public static void Calls()
+            {
+                const string mask = "/25";
+                Make({|K0S402:$"{Prefix}.0.0{mask}"|});
+                Make({|K0S402:Prefix + ".0.0/26"|});
+            }
+            """));
+
+    [Fact]
+    public Task What_cannot_be_followed_stays_unknown()
+        => Verify.Analyzer(Verify.Usings + $$"""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            interface IConfigure { void Configure(NetworkBuilder n); }
+
+            abstract class Base
+            {
+                protected abstract ClusterConfigBuilder Start();
+                protected virtual ClusterConfigBuilder Virtual() => K0s.Cluster().Network(n => n.Calico());
+                protected abstract void Abstract(NetworkBuilder n);
+
+                public ClusterConfig A() => Virtual().Network(n => n.{{DualStackRanges}}).Build();
+                public ClusterConfig B() => Start().Network(n => n.{{DualStackRanges}}).Build();
+                public ClusterConfig C(IConfigure c) => K0s.Cluster().Network(n => n.Calico().{{DualStackRanges}}.ServiceCidr("fd02::/108")).Network(c.Configure).Build();
+                public ClusterConfig D() => K0s.Cluster().Network(n => n.Calico()).Network(Abstract).Network(n => n.{{DualStackRanges}}.PodCidr("10.244.0.0/16")).Build();
+            }
+
+            static partial class Helpers
+            {
+                static partial void Partial(NetworkBuilder n);
+
+                // Recursion: never followed to the end.
+                static NetworkBuilder Forever(NetworkBuilder n) => Forever(n.Calico());
+                static ClusterConfigBuilder Loop() => Loop().Network(n => n.Calico());
+
+                // Writes only sometimes.
+                static void Maybe(NetworkBuilder n, bool flag) { if (flag) { n.Calico(); } }
+                static void Early(NetworkBuilder n, bool flag) { if (flag) { return; } n.Calico(); }
+                static void Each(NetworkBuilder n, int[] items) { foreach (int i in items) { n.Calico(); } }
+
+                // Its body runs later, or elsewhere.
+                static async Task Later(NetworkBuilder n) { await Task.Yield(); n.Calico(); }
+                static IEnumerable<int> Lazy(NetworkBuilder n) { n.Calico(); yield return 1; }
+                static void Stores(NetworkBuilder n) => s_kept.Add(n);
+                static readonly List<NetworkBuilder> s_kept = new();
+
+                // Returns some other builder than the one it is given.
+                static ClusterConfigBuilder Other(ClusterConfigBuilder b) => K0s.Cluster();
+
+                // Overwrites the constant it is given.
+                static ClusterConfig Make(string pod) { pod = Environment.GetEnvironmentVariable("POD") ?? ""; return K0s.Cluster().Network(n => n.PodCidr(pod)).Build(); }
+
+                static ClusterConfig Generic<T>(NetworkBuilder n, T value) => K0s.Cluster().Build();
+
+                public static ClusterConfig All(bool flag)
+                {
+                    K0s.Cluster().Network(n => { Partial(n); Forever(n); }).Network(n => n.{{DualStackRanges}}).Build();
+                    Loop().Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => Maybe(n, flag)).Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => Maybe(n, true)).Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => Early(n, false)).Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => Each(n, new[] { 1 })).Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => { _ = Later(n); }).Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => { Lazy(n); }).Network(n => n.{{DualStackRanges}}).Build();
+                    K0s.Cluster().Network(n => { n.PodCidr("10.96.0.0/16"); Stores(n); }).Network(n => n.ServiceCidr("10.96.0.0/12")).Build();
+                    Other(K0s.Cluster().Network(n => n.PodCidr("10.96.0.0/16"))).Network(n => n.ServiceCidr("10.96.0.0/12")).Build();
+                    Make("10.244.0.0/25");
+                    return K0s.Cluster().Network(n => n.Calico()).Network(n => Generic(n, 1)).Build();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_thousand_nested_helpers_cost_no_stack_overflow()
+    {
+        var members = new System.Text.StringBuilder();
+        members.AppendLine("static NetworkBuilder H0(NetworkBuilder n) => n.Calico();");
+        for (int i = 1; i <= 1000; i++)
+        {
+            members.AppendLine($"static NetworkBuilder H{i}(NetworkBuilder n) => H{i - 1}(n);");
+        }
+
+        // Too deep to follow to the end from the top: unknown, silent. Near the bottom: followed, reported.
+        members.AppendLine($"public static ClusterConfig Deep() => K0s.Cluster().Network(n => H1000(n).{DualStackRanges}).Build();");
+        members.AppendLine($"public static ClusterConfig Shallow() => K0s.Cluster().Network(n => {{|K0S301:H3|}}(n).{DualStackRanges}).Build();");
+        members.AppendLine("static ClusterConfigBuilder F0() => K0s.Cluster().Network(n => n.Calico());");
+        for (int i = 1; i <= 1000; i++)
+        {
+            members.AppendLine($"static ClusterConfigBuilder F{i}() => F{i - 1}().Network(n => n.PodCidr(\"10.244.0.0/16\"));");
+        }
+
+        members.AppendLine($"public static ClusterConfig DeepFactory() => F1000().Network(n => n.{DualStackRanges}).Build();");
+        return Verify.Analyzer(Source(members.ToString()));
+    }
+
+    [Fact]
+    public Task Helpers_that_call_each_other_twice_stay_bounded()
+    {
+        // Each helper calls the one below twice: 2^40 paths if followed naively.
+        var members = new System.Text.StringBuilder();
+        members.AppendLine("static NetworkBuilder G0(NetworkBuilder n) => n.Calico();");
+        for (int i = 1; i <= 40; i++)
+        {
+            members.AppendLine($"static NetworkBuilder G{i}(NetworkBuilder n) => G{i - 1}(G{i - 1}(n));");
+        }
+
+        members.AppendLine($"public static ClusterConfig Wide() => K0s.Cluster().Network(n => G40(n).{DualStackRanges}).Build();");
+        return Verify.Analyzer(Source(members.ToString()));
+    }
+}
