@@ -55,7 +55,9 @@ public sealed class LanguageServerTests(PackageFixture package)
 
     /// <summary>
     /// A factory in one file, its caller in another: editing the factory in the editor changes the caller's
-    /// diagnostics. Calico's default mode in the factory plus dual-stack at the call is K0S301, reported at the call.
+    /// diagnostics. Calico's default mode in the factory plus dual-stack at the call is K0S301, reported at the name
+    /// of the factory in the call (csharp-ls passes on no related information, so the Calico() in Helpers.cs that the
+    /// diagnostic's additional locations point at does not reach the client).
     /// </summary>
     [SkippableFact]
     public async Task Csharp_ls_reports_K0S301_in_the_caller_when_the_factory_in_another_file_changes()
@@ -81,7 +83,7 @@ public sealed class LanguageServerTests(PackageFixture package)
         string programUri = Uri(consumer, "Program.cs");
         string helpersUri = Uri(consumer, "Helpers.cs");
         int callLine = 2;
-        int call = program.Split('\n')[callLine].IndexOf("Helpers.Base()", StringComparison.Ordinal);
+        int call = program.Split('\n')[callLine].IndexOf("Base()", StringComparison.Ordinal);
         int birdLine = 4;
         int bird = helpers.Split('\n')[birdLine].IndexOf(Bird, StringComparison.Ordinal);
 
@@ -104,11 +106,9 @@ public sealed class LanguageServerTests(PackageFixture package)
             Assert.Equal(1, diagnostic["severity"]!.GetValue<int>());
             Assert.Equal(callLine, diagnostic["range"]!["start"]!["line"]!.GetValue<int>());
             Assert.Equal(callLine, diagnostic["range"]!["end"]!["line"]!.GetValue<int>());
-            int start = diagnostic["range"]!["start"]!["character"]!.GetValue<int>();
-            int end = diagnostic["range"]!["end"]!["character"]!.GetValue<int>();
-            string marked = program.Split('\n')[callLine][start..end];
-            Assert.True(start >= call && end <= call + "Helpers.Base()".Length && marked.Contains("Base", StringComparison.Ordinal), $"K0S301 marks '{marked}', not the call Helpers.Base()");
-            Assert.Contains("Base", diagnostic["message"]!.GetValue<string>());
+            Assert.Equal(call, diagnostic["range"]!["start"]!["character"]!.GetValue<int>());
+            Assert.Equal(call + "Base".Length, diagnostic["range"]!["end"]!["character"]!.GetValue<int>());
+            Assert.EndsWith("The value at fault is written in Base().", diagnostic["message"]!.GetValue<string>(), StringComparison.Ordinal);
 
             // Bird mode again: the caller is valid and the diagnostic goes.
             await ReplaceAsync(lsp, helpersUri, 3, birdLine, bird, Plain, Bird);
