@@ -74,7 +74,7 @@ namespace K0sConfig.Bench
                         // Overlays: production on the base, staging on production, edge block-bodied.
                         private static ClusterConfigBuilder Prod() => Base()
                             .Api(a => a.Address("10.0.{{N(_rng.Next(0, 255))}}.{{N(_rng.Next(2, 250))}}").Sans("api.{{noun.ToLowerInvariant()}}.example.net", "10.0.0.1").Port(ApiPort))
-                            .ControllerManager(cm => cm.ExtraArg("{{Pick("node-monitor-grace-period", "terminated-pod-gc-threshold", "concurrent-deployment-syncs")}}", "{{Pick("40s", "500", "10")}}"));
+                            .ControllerManager(cm => cm.ExtraArg({{Pick("\"node-monitor-grace-period\", \"40s\"", "\"terminated-pod-gc-threshold\", \"500\"", "\"concurrent-deployment-syncs\", \"10\"")}}));
 
                         private static ClusterConfigBuilder Staging() => Prod()
                             .Network(n => n.ClusterDomain(Domain));
@@ -104,7 +104,7 @@ namespace K0sConfig.Bench
                         // A void helper applied to a local.
                         private static void Harden(ClusterConfigBuilder cluster)
                         {
-                            cluster.Api(a => a.ExtraArg("{{Pick("audit-log-maxage", "request-timeout")}}", "{{Pick("30", "90s")}}"));
+                            cluster.Api(a => a.ExtraArg({{Pick("\"audit-log-maxage\", \"30\"", "\"request-timeout\", \"90s\"")}}));
                             cluster.ControllerManager(cm => cm.ExtraArg("node-monitor-grace-period", "40s"));
                         }
 
