@@ -9,3 +9,9 @@ K0s.Cluster().Network(n => n.PodCidr("10.244.0.0/25"));                         
 K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/64").IPv6ServiceCidr("fd01::/108")));          // K0S403 error: /64 is 53 bits wider than the /117 node mask
 K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))).ControllerManager(cm => cm.NodeCidrMaskSize(24));  // K0S404 error: node-cidr-mask-size with dual-stack
 K0s.Cluster().Network(n => n.PodCidr("10.96.0.0/16").ServiceCidr("10.96.0.0/12"));                                  // K0S501 error: the service range covers the pod range
+Base().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))).Build();          // K0S301 error: Base() below chose Calico, whose default mode vxlan has no dual-stack
+Make("10.244.0.0/25");                                                                                                // K0S402 error: the constant passed to Make is smaller than one node's /24
+
+// Composed: a factory and a helper that finishes the configuration; the analyzers follow both.
+static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.Calico());
+static ClusterConfig Make(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod)).Build();

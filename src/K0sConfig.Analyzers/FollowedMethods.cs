@@ -16,8 +16,9 @@ namespace K0sConfig.Analyzers
     {
         private readonly ulong _writtenParameters;
 
-        public FollowedMethod(IMethodSymbol method, IOperation body, IReturnOperation? result, IOperation? factoryRoot, ImmutableArray<IInvocationOperation> calls, ulong writtenParameters)
+        public FollowedMethod(IMethodSymbol method, IOperation body, IReturnOperation? result, IOperation? factoryRoot, ImmutableArray<IInvocationOperation> calls, ulong writtenParameters, bool configures)
         {
+            Configures = configures;
             _writtenParameters = writtenParameters;
             Method = method;
             Body = body;
@@ -40,6 +41,9 @@ namespace K0sConfig.Analyzers
         /// <c>K0s.Cluster(...)</c> or another factory; <see langword="null"/> when the method returns no builder it starts.
         /// </summary>
         public IOperation? FactoryRoot { get; }
+
+        /// <summary>It starts a configuration (<c>K0s.Cluster(...)</c> or a factory) or receives a builder.</summary>
+        public bool Configures { get; }
 
         /// <summary>The invocations in the body, outside nested lambdas and local functions, in source order.</summary>
         public ImmutableArray<IInvocationOperation> Calls { get; }
@@ -200,7 +204,18 @@ namespace K0sConfig.Analyzers
                 factoryRoot = StartOf(result.ReturnedValue, block);
             }
 
-            return new FollowedMethod(method, block, result, factoryRoot, calls.ToImmutable(), written);
+            bool configures = false;
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                configures |= _symbols.KindOf(parameter.Type) != BuilderKind.None;
+            }
+
+            foreach (IInvocationOperation call in calls)
+            {
+                configures = configures || _symbols.IsClusterEntry(call.TargetMethod) || IsFactory(call.TargetMethod);
+            }
+
+            return new FollowedMethod(method, block, result, factoryRoot, calls.ToImmutable(), written, configures);
         }
 
         /// <summary>

@@ -148,12 +148,20 @@ namespace K0sConfig.Analyzers
                 if (_roots != null)
                 {
                     checkedValues = new HashSet<object>();
+                    var perValue = new List<ClusterFacts>();
                     foreach (IInvocationOperation root in _roots)
                     {
-                        ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken);
+                        perValue.Clear();
+                        ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue);
                         facts.AddKnownOrigins(checkedValues);
                         IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
                         Report(context.ReportDiagnostic, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
+
+                        // A constant from here that a followed method writes: what it decides alone, also if the builder escapes later.
+                        foreach (ClusterFacts single in perValue)
+                        {
+                            Report(context.ReportDiagnostic, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
+                        }
                     }
                 }
 
@@ -327,8 +335,9 @@ namespace K0sConfig.Analyzers
                     }
                 }
 
-                object?[] arguments = new object?[finding.MessageArguments.Count + 1];
-                for (int i = 0; i < finding.MessageArguments.Count; i++)
+                int suffix = Descriptors.SuffixIndex(finding.RuleId);
+                object?[] arguments = new object?[suffix + 1];
+                for (int i = 0; i < suffix && i < finding.MessageArguments.Count; i++)
                 {
                     arguments[i] = finding.MessageArguments[i];
                 }

@@ -51,12 +51,29 @@ public class CodeFixTests
             """.Network(n => n.PodCidr({|K0S102:Pod|}))""",
             members: "const string Pod = \"10.244.0.1/16\";");
 
-    private static async Task Fix(string chain, string fixedChain, string members = "")
+    [Fact]
+    public Task K0S102_rewrites_a_constant_passed_to_a_helper_at_the_call()
+        => Fix(
+            """.Network(n => n.Pods({|K0S102:"10.244.0.1/16"|}))""",
+            """.Network(n => n.Pods("10.244.0.0/16"))""",
+            members: "",
+            extra: "static class Helpers { public static NetworkBuilder Pods(this NetworkBuilder n, string cidr) => n.PodCidr(cidr); }\n");
+
+    [Fact]
+    public Task K0S301_from_a_factory_offers_no_fix_at_the_call()
+        => Fix(
+            """.Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
+            """.Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))""",
+            members: "",
+            extra: "static class Helpers { public static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.Calico(c => c.Mode(CalicoMode.Vxlan))); }\n",
+            start: "Helpers.{|K0S301:Base|}()");
+
+    private static async Task Fix(string chain, string fixedChain, string members = "", string extra = "", string start = "K0s.Cluster()")
     {
         var test = new Test
         {
-            TestCode = Verify.Chain(chain, members),
-            FixedCode = Verify.Chain(fixedChain, members),
+            TestCode = Verify.Chain(chain, members).Replace("K0s.Cluster()", start, StringComparison.Ordinal) + extra,
+            FixedCode = Verify.Chain(fixedChain, members).Replace("K0s.Cluster()", start, StringComparison.Ordinal) + extra,
         };
         await test.RunAsync();
     }

@@ -82,6 +82,18 @@ public class CompositionTests
             """));
 
     [Fact]
+    public Task Constant_passed_to_a_factory_is_reported_at_the_argument_also_when_the_builder_is_returned()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod));
+
+            static ClusterConfigBuilder Small() => Base({|K0S101:"10.244.0.0/33"|}).Network(n => n.ServiceCidr("10.96.0.0/12"));
+
+            public static ClusterConfig Final() => Small().Build();
+
+            public static ClusterConfig Other() => Base({|K0S102:"10.244.0.1/16"|}).Build();
+            """));
+
+    [Fact]
     public Task Make_with_constants_is_checked_for_each_call()
         => Verify.Analyzer(Source($$"""
             static ClusterConfig Make(string pod, string svc) => K0s.Cluster()
@@ -97,6 +109,23 @@ public class CompositionTests
                 Make({|K0S101:"10.244.0.0/33"|}, "10.96.0.0/12");
                 Make(s_pod, "10.96.0.0/12");
                 Make(svc: "10.96.0.0/12", pod: {|K0S402:"10.244.0.0/26"|});
+            }
+            """));
+
+    [Fact]
+    public Task Constants_passed_on_through_one_method_are_followed()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(string pod, string svc) => K0s.Cluster().Network(n => n.PodCidr(pod).ServiceCidr(svc)).Build();
+
+            static ClusterConfig Make2(string pod) => Make(pod, "10.96.0.0/12");
+
+            static ClusterConfig Make3(string pod) => Make2(pod);
+
+            public static void All()
+            {
+                Make2({|K0S402:"10.244.0.0/25"|});
+                Make2("10.244.0.0/16");
+                Make3("10.244.0.0/25"); // two methods on: not followed
             }
             """));
 

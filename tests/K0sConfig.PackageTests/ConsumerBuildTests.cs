@@ -36,6 +36,8 @@ public sealed class ConsumerBuildTests(PackageFixture package)
         (9, 61, "error", "K0S403"),
         (10, 151, "error", "K0S404"),
         (11, 66, "error", "K0S501"),
+        (12, 1, "error", "K0S301"),
+        (13, 6, "error", "K0S402"),
     };
 
     [Fact]

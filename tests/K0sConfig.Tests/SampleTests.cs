@@ -62,6 +62,32 @@ public sealed class SampleTests : IDisposable
         Assert.Equal(string.Empty, stdout);
     }
 
+    [Fact]
+    public void Composed_sample_writes_one_k0s_yaml_per_environment()
+    {
+        string outDir = Path.Combine(_directory, "out");
+
+        (int exitCode, string stdout, string stderr) = Run("Composed", "--out-dir", outDir);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(new[] { "dev.k0s.yaml", "prod.k0s.yaml", "staging.k0s.yaml" }, Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("Wrote " + Path.Combine(outDir, "prod.k0s.yaml"), stdout, StringComparison.Ordinal);
+
+        // The base (Calico in bird mode, the IPv4 ranges) in every file; each overlay only in its own.
+        foreach (string name in new[] { "prod", "staging", "dev" })
+        {
+            string yaml = File.ReadAllText(Path.Combine(outDir, name + ".k0s.yaml"));
+            Assert.Contains("  name: " + name + "\n", yaml, StringComparison.Ordinal);
+            Assert.Contains("    provider: calico\n    podCIDR: 10.244.0.0/16\n    serviceCIDR: 10.96.0.0/12\n", yaml, StringComparison.Ordinal);
+            Assert.Contains("    calico:\n      mode: bird\n", yaml, StringComparison.Ordinal);
+            Assert.Equal(name != "dev", yaml.Contains("      enabled: true\n", StringComparison.Ordinal));
+            Assert.Equal(name == "dev", yaml.Contains("    kubeProxy:\n      mode: ipvs\n", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("      IPv6podCIDR: fd10::/108\n", File.ReadAllText(Path.Combine(outDir, "staging.k0s.yaml")), StringComparison.Ordinal);
+        Assert.Contains("  api:\n    address: \"10.0.0.10\"\n", File.ReadAllText(Path.Combine(outDir, "prod.k0s.yaml")), StringComparison.Ordinal);
+    }
+
     private static string Golden(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name + ".yaml"));
 
     private (int ExitCode, string Stdout, string Stderr) Run(string sample, params string[] args)

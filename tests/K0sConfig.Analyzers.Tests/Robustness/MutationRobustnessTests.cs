@@ -178,6 +178,8 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
         IReadOnlyList<FuzzSeed> samples = FuzzSeeds.Samples();
         Assert.Contains(samples, s => s.Name == "samples/DualStack/Program.cs");
         Assert.Contains(samples, s => s.Name == "samples/Mistakes/Program.cs");
+        Assert.Contains(samples, s => s.Name == "samples/Composed/Environments.cs"); // composed code: factories, overlays, helpers
+        Assert.Contains(samples, s => s.Name == "samples/Composed/NetworkExtensions.cs");
         Assert.Contains(FuzzSeeds.TestSources(), s => s.Name.StartsWith("tests/K0sConfig.Analyzers.Tests/SmokeTests.cs#", StringComparison.Ordinal));
         Assert.All(FuzzSeeds.TestSources(), s => Assert.DoesNotContain("{|", s.Text, StringComparison.Ordinal));
     }
