@@ -28,6 +28,7 @@ namespace K0sConfig.Bench
                       inproc     run the analyzer through CompilationWithAnalyzers --iterations times (after 'measure')
                       summarize  the table for builds already measured (their logs in <out>/logs)
                       profile    time the analyzer's steps (fact collection, rule engine) on Heavy (after 'measure')
+                      k0spass    only the analyzer's in-process pass on Heavy (or --variants Composed), for a profiler
                       all        generate, measure, inproc; writes <out>/results.md
                     options:
                       --out DIR         default: $TMPDIR/k0sconfig-analyzer-cost
@@ -61,7 +62,7 @@ namespace K0sConfig.Bench
                     InProc(options, report);
                     break;
                 case "k0spass":
-                    InProcess.K0sPassOnly(options.Out, ReferenceLog(options), options.Iterations, Console.Out);
+                    InProcess.K0sPassOnly(options.Out, ReferenceLog(options), options.Iterations, Console.Out, options.Variants?.Single() ?? "Heavy");
                     return 0;
                 case "summarize":
                     SummarizeLogs(options, options.Server, report);
