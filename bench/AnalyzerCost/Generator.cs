@@ -15,11 +15,15 @@ namespace K0sConfig.Bench
     /// <item><c>Plain</c>: the same files with every K0sConfig use removed; the analyzer is loaded, K0sConfig is not referenced.</item>
     /// <item><c>PlainRef</c>: Plain's files, but the compilation references K0sConfig (the analyzer is active and finds nothing).</item>
     /// <item><c>HeavyNoAnalyzer</c>: Heavy's files without the analyzer: the compiler's baseline.</item>
+    /// <item><c>Composed</c>: 200 files with 1,000 configurations written through factories, overlays, extension helpers,
+    /// method-group callbacks and <c>Make(pod, svc)</c> helpers, among the same kind of ordinary code as Heavy.</item>
+    /// <item><c>ChainsOnly</c>: 200 files with 1,000 builder chains and nothing else.</item>
     /// </list>
+    /// Each project has its own random sequence from the seed, so adding one does not change the others' files.
     /// </summary>
     internal static class Generator
     {
-        public static readonly string[] Variants = { "Heavy", "Plain", "PlainRef", "HeavyNoAnalyzer" };
+        public static readonly string[] Variants = { "Heavy", "Plain", "PlainRef", "HeavyNoAnalyzer", "Composed", "ChainsOnly" };
 
         public static GenerationSummary Generate(string outDir, string repoRoot, int files, int chains, int seed)
         {
@@ -55,8 +59,74 @@ namespace K0sConfig.Bench
                 plainLines += plain.Count(c => c == '\n');
             }
 
+            ComposedSummary composed = GenerateComposed(Path.Combine(outDir, "Composed"), files, chains, seed + 1);
+            ChainsOnlySummary chainsOnly = GenerateChainsOnly(Path.Combine(outDir, "ChainsOnly"), files, chains, seed + 2);
             WriteProjects(outDir, repoRoot);
-            return new GenerationSummary(files, chainWriter.Count, chainWriter.FullyConstant, chainWriter.MistakeCounts, heavyLines, plainLines, heavyBytes, plainBytes);
+            return new GenerationSummary(files, chainWriter.Count, chainWriter.FullyConstant, chainWriter.MistakeCounts, heavyLines, plainLines, heavyBytes, plainBytes, composed, chainsOnly);
+        }
+
+        /// <summary>Composed: Heavy's kind of ordinary code, with the configurations written through factories and helpers.</summary>
+        private static ComposedSummary GenerateComposed(string dir, int files, int configurations, int seed)
+        {
+            var rng = new Random(seed);
+            Directory.CreateDirectory(dir);
+            int[] perFile = Distribute(rng, files, configurations);
+            var writer = new Composed(rng);
+            long lines = 0;
+            int index = 0;
+            for (int f = 0; f < files; f++)
+            {
+                string noun = OrdinaryCode.Noun(rng, f);
+                var text = new StringBuilder();
+                text.Append("using System;\nusing System.Collections.Generic;\nusing System.Globalization;\nusing System.Linq;\nusing System.Text;\nusing System.Threading;\nusing System.Threading.Tasks;\nusing K0sConfig;\n");
+                text.Append("\nnamespace Fleet.").Append(noun).Append("\n{\n");
+                text.Append(OrdinaryCode.Types(noun)).Append(OrdinaryCode.ServiceHeader(noun));
+                int methods = 9 + rng.Next(7);
+                for (int m = 0; m < methods; m++)
+                {
+                    text.Append(OrdinaryCode.Method(rng, noun, m));
+                }
+
+                text.Append("    }\n");
+                text.Append(writer.Clusters(noun, index, perFile[f]));
+                index += perFile[f];
+                text.Append("}\n");
+                string content = text.ToString();
+                System.IO.File.WriteAllText(Path.Combine(dir, noun + "Module.cs"), content);
+                lines += content.Count(c => c == '\n');
+            }
+
+            return new ComposedSummary(writer.Count, writer.Followed, writer.MistakeCounts, lines);
+        }
+
+        /// <summary>ChainsOnly: Heavy's kind of chains, in profile classes, and no other code.</summary>
+        private static ChainsOnlySummary GenerateChainsOnly(string dir, int files, int chains, int seed)
+        {
+            var rng = new Random(seed);
+            Directory.CreateDirectory(dir);
+            int[] perFile = Distribute(rng, files, chains);
+            var writer = new Chains(rng);
+            long lines = 0;
+            int index = 0;
+            for (int f = 0; f < files; f++)
+            {
+                string noun = OrdinaryCode.Noun(rng, f);
+                var text = new StringBuilder();
+                text.Append("using System;\nusing K0sConfig;\n\nnamespace Fleet.").Append(noun).Append("\n{\n");
+                text.Append("    internal static class ").Append(noun).Append("ClusterProfiles\n    {\n");
+                text.Append(writer.Constants(noun));
+                for (int c = 0; c < perFile[f]; c++)
+                {
+                    text.Append(writer.Method(index++));
+                }
+
+                text.Append("    }\n}\n");
+                string content = text.ToString();
+                System.IO.File.WriteAllText(Path.Combine(dir, noun + "Profiles.cs"), content);
+                lines += content.Count(c => c == '\n');
+            }
+
+            return new ChainsOnlySummary(writer.Count, writer.MistakeCounts, lines);
         }
 
         /// <summary>Chains per file: 3 to 7, adjusted so that they add up to <paramref name="chains"/>.</summary>
@@ -217,6 +287,8 @@ namespace K0sConfig.Bench
             Project(outDir, "Plain", "Plain", analyzer: true, reference: false);
             Project(outDir, "PlainRef", "Plain", analyzer: true, reference: true);
             Project(outDir, "HeavyNoAnalyzer", "Heavy", analyzer: false, reference: true);
+            Project(outDir, "Composed", "Composed", analyzer: true, reference: true);
+            Project(outDir, "ChainsOnly", "ChainsOnly", analyzer: true, reference: true);
         }
 
         private static void Project(string outDir, string name, string sources, bool analyzer, bool reference)
@@ -237,7 +309,11 @@ namespace K0sConfig.Bench
         }
     }
 
-    internal sealed record GenerationSummary(int Files, int Chains, int FullyConstantChains, int[] Mistakes, long HeavyLines, long PlainLines, long HeavyBytes, long PlainBytes)
+    internal sealed record ComposedSummary(int Configurations, int Followed, int[] Mistakes, long Lines);
+
+    internal sealed record ChainsOnlySummary(int Chains, int[] Mistakes, long Lines);
+
+    internal sealed record GenerationSummary(int Files, int Chains, int FullyConstantChains, int[] Mistakes, long HeavyLines, long PlainLines, long HeavyBytes, long PlainBytes, ComposedSummary Composed, ChainsOnlySummary ChainsOnly)
     {
         public override string ToString()
         {
@@ -246,6 +322,10 @@ namespace K0sConfig.Bench
             text.AppendLine(CultureInfo.InvariantCulture, $"Heavy: {HeavyLines} lines, {HeavyBytes / 1024} KiB; Plain: {PlainLines} lines, {PlainBytes / 1024} KiB");
             text.Append("chains with a mistake: ");
             text.AppendLine(string.Join(", ", K0sConfig.Bench.Chains.MistakeRules.Select((id, i) => $"{id} {Mistakes[i]}")) + $" (total {Mistakes.Sum()})");
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Composed: {Composed.Configurations} configurations ({Composed.Followed} without mistakes whose values the analyzer can follow), {Composed.Lines} lines; with a mistake: ")
+                + string.Join(", ", K0sConfig.Bench.Composed.MistakeRules.Select((id, i) => $"{id} {Composed.Mistakes[i]}")) + $" (total {Composed.Mistakes.Sum()})");
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"ChainsOnly: {ChainsOnly.Chains} chains, {ChainsOnly.Lines} lines; with a mistake: ")
+                + string.Join(", ", K0sConfig.Bench.Chains.MistakeRules.Select((id, i) => $"{id} {ChainsOnly.Mistakes[i]}")) + $" (total {ChainsOnly.Mistakes.Sum()})");
             return text.ToString();
         }
     }

@@ -67,15 +67,18 @@ namespace K0sConfig.Bench
             return samples;
         }
 
-        /// <summary>Only the K0sConfig analyzer's pass on Heavy, <paramref name="iterations"/> times: a target for a sampling profiler (dotnet-trace).</summary>
-        public static void K0sPassOnly(string outDir, string referenceLog, int iterations, TextWriter log)
+        /// <summary>
+        /// Only the K0sConfig analyzer's pass on one project with K0sConfig referenced (Heavy, Composed, ChainsOnly),
+        /// <paramref name="iterations"/> times: a target for a sampling profiler (dotnet-trace).
+        /// </summary>
+        public static void K0sPassOnly(string outDir, string referenceLog, int iterations, TextWriter log, string project = "Heavy")
         {
             string[] all = Reference.Matches(File.ReadAllText(referenceLog)).Select(m => m.Groups[1].Value).Distinct().ToArray();
             MetadataReference[] references = all.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
-            SyntaxTree[] heavy = Parse(Path.Combine(outDir, "Heavy"), new CSharpParseOptions(LanguageVersion.Latest));
+            SyntaxTree[] trees = Parse(Path.Combine(outDir, project), new CSharpParseOptions(LanguageVersion.Latest));
             for (int i = 0; i < iterations; i++)
             {
-                InProcessSample sample = Once("Heavy", heavy, references, i).GetAwaiter().GetResult();
+                InProcessSample sample = Once(project, trees, references, i).GetAwaiter().GetResult();
                 log.WriteLine($"K0sConfig pass {i}: {sample.K0sSeconds * 1000:F0} ms");
             }
         }

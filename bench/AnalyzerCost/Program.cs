@@ -23,18 +23,19 @@ namespace K0sConfig.Bench
             {
                 Console.WriteLine("""
                     usage: AnalyzerCost <command> [options]
-                      generate   write the projects (Heavy, Plain, PlainRef, HeavyNoAnalyzer) into --out
+                      generate   write the projects (Heavy, Plain, PlainRef, HeavyNoAnalyzer, Composed, ChainsOnly) into --out
                       measure    build each project --runs times with -p:ReportAnalyzer=true, after a warm-up build
                       inproc     run the analyzer through CompilationWithAnalyzers --iterations times (after 'measure')
                       summarize  the table for builds already measured (their logs in <out>/logs)
                       profile    time the analyzer's steps (fact collection, rule engine) on Heavy (after 'measure')
+                      k0spass    only the analyzer's in-process pass on Heavy (or --variants Composed), for a profiler
                       all        generate, measure, inproc; writes <out>/results.md
                     options:
                       --out DIR         default: $TMPDIR/k0sconfig-analyzer-cost
                       --files N         default 200        --chains N   default 1000     --seed N   default 20251126
                       --runs N          default 5          --iterations N   default 5
                       --server          measure with the compiler server too (UseSharedCompilation=true)
-                      --variants A,B    measure only these projects (default: Heavy,Plain,PlainRef,HeavyNoAnalyzer)
+                      --variants A,B    measure only these projects (default: Heavy,Plain,PlainRef,HeavyNoAnalyzer,Composed,ChainsOnly)
                       --tag NAME        name this series in the log names (e.g. the analyzer version measured)
                       -c CONFIG         default Release (the analyzer as the package ships it)
                     """);
@@ -61,7 +62,7 @@ namespace K0sConfig.Bench
                     InProc(options, report);
                     break;
                 case "k0spass":
-                    InProcess.K0sPassOnly(options.Out, ReferenceLog(options), options.Iterations, Console.Out);
+                    InProcess.K0sPassOnly(options.Out, ReferenceLog(options), options.Iterations, Console.Out, options.Variants?.Single() ?? "Heavy");
                     return 0;
                 case "summarize":
                     SummarizeLogs(options, options.Server, report);
@@ -149,7 +150,7 @@ namespace K0sConfig.Bench
             report.AppendLine(CultureInfo.InvariantCulture, $"## dotnet build, {runner.Mode}").AppendLine();
             report.AppendLine(CultureInfo.InvariantCulture, $"{samples.Count / Math.Max(1, variants.Length)} measured builds per project after a warm-up build; median [min–max]. Command of one measured build:").AppendLine();
             report.AppendLine("```").AppendLine("dotnet " + runner.Arguments("Heavy", "<log>")).AppendLine("```").AppendLine();
-            report.AppendLine("| project | csc (compile) s | all analyzers s | K0sConfig analyzer ms | K0sConfig share of csc | K0sConfig share of all analyzers | µs per chain | K0S warnings |");
+            report.AppendLine("| project | csc (compile) s | all analyzers s | K0sConfig analyzer ms | K0sConfig share of csc | K0sConfig share of all analyzers | µs per chain (configuration) | K0S warnings |");
             report.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (string variant in variants)
             {
@@ -158,7 +159,7 @@ namespace K0sConfig.Bench
                 string k0s = loaded ? Stat(v.Select(s => s.K0sSeconds!.Value * 1000), "F0") : "not loaded";
                 string share = loaded ? Stat(v.Select(s => s.K0sSeconds!.Value / s.CscSeconds * 100), "F2", "%") : "–";
                 string ofAnalyzers = loaded ? Stat(v.Select(s => s.AnalyzerSeconds == 0 ? 0 : s.K0sSeconds!.Value / s.AnalyzerSeconds * 100), "F1", "%") : "–";
-                string perChain = loaded && variant.StartsWith("Heavy", StringComparison.Ordinal) ? Stat(v.Select(s => s.K0sSeconds!.Value * 1e6 / chains), "F0") : "–";
+                string perChain = loaded && (variant.StartsWith("Heavy", StringComparison.Ordinal) || variant is "Composed" or "ChainsOnly") ? Stat(v.Select(s => s.K0sSeconds!.Value * 1e6 / chains), "F0") : "–";
                 string warnings = string.Join(", ", v[0].Diagnostics.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}×{d.Value}"));
                 report.AppendLine(CultureInfo.InvariantCulture, $"| {variant} | {Stat(v.Select(s => s.CscSeconds), "F2")} | {Stat(v.Select(s => s.AnalyzerSeconds), "F2")} | {k0s} | {share} | {ofAnalyzers} | {perChain} | {(warnings.Length == 0 ? "none" : warnings)} |");
             }

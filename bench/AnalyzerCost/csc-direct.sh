@@ -4,14 +4,17 @@
 # analyzer's time over the threads it runs on: in a parallel build on a busy 2-core machine that sum is inflated by
 # every thread waiting for a core. See docs/performance.md.
 #
-#   bench/AnalyzerCost/csc-direct.sh OUT [ROUNDS]
+#   bench/AnalyzerCost/csc-direct.sh OUT [ROUNDS] [PROJECTS]
 #
 # OUT is the --out folder of `dotnet run -c Release --project bench/AnalyzerCost -- all --out OUT` (or of `generate`
 # followed by `measure --runs 1`): its logs/<project>-csc-1.log hold csc's command lines. HeavyNoAnalyzer is Heavy's
-# command line without the K0sConfig analyzer, the rule engine and IPNetwork2 as analyzers.
+# command line without the K0sConfig analyzer, the rule engine and IPNetwork2 as analyzers. PROJECTS is a
+# comma-separated list, by default Heavy,HeavyNoAnalyzer,PlainRef,Plain,Composed,ChainsOnly; each round compiles them
+# in that order.
 set -euo pipefail
-out=${1:?usage: csc-direct.sh OUT [ROUNDS]}
+out=${1:?usage: csc-direct.sh OUT [ROUNDS] [PROJECTS]}
 rounds=${2:-3}
+IFS=, read -r -a projects <<< "${3:-Heavy,HeavyNoAnalyzer,PlainRef,Plain,Composed,ChainsOnly}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -19,19 +22,22 @@ command_line() { # the Csc task's command line in a measured build's log
   grep -m1 -E '^ +/.*/csc /noconfig ' "$out/logs/$1-csc-1.log" | sed -E 's/^ +//'
 }
 
-for project in Heavy PlainRef Plain; do
-  line=$(command_line "$project")
+for project in "${projects[@]}"; do
+  measured=${project%NoAnalyzer}
+  line=$(command_line "$measured")
   echo "${line%% *}" > "$work/csc"
-  # Everything after the compiler's path, one argument a line, written somewhere harmless.
-  tr ' ' '\n' <<< "${line#* }" | sed -E "s#^/out:.*#/out:$work/$project.dll#; /^\/refout:/d" > "$work/$project.rsp"
+  # Everything after the compiler's path, one argument a line, written somewhere harmless; for a *NoAnalyzer
+  # project, without the K0sConfig analyzer and its dependencies.
+  tr ' ' '\n' <<< "${line#* }" | sed -E "s#^/out:.*#/out:$work/$project.dll#; /^\/refout:/d" \
+    | if [[ $project == "$measured" ]]; then cat; else grep -v -E '^/analyzer:.*/(K0sConfig\.Analyzers|K0sConfig\.Rules|System\.Net\.IPNetwork)\.dll$'; fi \
+    > "$work/$project.rsp"
 done
-grep -v -E '^/analyzer:.*/(K0sConfig\.Analyzers|K0sConfig\.Rules|System\.Net\.IPNetwork)\.dll$' "$work/Heavy.rsp" > "$work/HeavyNoAnalyzer.rsp"
 csc=$(cat "$work/csc")
 
-echo "| round | project | wall s | CPU s (user+sys) | K0sConfig s | K0sConfig share of wall | all analyzers s |"
-echo "|---|---|---|---|---|---|---|"
+echo "| round | project | wall s | CPU s (user+sys) | K0sConfig s | K0sConfig share of wall | all analyzers s | K0S warnings |"
+echo "|---|---|---|---|---|---|---|---|"
 for round in $(seq 1 "$rounds"); do
-  for project in Heavy HeavyNoAnalyzer PlainRef Plain; do
+  for project in "${projects[@]}"; do
     # Source paths in the command line are relative to the project folder that `measure` compiled.
     dir="$out/${project%NoAnalyzer}"
     rsp="$work/$project.rsp"
@@ -45,10 +51,17 @@ for round in $(seq 1 "$rounds"); do
     fi
     k0s=$(awk '/K0sConfig\.Analyzers, Version/ { print $1; exit }' "$work/$project.out")
     all=$(awk '/Total analyzer execution time/ { print $5; exit }' "$work/$project.out")
-    awk -v r="$round" -v p="$project" -v s="$start" -v e="$end" -v t="$times" -v k="${k0s:-}" -v a="${all:-}" 'BEGIN {
+    warnings=$(grep -c -E ': warning K0S[0-9]+' "$work/$project.out" || true)
+    awk -v r="$round" -v p="$project" -v s="$start" -v e="$end" -v t="$times" -v k="${k0s:-}" -v a="${all:-}" -v w="$warnings" 'BEGIN {
       split(t, u, " "); wall = e - s
       share = (k == "") ? "–" : sprintf("%.2f %%", 100 * k / wall)
-      printf "| %s | %s | %.1f | %.1f | %s | %s | %s |\n", r, p, wall, u[1] + u[2], (k == "" ? "–" : k), share, a
+      printf "| %s | %s | %.1f | %.1f | %s | %s | %s | %s |\n", r, p, wall, u[1] + u[2], (k == "" ? "–" : k), share, a, w
     }'
   done
+done
+
+echo
+echo "K0S warnings by rule (last round):"
+for project in "${projects[@]}"; do
+  echo "- $project: $(grep -o -E ': warning K0S[0-9]+' "$work/$project.out" | sed 's/: warning //' | sort | uniq -c | awk '{ printf "%s%s×%s", (NR > 1 ? ", " : ""), $2, $1 }')"
 done
