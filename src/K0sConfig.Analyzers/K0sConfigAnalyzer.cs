@@ -152,6 +152,7 @@ namespace K0sConfig.Analyzers
                 {
                     checkedValues = new HashSet<object>();
                     var perValue = new List<ClusterFacts>();
+                    var written = new HashSet<object>();
                     foreach (IInvocationOperation root in _roots)
                     {
                         perValue.Clear();
@@ -160,10 +161,21 @@ namespace K0sConfig.Analyzers
                         IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
                         Report(context.ReportDiagnostic, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
 
-                        // A constant from here that a followed method writes: what it decides alone, also if the builder escapes later.
+                        // A constant from here that a followed method writes: what it decides alone, also if the builder
+                        // escapes later; unless the chain ends with that very value, which it checked already.
                         foreach (ClusterFacts single in perValue)
                         {
-                            Report(context.ReportDiagnostic, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
+                            if (written.Count != 0)
+                            {
+                                written.Clear();
+                            }
+
+                            single.AddKnownOrigins(written);
+                            written.RemoveWhere(origin => !(origin is Location));
+                            if (!written.IsSubsetOf(checkedValues))
+                            {
+                                Report(context.ReportDiagnostic, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
+                            }
                         }
                     }
                 }
