@@ -54,9 +54,9 @@ namespace K0sConfig
             {
                 facts.ApiAddress = Of(api.Address);
                 facts.ExternalAddress = Of(api.ExternalAddress);
-                if (api.Sans != null)
+                if ((api.SansAsGiven ?? api.Sans) is IReadOnlyList<string> sans)
                 {
-                    facts.Sans = Fact<IReadOnlyList<Fact<string>>>.Known(api.Sans.Select(s => Fact<string>.Known(s)).ToArray());
+                    facts.Sans = List(sans);
                 }
 
                 facts.ApiPort = api.Port is int port ? Fact<int>.Known(port) : Fact<int>.Unset;
@@ -71,6 +71,9 @@ namespace K0sConfig
 
             return facts;
         }
+
+        private static Fact<IReadOnlyList<Fact<string>>> List(IReadOnlyList<string> values)
+            => Fact<IReadOnlyList<Fact<string>>>.Known(values.Select(s => Fact<string>.Known(s)).ToArray());
 
         private static Fact<string> Of(string? value) => value == null ? Fact<string>.Unset : Fact<string>.Known(value);
 

@@ -174,6 +174,13 @@ internal static class RuleCases
             """.Api(a => a.Sans("10.0.0.1", "k8s.example.com"))""",
             """.Api(a => a.Sans("10.0.0.1", @@))""", "string", Q("not a name"));
 
+        // K0S108: a value twice in a set: reported at the repeat.
+        Add("K0S108 sans repeated",
+            """.Api(a => a.Sans("10.0.0.1", "k8s.example.com", {|#0:"10.0.0.1"|}))""",
+            """.Api(a => a.Sans("10.0.0.1", "k8s.example.com", "10.0.0.2"))""",
+            """.Api(a => a.Sans("10.0.0.1", "k8s.example.com", @@))""", "string", Q("10.0.0.1"),
+            D("K0S108", 0).WithSeverity(DiagnosticSeverity.Warning).Args("api.sans[2]", "10.0.0.1", "api.sans[0]", "api.sans"));
+
         // K0S105: clusterDomain.
         Add("K0S105 clusterDomain",
             """.Network(n => n.ClusterDomain({|K0S105:"cluster local"|}))""",

@@ -23,6 +23,7 @@ public class CatalogueTests
         ["K0S105"] = () => Network(n => n.ClusterDomain(".invalid")),
         ["K0S106"] = () => Validate(c => c.Api(a => a.Port(70000).K0sApiPort(0))),
         ["K0S107"] = () => Evaluate(Facts(f => { f.Provider = K("foobar"); f.KubeProxyMode = K(""); })),
+        ["K0S108"] = () => Validate(c => c.Api(a => a.Sans("10.0.0.1", "10.0.0.1"))),
         ["K0S201"] = () => Network(n => n.ServiceCidr("fd01::/108")),
         ["K0S202"] = () => Network(n => n.PodCidr("fd00::/108").DocsDualStack()),
         ["K0S203"] = () => Network(n => n.DualStack(ds => ds.IPv6PodCidr("10.0.0.0/24"))),

@@ -93,6 +93,11 @@ public class BuilderYamlTests
         ["Api.Sans"] = (
             b => b.Api(a => a.Sans("10.0.0.1", "k0s.example.com", "fd00::1")),
             new (string, object)[] { ("spec.api.sans", new[] { "10.0.0.1", "k0s.example.com", "fd00::1" }) }),
+        ["Api.Sans(repeated)"] = (
+            b => b.Api(a => a.Sans("10.0.0.1", "k0s.example.com", "10.0.0.1")),
+            new (string, object)[] { ("spec.api.sans", new[] { "10.0.0.1", "k0s.example.com" }) }),
+        ["Api.OnlyBindToAddress"] = (b => b.Api(a => a.OnlyBindToAddress()), new (string, object)[] { ("spec.api.onlyBindToAddress", true) }),
+        ["Api.OnlyBindToAddress(false)"] = (b => b.Api(a => a.OnlyBindToAddress(false)), new (string, object)[] { ("spec.api.onlyBindToAddress", false) }),
         ["Api.Port"] = (b => b.Api(a => a.Port(6444)), new (string, object)[] { ("spec.api.port", 6444) }),
         ["Api.K0sApiPort"] = (b => b.Api(a => a.K0sApiPort(9444)), new (string, object)[] { ("spec.api.k0sApiPort", 9444) }),
         ["Api.ExtraArg"] = (

@@ -84,7 +84,7 @@ public class CrdSchemaTests
     private static readonly string[] WriterPaths =
     {
         "apiVersion", "kind", "metadata", "metadata.name", "spec",
-        "spec.api", "spec.api.address", "spec.api.externalAddress", "spec.api.sans", "spec.api.sans[]", "spec.api.port", "spec.api.k0sApiPort", "spec.api.extraArgs", "spec.api.extraArgs.*",
+        "spec.api", "spec.api.address", "spec.api.externalAddress", "spec.api.sans", "spec.api.sans[]", "spec.api.onlyBindToAddress", "spec.api.port", "spec.api.k0sApiPort", "spec.api.extraArgs", "spec.api.extraArgs.*",
         "spec.controllerManager", "spec.controllerManager.extraArgs", "spec.controllerManager.extraArgs.*",
         "spec.network", "spec.network.provider", "spec.network.podCIDR", "spec.network.serviceCIDR", "spec.network.clusterDomain", "spec.network.primaryAddressFamily",
         "spec.network.dualStack", "spec.network.dualStack.enabled", "spec.network.dualStack.IPv6podCIDR", "spec.network.dualStack.IPv6serviceCIDR",
@@ -100,7 +100,7 @@ public class CrdSchemaTests
     private static IEnumerable<ClusterConfig> KitchenSinks()
     {
         yield return K0s.Cluster("everything")
-            .Api(a => a.Address("10.0.0.10").ExternalAddress("k0s.example.com").Sans("10.0.0.10", "k0s.example.com").Port(6443).K0sApiPort(9443).ExtraArg("v", "2"))
+            .Api(a => a.Address("10.0.0.10").ExternalAddress("k0s.example.com").Sans("10.0.0.10", "k0s.example.com").OnlyBindToAddress().Port(6443).K0sApiPort(9443).ExtraArg("v", "2"))
             .ControllerManager(cm => cm.NodeCidrMaskSizeIPv4(24).NodeCidrMaskSizeIPv6(117).ExtraArg("terminated-pod-gc-threshold", "1000"))
             .Network(n => n
                 .Calico(c => c.Mode(CalicoMode.Bird).Overlay(CalicoOverlay.CrossSubnet).VxlanPort(4789).VxlanVni(4096).Mtu(1450).Wireguard()

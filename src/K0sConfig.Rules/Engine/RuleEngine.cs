@@ -16,6 +16,7 @@ namespace K0sConfig.Rules
             new K0S105InvalidClusterDomain(),
             new K0S106PortOutOfRange(),
             new K0S107UnsupportedValue(),
+            new K0S108DuplicateSetEntry(),
             new K0S201PodServiceFamilyMismatch(),
             new K0S202DualStackNeedsIPv4Cidrs(),
             new K0S203DualStackNeedsIPv6Cidrs(),

@@ -11,6 +11,7 @@ namespace K0sConfig.Rules
         public const string InvalidClusterDomain = "K0S105";
         public const string PortOutOfRange = "K0S106";
         public const string UnsupportedValue = "K0S107";
+        public const string DuplicateSetEntry = "K0S108";
         public const string PodServiceFamilyMismatch = "K0S201";
         public const string DualStackNeedsIPv4Cidrs = "K0S202";
         public const string DualStackNeedsIPv6Cidrs = "K0S203";

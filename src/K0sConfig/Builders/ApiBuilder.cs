@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace K0sConfig
@@ -39,7 +40,8 @@ namespace K0sConfig
 
         /// <summary>
         /// Sets <c>spec.api.sans</c>, extra names for the API server certificate, replacing any set before
-        /// (default: none). Each must be an IP address or a DNS name. Checked by K0S104.
+        /// (default: none). Each must be an IP address or a DNS name. The k0s CRD declares the list a set: a value
+        /// given twice is written once, and K0S108 warns. Checked by K0S104, K0S108.
         /// </summary>
         /// <param name="sans">IP addresses or DNS names.</param>
         /// <returns>This builder.</returns>
@@ -55,7 +57,20 @@ namespace K0sConfig
                 Guard.Unicode(san, nameof(sans), "spec.api.sans");
             }
 
-            _spec.Sans = Array.AsReadOnly((string[])sans.Clone());
+            _spec.SansAsGiven = Array.AsReadOnly((string[])sans.Clone());
+            _spec.Sans = Array.AsReadOnly(Distinct(sans));
+            return Touch();
+        }
+
+        /// <summary>
+        /// Sets <c>spec.api.onlyBindToAddress</c>: kube-apiserver binds to <c>spec.api.address</c> only instead of every
+        /// address (default <see langword="false"/>).
+        /// </summary>
+        /// <param name="enabled">Whether kube-apiserver binds to the API address only.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder OnlyBindToAddress(bool enabled = true)
+        {
+            _spec.OnlyBindToAddress = enabled;
             return Touch();
         }
 
@@ -85,6 +100,13 @@ namespace K0sConfig
         {
             _spec.ExtraArgs.Set(Guard.ArgName(name, nameof(name), "spec.api.extraArgs"), Guard.NotNull(value, nameof(value), "spec.api.extraArgs"));
             return Touch();
+        }
+
+        /// <summary>The values in order, each once (ordinal comparison, as the API server compares a set's strings).</summary>
+        internal static string[] Distinct(IEnumerable<string> values)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return values.Where(seen.Add).ToArray();
         }
 
         internal ApiSpec? Snapshot() => _touched ? _spec.Clone() : null;

@@ -59,6 +59,7 @@ namespace K0sConfig
                 node.Add(Key("sans"), sans);
             }
 
+            AddBool(node, "onlyBindToAddress", api.OnlyBindToAddress);
             AddInt(node, "port", api.Port);
             AddInt(node, "k0sApiPort", api.K0sApiPort);
             AddIfAny(node, "extraArgs", Map(api.ExtraArgs));
