@@ -67,6 +67,24 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.kubeProxy.ipvs.excludeCIDRs</c>: CIDRs, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> IpvsExcludeCidrs { get; set; }
 
+        /// <summary><c>spec.network.kubeProxy.iptables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
+        public Fact<int> IptablesMasqueradeBit { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.nftables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
+        public Fact<int> NftablesMasqueradeBit { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c> (0 or unset: 7443).</summary>
+        public Fact<int> EnvoyProxyApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort</c> (unset: 7132).</summary>
+        public Fact<int> EnvoyProxyKonnectivityServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c> (0 or unset: 7443).</summary>
+        public Fact<int> TraefikApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c> (unset: 7132).</summary>
+        public Fact<int> TraefikKonnectivityServerBindPort { get; set; }
+
         /// <summary><c>spec.network.controlPlaneLoadBalancing.enabled</c> (default <see langword="false"/>).</summary>
         public Fact<bool> ControlPlaneLoadBalancingEnabled { get; set; }
 
@@ -124,6 +142,12 @@ namespace K0sConfig.Rules
             Add(origins, NodeLocalLoadBalancingEnabled);
             Add(origins, NodePortAddresses);
             Add(origins, IpvsExcludeCidrs);
+            Add(origins, IptablesMasqueradeBit);
+            Add(origins, NftablesMasqueradeBit);
+            Add(origins, EnvoyProxyApiServerBindPort);
+            Add(origins, EnvoyProxyKonnectivityServerBindPort);
+            Add(origins, TraefikApiServerBindPort);
+            Add(origins, TraefikKonnectivityServerBindPort);
             Add(origins, ControlPlaneLoadBalancingEnabled);
             Add(origins, UserSpaceProxyBindPort);
             if (VrrpInstances.IsKnown && VrrpInstances.Value != null)
@@ -190,6 +214,12 @@ namespace K0sConfig.Rules
                 NodeLocalLoadBalancingEnabled = Keep(NodeLocalLoadBalancingEnabled, keep),
                 NodePortAddresses = Keep(NodePortAddresses, keep),
                 IpvsExcludeCidrs = Keep(IpvsExcludeCidrs, keep),
+                IptablesMasqueradeBit = Keep(IptablesMasqueradeBit, keep),
+                NftablesMasqueradeBit = Keep(NftablesMasqueradeBit, keep),
+                EnvoyProxyApiServerBindPort = Keep(EnvoyProxyApiServerBindPort, keep),
+                EnvoyProxyKonnectivityServerBindPort = Keep(EnvoyProxyKonnectivityServerBindPort, keep),
+                TraefikApiServerBindPort = Keep(TraefikApiServerBindPort, keep),
+                TraefikKonnectivityServerBindPort = Keep(TraefikKonnectivityServerBindPort, keep),
                 ControlPlaneLoadBalancingEnabled = Keep(ControlPlaneLoadBalancingEnabled, keep),
                 VrrpInstances = KeepEach(VrrpInstances, keep, (i, k) => i.Map(k)),
                 VirtualServers = KeepEach(VirtualServers, keep, (v, k) => v.Map(k)),
@@ -227,6 +257,12 @@ namespace K0sConfig.Rules
             NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown(),
             NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
             IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
+            IptablesMasqueradeBit = Fact<int>.Unknown(),
+            NftablesMasqueradeBit = Fact<int>.Unknown(),
+            EnvoyProxyApiServerBindPort = Fact<int>.Unknown(),
+            EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown(),
+            TraefikApiServerBindPort = Fact<int>.Unknown(),
+            TraefikKonnectivityServerBindPort = Fact<int>.Unknown(),
             ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown(),
             VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(),
             VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown(),

@@ -24,6 +24,12 @@ namespace K0sConfig.Rules
         public const string NodeLocalLoadBalancingEnabled = "spec.network.nodeLocalLoadBalancing.enabled";
         public const string NodePortAddresses = "spec.network.kubeProxy.nodePortAddresses";
         public const string IpvsExcludeCidrs = "spec.network.kubeProxy.ipvs.excludeCIDRs";
+        public const string IptablesMasqueradeBit = "spec.network.kubeProxy.iptables.masqueradeBit";
+        public const string NftablesMasqueradeBit = "spec.network.kubeProxy.nftables.masqueradeBit";
+        public const string EnvoyProxyApiServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort";
+        public const string EnvoyProxyKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort";
+        public const string TraefikApiServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort";
+        public const string TraefikKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort";
         public const string ControlPlaneLoadBalancingEnabled = "spec.network.controlPlaneLoadBalancing.enabled";
         public const string Keepalived = "spec.network.controlPlaneLoadBalancing.keepalived";
         public const string VrrpInstances = "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances";

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 
 namespace K0sConfig
@@ -58,7 +57,7 @@ namespace K0sConfig
             }
 
             _spec.SansAsGiven = Array.AsReadOnly((string[])sans.Clone());
-            _spec.Sans = Array.AsReadOnly(Distinct(sans));
+            _spec.Sans = Lists.Distinct(sans);
             return Touch();
         }
 
@@ -100,13 +99,6 @@ namespace K0sConfig
         {
             _spec.ExtraArgs.Set(Guard.ArgName(name, nameof(name), "spec.api.extraArgs"), Guard.NotNull(value, nameof(value), "spec.api.extraArgs"));
             return Touch();
-        }
-
-        /// <summary>The values in order, each once (ordinal comparison, as the API server compares a set's strings).</summary>
-        internal static string[] Distinct(IEnumerable<string> values)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            return values.Where(seen.Add).ToArray();
         }
 
         internal ApiSpec? Snapshot() => _touched ? _spec.Clone() : null;
