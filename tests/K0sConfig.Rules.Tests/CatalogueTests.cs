@@ -24,6 +24,8 @@ public class CatalogueTests
         ["K0S106"] = () => Validate(c => c.Api(a => a.Port(70000).K0sApiPort(0))),
         ["K0S107"] = () => Evaluate(Facts(f => { f.Provider = K("foobar"); f.KubeProxyMode = K(""); })),
         ["K0S108"] = () => Validate(c => c.Api(a => a.Sans("10.0.0.1", "10.0.0.1"))),
+        ["K0S109"] = () => Validate(c => c.Network(n => n.KubeProxy(p => p.NodePortAddresses("10.0.0.1").Ipvs(i => i.ExcludeCidrs("eth0"))))),
+        ["K0S110"] = () => Validate(c => c.Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(32))))),
         ["K0S201"] = () => Network(n => n.ServiceCidr("fd01::/108")),
         ["K0S202"] = () => Network(n => n.PodCidr("fd00::/108").DocsDualStack()),
         ["K0S203"] = () => Network(n => n.DualStack(ds => ds.IPv6PodCidr("10.0.0.0/24"))),
@@ -49,6 +51,15 @@ public class CatalogueTests
         ["K0S601"] = () => Validate(c => c.Api(a => a.ExtraArg("--v", "2"))),
         ["K0S602"] = () => Validate(c => c.ControllerManager(cm => cm.ExtraArg("cluster-cidr", "10.244.0.0/16"))),
         ["K0S701"] = () => Validate(c => c.Network(n => n.NodeLocalLoadBalancing()).Api(a => a.ExternalAddress("k8s.example.com"))),
+        ["K0S702"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.1/24").AuthPass("x").VirtualRouterId(300)))))),
+        ["K0S703"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.1/24")).VrrpInstance(v => v.VirtualIPs("10.0.0.2/24").AuthPass("123456789")))))),
+        ["K0S704"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VrrpInstance(v => v.AuthPass("x")).VrrpInstance(v => v.VirtualIPs("10.0.0.2").AuthPass("x")))))),
+        ["K0S705"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.1/24").AuthPass("x").UnicastPeers("10.0.0.2", "peer"))
+            .VrrpInstance(v => v.VirtualIPs("10.0.0.3/24").AuthPass("x").UnicastSourceIP("10.0.0.5").UnicastPeers("10.0.0.5")))))),
+        ["K0S706"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VirtualServer("").VirtualServer("10.0.0.1/24"))))),
+        ["K0S707"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VirtualServer("10.0.0.1", s => s.PersistenceTimeoutSeconds(-1).DelayLoop(TimeSpan.FromSeconds(-1))).UserSpaceProxyBindPort(70000)
+            .VrrpInstance(v => v.VirtualIPs("10.0.0.1/24").AuthPass("x").AddressLabel(uint.MaxValue).AdvertIntervalSeconds(-2)))))),
+        ["K0S708"] = () => Validate(c => c.Api(a => a.ExternalAddress("k8s.example.com")).Network(n => n.ControlPlaneLoadBalancing())),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

@@ -44,8 +44,6 @@ public class BuilderYamlTests
         ["KubeProxy.ExtraArg"] = (
             b => b.Network(n => n.KubeProxy(p => p.ExtraArg("config-sync-period", "12m0s").ExtraArg("v", "2"))),
             new (string, object)[] { ("spec.network.kubeProxy.extraArgs.config-sync-period", "12m0s"), ("spec.network.kubeProxy.extraArgs.v", "2") }),
-        ["KubeProxy.MetricsBindAddress"] = (b => b.Network(n => n.KubeProxy(p => p.MetricsBindAddress("127.0.0.1:10249"))), new (string, object)[] { ("spec.network.kubeProxy.metricsBindAddress", "127.0.0.1:10249") }),
-        ["KubeProxy.HealthzBindAddress"] = (b => b.Network(n => n.KubeProxy(p => p.HealthzBindAddress("0.0.0.0:10256"))), new (string, object)[] { ("spec.network.kubeProxy.healthzBindAddress", "0.0.0.0:10256") }),
         ["KubeProxy.NodePortAddresses"] = (b => b.Network(n => n.KubeProxy(p => p.NodePortAddresses("10.0.0.0/24", "primary"))), new (string, object)[] { ("spec.network.kubeProxy.nodePortAddresses", new[] { "10.0.0.0/24", "primary" }) }),
         ["KubeProxy.Iptables"] = (
             b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(14).MasqueradeAll().LocalhostNodePorts(false).SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.FromMilliseconds(1500))))),

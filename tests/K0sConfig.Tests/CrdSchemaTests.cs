@@ -153,7 +153,7 @@ public class CrdSchemaTests
         "spec.network.kuberouter.ipMasq", "spec.network.kuberouter.extraArgs", "spec.network.kuberouter.extraArgs.*",
         "spec.network.kubeProxy", "spec.network.kubeProxy.disabled", "spec.network.kubeProxy.mode", "spec.network.kubeProxy.extraArgs", "spec.network.kubeProxy.extraArgs.*",
         "spec.network.nodeLocalLoadBalancing", "spec.network.nodeLocalLoadBalancing.enabled", "spec.network.nodeLocalLoadBalancing.type",
-        "spec.network.kubeProxy.healthzBindAddress", "spec.network.kubeProxy.metricsBindAddress", "spec.network.kubeProxy.nodePortAddresses",
+        "spec.network.kubeProxy.nodePortAddresses",
         "spec.network.controlPlaneLoadBalancing",
         "spec.network.controlPlaneLoadBalancing.enabled",
         "spec.network.controlPlaneLoadBalancing.keepalived",
@@ -227,7 +227,7 @@ public class CrdSchemaTests
                 .PrimaryAddressFamily(IPFamily.IPv4)
                 .DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))
                 .KubeProxy(p => p.Disabled(false).Mode(KubeProxyMode.Ipvs).ExtraArg("v", "2")
-                    .MetricsBindAddress("0.0.0.0:10249").HealthzBindAddress("0.0.0.0:10256").NodePortAddresses("10.0.0.0/24", "primary")
+                    .NodePortAddresses("10.0.0.0/24", "primary")
                     .Iptables(i => i.MasqueradeBit(14).MasqueradeAll().LocalhostNodePorts().SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.FromSeconds(1)))
                     .Ipvs(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.Zero).Scheduler(IpvsScheduler.RoundRobin).ExcludeCidrs("10.1.0.0/16").StrictArp()
                         .TcpTimeout(TimeSpan.FromMinutes(15)).TcpFinTimeout(TimeSpan.FromMinutes(2)).UdpTimeout(TimeSpan.FromMilliseconds(300)))

@@ -17,6 +17,8 @@ namespace K0sConfig.Rules
             new K0S106PortOutOfRange(),
             new K0S107UnsupportedValue(),
             new K0S108DuplicateSetEntry(),
+            new K0S109InvalidKubeProxyIPBlock(),
+            new K0S110MasqueradeBitOutOfRange(),
             new K0S201PodServiceFamilyMismatch(),
             new K0S202DualStackNeedsIPv4Cidrs(),
             new K0S203DualStackNeedsIPv6Cidrs(),
@@ -42,6 +44,13 @@ namespace K0sConfig.Rules
             new K0S601DashedExtraArgKey(),
             new K0S602ExtraArgOverridesDerivedFlag(),
             new K0S701NodeLocalLoadBalancingWithExternalAddress(),
+            new K0S702VrrpVirtualRouterId(),
+            new K0S703VrrpAuthPass(),
+            new K0S704VrrpVirtualIPs(),
+            new K0S705VrrpUnicast(),
+            new K0S706VirtualServerAddress(),
+            new K0S707KeepalivedValueOutOfRange(),
+            new K0S708ControlPlaneLoadBalancingWithExternalAddress(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

@@ -423,24 +423,6 @@ namespace K0sConfig
             return this;
         }
 
-        /// <summary>Sets <c>spec.network.kubeProxy.metricsBindAddress</c> (default <c>0.0.0.0:10249</c>).</summary>
-        /// <param name="address">IP:port, such as <c>0.0.0.0:10249</c>.</param>
-        /// <returns>This builder.</returns>
-        public KubeProxyBuilder MetricsBindAddress(string address)
-        {
-            _spec.MetricsBindAddress = Guard.NotNull(address, nameof(address), "spec.network.kubeProxy.metricsBindAddress");
-            return this;
-        }
-
-        /// <summary>Sets <c>spec.network.kubeProxy.healthzBindAddress</c> (default <c>0.0.0.0:10256</c>).</summary>
-        /// <param name="address">IP:port, such as <c>0.0.0.0:10256</c>.</param>
-        /// <returns>This builder.</returns>
-        public KubeProxyBuilder HealthzBindAddress(string address)
-        {
-            _spec.HealthzBindAddress = Guard.NotNull(address, nameof(address), "spec.network.kubeProxy.healthzBindAddress");
-            return this;
-        }
-
         /// <summary>Configures <c>spec.network.kubeProxy.iptables</c>, used in mode <c>iptables</c> (the default). Checked by K0S110.</summary>
         /// <param name="configure">Sets iptables values.</param>
         /// <returns>This builder.</returns>

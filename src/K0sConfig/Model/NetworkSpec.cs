@@ -171,12 +171,6 @@ namespace K0sConfig
         /// <summary><c>mode</c> (default <c>iptables</c>).</summary>
         public KubeProxyMode? Mode { get; internal set; }
 
-        /// <summary><c>metricsBindAddress</c> (default <c>0.0.0.0:10249</c>).</summary>
-        public string? MetricsBindAddress { get; internal set; }
-
-        /// <summary><c>healthzBindAddress</c> (default <c>0.0.0.0:10256</c>).</summary>
-        public string? HealthzBindAddress { get; internal set; }
-
         /// <summary><c>iptables</c>: iptables mode settings, when any are set.</summary>
         public KubeProxyIptablesSpec? Iptables { get; internal set; }
 

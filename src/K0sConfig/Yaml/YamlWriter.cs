@@ -114,8 +114,6 @@ namespace K0sConfig
                 var p = new YamlMappingNode();
                 AddBool(p, "disabled", kubeProxy.Disabled);
                 AddText(p, "mode", kubeProxy.Mode?.Yaml());
-                AddText(p, "metricsBindAddress", kubeProxy.MetricsBindAddress);
-                AddText(p, "healthzBindAddress", kubeProxy.HealthzBindAddress);
                 if (kubeProxy.Iptables is KubeProxyIptablesSpec iptables)
                 {
                     var i = new YamlMappingNode();
