@@ -16,7 +16,7 @@ namespace K0sConfig.Rules
                 "{0} {1}; {2}. {3}",
                 FindingSeverity.Error,
                 RuleCategories.LoadBalancing,
-                "persistenceTimeoutSeconds must be 1..2678400, delayLoop positive (in whole microseconds), advertIntervalSeconds at least 1, addressLabel not 0xffffffff, userSpaceProxyBindPort 1..65535; 0 means k0s's default for each of them."))
+                "persistenceTimeoutSeconds must be 1..2678400, delayLoop positive (in whole microseconds), advertIntervalSeconds at least 1, addressLabel not 0xffffffff and at most 2147483647 (the CRD's int32), userSpaceProxyBindPort 1..65535; 0 means k0s's default for each of them."))
         {
         }
 
@@ -40,6 +40,11 @@ namespace K0sConfig.Rules
                     if (label.IsKnown && label.Value == 0xffffffffL)
                     {
                         context.Report(this, FieldPaths.VrrpInstance(i) + ".addressLabel", label.Origin, key + ".addressLabel", "0xffffffff is reserved", "k0s rejects it (\"controlPlaneLoadBalancing: AddressLabel 0xffffffff is reserved\")", "Use another label, or 0 for k0s's default of 10000.");
+                    }
+                    else if (label.IsKnown && label.Value > int.MaxValue)
+                    {
+                        // k0s reads a uint32, but its CRD declares the field format: int32.
+                        context.Report(this, FieldPaths.VrrpInstance(i) + ".addressLabel", label.Origin, key + ".addressLabel", label.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " does not fit the CRD's int32", "k0s reads it, but the k0s CRD declares addressLabel format: int32, so the Kubernetes API server refuses the ClusterConfig with it (dynamic configuration)", "Use a label up to 2147483647, or 0 for k0s's default of 10000.");
                     }
                 }
             }

@@ -209,7 +209,7 @@ namespace K0sConfig
 
         /// <summary>
         /// Sets <c>addressLabel</c>, the label of IPv6 virtual IPs (default 10000; 0 means the default, and K0sConfig then
-        /// writes nothing; 0xffffffff is reserved). Checked by K0S707.
+        /// writes nothing; 0xffffffff is reserved, and the CRD takes at most 2147483647). Checked by K0S707.
         /// </summary>
         /// <param name="label">The label.</param>
         /// <returns>This builder.</returns>

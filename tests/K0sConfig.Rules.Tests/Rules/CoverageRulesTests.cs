@@ -241,10 +241,12 @@ public class CoverageRulesTests
     {
         IReadOnlyList<Finding> findings = Keepalived(k => k
             .VrrpInstance(v => Good(v.AdvertIntervalSeconds(-1).AddressLabel(0xffffffff)))
+            .VrrpInstance(v => Good(v.AddressLabel(0x80000000)))
             .VirtualServer("1.2.3.4", s => s.PersistenceTimeoutSeconds(-1).DelayLoop(TimeSpan.FromTicks(-1)))
             .VirtualServer("1.2.3.5", s => s.PersistenceTimeoutSeconds(2678401).DelayLoop(TimeSpan.FromTicks(9)))
             .UserSpaceProxyBindPort(65536));
-        Assert.Equal(7, findings.Count(f => f.RuleId == RuleIds.KeepalivedValueOutOfRange));
+        Assert.Equal(8, findings.Count(f => f.RuleId == RuleIds.KeepalivedValueOutOfRange));
+        findings.At("K0S707", Vrrp + "[1].addressLabel").Is("K0S707", Vrrp + "[1].addressLabel", FindingSeverity.Error, "2147483648 does not fit the CRD's int32", "format: int32", "up to 2147483647");
         findings.At("K0S707", Vrrp + "[0].advertIntervalSeconds").Is("K0S707", Vrrp + "[0].advertIntervalSeconds", FindingSeverity.Error, "-1 is negative", "the k0s CRD requires at least 1");
         findings.At("K0S707", Vrrp + "[0].addressLabel").Is("K0S707", Vrrp + "[0].addressLabel", FindingSeverity.Error, "(\"controlPlaneLoadBalancing: AddressLabel 0xffffffff is reserved\")");
         findings.At("K0S707", Servers + "[0].persistenceTimeoutSeconds").Is("K0S707", Servers + "[0].persistenceTimeoutSeconds", FindingSeverity.Error, "-1 is outside 1..2678400", "(\"controlPlaneLoadBalancing: PersistenceTimeout must be in the range of 1-2678400\")");
@@ -258,7 +260,7 @@ public class CoverageRulesTests
     public void K0S707_silent_on_values_in_range_and_zeros_that_mean_the_default()
         => Keepalived(k => k
             .VrrpInstance(v => Good(v.AdvertIntervalSeconds(0).AddressLabel(0)))
-            .VrrpInstance(v => v.VirtualIPs("10.0.0.1/32").AuthPass("x").AdvertIntervalSeconds(1).AddressLabel(0xfffffffe))
+            .VrrpInstance(v => v.VirtualIPs("10.0.0.1/32").AuthPass("x").AdvertIntervalSeconds(1).AddressLabel(int.MaxValue))
             .VirtualServer("1.2.3.4", s => s.PersistenceTimeoutSeconds(0).DelayLoop(TimeSpan.Zero))
             .VirtualServer("1.2.3.5", s => s.PersistenceTimeoutSeconds(2678400).DelayLoop(TimeSpan.FromTicks(10)))
             .UserSpaceProxyBindPort(0)).None(RuleIds.KeepalivedValueOutOfRange);
