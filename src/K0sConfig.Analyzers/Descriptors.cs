@@ -14,7 +14,12 @@ namespace K0sConfig.Analyzers
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = RuleEngine.Catalogue.Select(r => ById[r.Id]).ToImmutableArray();
 
+        private static readonly Dictionary<string, int> SuffixIndexById = RuleEngine.Catalogue.ToDictionary(r => r.Id, r => Placeholders(r.MessageFormat));
+
         public static DiagnosticDescriptor For(string id) => ById[id];
+
+        /// <summary>The index of the last placeholder of <paramref name="id"/>'s message: where another method wrote the value at fault.</summary>
+        public static int SuffixIndex(string id) => SuffixIndexById[id];
 
         public static DiagnosticSeverity ToRoslyn(FindingSeverity severity) => severity switch
         {

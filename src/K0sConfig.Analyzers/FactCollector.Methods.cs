@@ -198,7 +198,7 @@ namespace K0sConfig.Analyzers
 
             for (Frame? frame = _frame; frame != null; frame = frame.Parent)
             {
-                if (frame.Method == method)
+                if (SymbolEqualityComparer.Default.Equals(frame.Method.Method, method.Method))
                 {
                     return null;
                 }

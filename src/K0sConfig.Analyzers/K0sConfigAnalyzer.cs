@@ -335,8 +335,9 @@ namespace K0sConfig.Analyzers
                     }
                 }
 
-                object?[] arguments = new object?[finding.MessageArguments.Count + 1];
-                for (int i = 0; i < finding.MessageArguments.Count; i++)
+                int suffix = Descriptors.SuffixIndex(finding.RuleId);
+                object?[] arguments = new object?[suffix + 1];
+                for (int i = 0; i < suffix && i < finding.MessageArguments.Count; i++)
                 {
                     arguments[i] = finding.MessageArguments[i];
                 }

@@ -98,6 +98,44 @@ public sealed class ConsumerBuildTests(PackageFixture package)
         Assert.Contains("IPv6 fd00::/108, node mask /120: 4096 nodes × 256 addresses per node", run.Output);
     }
 
+    /// <summary>Issue 10: the project's k0s.yaml is checked in the build, at the YAML line; the property turns it off.</summary>
+    [Fact]
+    public void K0s_yaml_in_the_project_fails_the_build_at_its_line_unless_turned_off()
+    {
+        const string yaml = """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            spec:
+              network:
+                provider: calico
+                dualStack:
+                  enabled: true
+                  IPv6podCIDR: fd00::/108
+                  IPv6serviceCIDR: fd01::/108
+            """;
+        Consumer consumer = Consumer.Create(package, "YamlInBuild", "System.Console.WriteLine();\n", files: new Dictionary<string, string>
+        {
+            ["k0s.yaml"] = yaml,
+            ["staging.k0s.yaml"] = "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n",
+        });
+
+        CommandResult failed = consumer.Build("-p:ErrorLog=yaml.sarif%2Cversion=2.1");
+        Assert.True(failed.ExitCode != 0, "the build must fail:\n" + failed);
+        Assert.Equal(new[] { ("k0s.yaml", 5, 15, "error", "K0S301") }, Consumer.Diagnostics(failed).Select(d => (d.File, d.Line, d.Column, d.Severity, d.Id)).ToArray());
+        Assert.DoesNotContain("AD0001", failed.Output);
+        using (JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer.Directory, "yaml.sarif"))))
+        {
+            JsonElement result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "K0S301");
+            JsonElement location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.EndsWith("k0s.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+            Assert.Equal(5, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        }
+
+        CommandResult off = consumer.Build("--no-incremental", "-p:K0sConfigValidateYaml=false");
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.DoesNotContain("K0S301", off.Output);
+    }
+
     [Fact]
     public void EditorConfig_turns_an_error_into_a_warning_or_removes_it()
     {

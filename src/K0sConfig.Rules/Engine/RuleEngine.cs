@@ -51,6 +51,10 @@ namespace K0sConfig.Rules
             new K0S706VirtualServerAddress(),
             new K0S707KeepalivedValueOutOfRange(),
             new K0S708ControlPlaneLoadBalancingWithExternalAddress(),
+            new K0S801UnknownKey(),
+            new K0S802WrongType(),
+            new K0S803DuplicateKey(),
+            new K0S804UnreadableDocument(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

@@ -46,6 +46,10 @@ namespace K0sConfig.Rules
         public const string VirtualServerAddress = "K0S706";
         public const string KeepalivedValueOutOfRange = "K0S707";
         public const string ControlPlaneLoadBalancingWithExternalAddress = "K0S708";
+        public const string UnknownKey = "K0S801";
+        public const string WrongType = "K0S802";
+        public const string DuplicateKey = "K0S803";
+        public const string UnreadableDocument = "K0S804";
 #pragma warning restore CS1591
     }
 
@@ -59,5 +63,6 @@ namespace K0sConfig.Rules
         public const string ServiceRange = "K0sConfig.ServiceRange";
         public const string ExtraArgs = "K0sConfig.ExtraArgs";
         public const string LoadBalancing = "K0sConfig.LoadBalancing";
+        public const string Yaml = "K0sConfig.Yaml";
     }
 }

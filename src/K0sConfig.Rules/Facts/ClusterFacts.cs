@@ -119,6 +119,12 @@ namespace K0sConfig.Rules
         public ExtraArgsFacts ControllerManagerExtraArgs { get; set; } = ExtraArgsFacts.Empty;
 
         /// <summary>
+        /// Problems with how the document is written (unknown keys, wrong types, duplicate keys, an unreadable file), as a
+        /// YAML front end finds them; empty for the builder, which can write only known fields.
+        /// </summary>
+        public IReadOnlyList<DocumentProblem> DocumentProblems { get; set; } = System.Array.Empty<DocumentProblem>();
+
+        /// <summary>
         /// Adds to <paramref name="origins"/> the origin of every known value (for extraArgs, of every known entry's
         /// value): where a front end can tell that a value it is about to check on its own was already checked here.
         /// </summary>

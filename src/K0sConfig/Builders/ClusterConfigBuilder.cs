@@ -74,6 +74,10 @@ namespace K0sConfig
             return new ClusterConfig(_name, api, network, controllerManager, findings);
         }
 
+        /// <summary>The configuration as it is, errors and all, for tests that write a configuration k0s rejects as YAML.</summary>
+        internal ClusterConfig BuildUnchecked()
+            => new ClusterConfig(_name, _api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), Validate());
+
         /// <summary>Runs every rule on the values set so far. Never throws.</summary>
         /// <returns>Every finding: errors, warnings and information.</returns>
         public IReadOnlyList<Finding> Validate() => Validate(ValidationOptions.Default);

@@ -1,0 +1,72 @@
+using System;
+
+namespace K0sConfig.Rules
+{
+    /// <summary>What is wrong with how a ClusterConfig document is written, as a YAML front end finds it.</summary>
+    public enum DocumentProblemKind : byte
+    {
+        /// <summary>A key that is not a field of the ClusterConfig at its place (rule K0S801).</summary>
+        UnknownKey = 0,
+
+        /// <summary>A value of a type the field cannot hold, such as text for a port (rule K0S802).</summary>
+        WrongType = 1,
+
+        /// <summary>A key written twice in one mapping (rule K0S803).</summary>
+        DuplicateKey = 2,
+
+        /// <summary>The file or document could not be read as a ClusterConfig at all (rule K0S804).</summary>
+        Unreadable = 3,
+    }
+
+    /// <summary>
+    /// One problem with how a ClusterConfig document is written (its keys and the types of its values), found by a
+    /// front end that reads YAML. Builder front ends never have any: the builder can only write known fields.
+    /// </summary>
+    public sealed class DocumentProblem
+    {
+        /// <summary>Creates a problem.</summary>
+        /// <param name="kind">What is wrong.</param>
+        /// <param name="path">The path of the key or value, such as <c>spec.network.podCIDR</c> (empty for the whole file).</param>
+        /// <param name="text">The key (unknown or duplicate key), the value as written (wrong type), or the reader's message (unreadable).</param>
+        /// <param name="detail">
+        /// For an unknown key: the known field it was probably meant to be, or empty. For a wrong type: the type the
+        /// field takes, such as <c>integer</c>. For a duplicate key: where the first one is, such as <c>line 4</c>.
+        /// For an unreadable file: where, such as <c>line 3, column 1</c>.
+        /// </param>
+        /// <param name="ignoredByK0s">
+        /// k0s accepts the document anyway and ignores the key (k0s decodes <c>spec.network</c> and <c>spec.api</c>
+        /// without rejecting unknown keys, and ignores <c>interval</c> and <c>podSecurityPolicy</c> anywhere).
+        /// </param>
+        /// <param name="origin">Where it was written, in the front end's terms.</param>
+        public DocumentProblem(DocumentProblemKind kind, string path, string text, string detail, bool ignoredByK0s, object? origin)
+        {
+            Kind = kind;
+            Path = path ?? throw new ArgumentNullException(nameof(path));
+            Text = text ?? throw new ArgumentNullException(nameof(text));
+            Detail = detail ?? throw new ArgumentNullException(nameof(detail));
+            IgnoredByK0s = ignoredByK0s;
+            Origin = origin;
+        }
+
+        /// <summary>What is wrong.</summary>
+        public DocumentProblemKind Kind { get; }
+
+        /// <summary>The path of the key or value.</summary>
+        public string Path { get; }
+
+        /// <summary>The key, the value as written, or the reader's message.</summary>
+        public string Text { get; }
+
+        /// <summary>The suggested key, the expected type, the first key's place, or the error's place (see the constructor).</summary>
+        public string Detail { get; }
+
+        /// <summary>k0s ignores the key instead of rejecting the document.</summary>
+        public bool IgnoredByK0s { get; }
+
+        /// <summary>Where it was written.</summary>
+        public object? Origin { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Kind + " " + Path + ": " + Text;
+    }
+}

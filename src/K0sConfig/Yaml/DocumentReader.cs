@@ -1,0 +1,555 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using K0sConfig.Rules;
+using YamlDotNet.Core;
+
+namespace K0sConfig.Yaml
+{
+    /// <summary>
+    /// Turns one ClusterConfig mapping into facts: checks every key and value against the k0s schema (unknown keys,
+    /// wrong types, duplicate keys) and reads the values the rules need, each with its position as origin. It decides
+    /// nothing else: the rules do.
+    /// </summary>
+    internal sealed class DocumentReader
+    {
+        /// <summary>Keys k0s ignores anywhere (k0s: strictyaml.YamlUnmarshalStrictIgnoringFields).</summary>
+        private static readonly HashSet<string> IgnoredEverywhere = new HashSet<string>(StringComparer.Ordinal) { "interval", "podSecurityPolicy" };
+
+        private static readonly HashSet<string> Booleans = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+        };
+
+        private const int MaxVisits = 200_000;
+
+        private readonly string _file;
+        private readonly int _offsetShift;
+        private readonly List<DocumentProblem> _problems = new List<DocumentProblem>();
+        private int _visits;
+
+        public DocumentReader(string file, int offsetShift)
+        {
+            _file = file;
+            _offsetShift = offsetShift;
+        }
+
+        public ClusterFacts Read(YMapping root)
+        {
+            Check(root, string.Empty, string.Empty);
+            ClusterFacts facts = Facts(root);
+            facts.DocumentProblems = _problems.ToArray();
+            return facts;
+        }
+
+        public YamlPosition Position(YNode node) => Position(node.Start, node.End);
+
+        private YamlPosition Position(Mark start, Mark end)
+            => new YamlPosition(_file, (int)start.Line, (int)start.Column, (int)start.Index + _offsetShift, (int)Math.Max(0, end.Index - start.Index));
+
+        // ---- the schema -------------------------------------------------------------------------------------------
+
+        private void Check(YNode node, string schemaPath, string path)
+        {
+            if (++_visits > MaxVisits || (node is YScalar scalar && scalar.IsNull))
+            {
+                return;
+            }
+
+            string type = ClusterConfigSchema.TypeOf(schemaPath) ?? "any";
+            switch (type)
+            {
+                case "any":
+                    return;
+                case "object":
+                case "map":
+                    if (!(node is YMapping mapping))
+                    {
+                        WrongType(node, path, type);
+                        return;
+                    }
+
+                    var seen = new Dictionary<string, YNode>(StringComparer.Ordinal);
+                    foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
+                    {
+                        if (ClusterConfigYaml.IsMergeKey(entry.Key))
+                        {
+                            continue;
+                        }
+
+                        if (!(entry.Key is YScalar key))
+                        {
+                            Add(DocumentProblemKind.WrongType, ClusterConfigSchema.Child(path, "?"), "a key that is " + entry.Key.Describe(), "string", entry.Key);
+                            continue;
+                        }
+
+                        if (seen.TryGetValue(key.Value, out YNode? first))
+                        {
+                            Add(DocumentProblemKind.DuplicateKey, ClusterConfigSchema.Child(path, key.Value), key.Value, "line " + first.Start.Line.ToString(CultureInfo.InvariantCulture), key);
+                        }
+                        else
+                        {
+                            seen.Add(key.Value, key);
+                        }
+                    }
+
+                    foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                    {
+                        if (!(entry.Key is YScalar key))
+                        {
+                            continue;
+                        }
+
+                        string childPath = ClusterConfigSchema.Child(path, key.Value);
+                        if (type == "map")
+                        {
+                            Check(entry.Value, schemaPath + ".*", childPath);
+                            continue;
+                        }
+
+                        string? field = ClusterConfigSchema.Field(schemaPath, key.Value);
+                        if (field == null)
+                        {
+                            bool ignored = IgnoredEverywhere.Contains(key.Value)
+                                || path == "spec.network" || path.StartsWith("spec.network.", StringComparison.Ordinal)
+                                || path == "spec.api" || path.StartsWith("spec.api.", StringComparison.Ordinal);
+                            Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, ClusterConfigSchema.FieldsOf(schemaPath)), key, ignored);
+                            continue;
+                        }
+
+                        Check(entry.Value, ClusterConfigSchema.Child(schemaPath, field), childPath);
+                    }
+
+                    return;
+                case "array":
+                    if (!(node is YSequence sequence))
+                    {
+                        WrongType(node, path, type);
+                        return;
+                    }
+
+                    for (int i = 0; i < sequence.Items.Count; i++)
+                    {
+                        Check(sequence.Items[i], schemaPath + "[]", path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                    }
+
+                    return;
+                default:
+                    if (!(node is YScalar value) || !Fits(value, type))
+                    {
+                        WrongType(node, path, type);
+                    }
+
+                    return;
+            }
+        }
+
+        private static bool Fits(YScalar value, string type) => type switch
+        {
+            "integer" => TryInteger(value, out _),
+            "boolean" => TryBoolean(value, out _),
+            "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            _ => true,
+        };
+
+        private void WrongType(YNode node, string path, string type) => Add(DocumentProblemKind.WrongType, path, node.Describe(), type, node);
+
+        private void Add(DocumentProblemKind kind, string path, string text, string detail, YNode at, bool ignored = false)
+            => _problems.Add(new DocumentProblem(kind, path, text, detail, ignored, Position(at)));
+
+        /// <summary>The field <paramref name="key"/> was probably meant to be: at most two edits (or a third of its length) away.</summary>
+        private static string Closest(string key, IReadOnlyList<string> fields)
+        {
+            if (key.Length > 64)
+            {
+                return string.Empty;
+            }
+
+            string best = string.Empty;
+            int bestDistance = Math.Max(2, key.Length / 3) + 1;
+            foreach (string field in fields)
+            {
+                int distance = Distance(key.ToLowerInvariant(), field.ToLowerInvariant());
+                bool prefix = Math.Min(key.Length, field.Length) > 3
+                    && (field.StartsWith(key, StringComparison.OrdinalIgnoreCase) || key.StartsWith(field, StringComparison.OrdinalIgnoreCase));
+                if (distance < bestDistance || (prefix && best.Length == 0))
+                {
+                    best = field;
+                    bestDistance = Math.Min(distance, bestDistance);
+                }
+            }
+
+            return best;
+        }
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
+        internal static bool TryInteger(YScalar value, out long number)
+        {
+            number = 0;
+            if (!value.IsPlain)
+            {
+                return false;
+            }
+
+            string text = value.Value.Replace("_", string.Empty);
+            bool negative = text.StartsWith("-", StringComparison.Ordinal);
+            if (negative || text.StartsWith("+", StringComparison.Ordinal))
+            {
+                text = text.Substring(1);
+            }
+
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                if (text.StartsWith("0x", StringComparison.Ordinal))
+                {
+                    if (!long.TryParse(text.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out number))
+                    {
+                        return false;
+                    }
+                }
+                else if (text.StartsWith("0b", StringComparison.Ordinal) || text.StartsWith("0o", StringComparison.Ordinal) || (text.Length > 1 && text[0] == '0'))
+                {
+                    int radix = text[1] == 'b' ? 2 : 8;
+                    string digits = text[1] == 'b' || text[1] == 'o' ? text.Substring(2) : text.Substring(1);
+                    if (digits.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    foreach (char c in digits)
+                    {
+                        int digit = c - '0';
+                        if (digit < 0 || digit >= radix)
+                        {
+                            return false;
+                        }
+
+                        number = checked((number * radix) + digit);
+                    }
+                }
+                else
+                {
+                    foreach (char c in text)
+                    {
+                        if (c < '0' || c > '9')
+                        {
+                            return false;
+                        }
+                    }
+
+                    if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number))
+                    {
+                        return false;
+                    }
+                }
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+
+            number = negative ? -number : number;
+            return true;
+        }
+
+        internal static bool TryBoolean(YScalar value, out bool flag)
+        {
+            flag = false;
+            if (!value.IsPlain || !Booleans.Contains(value.Value))
+            {
+                return false;
+            }
+
+            char c = char.ToLowerInvariant(value.Value[0]);
+            flag = c == 'y' || c == 't' || (c == 'o' && value.Value.Length == 2);
+            return true;
+        }
+
+        // ---- the facts --------------------------------------------------------------------------------------------
+
+        private ClusterFacts Facts(YMapping root)
+        {
+            var facts = new ClusterFacts();
+            YMapping? spec = Section(root, "spec");
+            YMapping? network = Section(spec, "network");
+            if (network != null)
+            {
+                facts.Provider = Text(network, "provider");
+                facts.PodCidr = Text(network, "podCIDR");
+                facts.ServiceCidr = Text(network, "serviceCIDR");
+                facts.ClusterDomain = Text(network, "clusterDomain");
+                facts.PrimaryAddressFamily = Text(network, "primaryAddressFamily");
+                YMapping? dualStack = Section(network, "dualStack");
+                if (dualStack != null)
+                {
+                    facts.DualStackEnabled = Bool(dualStack, "enabled");
+                    facts.IPv6PodCidr = Text(dualStack, "IPv6podCIDR");
+                    facts.IPv6ServiceCidr = Text(dualStack, "IPv6serviceCIDR");
+                }
+
+                if (Section(network, "calico", out YNode? calicoKey) is YMapping calico)
+                {
+                    facts.CalicoSettings = Fact<bool>.Known(true, Position(calicoKey!));
+                    facts.CalicoMode = Text(calico, "mode");
+                }
+
+                if (Section(network, "kuberouter", out YNode? kubeRouterKey) is YMapping kubeRouter)
+                {
+                    facts.KubeRouterSettings = Fact<bool>.Known(true, Position(kubeRouterKey!));
+                    facts.KubeRouterExtraArgs = Args(kubeRouter);
+                }
+
+                if (Section(network, "kubeProxy") is YMapping kubeProxy)
+                {
+                    facts.KubeProxyDisabled = Bool(kubeProxy, "disabled");
+                    facts.KubeProxyMode = Text(kubeProxy, "mode");
+                    facts.KubeProxyExtraArgs = Args(kubeProxy);
+                    facts.NodePortAddresses = StringList(kubeProxy, "nodePortAddresses");
+                    if (Section(kubeProxy, "ipvs") is YMapping ipvs)
+                    {
+                        facts.IpvsExcludeCidrs = StringList(ipvs, "excludeCIDRs");
+                    }
+
+                    if (Section(kubeProxy, "iptables") is YMapping iptables)
+                    {
+                        facts.IptablesMasqueradeBit = Int(iptables, "masqueradeBit");
+                    }
+
+                    if (Section(kubeProxy, "nftables") is YMapping nftables)
+                    {
+                        facts.NftablesMasqueradeBit = Int(nftables, "masqueradeBit");
+                    }
+                }
+
+                if (Section(network, "nodeLocalLoadBalancing") is YMapping nllb)
+                {
+                    facts.NodeLocalLoadBalancingEnabled = Bool(nllb, "enabled");
+                    if (Section(nllb, "envoyProxy") is YMapping envoy)
+                    {
+                        facts.EnvoyProxyApiServerBindPort = Int(envoy, "apiServerBindPort");
+                        facts.EnvoyProxyKonnectivityServerBindPort = Int(envoy, "konnectivityServerBindPort");
+                    }
+
+                    if (Section(nllb, "traefik") is YMapping traefik)
+                    {
+                        facts.TraefikApiServerBindPort = Int(traefik, "apiServerBindPort");
+                        facts.TraefikKonnectivityServerBindPort = Int(traefik, "konnectivityServerBindPort");
+                    }
+                }
+
+                if (Section(network, "controlPlaneLoadBalancing") is YMapping cplb)
+                {
+                    facts.ControlPlaneLoadBalancingEnabled = Bool(cplb, "enabled");
+                    if (Section(cplb, "keepalived", out YNode? keepalivedKey) is YMapping keepalived)
+                    {
+                        facts.VrrpInstances = Entries(keepalived, "vrrpInstances", keepalivedKey!, item => new VrrpInstanceFacts
+                        {
+                            Origin = Position(item),
+                            VirtualIPs = StringList(item, "virtualIPs"),
+                            Interface = Text(item, "interface"),
+                            VirtualRouterId = Int(item, "virtualRouterID"),
+                            AdvertIntervalSeconds = Int(item, "advertIntervalSeconds"),
+                            AuthPass = Text(item, "authPass"),
+                            UnicastPeers = StringList(item, "unicastPeers"),
+                            UnicastSourceIP = Text(item, "unicastSourceIP"),
+                            AddressLabel = Long(item, "addressLabel"),
+                        });
+                        facts.VirtualServers = Entries(keepalived, "virtualServers", keepalivedKey!, item => new VirtualServerFacts
+                        {
+                            Origin = Position(item),
+                            IPAddress = Text(item, "ipAddress"),
+
+                            // A Go duration ("1m30s"): read as unknown until the reader parses Go durations.
+                            DelayLoop = ClusterConfigYaml.Get(item, "delayLoop") == null ? Fact<TimeSpan>.Unset : Fact<TimeSpan>.Unknown(Position(item)),
+                            LbAlgo = Text(item, "lbAlgo"),
+                            LbKind = Text(item, "lbKind"),
+                            PersistenceTimeoutSeconds = Int(item, "persistenceTimeoutSeconds"),
+                        });
+                        facts.UserSpaceProxyBindPort = Int(keepalived, "userSpaceProxyBindPort");
+                    }
+                }
+            }
+
+            if (Section(spec, "api") is YMapping api)
+            {
+                facts.ApiAddress = Text(api, "address");
+                facts.ExternalAddress = Text(api, "externalAddress");
+                facts.Sans = StringList(api, "sans");
+                facts.ApiPort = Int(api, "port");
+                facts.K0sApiPort = Int(api, "k0sApiPort");
+                facts.ApiExtraArgs = Args(api);
+            }
+
+            if (Section(spec, "controllerManager") is YMapping controllerManager)
+            {
+                facts.ControllerManagerExtraArgs = Args(controllerManager);
+            }
+
+            return facts;
+        }
+
+        private static YMapping? Section(YMapping? parent, string key) => Section(parent, key, out _);
+
+        private static YMapping? Section(YMapping? parent, string key, out YNode? keyNode)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(parent, key);
+            keyNode = entry?.Key;
+            return entry?.Value as YMapping;
+        }
+
+        private Fact<string> Text(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null)
+            {
+                return Fact<string>.Unset;
+            }
+
+            YNode value = entry.Value.Value;
+            return value switch
+            {
+                YScalar s when s.IsNull => Fact<string>.Unset,
+                YScalar s => Fact<string>.Known(s.Value, Position(s)),
+                _ => Fact<string>.Unknown(Position(value)),
+            };
+        }
+
+        private Fact<bool> Bool(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<bool>.Unset;
+            }
+
+            return entry.Value.Value is YScalar s && TryBoolean(s, out bool flag) ? Fact<bool>.Known(flag, Position(s)) : Fact<bool>.Unknown(Position(entry.Value.Value));
+        }
+
+        private Fact<int> Int(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<int>.Unset;
+            }
+
+            return entry.Value.Value is YScalar s && TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
+                ? Fact<int>.Known((int)number, Position(s))
+                : Fact<int>.Unknown(Position(entry.Value.Value));
+        }
+
+        private Fact<long> Long(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<long>.Unset;
+            }
+
+            return entry.Value.Value is YScalar s && TryInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
+        }
+
+        /// <summary>A list of mappings, each read by <paramref name="read"/>; anything else in it makes the whole list unknown.</summary>
+        private Fact<IReadOnlyList<T>> Entries<T>(YMapping mapping, string key, YNode sectionKey, Func<YMapping, T> read)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                // No list: what k0s sees for a keepalived block without it.
+                return Fact<IReadOnlyList<T>>.Known(Array.Empty<T>(), Position(sectionKey));
+            }
+
+            if (!(entry.Value.Value is YSequence list) || list.Items.Any(i => !(i is YMapping)))
+            {
+                return Fact<IReadOnlyList<T>>.Unknown(Position(entry.Value.Value));
+            }
+
+            return Fact<IReadOnlyList<T>>.Known(list.Items.Select(i => read((YMapping)i)).ToArray(), Position(list));
+        }
+
+        private Fact<IReadOnlyList<Fact<string>>> StringList(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<IReadOnlyList<Fact<string>>>.Unset;
+            }
+
+            if (!(entry.Value.Value is YSequence list))
+            {
+                return Fact<IReadOnlyList<Fact<string>>>.Unknown(Position(entry.Value.Value));
+            }
+
+            var items = new List<Fact<string>>(list.Items.Count);
+            foreach (YNode item in list.Items)
+            {
+                items.Add(item is YScalar s && !s.IsNull ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(item)));
+            }
+
+            return Fact<IReadOnlyList<Fact<string>>>.Known(items, Position(list));
+        }
+
+        private ExtraArgsFacts Args(YMapping section)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(section, "extraArgs");
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return ExtraArgsFacts.Empty;
+            }
+
+            if (!(entry.Value.Value is YMapping map))
+            {
+                return ExtraArgsFacts.Unknown;
+            }
+
+            var entries = new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
+            bool complete = true;
+            foreach (KeyValuePair<YNode, YNode> arg in ClusterConfigYaml.Entries(map))
+            {
+                if (!(arg.Key is YScalar key))
+                {
+                    complete = false;
+                    continue;
+                }
+
+                Fact<string> value = arg.Value switch
+                {
+                    YScalar s when s.IsNull => Fact<string>.Known(string.Empty, Position(s)),
+                    YScalar s => Fact<string>.Known(s.Value, Position(s)),
+                    _ => Fact<string>.Unknown(Position(arg.Value)),
+                };
+                entries[key.Value] = new ExtraArgFact(value, ExtraArgSource.ExtraArg, Position(key));
+            }
+
+            return new ExtraArgsFacts(entries, complete);
+        }
+    }
+}

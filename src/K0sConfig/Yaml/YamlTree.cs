@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace K0sConfig.Yaml
+{
+    /// <summary>A YAML node with its place in the text. Aliases share the anchored node.</summary>
+    internal abstract class YNode
+    {
+        protected YNode(Mark start, Mark end)
+        {
+            Start = start;
+            End = end;
+        }
+
+        public Mark Start { get; }
+
+        public Mark End { get; }
+
+        /// <summary>How many nodes the node stands for once every alias in it is expanded (saturates at long.MaxValue).</summary>
+        public long Weight { get; set; } = 1;
+
+        public abstract string Describe();
+    }
+
+    internal sealed class YScalar : YNode
+    {
+        private static readonly HashSet<string> Nulls = new HashSet<string>(StringComparer.Ordinal) { "~", "null", "Null", "NULL", string.Empty };
+
+        public YScalar(string value, ScalarStyle style, string tag, Mark start, Mark end)
+            : base(start, end)
+        {
+            Value = value;
+            Style = style;
+            Tag = tag;
+        }
+
+        public string Value { get; }
+
+        public ScalarStyle Style { get; }
+
+        public string Tag { get; }
+
+        public bool IsPlain => Style == ScalarStyle.Plain && Tag.Length == 0;
+
+        /// <summary>A plain null (<c>~</c>, <c>null</c>, nothing at all), which k0s treats as not written.</summary>
+        public bool IsNull => (IsPlain && Nulls.Contains(Value)) || Tag == "tag:yaml.org,2002:null";
+
+        public override string Describe()
+        {
+            if (IsNull)
+            {
+                return "null";
+            }
+
+            string shown = Value.Length > 60 ? Value.Substring(0, 60) + "..." : Value;
+            return (IsPlain ? "'" : "the quoted text '") + shown + "'";
+        }
+    }
+
+    internal sealed class YMapping : YNode
+    {
+        public YMapping(Mark start, Mark end)
+            : base(start, end)
+        {
+        }
+
+        public List<KeyValuePair<YNode, YNode>> Entries { get; } = new List<KeyValuePair<YNode, YNode>>();
+
+        public override string Describe() => "a mapping";
+    }
+
+    internal sealed class YSequence : YNode
+    {
+        public YSequence(Mark start, Mark end)
+            : base(start, end)
+        {
+        }
+
+        public List<YNode> Items { get; } = new List<YNode>();
+
+        public override string Describe() => "a list";
+    }
+
+    /// <summary>Thrown for input the reader refuses: its message says what and how to fix it.</summary>
+    internal sealed class YamlInputException : Exception
+    {
+        public YamlInputException(string message, Mark at)
+            : base(message)
+        {
+            At = at;
+        }
+
+        public Mark At { get; }
+    }
+
+    /// <summary>
+    /// Builds <see cref="YNode"/> trees from YamlDotNet's event parser without recursion, so no nesting can overflow the
+    /// stack: deeper than <see cref="MaxDepth"/> levels, or aliases that expand beyond <see cref="MaxWeight"/> nodes
+    /// (a "billion laughs"), is refused.
+    /// </summary>
+    internal static class YamlTreeBuilder
+    {
+        public const int MaxDepth = 200;
+
+        public const long MaxWeight = 1_000_000;
+
+        /// <summary>Every document of the stream: its root, or <see langword="null"/> for an empty document.</summary>
+        public static List<YNode?> Load(string text)
+        {
+            var documents = new List<YNode?>();
+            var parser = new Parser(new StringReader(text));
+            var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
+            var open = new Stack<(YNode Node, YNode? PendingKey, string? Anchor)>();
+            YNode? root = null;
+            bool inDocument = false;
+
+            while (parser.MoveNext())
+            {
+                ParsingEvent e = parser.Current!;
+                switch (e)
+                {
+                    case DocumentStart:
+                        inDocument = true;
+                        root = null;
+                        anchors.Clear();
+                        continue;
+                    case DocumentEnd:
+                        if (inDocument)
+                        {
+                            documents.Add(root);
+                        }
+
+                        inDocument = false;
+                        continue;
+                    case StreamStart:
+                    case StreamEnd:
+                    case Comment:
+                        continue;
+                }
+
+                YNode? complete = null;
+                string? completeAnchor = null;
+                switch (e)
+                {
+                    case Scalar scalar:
+                        complete = new YScalar(scalar.Value, scalar.Style, scalar.Tag.IsEmpty ? string.Empty : scalar.Tag.Value, scalar.Start, scalar.End);
+                        completeAnchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out complete))
+                        {
+                            throw new YamlInputException("the alias *" + alias.Value.Value + " names no anchor defined before it; define '&" + alias.Value.Value + "' first", alias.Start);
+                        }
+
+                        break;
+                    case MappingStart mappingStart:
+                        Push(open, new YMapping(mappingStart.Start, mappingStart.End), mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value);
+                        continue;
+                    case SequenceStart sequenceStart:
+                        Push(open, new YSequence(sequenceStart.Start, sequenceStart.End), sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value);
+                        continue;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        (YNode node, _, string? anchor) = open.Pop();
+                        complete = node;
+                        completeAnchor = anchor;
+                        break;
+                }
+
+                if (complete == null)
+                {
+                    continue;
+                }
+
+                if (completeAnchor != null)
+                {
+                    anchors[completeAnchor] = complete;
+                }
+
+                if (open.Count == 0)
+                {
+                    root = complete;
+                    continue;
+                }
+
+                (YNode parent, YNode? pendingKey, string? parentAnchor) = open.Pop();
+                parent.Weight = Add(parent.Weight, complete.Weight, complete.Start);
+                if (parent is YSequence sequence)
+                {
+                    sequence.Items.Add(complete);
+                    open.Push((parent, null, parentAnchor));
+                }
+                else if (pendingKey == null)
+                {
+                    open.Push((parent, complete, parentAnchor));
+                }
+                else
+                {
+                    ((YMapping)parent).Entries.Add(new KeyValuePair<YNode, YNode>(pendingKey, complete));
+                    open.Push((parent, null, parentAnchor));
+                }
+            }
+
+            return documents;
+        }
+
+        private static void Push(Stack<(YNode, YNode?, string?)> open, YNode node, string? anchor)
+        {
+            if (open.Count >= MaxDepth)
+            {
+                throw new YamlInputException("the YAML is nested more than " + MaxDepth + " levels deep, far beyond any ClusterConfig; remove the extra nesting", node.Start);
+            }
+
+            open.Push((node, null, anchor));
+        }
+
+        private static long Add(long weight, long more, Mark at)
+        {
+            long sum = weight + more;
+            if (sum > MaxWeight || sum < 0)
+            {
+                throw new YamlInputException("aliases expand the document to more than " + MaxWeight.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " nodes (an alias bomb); write the values out instead of nesting aliases", at);
+            }
+
+            return sum;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Writes ClusterConfigSchema.txt (every key of the k0s ClusterConfig and its type) from the k0s CRD.
+
+Usage: python3 make-schema.py path/to/k0s.k0sproject.io_clusterconfigs.yaml COMMIT > ClusterConfigSchema.txt
+The CRD is static/_crds/k0s/k0s.k0sproject.io_clusterconfigs.yaml in github.com/k0sproject/k0s.
+"""
+import sys
+import yaml
+
+crd_path, commit = sys.argv[1], sys.argv[2]
+with open(crd_path) as f:
+    crd = next(d for d in yaml.safe_load_all(f) if d)
+schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
+lines = []
+
+def kind(node):
+    if node.get("x-kubernetes-preserve-unknown-fields"):
+        return "any"
+    if node.get("x-kubernetes-int-or-string"):
+        return "intorstring"
+    t = node.get("type")
+    if t == "object":
+        if "properties" in node:
+            return "object"
+        if "additionalProperties" in node:
+            return "map"
+        return "any"
+    return {"string": "string", "integer": "integer", "boolean": "boolean", "array": "array", "number": "number"}.get(t, "any")
+
+def walk(path, node):
+    k = kind(node)
+    lines.append(f"{path or '.'} {k}")
+    if k == "object":
+        for name, child in node["properties"].items():
+            walk(f"{path}.{name}" if path else name, child)
+    elif k == "map":
+        ap = node["additionalProperties"]
+        walk(f"{path}.*", ap if isinstance(ap, dict) else {})
+    elif k == "array":
+        walk(f"{path}[]", node.get("items", {}))
+
+walk("", schema)
+print(f"# Every key of the k0s ClusterConfig and its type, from k0sproject/k0s @ {commit}")
+print("# static/_crds/k0s/k0s.k0sproject.io_clusterconfigs.yaml (written by make-schema.py beside this file).")
+print("# PATH TYPE; '.*' is any key of a map, '[]' an array item; any = not checked (metadata, preserve-unknown-fields).")
+for line in lines:
+    print(line)

@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Text;
+using K0sConfig.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace K0sConfig.Analyzers.Tests;
+
+/// <summary>
+/// YamlFileAnalyzer: the project's k0s.yaml files (additional files) get every rule's diagnostics at the YAML line and
+/// column, the same ids the YAML reader and Build() give, and never an analyzer exception (the tests run the Debug
+/// build, which lets exceptions through as AD0001).
+/// </summary>
+public class YamlFileAnalyzerTests
+{
+    private const string CalicoVxlanDualStack = """
+        apiVersion: k0s.k0sproject.io/v1beta1
+        kind: ClusterConfig
+        metadata:
+          name: k0s
+        spec:
+          network:
+            provider: calico
+            podCIDR: 10.244.0.0/16
+            serviceCIDR: 10.96.0.0/12
+            dualStack:
+              enabled: true
+              IPv6podCIDR: fd00::/108
+              IPv6serviceCIDR: fd01::/108
+        """;
+
+    [Fact]
+    public async Task Calico_vxlan_with_dual_stack_in_k0s_yaml_is_an_error_at_the_provider_line()
+    {
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(("/project/k0s.yaml", CalicoVxlanDualStack));
+
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("K0S301", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/project/k0s.yaml", span.Path);
+        Assert.Equal((6, 14), (span.StartLinePosition.Line, span.StartLinePosition.Character)); // line 7, column 15
+        Assert.Equal("calico", SourceText.From(CalicoVxlanDualStack).ToString(diagnostic.Location.SourceSpan));
+        Assert.StartsWith("Calico mode vxlan does not support dual-stack", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("https://github.com/k0sconfig/k0sconfig/blob/main/docs/rules/K0S301.md", diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public async Task Every_file_name_the_package_adds_is_checked_and_no_other()
+    {
+        const string bad = "spec:\n  network:\n    podCIDR: 10.244.0.0/33\n";
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(
+            ("/p/k0s.yaml", bad),
+            ("/p/config/prod.k0s.yaml", bad),
+            ("/p/K0SCTL.yaml", "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  k0s:\n    config:\n      " + bad.Replace("\n", "\n      ", StringComparison.Ordinal)),
+            ("/p/staging.k0sctl.yaml", bad),
+            ("/p/values.yaml", bad),
+            ("/p/k0s.yaml.bak", bad),
+            ("/p/AnalyzerReleases.Shipped.md", bad));
+
+        Assert.Equal(
+            new[] { "/p/K0SCTL.yaml(8,20)", "/p/config/prod.k0s.yaml(3,14)", "/p/k0s.yaml(3,14)", "/p/staging.k0sctl.yaml(3,14)" },
+            diagnostics.Where(d => d.Id == "K0S101").Select(Where).OrderBy(s => s, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_yaml_rules_report_unknown_keys_wrong_types_duplicates_and_unreadable_files()
+    {
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(
+            ("/p/a.k0s.yaml", "spec:\n  api:\n    port: \"6443\"\n    adress: 10.0.0.1\n  controlerManager: {}\n  network:\n    podCIDR: 10.244.0.0/16\n    podCIDR: 10.244.0.0/16\n"),
+            ("/p/b.k0s.yaml", "spec:\n\tnetwork: {}\n"));
+
+        Assert.Equal(
+            new[] { "K0S801 Error /p/a.k0s.yaml(5,3)", "K0S801 Warning /p/a.k0s.yaml(4,5)", "K0S802 Error /p/a.k0s.yaml(3,11)", "K0S803 Error /p/a.k0s.yaml(8,5)", "K0S804 Error /p/b.k0s.yaml(2,1)" },
+            diagnostics.Select(d => d.Id + " " + d.Severity + " " + Where(d)).OrderBy(s => s, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task K0sConfigValidateYaml_false_turns_the_check_off()
+    {
+        Assert.Empty(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sConfigValidateYaml"] = "false" }, ("/p/k0s.yaml", CalicoVxlanDualStack)));
+        Assert.Single(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sConfigValidateYaml"] = "true" }, ("/p/k0s.yaml", CalicoVxlanDualStack)));
+    }
+
+    [Fact]
+    public async Task Max_pods_is_read_for_the_yaml_file()
+    {
+        const string yaml = "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n";
+        Assert.Empty(await AnalyzeAsync(("/p/k0s.yaml", yaml)));
+        Diagnostic diagnostic = Assert.Single(await AnalyzeAsync(new Dictionary<string, string> { ["k0sconfig.max_pods"] = "300" }, ("/p/k0s.yaml", yaml)));
+        Assert.Equal("K0S405", diagnostic.Id);
+    }
+
+    [Fact]
+    public async Task A_valid_file_has_no_diagnostics_and_K0S406_is_off_by_default()
+        => Assert.Empty(await AnalyzeAsync(("/p/k0s.yaml", CalicoVxlanDualStack.Replace("provider: calico", "provider: kuberouter", StringComparison.Ordinal))));
+
+    public static TheoryData<string> Hostile() => new()
+    {
+        string.Empty,
+        "\0\0\0",
+        "a: &a [*a]",
+        "spec: " + new string('[', 5000),
+        "spec:\n  api:\n    sans: " + string.Concat(Enumerable.Repeat("- ", 3000)) + "x\n",
+        "{\"spec\": {\"network\": 1}}",
+        "---\n...\n---\nspec: [\n",
+        "spec:\n  network: !!binary aGVsbG8=\n  api: {port: 99999999999999999999}\n",
+        "x: " + new string('y', 100_000),
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public async Task Hostile_files_give_diagnostics_in_the_file_never_an_analyzer_exception(string text)
+    {
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(("/p/k0s.yaml", text));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        Assert.All(diagnostics, d => Assert.Equal("/p/k0s.yaml", d.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void Supported_diagnostics_are_the_catalogue()
+        => Assert.Equal(RuleEngine.Catalogue.Select(r => r.Id), new YamlFileAnalyzer().SupportedDiagnostics.Select(d => d.Id));
+
+    private static string Where(Diagnostic d)
+    {
+        FileLinePositionSpan span = d.Location.GetLineSpan();
+        return span.Path + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")";
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(params (string Path, string Text)[] files)
+        => AnalyzeAsync(new Dictionary<string, string>(), files);
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Dictionary<string, string> options, params (string Path, string Text)[] files)
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("class C { }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        ImmutableArray<AdditionalText> additional = files.Select(f => (AdditionalText)new InMemoryFile(f.Path, f.Text)).ToImmutableArray();
+        var analyzerOptions = new AnalyzerOptions(additional, new Options(options));
+        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new YamlFileAnalyzer()),
+            new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        return diagnostics.Where(d => d.Id.StartsWith("K0S", StringComparison.Ordinal) || d.Id.StartsWith("AD", StringComparison.Ordinal)).ToImmutableArray();
+    }
+
+    private sealed class InMemoryFile(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly ConfigOptions _options = new(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+    }
+
+    private sealed class ConfigOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Reflection;
+using K0sConfig.Yaml;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using static K0sConfig.Cli.Tests.Cli;
+
+namespace K0sConfig.Cli.Tests;
+
+/// <summary>
+/// <c>k0sconfig import</c>: the printed C# compiles, and <c>Create().Build().ToYaml()</c> holds the same keys and
+/// values as the input's supported part; every other key is named on standard error.
+/// </summary>
+public class ImportTests
+{
+    public static TheoryData<string> Files() => new()
+    {
+        Sample("k0s.yaml"),
+        Sample("k0sctl.yaml"),
+        Data("docs-configuration-full.k0s.yaml"),
+        Data("docs-cplb-k0sctl-config.yaml"),
+        Data("inttest-extraargs.yaml"),
+        Data("inttest-dualstack-calico.yaml"),
+        Data("dual-stack-calico-bird.yaml"),
+        Data("dual-stack-kuberouter.yaml"),
+        Data("bad-podCidr-case.yaml"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Imported_code_compiles_and_writes_the_input_s_supported_keys_and_values(string file)
+    {
+        (int exitCode, string code, string stderr) = Run("import", file, "--class", "RoundTrip");
+        Assert.True(exitCode == 0, stderr);
+
+        string[] leftOut = Lines(stderr).Select(l => l.Substring(l.IndexOf("): ", StringComparison.Ordinal) + 3)).Select(l => l.Substring(0, l.IndexOf(" is left out:", StringComparison.Ordinal)).ToLowerInvariant()).ToArray();
+        object builder = Compile(code).GetType("RoundTrip")!.GetMethod("Create")!.Invoke(null, null)!;
+        string yaml = ((ClusterConfigBuilder)builder).Build().ToYaml();
+
+        Dictionary<string, string> input = Flatten(ClusterConfigYaml.Read(File.ReadAllBytes(file), file).Documents[0].Root!);
+        Dictionary<string, string> output = Flatten(ClusterConfigYaml.Read(yaml, "out.yaml").Documents[0].Root!);
+        Dictionary<string, string> supported = input
+            .Where(p => !leftOut.Any(l => p.Key == l || p.Key.StartsWith(l + ".", StringComparison.Ordinal) || p.Key.StartsWith(l + "[", StringComparison.Ordinal)))
+            .ToDictionary(p => p.Key, p => p.Value);
+
+        // What the builder writes that a hand-written file may leave to k0s's defaults.
+        var defaults = new Dictionary<string, string>
+        {
+            ["apiversion"] = "k0s.k0sproject.io/v1beta1",
+            ["kind"] = "ClusterConfig",
+            ["metadata.name"] = "k0s",
+            ["spec.network.provider"] = "kuberouter",
+            ["spec.network.dualstack.enabled"] = "false",
+            ["spec.network.nodelocalloadbalancing.enabled"] = "false",
+        };
+        foreach ((string key, string value) in supported)
+        {
+            Assert.True(output.TryGetValue(key, out string? written) && written == value, $"{key}: {value} in the input, {written ?? "nothing"} in the output:\n{code}\n{yaml}");
+        }
+
+        foreach ((string key, string value) in output.Where(p => !supported.ContainsKey(p.Key)))
+        {
+            Assert.True(defaults.TryGetValue(key, out string? expected) && expected == value, $"{key}: {value} is written but not in the input:\n{code}\n{yaml}");
+        }
+    }
+
+    [Fact]
+    public void Keys_the_builder_cannot_express_are_named_with_their_position()
+    {
+        (int exitCode, string code, string stderr) = Pipe(
+            "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n    calico:\n      mode: fancy\n    kubeProxy:\n      iptables: {minSyncPeriod: 1s}\n  storage:\n    type: kine\n",
+            "import",
+            "-");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            new[]
+            {
+                "-(5,13): spec.network.calico.mode is left out: 'fancy' is not one of vxlan, bird, ipip, so no CalicoMode member writes it.",
+                "-(7,7): spec.network.kubeProxy.iptables is left out: the builder has no method for it.",
+                "-(8,3): spec.storage is left out: the builder has no method for it.",
+            },
+            Lines(stderr));
+        Assert.Contains(".PodCidr(\"10.244.0.0/16\")", code, StringComparison.Ordinal);
+        Assert.Contains("public static class ImportedCluster", code, StringComparison.Ordinal);
+        Assert.Contains(".KubeRouter()", code, StringComparison.Ordinal); // the calico block is ignored by k0s without provider: calico
+        Compile(code);
+    }
+
+    [Fact]
+    public void Strings_are_escaped_and_typed_helpers_are_used_for_node_masks()
+    {
+        (_, string code, _) = Pipe("spec:\n  api:\n    extraArgs:\n      \"a\\\"b\": \"line\\nbreak \\\\ ü\"\n  controllerManager:\n    extraArgs:\n      node-cidr-mask-size: 24\n", "import", "-");
+        Assert.Contains(".ExtraArg(\"a\\\"b\", \"line\\nbreak \\\\ \\u00FC\")", code, StringComparison.Ordinal);
+        Assert.Contains(".NodeCidrMaskSize(24)", code, StringComparison.Ordinal);
+        Compile(code);
+    }
+
+    [Theory]
+    [InlineData("1Bad")]
+    [InlineData("a-b")]
+    public void A_class_name_that_is_not_an_identifier_exits_with_2(string name)
+        => Assert.Equal(2, Pipe("spec: {}\n", "import", "-", "--class", name).ExitCode);
+
+    [Fact]
+    public void An_unreadable_file_exits_with_2()
+    {
+        (int exitCode, string stdout, string stderr) = Pipe("a:\n\tb: 1\n", "import", "-");
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("-(2,1): error K0S804:", stderr, StringComparison.Ordinal);
+    }
+
+    private static Assembly Compile(string code)
+    {
+        string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        IEnumerable<MetadataReference> references = platform
+            .Concat(new[] { typeof(ClusterConfigBuilder).Assembly.Location, typeof(K0sConfig.Rules.RuleEngine).Assembly.Location })
+            .Distinct()
+            .Select(p => MetadataReference.CreateFromFile(p));
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Imported" + Guid.NewGuid().ToString("N"),
+            new[] { CSharpSyntaxTree.ParseText(code) },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics) + "\n" + code);
+        Assert.DoesNotContain(emitted.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        return Assembly.Load(image.ToArray());
+    }
+
+    /// <summary>Every scalar by its path (keys lower-cased, as k0s matches them), booleans and numbers as k0s reads them; nulls and empty mappings left out.</summary>
+    private static Dictionary<string, string> Flatten(YMapping root)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Walk(YNode node, string path)
+        {
+            switch (node)
+            {
+                case YMapping mapping:
+                    foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                    {
+                        string key = ((YScalar)entry.Key).Value;
+                        bool isMapKey = path.EndsWith("extraargs", StringComparison.Ordinal) || path.EndsWith("envvars", StringComparison.Ordinal);
+                        Walk(entry.Value, path.Length == 0 ? key.ToLowerInvariant() : path + "." + (isMapKey ? key : key.ToLowerInvariant()));
+                    }
+
+                    break;
+                case YSequence sequence:
+                    for (int i = 0; i < sequence.Items.Count; i++)
+                    {
+                        Walk(sequence.Items[i], path + "[" + i + "]");
+                    }
+
+                    break;
+                case YScalar scalar when !scalar.IsNull:
+                    values[path] = DocumentReader.TryBoolean(scalar, out bool flag) ? (flag ? "true" : "false")
+                        : DocumentReader.TryInteger(scalar, out long number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : scalar.Value;
+                    break;
+            }
+        }
+
+        Walk(root, string.Empty);
+        return values;
+    }
+}

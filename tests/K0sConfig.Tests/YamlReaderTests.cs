@@ -1,0 +1,301 @@
+using System.Text;
+using K0sConfig.Rules;
+using K0sConfig.Yaml;
+
+namespace K0sConfig.Tests;
+
+/// <summary>
+/// The YAML front end: ClusterConfigYaml reads k0s.yaml and k0sctl.yaml as k0s reads them, into the same facts the
+/// builder makes, with each value's line and column; K0S801–K0S804 for how the YAML is written.
+/// </summary>
+public class YamlReaderTests
+{
+    private static YamlReadResult Read(string yaml) => ClusterConfigYaml.Read(yaml, "k0s.yaml");
+
+    private static IReadOnlyList<Finding> Validate(string yaml) => Read(yaml).Validate();
+
+    private static string Data(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "YamlData", name));
+
+    private static (int Line, int Column) At(Finding finding)
+    {
+        var position = Assert.IsType<YamlPosition>(finding.Origin);
+        return (position.Line, position.Column);
+    }
+
+    private static string Show(IEnumerable<Finding> findings) => string.Join("\n", findings.Select(f => (f.Origin as YamlPosition) + " " + f));
+
+    // ---- facts and positions ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void Values_become_facts_with_their_line_and_column()
+    {
+        YamlReadResult result = Read("""
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            spec:
+              api:
+                address: 10.0.0.1
+                port: 6443
+                sans: [a.example.com, 10.0.0.2]
+                extraArgs:
+                  v: 2
+              network:
+                provider: calico
+                podCIDR: "10.244.0.0/16"
+                calico:
+                  mode: bird
+                dualStack:
+                  enabled: yes
+                  IPv6podCIDR: fd00::/108
+              controllerManager:
+                extraArgs:
+                  node-cidr-mask-size-ipv6: 120
+            """);
+
+        Assert.Null(result.Error);
+        ClusterFacts facts = Assert.Single(result.Documents).Facts;
+        Assert.Equal("10.244.0.0/16", facts.PodCidr.Value);
+        Assert.Equal(new YamlPosition("k0s.yaml", 12, 14, ((YamlPosition)facts.PodCidr.Origin!).Offset, 15), facts.PodCidr.Origin);
+        Assert.Equal("calico", facts.Provider.Value);
+        Assert.Equal("bird", facts.CalicoMode.Value);
+        Assert.True(facts.CalicoSettings.Value);
+        Assert.True(facts.DualStackEnabled.Value);
+        Assert.Equal((16, 16), (((YamlPosition)facts.DualStackEnabled.Origin!).Line, ((YamlPosition)facts.DualStackEnabled.Origin!).Column));
+        Assert.Equal(6443, facts.ApiPort.Value);
+        Assert.Equal(new[] { "a.example.com", "10.0.0.2" }, facts.Sans.Value.Select(s => s.Value));
+        Assert.Equal("2", facts.ApiExtraArgs.Get("v").Value);
+        Assert.Equal("120", facts.ControllerManagerExtraArgs.Get("node-cidr-mask-size-ipv6").Value);
+        Assert.True(facts.ControllerManagerExtraArgs.IsComplete);
+        Assert.True(facts.ServiceCidr.IsUnset);
+        Assert.Empty(facts.DocumentProblems);
+    }
+
+    [Fact]
+    public void A_finding_points_at_the_value_k0s_rejects()
+    {
+        IReadOnlyList<Finding> findings = Validate("""
+            spec:
+              network:
+                provider: calico
+                dualStack:
+                  enabled: true
+                  IPv6podCIDR: fd00::/108
+                  IPv6serviceCIDR: fd01::/108
+                podCIDR: 10.244.0.0/33
+            """);
+
+        Finding invalid = findings.Single(f => f.RuleId == "K0S101");
+        Assert.Equal((8, 14), At(invalid));
+        Assert.Equal((3, 15), At(findings.Single(f => f.RuleId == "K0S301")));
+    }
+
+    [Fact]
+    public void Keys_match_fields_ignoring_case_as_k0s_does()
+    {
+        YamlReadResult result = ClusterConfigYaml.Read(Data("bad-podCidr-case.yaml"), "bad-podCidr-case.yaml");
+        Assert.DoesNotContain(result.Validate(), f => f.Severity != FindingSeverity.Info);
+        Assert.Equal("10.244.0.0/16", result.Documents[0].Facts.PodCidr.Value);
+
+        ClusterFacts facts = ClusterConfigYaml.Read(Data("inttest-extraargs.yaml"), "x").Documents[0].Facts;
+        Assert.True(facts.KubeRouterSettings.Value, "kubeRouter: is kuberouter for k0s");
+    }
+
+    // ---- k0sctl and several documents ----------------------------------------------------------------------
+
+    [Fact]
+    public void K0sctl_cluster_config_is_read_from_spec_k0s_config()
+    {
+        YamlReadResult result = Read("""
+            apiVersion: k0sctl.k0sproject.io/v1beta1
+            kind: Cluster
+            metadata:
+              name: demo
+            spec:
+              hosts:
+                - role: controller
+                  ssh: {address: 10.0.0.1}
+              k0s:
+                version: 1.34.1+k0s.0
+                config:
+                  spec:
+                    network:
+                      podCIDR: 10.96.0.0/16
+                      serviceCIDR: 10.96.0.0/12
+            """);
+
+        Finding overlap = result.Validate().Single(f => f.RuleId == "K0S501");
+        Assert.Equal(15, At(overlap).Line);
+        Assert.DoesNotContain(result.Validate(), f => f.RuleId == "K0S801");
+    }
+
+    [Fact]
+    public void K0sctl_file_without_a_config_has_nothing_to_report()
+    {
+        YamlReadResult result = ClusterConfigYaml.Read(Data("docs-airgap-install.k0sctl.yaml"), "k0sctl.yaml");
+        Assert.Null(result.Error);
+        Assert.DoesNotContain(result.Validate(), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Every_ClusterConfig_of_a_multi_document_file_is_read_and_other_kinds_are_skipped()
+    {
+        YamlReadResult result = Read("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec: {replicas: 2}
+            ---
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            spec:
+              network:
+                podCIDR: 10.244.0.0/33
+            ---
+            spec:
+              network:
+                clusterDomain: "cluster local"
+            """);
+
+        Assert.Equal(new[] { 1, 2 }, result.Documents.Select(d => d.Index));
+        IReadOnlyList<Finding> findings = result.Validate();
+        Assert.Equal(10, At(findings.Single(f => f.RuleId == "K0S101")).Line);
+        Assert.Equal(14, At(findings.Single(f => f.RuleId == "K0S105")).Line);
+        Assert.DoesNotContain(findings, f => f.RuleId == "K0S801");
+    }
+
+    // ---- K0S801 unknown keys ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void Unknown_key_is_an_error_where_k0s_rejects_it_and_a_warning_under_network_and_api()
+    {
+        IReadOnlyList<Finding> findings = Validate("""
+            spec:
+              controlerManager: {}
+              network:
+                podCIDR__WRONG: 10.0.0.0/16
+                kubeProxy:
+                  mdoe: ipvs
+              api:
+                adress: 10.0.0.1
+              storage:
+                etcd:
+                  peerAdress: 10.0.0.1
+              interval: 10s
+            """);
+
+        Finding rejected = findings.Single(f => f.Path == "spec.controlerManager");
+        Assert.Equal(("K0S801", FindingSeverity.Error, (2, 3)), (rejected.RuleId, rejected.Severity, At(rejected)));
+        Assert.Contains("Did you mean 'controllerManager'?", rejected.Message, StringComparison.Ordinal);
+        Assert.Equal(FindingSeverity.Warning, findings.Single(f => f.Path == "spec.network.podCIDR__WRONG").Severity);
+        Assert.Contains("'podCIDR'", findings.Single(f => f.Path == "spec.network.podCIDR__WRONG").Message, StringComparison.Ordinal);
+        Assert.Equal(FindingSeverity.Warning, findings.Single(f => f.Path == "spec.network.kubeProxy.mdoe").Severity);
+        Assert.Contains("'address'", findings.Single(f => f.Path == "spec.api.adress").Message, StringComparison.Ordinal);
+        Assert.Equal(FindingSeverity.Error, findings.Single(f => f.Path == "spec.storage.etcd.peerAdress").Severity);
+        Assert.Equal(FindingSeverity.Warning, findings.Single(f => f.Path == "spec.interval").Severity);
+    }
+
+    [Fact]
+    public void Keys_k0s_knows_outside_network_api_and_controllerManager_are_accepted()
+    {
+        IReadOnlyList<Finding> findings = ClusterConfigYaml.Read(Data("docs-configuration-full.k0s.yaml"), "k0s.yaml").Validate();
+        Assert.DoesNotContain(findings, f => f.Severity != FindingSeverity.Info);
+        Assert.DoesNotContain(Validate("metadata: {name: k0s, labels: {a: b}, anything: [1]}\nspec:\n  extensions:\n    helm:\n      concurrencyLevel: 5\n"), f => f.Severity != FindingSeverity.Info);
+    }
+
+    // ---- K0S802 wrong types ----------------------------------------------------------------------------------
+
+    [Fact]
+    public void Values_of_the_wrong_type_are_reported_and_unknown_to_the_other_rules()
+    {
+        YamlReadResult result = Read("""
+            spec:
+              api:
+                port: "6443"
+                k0sApiPort: 1.5
+                sans: 10.0.0.1
+              network:
+                dualStack:
+                  enabled: maybe
+                kubeProxy: [ipvs]
+                podCIDR: {a: b}
+                serviceCIDR: 10
+              controllerManager:
+                extraArgs: [a]
+            """);
+
+        IReadOnlyList<Finding> findings = result.Validate();
+        string[] wrong = findings.Where(f => f.RuleId == "K0S802").Select(f => f.Path).ToArray();
+        Assert.Equal(new[] { "spec.api.port", "spec.api.k0sApiPort", "spec.api.sans", "spec.network.dualStack.enabled", "spec.network.kubeProxy", "spec.network.podCIDR", "spec.controllerManager.extraArgs" }, wrong);
+        Assert.Contains("spec.api.port is the quoted text '6443', but the field takes a whole number", findings.First(f => f.Path == "spec.api.port").Message, StringComparison.Ordinal);
+        Assert.Equal((3, 11), At(findings.First(f => f.Path == "spec.api.port")));
+
+        ClusterFacts facts = result.Documents[0].Facts;
+        Assert.True(facts.ApiPort.IsUnknown);
+        Assert.True(facts.PodCidr.IsUnknown);
+        Assert.True(facts.DualStackEnabled.IsUnknown);
+        Assert.Equal("10", facts.ServiceCidr.Value); // a number where text belongs is text
+        Assert.False(facts.ControllerManagerExtraArgs.IsComplete);
+    }
+
+    [Fact]
+    public void Yaml_1_1_booleans_null_and_integer_forms_are_read_as_k0s_reads_them()
+    {
+        YamlReadResult result = Read("spec:\n  api:\n    port: 0x1A0B\n    k0sApiPort: ~\n  network:\n    dualStack:\n      enabled: On\n    kubeProxy:\n      disabled: no\n");
+        Assert.DoesNotContain(result.Validate(), f => f.RuleId.StartsWith("K0S80", StringComparison.Ordinal));
+        ClusterFacts facts = result.Documents[0].Facts;
+        Assert.Equal(0x1A0B, facts.ApiPort.Value);
+        Assert.True(facts.K0sApiPort.IsUnset);
+        Assert.True(facts.DualStackEnabled.Value);
+        Assert.False(facts.KubeProxyDisabled.Value);
+    }
+
+    // ---- K0S803 duplicate keys -------------------------------------------------------------------------------
+
+    [Fact]
+    public void Duplicate_keys_are_reported_at_the_second_one_and_the_last_value_is_read()
+    {
+        YamlReadResult result = Read("spec:\n  network:\n    podCIDR: 10.244.0.0/16\n    serviceCIDR: 10.96.0.0/12\n    podCIDR: 10.10.0.0/16\n  controllerManager:\n    extraArgs:\n      v: 1\n      v: 2\n");
+        Finding[] duplicates = result.Validate().Where(f => f.RuleId == "K0S803").ToArray();
+        Assert.Equal(new[] { "spec.network.podCIDR", "spec.controllerManager.extraArgs.v" }, duplicates.Select(f => f.Path));
+        Assert.Equal((5, 5), At(duplicates[0]));
+        Assert.Contains("(the first at line 3)", duplicates[0].Message, StringComparison.Ordinal);
+        Assert.Equal("10.10.0.0/16", result.Documents[0].Facts.PodCidr.Value);
+    }
+
+    [Fact]
+    public void Merge_keys_merge_and_a_written_key_overrides_without_being_a_duplicate()
+    {
+        YamlReadResult result = Read("base: &b\n  podCIDR: 10.96.0.0/16\n  serviceCIDR: 10.96.0.0/12\nspec:\n  network:\n    <<: *b\n    podCIDR: 10.244.0.0/16\n");
+        IReadOnlyList<Finding> findings = result.Validate();
+        Assert.DoesNotContain(findings, f => f.RuleId == "K0S803");
+        Assert.Equal("10.244.0.0/16", result.Documents[0].Facts.PodCidr.Value);
+        Assert.Equal("10.96.0.0/12", result.Documents[0].Facts.ServiceCidr.Value);
+        Assert.Single(findings, f => f.RuleId == "K0S801" && f.Path == "base");
+    }
+
+    // ---- real files ------------------------------------------------------------------------------------------
+
+    public static TheoryData<string, string> RealFiles() => new()
+    {
+        { "docs-configuration-full.k0s.yaml", "" },
+        { "docs-airgap-install.k0sctl.yaml", "" },
+        { "docs-cplb-k0sctl-config.yaml", "" },
+        { "inttest-extraargs.yaml", "" },
+        { "inttest-dualstack-calico.yaml", "" },
+        { "dual-stack-calico-bird.yaml", "" },
+        { "dual-stack-kuberouter.yaml", "" },
+        { "bad-podCidr-case.yaml", "" },
+        { "bad-calico-mode-42.yaml", "K0S107@11:13 K0S301@11:13" },
+        { "docs-traefik-template.yaml", "K0S804@21:12" },
+        { "docs-kubeproxy-iptables-fragment.yaml", "K0S801@1:1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RealFiles))]
+    public void Real_files_from_k0s_report_exactly_their_errors(string file, string errors)
+    {
+        IReadOnlyList<Finding> findings = ClusterConfigYaml.Read(Encoding.UTF8.GetBytes(Data(file)), file).Validate();
+        string actual = string.Join(" ", findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.RuleId + "@" + At(f).Line + ":" + At(f).Column));
+        Assert.True(errors == actual, Show(findings));
+    }
+}
