@@ -26,6 +26,13 @@ namespace K0sConfig.Analyzers
             "CalicoMode" => member switch { "Vxlan" => "vxlan", "Bird" => "bird", "Ipip" => "ipip", _ => null },
             "KubeProxyMode" => member switch { "Iptables" => "iptables", "Ipvs" => "ipvs", "Nftables" => "nftables", "Userspace" => "userspace", _ => null },
             "IPFamily" => member switch { "IPv4" => "IPv4", "IPv6" => "IPv6", _ => null },
+            "KeepalivedLbAlgo" => member switch
+            {
+                "RoundRobin" => "rr", "WeightedRoundRobin" => "wrr", "LeastConnection" => "lc", "WeightedLeastConnection" => "wlc",
+                "LocalityBasedLeastConnection" => "lblc", "DestinationHashing" => "dh", "SourceHashing" => "sh", "ShortestExpectedDelay" => "sed", "NeverQueue" => "nq",
+                _ => null,
+            },
+            "KeepalivedLbKind" => member switch { "DirectRouting" => "DR", "Nat" => "NAT", "Tunnel" => "TUN", _ => null },
             _ => null,
         };
 
@@ -37,6 +44,16 @@ namespace K0sConfig.Analyzers
         private readonly ArgsState _kubeRouter;
         private object? _calicoOrigin;
         private object? _kubeRouterOrigin;
+
+        // The keepalived lists as the chain writes them, and the entry a VrrpInstance/VirtualServer callback being
+        // followed writes to (null: none, so what such a builder's calls write cannot be placed).
+        private List<VrrpInstanceFacts>? _vrrpList;
+        private List<VirtualServerFacts>? _serverList;
+        private VrrpInstanceFacts? _vrrpCurrent;
+        private VirtualServerFacts? _serverCurrent;
+
+        // Which node-local proxy a followed EnvoyProxy/Traefik callback writes to (null: not known).
+        private bool? _proxyIsTraefik;
 
         /// <summary>How deep methods are followed into one another; deeper, what a method writes is unknown.</summary>
         internal const int MaxDepth = 32;
@@ -215,9 +232,9 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>Follows the builder a section callback receives: every use of the lambda's parameter.</summary>
-        private void Callback(IInvocationOperation invocation, BuilderKind kind, bool conditional)
+        private void Callback(IInvocationOperation invocation, BuilderKind kind, bool conditional, int ordinal = 0)
         {
-            IArgumentOperation? argument = Argument(invocation, 0);
+            IArgumentOperation? argument = Argument(invocation, ordinal);
             if (argument == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 return;
@@ -319,6 +336,10 @@ namespace K0sConfig.Analyzers
                             _facts.NodeLocalLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
                             FollowIf(followCallbacks, call, BuilderKind.NodeLocalLoadBalancing, conditional);
                             return true;
+                        case "ControlPlaneLoadBalancing":
+                            _facts.ControlPlaneLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
+                            FollowIf(followCallbacks, call, BuilderKind.ControlPlaneLoadBalancing, conditional);
+                            return true;
                     }
 
                     return false;
@@ -369,15 +390,158 @@ namespace K0sConfig.Analyzers
                         case "ExtraArg":
                             ExtraArg(_kubeProxy, call, conditional);
                             return true;
+                        case "NodePortAddresses":
+                            _facts.NodePortAddresses = StringList(call, conditional);
+                            return true;
+                        case "Iptables":
+                            FollowIf(followCallbacks, call, BuilderKind.KubeProxyIptables, conditional);
+                            return false;
+                        case "Ipvs":
+                            FollowIf(followCallbacks, call, BuilderKind.KubeProxyIpvs, conditional);
+                            return false;
+                        case "Nftables":
+                            FollowIf(followCallbacks, call, BuilderKind.KubeProxyNftables, conditional);
+                            return false;
+                    }
+
+                    return false;
+
+                case BuilderKind.KubeProxyIptables:
+                    if (name == "MasqueradeBit")
+                    {
+                        _facts.IptablesMasqueradeBit = Int(call, 0, conditional);
+                        return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.KubeProxyNftables:
+                    if (name == "MasqueradeBit")
+                    {
+                        _facts.NftablesMasqueradeBit = Int(call, 0, conditional);
+                        return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.KubeProxyIpvs:
+                    if (name == "ExcludeCidrs")
+                    {
+                        _facts.IpvsExcludeCidrs = StringList(call, conditional);
+                        return true;
                     }
 
                     return false;
 
                 case BuilderKind.NodeLocalLoadBalancing:
-                    if (name == "Enabled")
+                    switch (name)
                     {
-                        _facts.NodeLocalLoadBalancingEnabled = Bool(call, 0, conditional);
-                        return true;
+                        case "Enabled":
+                            _facts.NodeLocalLoadBalancingEnabled = Bool(call, 0, conditional);
+                            return true;
+                        case "EnvoyProxy":
+                        case "Traefik":
+                            if (followCallbacks)
+                            {
+                                bool? outer = _proxyIsTraefik;
+                                _proxyIsTraefik = name == "Traefik";
+                                Callback(call, BuilderKind.NodeLocalProxy, conditional);
+                                _proxyIsTraefik = outer;
+                            }
+
+                            return false;
+                    }
+
+                    return false;
+
+                case BuilderKind.NodeLocalProxy:
+                    if (_proxyIsTraefik is not bool traefik)
+                    {
+                        return false;
+                    }
+
+                    switch (name)
+                    {
+                        case "ApiServerBindPort":
+                            if (traefik)
+                            {
+                                _facts.TraefikApiServerBindPort = Int(call, 0, conditional);
+                            }
+                            else
+                            {
+                                _facts.EnvoyProxyApiServerBindPort = Int(call, 0, conditional);
+                            }
+
+                            return true;
+                        case "KonnectivityServerBindPort":
+                            if (traefik)
+                            {
+                                _facts.TraefikKonnectivityServerBindPort = Int(call, 0, conditional);
+                            }
+                            else
+                            {
+                                _facts.EnvoyProxyKonnectivityServerBindPort = Int(call, 0, conditional);
+                            }
+
+                            return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.ControlPlaneLoadBalancing:
+                    switch (name)
+                    {
+                        case "Enabled":
+                            _facts.ControlPlaneLoadBalancingEnabled = Bool(call, 0, conditional);
+                            return true;
+                        case "Keepalived":
+                            if (conditional || !followCallbacks)
+                            {
+                                ForgetKeepalived(at);
+                                return true;
+                            }
+
+                            if (_facts.VrrpInstances.IsUnset)
+                            {
+                                _vrrpList = new List<VrrpInstanceFacts>();
+                                _serverList = new List<VirtualServerFacts>();
+                                _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Known(_vrrpList, at);
+                                _facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(_serverList, at);
+                            }
+
+                            Callback(call, BuilderKind.Keepalived, conditional);
+                            return true;
+                    }
+
+                    return false;
+
+                case BuilderKind.Keepalived:
+                    return ApplyKeepalived(name, call, at, conditional, followCallbacks);
+
+                case BuilderKind.VrrpInstance:
+                    return _vrrpCurrent != null && ApplyVrrpInstance(_vrrpCurrent, name, call, conditional);
+
+                case BuilderKind.VirtualServer:
+                    if (_serverCurrent == null)
+                    {
+                        return false;
+                    }
+
+                    switch (name)
+                    {
+                        case "DelayLoop":
+                            // A TimeSpan is never a compile-time constant.
+                            _serverCurrent.DelayLoop = Fact<TimeSpan>.Unknown(at);
+                            return true;
+                        case "LbAlgo":
+                            _serverCurrent.LbAlgo = Enum(call, 0, conditional);
+                            return true;
+                        case "LbKind":
+                            _serverCurrent.LbKind = Enum(call, 0, conditional);
+                            return true;
+                        case "PersistenceTimeoutSeconds":
+                            _serverCurrent.PersistenceTimeoutSeconds = Int(call, 0, conditional);
+                            return true;
                     }
 
                     return false;
@@ -444,6 +608,113 @@ namespace K0sConfig.Analyzers
             map.Write(name, Text(call, 1, conditional), ExtraArgSource.ExtraArg, conditional, key.Origin);
         }
 
+        private bool ApplyKeepalived(string name, IInvocationOperation call, object at, bool conditional, bool followCallbacks)
+        {
+            switch (name)
+            {
+                case "UserSpaceProxyBindPort":
+                    _facts.UserSpaceProxyBindPort = Int(call, 0, conditional);
+                    return true;
+                case "VrrpInstance":
+                    if (conditional || !followCallbacks || _vrrpList == null || !_facts.VrrpInstances.IsKnown)
+                    {
+                        // How many instances there are, and so each one's index, is no longer known.
+                        _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(at);
+                        _vrrpList = null;
+                        return true;
+                    }
+
+                    var instance = new VrrpInstanceFacts { Origin = at };
+                    _vrrpList.Add(instance);
+                    VrrpInstanceFacts? outerInstance = _vrrpCurrent;
+                    _vrrpCurrent = instance;
+                    Callback(call, BuilderKind.VrrpInstance, conditional);
+                    _vrrpCurrent = outerInstance;
+                    return true;
+                case "VirtualServer":
+                    Fact<string> address = Text(call, 0, conditional);
+                    if (conditional || !followCallbacks || _serverList == null || !_facts.VirtualServers.IsKnown || !address.IsKnown)
+                    {
+                        // An address not known may be one already listed: the entries are no longer known.
+                        _facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown(at);
+                        _serverList = null;
+                        return true;
+                    }
+
+                    VirtualServerFacts? server = _serverList.Find(s => s.IPAddress.IsKnown && s.IPAddress.Value == address.Value);
+                    if (server == null)
+                    {
+                        server = new VirtualServerFacts { Origin = at, IPAddress = address };
+                        _serverList.Add(server);
+                    }
+
+                    VirtualServerFacts? outerServer = _serverCurrent;
+                    _serverCurrent = server;
+                    Callback(call, BuilderKind.VirtualServer, conditional, ordinal: 1);
+                    _serverCurrent = outerServer;
+                    return true;
+            }
+
+            return false;
+        }
+
+        private bool ApplyVrrpInstance(VrrpInstanceFacts instance, string name, IInvocationOperation call, bool conditional)
+        {
+            switch (name)
+            {
+                case "VirtualIPs":
+                    instance.VirtualIPs = StringList(call, conditional);
+                    return true;
+                case "Interface":
+                    instance.Interface = Text(call, 0, conditional);
+                    return true;
+                case "VirtualRouterId":
+                    instance.VirtualRouterId = Int(call, 0, conditional);
+                    return true;
+                case "AdvertIntervalSeconds":
+                    instance.AdvertIntervalSeconds = Int(call, 0, conditional);
+                    return true;
+                case "AuthPass":
+                    instance.AuthPass = Text(call, 0, conditional);
+                    return true;
+                case "UnicastPeers":
+                    instance.UnicastPeers = StringList(call, conditional);
+                    return true;
+                case "UnicastSourceIP":
+                    instance.UnicastSourceIP = Text(call, 0, conditional);
+                    return true;
+                case "AddressLabel":
+                    Value value = Evaluate(call, Argument(call, 0));
+                    instance.AddressLabel = !conditional && value.IsKnown && value.Constant is uint label
+                        ? Fact<long>.Known(label, value.Origin)
+                        : Fact<long>.Unknown(value.Origin);
+                    return true;
+            }
+
+            return false;
+        }
+
+        private void ForgetKeepalived(object? at)
+        {
+            _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(at);
+            _facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown(at);
+            _facts.UserSpaceProxyBindPort = Fact<int>.Unknown(at);
+            _vrrpList = null;
+            _serverList = null;
+        }
+
+        private static void Forget(VrrpInstanceFacts instance)
+        {
+            instance.VirtualIPs = Fact<IReadOnlyList<Fact<string>>>.Unknown(instance.VirtualIPs.Origin);
+            instance.Interface = Fact<string>.Unknown(instance.Interface.Origin);
+            instance.VirtualRouterId = Fact<int>.Unknown(instance.VirtualRouterId.Origin);
+            instance.AdvertIntervalSeconds = Fact<int>.Unknown(instance.AdvertIntervalSeconds.Origin);
+            instance.AuthPass = Fact<string>.Unknown(instance.AuthPass.Origin);
+            instance.UnicastPeers = Fact<IReadOnlyList<Fact<string>>>.Unknown(instance.UnicastPeers.Origin);
+            instance.UnicastSourceIP = Fact<string>.Unknown(instance.UnicastSourceIP.Origin);
+            instance.AddressLabel = Fact<long>.Unknown(instance.AddressLabel.Origin);
+        }
+
         private void FollowIf(bool follow, IInvocationOperation call, BuilderKind kind, bool conditional)
         {
             if (follow)
@@ -492,6 +763,7 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.KubeRouter);
                     Escape(BuilderKind.KubeProxy);
                     Escape(BuilderKind.NodeLocalLoadBalancing);
+                    Escape(BuilderKind.ControlPlaneLoadBalancing);
                     break;
                 case BuilderKind.DualStack:
                     _facts.DualStackEnabled = Fact<bool>.Unknown();
@@ -509,10 +781,54 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.KubeProxy:
                     _facts.KubeProxyDisabled = Fact<bool>.Unknown();
                     _facts.KubeProxyMode = Fact<string>.Unknown();
+                    _facts.NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();
                     _kubeProxy.Forget();
+                    Escape(BuilderKind.KubeProxyIptables);
+                    Escape(BuilderKind.KubeProxyIpvs);
+                    Escape(BuilderKind.KubeProxyNftables);
+                    break;
+                case BuilderKind.KubeProxyIptables:
+                    _facts.IptablesMasqueradeBit = Fact<int>.Unknown();
+                    break;
+                case BuilderKind.KubeProxyNftables:
+                    _facts.NftablesMasqueradeBit = Fact<int>.Unknown();
+                    break;
+                case BuilderKind.KubeProxyIpvs:
+                    _facts.IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown();
                     break;
                 case BuilderKind.NodeLocalLoadBalancing:
                     _facts.NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
+                    Escape(BuilderKind.NodeLocalProxy);
+                    break;
+                case BuilderKind.NodeLocalProxy:
+                    _facts.EnvoyProxyApiServerBindPort = Fact<int>.Unknown();
+                    _facts.EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
+                    _facts.TraefikApiServerBindPort = Fact<int>.Unknown();
+                    _facts.TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+                    break;
+                case BuilderKind.ControlPlaneLoadBalancing:
+                    _facts.ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();
+                    Escape(BuilderKind.Keepalived);
+                    break;
+                case BuilderKind.Keepalived:
+                    ForgetKeepalived(null);
+                    break;
+                case BuilderKind.VrrpInstance:
+                    if (_vrrpCurrent != null)
+                    {
+                        Forget(_vrrpCurrent);
+                    }
+
+                    break;
+                case BuilderKind.VirtualServer:
+                    if (_serverCurrent != null)
+                    {
+                        _serverCurrent.DelayLoop = Fact<TimeSpan>.Unknown();
+                        _serverCurrent.LbAlgo = Fact<string>.Unknown();
+                        _serverCurrent.LbKind = Fact<string>.Unknown();
+                        _serverCurrent.PersistenceTimeoutSeconds = Fact<int>.Unknown();
+                    }
+
                     break;
                 case BuilderKind.Api:
                     _facts.ApiAddress = Fact<string>.Unknown();
@@ -694,6 +1010,8 @@ namespace K0sConfig.Analyzers
 
             return Fact<string>.Known(Convert.ToString(value.Constant, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, value.Origin);
         }
+
+        private Fact<IReadOnlyList<Fact<string>>> StringList(IInvocationOperation call, bool conditional) => Sans(call, conditional);
 
         private Fact<IReadOnlyList<Fact<string>>> Sans(IInvocationOperation call, bool conditional)
         {

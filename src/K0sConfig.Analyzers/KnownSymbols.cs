@@ -16,6 +16,14 @@ namespace K0sConfig.Analyzers
         NodeLocalLoadBalancing,
         Api,
         ControllerManager,
+        KubeProxyIptables,
+        KubeProxyIpvs,
+        KubeProxyNftables,
+        NodeLocalProxy,
+        ControlPlaneLoadBalancing,
+        Keepalived,
+        VrrpInstance,
+        VirtualServer,
     }
 
     /// <summary>K0sConfig's symbols, resolved once per compilation.</summary>
@@ -51,6 +59,14 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.NodeLocalLoadBalancingBuilder", BuilderKind.NodeLocalLoadBalancing);
             Add(compilation, builders, "K0sConfig.ApiBuilder", BuilderKind.Api);
             Add(compilation, builders, "K0sConfig.ControllerManagerBuilder", BuilderKind.ControllerManager);
+            Add(compilation, builders, "K0sConfig.KubeProxyIptablesBuilder", BuilderKind.KubeProxyIptables);
+            Add(compilation, builders, "K0sConfig.KubeProxyIpvsBuilder", BuilderKind.KubeProxyIpvs);
+            Add(compilation, builders, "K0sConfig.KubeProxyNftablesBuilder", BuilderKind.KubeProxyNftables);
+            Add(compilation, builders, "K0sConfig.NodeLocalProxyBuilder", BuilderKind.NodeLocalProxy);
+            Add(compilation, builders, "K0sConfig.ControlPlaneLoadBalancingBuilder", BuilderKind.ControlPlaneLoadBalancing);
+            Add(compilation, builders, "K0sConfig.KeepalivedBuilder", BuilderKind.Keepalived);
+            Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
+            Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders);
         }
 

@@ -187,6 +187,9 @@ namespace K0sConfig.Cli
                         case "k0sapiport":
                             AddInt(calls, "K0sApiPort", value, path);
                             break;
+                        case "onlybindtoaddress":
+                            AddBool(calls, "OnlyBindToAddress", value, path);
+                            break;
                         case "extraargs":
                             AddArgs(calls, "ExtraArg", value, path);
                             break;
@@ -275,6 +278,9 @@ namespace K0sConfig.Cli
                             break;
                         case "nodelocalloadbalancing":
                             NodeLocalLoadBalancing(calls, value as YMapping, path);
+                            break;
+                        case "controlplaneloadbalancing":
+                            Leave(path, "import does not write control plane load balancing yet; write it with ControlPlaneLoadBalancing(...)", keyNode);
                             break;
                         default:
                             Leave(path, "the builder has no method for it", keyNode);
@@ -456,6 +462,119 @@ namespace K0sConfig.Cli
                         case "extraargs":
                             AddArgs(calls, "ExtraArg", value, child);
                             break;
+                        case "nodeportaddresses":
+                            AddList(calls, "NodePortAddresses", value, child);
+                            break;
+                        case "iptables":
+                            AddSection(calls, "Iptables", "iptables", ProxyMode(value as YMapping, child));
+                            break;
+                        case "ipvs":
+                            AddSection(calls, "Ipvs", "ipvs", ProxyMode(value as YMapping, child));
+                            break;
+                        case "nftables":
+                            AddSection(calls, "Nftables", "nftables", ProxyMode(value as YMapping, child));
+                            break;
+                        default:
+                            Leave(child, "the builder has no method for it", keyNode);
+                            break;
+                    }
+                }
+
+                return calls;
+            }
+
+            /// <summary>kubeProxy.iptables, .ipvs or .nftables: each key is in the builder of the sections that have it.</summary>
+            private List<string> ProxyMode(YMapping? mode, string path)
+            {
+                var calls = new List<string>();
+                string section = path.Substring(path.LastIndexOf('.') + 1);
+                foreach ((string key, YNode keyNode, YNode value) in Fields(mode, path))
+                {
+                    string child = path + "." + ((YScalar)keyNode).Value;
+                    switch (key)
+                    {
+                        case "masqueradebit" when section != "ipvs":
+                            AddInt(calls, "MasqueradeBit", value, child);
+                            break;
+                        case "masqueradeall" when section != "ipvs":
+                            AddBool(calls, "MasqueradeAll", value, child);
+                            break;
+                        case "localhostnodeports" when section == "iptables":
+                            AddBool(calls, "LocalhostNodePorts", value, child);
+                            break;
+                        case "strictarp" when section == "ipvs":
+                            AddBool(calls, "StrictArp", value, child);
+                            break;
+                        case "excludecidrs" when section == "ipvs":
+                            AddList(calls, "ExcludeCidrs", value, child);
+                            break;
+                        case "scheduler" when section == "ipvs":
+                            AddIpvsScheduler(calls, value, child);
+                            break;
+                        case "syncperiod":
+                        case "minsyncperiod":
+                        case "tcptimeout":
+                        case "tcpfintimeout":
+                        case "udptimeout":
+                            Leave(child, "import does not read Go durations yet; write it with TimeSpan", keyNode);
+                            break;
+                        default:
+                            Leave(child, "the builder has no method for it", keyNode);
+                            break;
+                    }
+                }
+
+                return calls;
+            }
+
+            private void AddIpvsScheduler(List<string> calls, YNode value, string path)
+            {
+                string[] spellings = { "rr", "wrr", "lc", "wlc", "lblc", "lblcr", "sh", "dh", "sed", "nq" };
+                string[] members = { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "LocalityBasedLeastConnectionWithReplication", "SourceHashing", "DestinationHashing", "ShortestExpectedDelay", "NeverQueue" };
+                if (!(Text(value, path) is string text))
+                {
+                    return;
+                }
+
+                int index = Array.IndexOf(spellings, text);
+                if (index < 0)
+                {
+                    Leave(path, "'" + text + "' is not one of " + string.Join(", ", spellings) + ", so no IpvsScheduler member writes it", value);
+                    return;
+                }
+
+                calls.Add(".Scheduler(IpvsScheduler." + members[index] + ")");
+            }
+
+            private void AddList(List<string> calls, string method, YNode value, string path)
+            {
+                if (value is YSequence list && list.Items.All(i => i is YScalar s && !s.IsNull))
+                {
+                    calls.Add("." + method + "(" + string.Join(", ", list.Items.Select(i => Literal(((YScalar)i).Value))) + ")");
+                }
+                else if (!IsNull(value))
+                {
+                    Leave(path, "it is not a list of values", value);
+                }
+            }
+
+            private List<string> NodeLocalProxy(YMapping? proxy, string path)
+            {
+                var calls = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(proxy, path))
+                {
+                    string child = path + "." + ((YScalar)keyNode).Value;
+                    switch (key)
+                    {
+                        case "apiserverbindport":
+                            AddInt(calls, "ApiServerBindPort", value, child);
+                            break;
+                        case "konnectivityserverbindport":
+                            AddInt(calls, "KonnectivityServerBindPort", value, child);
+                            break;
+                        case "imagepullpolicy":
+                            AddEnum(calls, "ImagePullPolicy", "ImagePullPolicy", value, child, "Always", "Never", "IfNotPresent");
+                            break;
                         default:
                             Leave(child, "the builder has no method for it", keyNode);
                             break;
@@ -484,6 +603,12 @@ namespace K0sConfig.Cli
                             break;
                         case "type":
                             AddEnum(inner, "Type", "NodeLocalLoadBalancingType", value, child, "EnvoyProxy", "Traefik");
+                            break;
+                        case "envoyproxy":
+                            AddSection(inner, "EnvoyProxy", "envoy", NodeLocalProxy(value as YMapping, child));
+                            break;
+                        case "traefik":
+                            AddSection(inner, "Traefik", "traefik", NodeLocalProxy(value as YMapping, child));
                             break;
                         default:
                             Leave(child, "the builder has no method for it", keyNode);

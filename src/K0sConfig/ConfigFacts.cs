@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using K0sConfig.Rules;
@@ -42,11 +43,47 @@ namespace K0sConfig
                     facts.KubeProxyDisabled = network.KubeProxy.Disabled is bool disabled ? Fact<bool>.Known(disabled) : Fact<bool>.Unset;
                     facts.KubeProxyMode = Of(network.KubeProxy.Mode?.Yaml());
                     facts.KubeProxyExtraArgs = Args(network.KubeProxy.ExtraArgs, null);
+                    facts.NodePortAddresses = network.KubeProxy.NodePortAddresses is IReadOnlyList<string> nodePorts ? List(nodePorts) : Fact<IReadOnlyList<Fact<string>>>.Unset;
+                    facts.IpvsExcludeCidrs = network.KubeProxy.Ipvs?.ExcludeCidrs is IReadOnlyList<string> exclude ? List(exclude) : Fact<IReadOnlyList<Fact<string>>>.Unset;
+                    facts.IptablesMasqueradeBit = Of(network.KubeProxy.Iptables?.MasqueradeBit);
+                    facts.NftablesMasqueradeBit = Of(network.KubeProxy.Nftables?.MasqueradeBit);
                 }
 
                 if (network.NodeLocalLoadBalancing != null)
                 {
                     facts.NodeLocalLoadBalancingEnabled = Fact<bool>.Known(network.NodeLocalLoadBalancing.Enabled);
+                    facts.EnvoyProxyApiServerBindPort = Of(network.NodeLocalLoadBalancing.EnvoyProxy?.ApiServerBindPort);
+                    facts.EnvoyProxyKonnectivityServerBindPort = Of(network.NodeLocalLoadBalancing.EnvoyProxy?.KonnectivityServerBindPort);
+                    facts.TraefikApiServerBindPort = Of(network.NodeLocalLoadBalancing.Traefik?.ApiServerBindPort);
+                    facts.TraefikKonnectivityServerBindPort = Of(network.NodeLocalLoadBalancing.Traefik?.KonnectivityServerBindPort);
+                }
+
+                if (network.ControlPlaneLoadBalancing is ControlPlaneLoadBalancingSpec cplb)
+                {
+                    facts.ControlPlaneLoadBalancingEnabled = Fact<bool>.Known(cplb.Enabled);
+                    if (cplb.Keepalived is KeepalivedSpec keepalived)
+                    {
+                        facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Known(keepalived.VrrpInstances.Select(v => new VrrpInstanceFacts
+                        {
+                            VirtualIPs = (v.VirtualIPsAsGiven ?? v.VirtualIPs) is IReadOnlyList<string> vips ? List(vips) : Fact<IReadOnlyList<Fact<string>>>.Unset,
+                            Interface = Of(v.Interface),
+                            VirtualRouterId = Of(v.VirtualRouterId),
+                            AdvertIntervalSeconds = Of(v.AdvertIntervalSeconds),
+                            AuthPass = Of(v.AuthPass),
+                            UnicastPeers = (v.UnicastPeersAsGiven ?? v.UnicastPeers) is IReadOnlyList<string> peers ? List(peers) : Fact<IReadOnlyList<Fact<string>>>.Unset,
+                            UnicastSourceIP = Of(v.UnicastSourceIP),
+                            AddressLabel = v.AddressLabel is uint label ? Fact<long>.Known(label) : Fact<long>.Unset,
+                        }).ToArray());
+                        facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(keepalived.VirtualServers.Select(v => new VirtualServerFacts
+                        {
+                            IPAddress = Of(v.IPAddress),
+                            DelayLoop = v.DelayLoop is TimeSpan delay ? Fact<TimeSpan>.Known(delay) : Fact<TimeSpan>.Unset,
+                            LbAlgo = Of(v.LbAlgo?.Yaml()),
+                            LbKind = Of(v.LbKind?.Yaml()),
+                            PersistenceTimeoutSeconds = Of(v.PersistenceTimeoutSeconds),
+                        }).ToArray());
+                        facts.UserSpaceProxyBindPort = Of(keepalived.UserSpaceProxyBindPort);
+                    }
                 }
             }
 
@@ -54,9 +91,9 @@ namespace K0sConfig
             {
                 facts.ApiAddress = Of(api.Address);
                 facts.ExternalAddress = Of(api.ExternalAddress);
-                if (api.Sans != null)
+                if ((api.SansAsGiven ?? api.Sans) is IReadOnlyList<string> sans)
                 {
-                    facts.Sans = Fact<IReadOnlyList<Fact<string>>>.Known(api.Sans.Select(s => Fact<string>.Known(s)).ToArray());
+                    facts.Sans = List(sans);
                 }
 
                 facts.ApiPort = api.Port is int port ? Fact<int>.Known(port) : Fact<int>.Unset;
@@ -71,6 +108,11 @@ namespace K0sConfig
 
             return facts;
         }
+
+        private static Fact<IReadOnlyList<Fact<string>>> List(IReadOnlyList<string> values)
+            => Fact<IReadOnlyList<Fact<string>>>.Known(values.Select(s => Fact<string>.Known(s)).ToArray());
+
+        private static Fact<int> Of(int? value) => value is int number ? Fact<int>.Known(number) : Fact<int>.Unset;
 
         private static Fact<string> Of(string? value) => value == null ? Fact<string>.Unset : Fact<string>.Known(value);
 

@@ -88,9 +88,124 @@ namespace K0sConfig
         Traefik,
     }
 
+    /// <summary>kube-proxy's IPVS scheduler: <c>spec.network.kubeProxy.ipvs.scheduler</c> (default: kube-proxy's <c>rr</c>).</summary>
+    public enum IpvsScheduler
+    {
+        /// <summary><c>rr</c>: round robin (kube-proxy's default).</summary>
+        RoundRobin,
+        /// <summary><c>wrr</c>: weighted round robin.</summary>
+        WeightedRoundRobin,
+        /// <summary><c>lc</c>: least connection.</summary>
+        LeastConnection,
+        /// <summary><c>wlc</c>: weighted least connection.</summary>
+        WeightedLeastConnection,
+        /// <summary><c>lblc</c>: locality-based least connection.</summary>
+        LocalityBasedLeastConnection,
+        /// <summary><c>lblcr</c>: locality-based least connection with replication.</summary>
+        LocalityBasedLeastConnectionWithReplication,
+        /// <summary><c>sh</c>: source hashing.</summary>
+        SourceHashing,
+        /// <summary><c>dh</c>: destination hashing.</summary>
+        DestinationHashing,
+        /// <summary><c>sed</c>: shortest expected delay.</summary>
+        ShortestExpectedDelay,
+        /// <summary><c>nq</c>: never queue.</summary>
+        NeverQueue,
+    }
+
+    /// <summary>When the kubelet pulls a node-local load balancer image: <c>imagePullPolicy</c> (default: Kubernetes').</summary>
+    public enum ImagePullPolicy
+    {
+        /// <summary><c>Always</c>.</summary>
+        Always,
+        /// <summary><c>Never</c>.</summary>
+        Never,
+        /// <summary><c>IfNotPresent</c>.</summary>
+        IfNotPresent,
+    }
+
+    /// <summary>keepalived's load balancing algorithm: <c>virtualServers[].lbAlgo</c> (default <c>rr</c>).</summary>
+    public enum KeepalivedLbAlgo
+    {
+        /// <summary><c>rr</c>: round robin, the default.</summary>
+        RoundRobin,
+        /// <summary><c>wrr</c>: weighted round robin.</summary>
+        WeightedRoundRobin,
+        /// <summary><c>lc</c>: least connection.</summary>
+        LeastConnection,
+        /// <summary><c>wlc</c>: weighted least connection.</summary>
+        WeightedLeastConnection,
+        /// <summary><c>lblc</c>: locality-based least connection.</summary>
+        LocalityBasedLeastConnection,
+        /// <summary><c>dh</c>: destination hashing.</summary>
+        DestinationHashing,
+        /// <summary><c>sh</c>: source hashing.</summary>
+        SourceHashing,
+        /// <summary><c>sed</c>: shortest expected delay.</summary>
+        ShortestExpectedDelay,
+        /// <summary><c>nq</c>: never queue.</summary>
+        NeverQueue,
+    }
+
+    /// <summary>keepalived's forwarding method: <c>virtualServers[].lbKind</c> (default <c>DR</c>).</summary>
+    public enum KeepalivedLbKind
+    {
+        /// <summary><c>DR</c>: direct routing, the default.</summary>
+        DirectRouting,
+        /// <summary><c>NAT</c>.</summary>
+        Nat,
+        /// <summary><c>TUN</c>: IP tunneling.</summary>
+        Tunnel,
+    }
+
     /// <summary>The k0s.yaml spelling of the enums.</summary>
     internal static class EnumNames
     {
+        public static string Yaml(this IpvsScheduler value) => value switch
+        {
+            IpvsScheduler.RoundRobin => "rr",
+            IpvsScheduler.WeightedRoundRobin => "wrr",
+            IpvsScheduler.LeastConnection => "lc",
+            IpvsScheduler.WeightedLeastConnection => "wlc",
+            IpvsScheduler.LocalityBasedLeastConnection => "lblc",
+            IpvsScheduler.LocalityBasedLeastConnectionWithReplication => "lblcr",
+            IpvsScheduler.SourceHashing => "sh",
+            IpvsScheduler.DestinationHashing => "dh",
+            IpvsScheduler.ShortestExpectedDelay => "sed",
+            IpvsScheduler.NeverQueue => "nq",
+            _ => throw Guard.Undefined(value),
+        };
+
+        public static string Yaml(this ImagePullPolicy value) => value switch
+        {
+            ImagePullPolicy.Always => "Always",
+            ImagePullPolicy.Never => "Never",
+            ImagePullPolicy.IfNotPresent => "IfNotPresent",
+            _ => throw Guard.Undefined(value),
+        };
+
+        public static string Yaml(this KeepalivedLbAlgo value) => value switch
+        {
+            KeepalivedLbAlgo.RoundRobin => "rr",
+            KeepalivedLbAlgo.WeightedRoundRobin => "wrr",
+            KeepalivedLbAlgo.LeastConnection => "lc",
+            KeepalivedLbAlgo.WeightedLeastConnection => "wlc",
+            KeepalivedLbAlgo.LocalityBasedLeastConnection => "lblc",
+            KeepalivedLbAlgo.DestinationHashing => "dh",
+            KeepalivedLbAlgo.SourceHashing => "sh",
+            KeepalivedLbAlgo.ShortestExpectedDelay => "sed",
+            KeepalivedLbAlgo.NeverQueue => "nq",
+            _ => throw Guard.Undefined(value),
+        };
+
+        public static string Yaml(this KeepalivedLbKind value) => value switch
+        {
+            KeepalivedLbKind.DirectRouting => "DR",
+            KeepalivedLbKind.Nat => "NAT",
+            KeepalivedLbKind.Tunnel => "TUN",
+            _ => throw Guard.Undefined(value),
+        };
+
         public static string Yaml(this NetworkProvider value) => value switch
         {
             NetworkProvider.KubeRouter => "kuberouter",

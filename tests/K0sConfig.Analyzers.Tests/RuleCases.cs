@@ -174,6 +174,13 @@ internal static class RuleCases
             """.Api(a => a.Sans("10.0.0.1", "k8s.example.com"))""",
             """.Api(a => a.Sans("10.0.0.1", @@))""", "string", Q("not a name"));
 
+        // K0S108: a value twice in a set: reported at the repeat.
+        Add("K0S108 sans repeated",
+            """.Api(a => a.Sans("10.0.0.1", "k8s.example.com", {|#0:"10.0.0.1"|}))""",
+            """.Api(a => a.Sans("10.0.0.1", "k8s.example.com", "10.0.0.2"))""",
+            """.Api(a => a.Sans("10.0.0.1", "k8s.example.com", @@))""", "string", Q("10.0.0.1"),
+            D("K0S108", 0).WithSeverity(DiagnosticSeverity.Warning).Args("api.sans[2]", "10.0.0.1", "api.sans[0]", "api.sans"));
+
         // K0S105: clusterDomain.
         Add("K0S105 clusterDomain",
             """.Network(n => n.ClusterDomain({|K0S105:"cluster local"|}))""",
@@ -209,6 +216,36 @@ internal static class RuleCases
             """.Network(n => n.KubeProxy(kp => kp.Mode({|K0S107:(KubeProxyMode)9|})))""",
             """.Network(n => n.KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs)))""",
             """.Network(n => n.KubeProxy(kp => kp.Mode(@@)))""", "KubeProxyMode", "(KubeProxyMode)9");
+
+        // K0S109: kube-proxy ranges that are not CIDRs.
+        Add("K0S109 nodePortAddresses",
+            """.Network(n => n.KubeProxy(kp => kp.NodePortAddresses("10.0.0.0/24", {|K0S109:"10.0.0.1"|})))""",
+            """.Network(n => n.KubeProxy(kp => kp.NodePortAddresses("10.0.0.0/24", "primary")))""",
+            """.Network(n => n.KubeProxy(kp => kp.NodePortAddresses("10.0.0.0/24", @@)))""", "string", Q("10.0.0.1"));
+        Add("K0S109 ipvs.excludeCIDRs",
+            """.Network(n => n.KubeProxy(kp => kp.Ipvs(i => i.StrictArp().ExcludeCidrs({|K0S109:"eth0"|}))))""",
+            """.Network(n => n.KubeProxy(kp => kp.Ipvs(i => i.StrictArp().ExcludeCidrs("10.0.0.0/24"))))""",
+            """.Network(n => n.KubeProxy(kp => kp.Ipvs(i => i.StrictArp().ExcludeCidrs(@@))))""", "string", Q("eth0"));
+
+        // K0S110: masquerade bit.
+        Add("K0S110 iptables",
+            """.Network(n => n.KubeProxy(kp => kp.Iptables(i => i.MasqueradeBit({|K0S110:32|}))))""",
+            """.Network(n => n.KubeProxy(kp => kp.Iptables(i => i.MasqueradeBit(14))))""",
+            """.Network(n => n.KubeProxy(kp => kp.Iptables(i => i.MasqueradeBit(@@))))""", "int", "32");
+        Add("K0S110 nftables",
+            """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit({|K0S110:-1|}))))""",
+            """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit(0))))""",
+            """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit(@@))))""", "int", "-1");
+
+        // K0S106: the node-local proxies' ports too.
+        Add("K0S106 envoyProxy konnectivityServerBindPort",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort({|K0S106:0|}))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort(7132))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort(@@))))""", "int", "0");
+        Add("K0S106 traefik apiServerBindPort",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort({|K0S106:65536|}))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort(7443))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort(@@))))""", "int", "65536");
 
         // K0S201: pod and service of different families; at the value written.
         Add("K0S201 service IPv6",
@@ -501,6 +538,45 @@ internal static class RuleCases
             """.Network(n => n.NodeLocalLoadBalancing(l => l.Enabled(false))).Api(a => a.ExternalAddress("10.0.0.10"))""",
             """.Network(n => n.NodeLocalLoadBalancing(l => l.Enabled(@@))).Api(a => a.ExternalAddress("10.0.0.10"))""", "bool", "true",
             D("K0S701", 0, 1));
+
+        // K0S702–K0S708: control plane load balancing (keepalived).
+        Add("K0S702 virtualRouterID",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").VirtualRouterId({|K0S702:256|})))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").VirtualRouterId(51)))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").VirtualRouterId(@@)))))""", "int", "256");
+        Add("K0S703 authPass too long",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass({|K0S703:"123456789"|})))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("12345678")))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass(@@)))))""", "string", Q("123456789"));
+        Add("K0S703 authPass missing",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.{|K0S703:VrrpInstance|}(v => v.VirtualIPs("10.0.0.100/24").Interface("eth0")))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").Interface("eth0").AuthPass("secret")))))""",
+            null, "string", Q(string.Empty));
+        Add("K0S704 virtualIPs",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs({|K0S704:"10.0.0.100"|}).AuthPass("secret")))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret")))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs(@@).AuthPass("secret")))))""", "string", Q("10.0.0.100"));
+        Add("K0S705 unicastPeers",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").UnicastSourceIP("10.0.0.1").UnicastPeers("10.0.0.2", {|K0S705:"peer.example.com"|})))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").UnicastSourceIP("10.0.0.1").UnicastPeers("10.0.0.2", "10.0.0.3")))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").UnicastSourceIP("10.0.0.1").UnicastPeers("10.0.0.2", @@)))))""", "string", Q("peer.example.com"));
+        Add("K0S706 virtual server",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VirtualServer({|K0S706:"10.0.0.100/24"|}))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VirtualServer("10.0.0.100"))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VirtualServer(@@))))""", "string", Q("10.0.0.100/24"));
+        Add("K0S707 persistenceTimeoutSeconds",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VirtualServer("10.0.0.100", s => s.PersistenceTimeoutSeconds({|K0S707:-1|})))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VirtualServer("10.0.0.100", s => s.PersistenceTimeoutSeconds(360)))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VirtualServer("10.0.0.100", s => s.PersistenceTimeoutSeconds(@@)))))""", "int", "-1");
+        Add("K0S707 userSpaceProxyBindPort",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.UserSpaceProxyBindPort({|K0S707:70000|}))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.UserSpaceProxyBindPort(6444))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.UserSpaceProxyBindPort(@@))))""", "int", "70000");
+        Add("K0S708 n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k. with externalAddress",
+            """.Api(a => a.ExternalAddress({|#1:"k8s.example.com"|})).Network(n => n.{|#0:ControlPlaneLoadBalancing|}())""",
+            """.Api(a => a.Address("10.0.0.1")).Network(n => n.ControlPlaneLoadBalancing())""",
+            """.Api(a => a.ExternalAddress(@@)).Network(n => n.ControlPlaneLoadBalancing())""", "string", Q("k8s.example.com"),
+            D("K0S708", 0, 1).WithSeverity(DiagnosticSeverity.Info).Args("k8s.example.com"));
 
         return cases;
     }

@@ -44,6 +44,44 @@ public class BuilderYamlTests
         ["KubeProxy.ExtraArg"] = (
             b => b.Network(n => n.KubeProxy(p => p.ExtraArg("config-sync-period", "12m0s").ExtraArg("v", "2"))),
             new (string, object)[] { ("spec.network.kubeProxy.extraArgs.config-sync-period", "12m0s"), ("spec.network.kubeProxy.extraArgs.v", "2") }),
+        ["KubeProxy.NodePortAddresses"] = (b => b.Network(n => n.KubeProxy(p => p.NodePortAddresses("10.0.0.0/24", "primary"))), new (string, object)[] { ("spec.network.kubeProxy.nodePortAddresses", new[] { "10.0.0.0/24", "primary" }) }),
+        ["KubeProxy.Iptables"] = (
+            b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(14).MasqueradeAll().LocalhostNodePorts(false).SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.FromMilliseconds(1500))))),
+            new (string, object)[] { ("spec.network.kubeProxy.iptables.masqueradeBit", 14), ("spec.network.kubeProxy.iptables.masqueradeAll", true), ("spec.network.kubeProxy.iptables.localhostNodePorts", false), ("spec.network.kubeProxy.iptables.syncPeriod", "30s"), ("spec.network.kubeProxy.iptables.minSyncPeriod", "1.5s") }),
+        ["KubeProxyIptables.MasqueradeBit"] = (b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(0)))), new (string, object)[] { ("spec.network.kubeProxy.iptables.masqueradeBit", 0) }),
+        ["KubeProxyIptables.MasqueradeAll(false)"] = (b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeAll(false)))), new (string, object)[] { ("spec.network.kubeProxy.iptables.masqueradeAll", false) }),
+        ["KubeProxyIptables.LocalhostNodePorts"] = (b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.LocalhostNodePorts()))), new (string, object)[] { ("spec.network.kubeProxy.iptables.localhostNodePorts", true) }),
+        ["KubeProxyIptables.SyncPeriod"] = (b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.SyncPeriod(TimeSpan.FromHours(1))))), new (string, object)[] { ("spec.network.kubeProxy.iptables.syncPeriod", "1h0m0s") }),
+        ["KubeProxyIptables.MinSyncPeriod"] = (b => b.Network(n => n.KubeProxy(p => p.Iptables(i => i.MinSyncPeriod(TimeSpan.FromSeconds(90))))), new (string, object)[] { ("spec.network.kubeProxy.iptables.minSyncPeriod", "1m30s") }),
+        ["KubeProxy.Ipvs"] = (
+            b => b.Network(n => n.KubeProxy(p => p.Mode(KubeProxyMode.Ipvs).Ipvs(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.Zero).Scheduler(IpvsScheduler.LeastConnection)
+                .ExcludeCidrs("10.0.0.0/24", "fd00:1::/64").StrictArp().TcpTimeout(TimeSpan.FromMinutes(15)).TcpFinTimeout(TimeSpan.FromSeconds(120)).UdpTimeout(TimeSpan.FromMilliseconds(300))))),
+            new (string, object)[] { ("spec.network.kubeProxy.mode", "ipvs"), ("spec.network.kubeProxy.ipvs.syncPeriod", "30s"), ("spec.network.kubeProxy.ipvs.minSyncPeriod", "0s"), ("spec.network.kubeProxy.ipvs.scheduler", "lc"), ("spec.network.kubeProxy.ipvs.excludeCIDRs", new[] { "10.0.0.0/24", "fd00:1::/64" }),
+                ("spec.network.kubeProxy.ipvs.strictARP", true), ("spec.network.kubeProxy.ipvs.tcpTimeout", "15m0s"), ("spec.network.kubeProxy.ipvs.tcpFinTimeout", "2m0s"), ("spec.network.kubeProxy.ipvs.udpTimeout", "300ms") }),
+        ["KubeProxyIpvs.SyncPeriod"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.SyncPeriod(TimeSpan.FromTicks(15))))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.syncPeriod", "1.5µs") }),
+        ["KubeProxyIpvs.MinSyncPeriod"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.MinSyncPeriod(TimeSpan.FromTicks(5))))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.minSyncPeriod", "500ns") }),
+        ["KubeProxyIpvs.Scheduler"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.Scheduler(IpvsScheduler.LocalityBasedLeastConnectionWithReplication)))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.scheduler", "lblcr") }),
+        ["KubeProxyIpvs.ExcludeCidrs"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.ExcludeCidrs("192.168.0.0/16")))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.excludeCIDRs", new[] { "192.168.0.0/16" }) }),
+        ["KubeProxyIpvs.StrictArp(false)"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.StrictArp(false)))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.strictARP", false) }),
+        ["KubeProxyIpvs.TcpTimeout"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.TcpTimeout(TimeSpan.FromSeconds(-1))))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.tcpTimeout", "-1s") }),
+        ["KubeProxyIpvs.TcpFinTimeout"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.TcpFinTimeout(TimeSpan.FromSeconds(30))))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.tcpFinTimeout", "30s") }),
+        ["KubeProxyIpvs.UdpTimeout"] = (b => b.Network(n => n.KubeProxy(p => p.Ipvs(i => i.UdpTimeout(TimeSpan.FromSeconds(3723.25))))), new (string, object)[] { ("spec.network.kubeProxy.ipvs.udpTimeout", "1h2m3.25s") }),
+        ["KubeProxy.Nftables"] = (
+            b => b.Network(n => n.KubeProxy(p => p.Mode(KubeProxyMode.Nftables).Nftables(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MasqueradeBit(31).MasqueradeAll().MinSyncPeriod(TimeSpan.FromSeconds(1))))),
+            new (string, object)[] { ("spec.network.kubeProxy.mode", "nftables"), ("spec.network.kubeProxy.nftables.syncPeriod", "30s"), ("spec.network.kubeProxy.nftables.masqueradeBit", 31), ("spec.network.kubeProxy.nftables.masqueradeAll", true), ("spec.network.kubeProxy.nftables.minSyncPeriod", "1s") }),
+        ["KubeProxyNftables.SyncPeriod"] = (b => b.Network(n => n.KubeProxy(p => p.Nftables(i => i.SyncPeriod(TimeSpan.FromMilliseconds(250))))), new (string, object)[] { ("spec.network.kubeProxy.nftables.syncPeriod", "250ms") }),
+        ["KubeProxyNftables.MasqueradeBit"] = (b => b.Network(n => n.KubeProxy(p => p.Nftables(i => i.MasqueradeBit(15)))), new (string, object)[] { ("spec.network.kubeProxy.nftables.masqueradeBit", 15) }),
+        ["KubeProxyNftables.MasqueradeAll(false)"] = (b => b.Network(n => n.KubeProxy(p => p.Nftables(i => i.MasqueradeAll(false)))), new (string, object)[] { ("spec.network.kubeProxy.nftables.masqueradeAll", false) }),
+        ["KubeProxyNftables.MinSyncPeriod"] = (b => b.Network(n => n.KubeProxy(p => p.Nftables(i => i.MinSyncPeriod(TimeSpan.FromSeconds(2))))), new (string, object)[] { ("spec.network.kubeProxy.nftables.minSyncPeriod", "2s") }),
+        ["NodeLocalLoadBalancing.EnvoyProxy"] = (
+            b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.ApiServerBindPort(7444).KonnectivityServerBindPort(7133).ImagePullPolicy(ImagePullPolicy.IfNotPresent)))),
+            new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort", 7444), ("spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort", 7133), ("spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy", "IfNotPresent") }),
+        ["NodeLocalLoadBalancing.Traefik"] = (
+            b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort(8443).KonnectivityServerBindPort(8132).ImagePullPolicy(ImagePullPolicy.Never)))),
+            new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.type", "Traefik"), ("spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort", 8443), ("spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort", 8132), ("spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy", "Never") }),
+        ["NodeLocalProxy.ApiServerBindPort(0)"] = (b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.ApiServerBindPort(0)))), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true) }),
+        ["NodeLocalProxy.KonnectivityServerBindPort"] = (b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort(7132)))), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort", 7132) }),
+        ["NodeLocalProxy.ImagePullPolicy"] = (b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.ImagePullPolicy(ImagePullPolicy.Always)))), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy", "Always") }),
         ["Network.NodeLocalLoadBalancing"] = (b => b.Network(n => n.NodeLocalLoadBalancing()), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true) }),
         ["NodeLocalLoadBalancing.Type"] = (
             b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik))),
@@ -93,6 +131,11 @@ public class BuilderYamlTests
         ["Api.Sans"] = (
             b => b.Api(a => a.Sans("10.0.0.1", "k0s.example.com", "fd00::1")),
             new (string, object)[] { ("spec.api.sans", new[] { "10.0.0.1", "k0s.example.com", "fd00::1" }) }),
+        ["Api.Sans(repeated)"] = (
+            b => b.Api(a => a.Sans("10.0.0.1", "k0s.example.com", "10.0.0.1")),
+            new (string, object)[] { ("spec.api.sans", new[] { "10.0.0.1", "k0s.example.com" }) }),
+        ["Api.OnlyBindToAddress"] = (b => b.Api(a => a.OnlyBindToAddress()), new (string, object)[] { ("spec.api.onlyBindToAddress", true) }),
+        ["Api.OnlyBindToAddress(false)"] = (b => b.Api(a => a.OnlyBindToAddress(false)), new (string, object)[] { ("spec.api.onlyBindToAddress", false) }),
         ["Api.Port"] = (b => b.Api(a => a.Port(6444)), new (string, object)[] { ("spec.api.port", 6444) }),
         ["Api.K0sApiPort"] = (b => b.Api(a => a.K0sApiPort(9444)), new (string, object)[] { ("spec.api.k0sApiPort", 9444) }),
         ["Api.ExtraArg"] = (
@@ -168,6 +211,8 @@ public class BuilderYamlTests
         {
             typeof(ClusterConfigBuilder), typeof(NetworkBuilder), typeof(DualStackBuilder), typeof(CalicoBuilder), typeof(KubeRouterBuilder),
             typeof(KubeProxyBuilder), typeof(NodeLocalLoadBalancingBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
+            typeof(KubeProxyIptablesBuilder), typeof(KubeProxyIpvsBuilder), typeof(KubeProxyNftablesBuilder), typeof(NodeLocalProxyBuilder),
+            typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
         {
@@ -179,6 +224,27 @@ public class BuilderYamlTests
             ["DualStack.IPv6PodCidr"] = "Network.DualStack",
             ["DualStack.IPv6ServiceCidr"] = "Network.DualStack",
             ["Network.KubeProxy"] = "every KubeProxy.* case",
+            ["Network.ControlPlaneLoadBalancing"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["ControlPlaneLoadBalancing.Enabled"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["ControlPlaneLoadBalancing.Keepalived"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["Keepalived.VrrpInstance"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["Keepalived.VirtualServer"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["Keepalived.UserSpaceProxyBindPort"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["Keepalived.DisableLoadBalancer"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["Keepalived.ConfigTemplateVrrp"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["Keepalived.ConfigTemplateVs"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.VirtualIPs"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.Interface"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.VirtualRouterId"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.AdvertIntervalSeconds"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.AuthPass"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.UnicastPeers"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.UnicastSourceIP"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VrrpInstance.AddressLabel"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VirtualServer.DelayLoop"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VirtualServer.LbAlgo"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VirtualServer.LbKind"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["VirtualServer.PersistenceTimeoutSeconds"] = "Control_plane_load_balancing_writes_k0s_keys",
         };
         string[] covered = Cases.Keys.Select(k => k.Split('(')[0]).ToArray();
         string[] missing = builders
@@ -189,6 +255,68 @@ public class BuilderYamlTests
             .ToArray();
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Control_plane_load_balancing_writes_k0s_keys()
+    {
+        // The k0s docs' cplb.md example, every keepalived key, a repeated virtual IP and peer (written once), a
+        // virtual server configured twice (one entry: the list is keyed by ipAddress) and zeros that mean "default".
+        string yaml = K0s.Cluster("k0s")
+            .Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k
+                .VrrpInstance(v => v.VirtualIPs("192.168.122.200/24", "192.168.122.200/24").AuthPass("Example").Interface("eth0").VirtualRouterId(51)
+                    .AdvertIntervalSeconds(2).UnicastSourceIP("192.168.122.10").UnicastPeers("192.168.122.11", "192.168.122.12", "192.168.122.11").AddressLabel(10001))
+                .VrrpInstance(v => v.VirtualIPs("fd00::200/64").AuthPass("pass2").VirtualRouterId(0).AdvertIntervalSeconds(0).AddressLabel(0))
+                .VirtualServer("192.168.122.200", s => s.DelayLoop(TimeSpan.FromSeconds(5)).LbAlgo(KeepalivedLbAlgo.WeightedRoundRobin))
+                .VirtualServer("192.168.122.200", s => s.LbKind(KeepalivedLbKind.Nat).PersistenceTimeoutSeconds(100))
+                .VirtualServer("fd00::200", s => s.DelayLoop(TimeSpan.Zero).PersistenceTimeoutSeconds(0))
+                .UserSpaceProxyBindPort(6445).DisableLoadBalancer(false).ConfigTemplateVrrp("/etc/k0s/vrrp.tmpl").ConfigTemplateVs("/etc/k0s/vs.tmpl"))))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              network:
+                controlPlaneLoadBalancing:
+                  enabled: true
+                  keepalived:
+                    vrrpInstances:
+                    - virtualIPs:
+                      - 192.168.122.200/24
+                      interface: eth0
+                      virtualRouterID: 51
+                      advertIntervalSeconds: 2
+                      authPass: Example
+                      unicastPeers:
+                      - "192.168.122.11"
+                      - "192.168.122.12"
+                      unicastSourceIP: "192.168.122.10"
+                      addressLabel: 10001
+                    - virtualIPs:
+                      - fd00::200/64
+                      authPass: pass2
+                    virtualServers:
+                    - ipAddress: "192.168.122.200"
+                      delayLoop: 5s
+                      lbAlgo: wrr
+                      lbKind: NAT
+                      persistenceTimeoutSeconds: 100
+                    - ipAddress: fd00::200
+                    userSpaceProxyBindPort: 6445
+                    disableLoadBalancer: false
+                    configTemplateVRRP: /etc/k0s/vrrp.tmpl
+                    configTemplateVS: /etc/k0s/vs.tmpl
+
+            """.ReplaceLineEndings("\n"),
+            yaml);
+
+        string off = K0s.Cluster("k0s").Network(n => n.ControlPlaneLoadBalancing(c => c.Enabled(false))).Build().ToYaml();
+        Assert.EndsWith("controlPlaneLoadBalancing:\n      enabled: false\n", off, StringComparison.Ordinal);
     }
 
     [Fact]

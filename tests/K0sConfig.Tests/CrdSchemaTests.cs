@@ -74,6 +74,65 @@ public class CrdSchemaTests
         ["spec.network.nodeLocalLoadBalancing"] = ("object", null),
         ["spec.network.nodeLocalLoadBalancing.enabled"] = ("boolean", null),
         ["spec.network.nodeLocalLoadBalancing.type"] = ("string", new[] { "EnvoyProxy", "Traefik" }),
+        ["spec.network.controlPlaneLoadBalancing"] = ("object", null),
+        ["spec.network.controlPlaneLoadBalancing.enabled"] = ("boolean", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived"] = ("object", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVRRP"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVS"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.disableLoadBalancer"] = ("boolean", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort"] = ("integer", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers"] = ("array", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[]"] = ("object", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].delayLoop"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].ipAddress"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbAlgo"] = ("string", new[] { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" }),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbKind"] = ("string", new[] { "NAT", "DR", "TUN" }),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].persistenceTimeoutSeconds"] = ("integer", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances"] = ("array", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[]"] = ("object", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].addressLabel"] = ("integer", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].advertIntervalSeconds"] = ("integer", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].authPass"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].interface"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].unicastPeers"] = ("array", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].unicastPeers[]"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].unicastSourceIP"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualIPs"] = ("array", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualIPs[]"] = ("string", null),
+        ["spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualRouterID"] = ("integer", null),
+        ["spec.network.controlPlaneLoadBalancing.type"] = ("string", new[] { "Keepalived" }),
+        ["spec.network.kubeProxy.iptables"] = ("object", null),
+        ["spec.network.kubeProxy.iptables.localhostNodePorts"] = ("boolean", null),
+        ["spec.network.kubeProxy.iptables.masqueradeAll"] = ("boolean", null),
+        ["spec.network.kubeProxy.iptables.masqueradeBit"] = ("integer", null),
+        ["spec.network.kubeProxy.iptables.minSyncPeriod"] = ("string", null),
+        ["spec.network.kubeProxy.iptables.syncPeriod"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs"] = ("object", null),
+        ["spec.network.kubeProxy.ipvs.excludeCIDRs"] = ("array", null),
+        ["spec.network.kubeProxy.ipvs.excludeCIDRs[]"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs.minSyncPeriod"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs.scheduler"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs.strictARP"] = ("boolean", null),
+        ["spec.network.kubeProxy.ipvs.syncPeriod"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs.tcpFinTimeout"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs.tcpTimeout"] = ("string", null),
+        ["spec.network.kubeProxy.ipvs.udpTimeout"] = ("string", null),
+        ["spec.network.kubeProxy.nftables"] = ("object", null),
+        ["spec.network.kubeProxy.nftables.masqueradeAll"] = ("boolean", null),
+        ["spec.network.kubeProxy.nftables.masqueradeBit"] = ("integer", null),
+        ["spec.network.kubeProxy.nftables.minSyncPeriod"] = ("string", null),
+        ["spec.network.kubeProxy.nftables.syncPeriod"] = ("string", null),
+        ["spec.network.kubeProxy.nodePortAddresses[]"] = ("string", null),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy"] = ("object", null),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort"] = ("integer", null),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort"] = ("integer", null),
+        ["spec.network.nodeLocalLoadBalancing.traefik"] = ("object", null),
+        ["spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort"] = ("integer", null),
+        ["spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
+        ["spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
+        ["spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort"] = ("integer", null),
         ["spec.network.podCIDR"] = ("string", null),
         ["spec.network.primaryAddressFamily"] = ("string", new[] { "IPv4", "IPv6" }),
         ["spec.network.provider"] = ("string", new[] { "kuberouter", "calico", "custom" }),
@@ -84,7 +143,7 @@ public class CrdSchemaTests
     private static readonly string[] WriterPaths =
     {
         "apiVersion", "kind", "metadata", "metadata.name", "spec",
-        "spec.api", "spec.api.address", "spec.api.externalAddress", "spec.api.sans", "spec.api.sans[]", "spec.api.port", "spec.api.k0sApiPort", "spec.api.extraArgs", "spec.api.extraArgs.*",
+        "spec.api", "spec.api.address", "spec.api.externalAddress", "spec.api.sans", "spec.api.sans[]", "spec.api.onlyBindToAddress", "spec.api.port", "spec.api.k0sApiPort", "spec.api.extraArgs", "spec.api.extraArgs.*",
         "spec.controllerManager", "spec.controllerManager.extraArgs", "spec.controllerManager.extraArgs.*",
         "spec.network", "spec.network.provider", "spec.network.podCIDR", "spec.network.serviceCIDR", "spec.network.clusterDomain", "spec.network.primaryAddressFamily",
         "spec.network.dualStack", "spec.network.dualStack.enabled", "spec.network.dualStack.IPv6podCIDR", "spec.network.dualStack.IPv6serviceCIDR",
@@ -94,13 +153,70 @@ public class CrdSchemaTests
         "spec.network.kuberouter.ipMasq", "spec.network.kuberouter.extraArgs", "spec.network.kuberouter.extraArgs.*",
         "spec.network.kubeProxy", "spec.network.kubeProxy.disabled", "spec.network.kubeProxy.mode", "spec.network.kubeProxy.extraArgs", "spec.network.kubeProxy.extraArgs.*",
         "spec.network.nodeLocalLoadBalancing", "spec.network.nodeLocalLoadBalancing.enabled", "spec.network.nodeLocalLoadBalancing.type",
+        "spec.network.kubeProxy.nodePortAddresses",
+        "spec.network.controlPlaneLoadBalancing",
+        "spec.network.controlPlaneLoadBalancing.enabled",
+        "spec.network.controlPlaneLoadBalancing.keepalived",
+        "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVRRP",
+        "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVS",
+        "spec.network.controlPlaneLoadBalancing.keepalived.disableLoadBalancer",
+        "spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[]",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].delayLoop",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].ipAddress",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbAlgo",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbKind",
+        "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].persistenceTimeoutSeconds",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[]",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].addressLabel",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].advertIntervalSeconds",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].authPass",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].interface",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].unicastPeers",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].unicastPeers[]",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].unicastSourceIP",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualIPs",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualIPs[]",
+        "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualRouterID",
+        "spec.network.kubeProxy.iptables",
+        "spec.network.kubeProxy.iptables.localhostNodePorts",
+        "spec.network.kubeProxy.iptables.masqueradeAll",
+        "spec.network.kubeProxy.iptables.masqueradeBit",
+        "spec.network.kubeProxy.iptables.minSyncPeriod",
+        "spec.network.kubeProxy.iptables.syncPeriod",
+        "spec.network.kubeProxy.ipvs",
+        "spec.network.kubeProxy.ipvs.excludeCIDRs",
+        "spec.network.kubeProxy.ipvs.excludeCIDRs[]",
+        "spec.network.kubeProxy.ipvs.minSyncPeriod",
+        "spec.network.kubeProxy.ipvs.scheduler",
+        "spec.network.kubeProxy.ipvs.strictARP",
+        "spec.network.kubeProxy.ipvs.syncPeriod",
+        "spec.network.kubeProxy.ipvs.tcpFinTimeout",
+        "spec.network.kubeProxy.ipvs.tcpTimeout",
+        "spec.network.kubeProxy.ipvs.udpTimeout",
+        "spec.network.kubeProxy.nftables",
+        "spec.network.kubeProxy.nftables.masqueradeAll",
+        "spec.network.kubeProxy.nftables.masqueradeBit",
+        "spec.network.kubeProxy.nftables.minSyncPeriod",
+        "spec.network.kubeProxy.nftables.syncPeriod",
+        "spec.network.kubeProxy.nodePortAddresses[]",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy",
+        "spec.network.nodeLocalLoadBalancing.traefik",
+        "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort",
+        "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort",
+        "spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy",
     };
 
     /// <summary>Configs that together set every builder method (node-local load balancing and externalAddress exclude each other: K0S701).</summary>
     private static IEnumerable<ClusterConfig> KitchenSinks()
     {
         yield return K0s.Cluster("everything")
-            .Api(a => a.Address("10.0.0.10").ExternalAddress("k0s.example.com").Sans("10.0.0.10", "k0s.example.com").Port(6443).K0sApiPort(9443).ExtraArg("v", "2"))
+            .Api(a => a.Address("10.0.0.10").ExternalAddress("k0s.example.com").Sans("10.0.0.10", "k0s.example.com").OnlyBindToAddress().Port(6443).K0sApiPort(9443).ExtraArg("v", "2"))
             .ControllerManager(cm => cm.NodeCidrMaskSizeIPv4(24).NodeCidrMaskSizeIPv6(117).ExtraArg("terminated-pod-gc-threshold", "1000"))
             .Network(n => n
                 .Calico(c => c.Mode(CalicoMode.Bird).Overlay(CalicoOverlay.CrossSubnet).VxlanPort(4789).VxlanVni(4096).Mtu(1450).Wireguard()
@@ -110,13 +226,25 @@ public class CrdSchemaTests
                 .ClusterDomain("cluster.local")
                 .PrimaryAddressFamily(IPFamily.IPv4)
                 .DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))
-                .KubeProxy(p => p.Disabled(false).Mode(KubeProxyMode.Ipvs).ExtraArg("v", "2")))
+                .KubeProxy(p => p.Disabled(false).Mode(KubeProxyMode.Ipvs).ExtraArg("v", "2")
+                    .NodePortAddresses("10.0.0.0/24", "primary")
+                    .Iptables(i => i.MasqueradeBit(14).MasqueradeAll().LocalhostNodePorts().SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.FromSeconds(1)))
+                    .Ipvs(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.Zero).Scheduler(IpvsScheduler.RoundRobin).ExcludeCidrs("10.1.0.0/16").StrictArp()
+                        .TcpTimeout(TimeSpan.FromMinutes(15)).TcpFinTimeout(TimeSpan.FromMinutes(2)).UdpTimeout(TimeSpan.FromMilliseconds(300)))
+                    .Nftables(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MasqueradeBit(14).MasqueradeAll().MinSyncPeriod(TimeSpan.FromSeconds(1))))
+                .ControlPlaneLoadBalancing(c => c.Enabled().Keepalived(k => k
+                    .VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").Interface("eth0").VirtualRouterId(51).AdvertIntervalSeconds(1).AuthPass("secret")
+                        .UnicastSourceIP("10.0.0.10").UnicastPeers("10.0.0.11", "10.0.0.12").AddressLabel(10000))
+                    .VirtualServer("10.0.0.100", s => s.DelayLoop(TimeSpan.FromMinutes(1)).LbAlgo(KeepalivedLbAlgo.RoundRobin).LbKind(KeepalivedLbKind.DirectRouting).PersistenceTimeoutSeconds(360))
+                    .UserSpaceProxyBindPort(6444).DisableLoadBalancer(false).ConfigTemplateVrrp("/etc/k0s/vrrp.tmpl").ConfigTemplateVs("/etc/k0s/vs.tmpl"))))
             .Build();
 
         yield return K0s.Cluster()
             .Network(n => n
                 .KubeRouter(k => k.AutoMtu(false).Mtu(1400).MetricsPort(8080).Hairpin(KubeRouterHairpin.Allowed).IPMasq().ExtraArg("enable-cni", "true"))
-                .NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)))
+                .NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)
+                    .EnvoyProxy(e => e.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.IfNotPresent))
+                    .Traefik(t => t.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.Always))))
             .Build();
     }
 
@@ -156,6 +284,9 @@ public class CrdSchemaTests
         Assert.All(Enum.GetValues<KubeRouterHairpin>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.kuberouter.hairpin"].Enum!));
         Assert.All(Enum.GetValues<NodeLocalLoadBalancingType>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.nodeLocalLoadBalancing.type"].Enum!));
         Assert.All(Enum.GetValues<IPFamily>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.primaryAddressFamily"].Enum!));
+        Assert.All(Enum.GetValues<ImagePullPolicy>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy"].Enum!));
+        Assert.All(Enum.GetValues<KeepalivedLbAlgo>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbAlgo"].Enum!));
+        Assert.All(Enum.GetValues<KeepalivedLbKind>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbKind"].Enum!));
     }
 
     private static string? Check(string type, string[]? allowed, YamlNode node)

@@ -47,6 +47,17 @@ public class OneEngineTests
         ["K0S601"] = () => K0s.Cluster().Api(a => a.ExtraArg("--v", "2")).Network(n => n.KubeRouter(k => k.ExtraArg("-run-firewall", "false")).KubeProxy(p => p.ExtraArg("--v", "2"))),
         ["K0S602"] = () => K0s.Cluster().ControllerManager(cm => cm.ExtraArg("cluster-cidr", "10.244.0.0/16")).Api(a => a.ExtraArg("service-cluster-ip-range", "10.96.0.0/12")),
         ["K0S701"] = () => K0s.Cluster().Network(n => n.NodeLocalLoadBalancing()).Api(a => a.ExternalAddress("k8s.example.com")),
+        ["K0S106 node-local proxies"] = () => K0s.Cluster().Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort(0)).Traefik(t => t.ApiServerBindPort(70000)))),
+        ["K0S109"] = () => K0s.Cluster().Network(n => n.KubeProxy(p => p.NodePortAddresses("10.0.0.1", "primary").Ipvs(i => i.ExcludeCidrs("eth0")))),
+        ["K0S110"] = () => K0s.Cluster().Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(32)).Nftables(i => i.MasqueradeBit(-1)))),
+        ["K0S702 K0S703 K0S704 K0S705"] = () => K0s.Cluster().Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k
+            .VrrpInstance(v => v.VirtualIPs("10.0.0.1").AuthPass("123456789").VirtualRouterId(300).UnicastSourceIP("10.0.0.5").UnicastPeers("10.0.0.5", "peer.example.com"))
+            .VrrpInstance(v => v.Interface("eth0"))))),
+        ["K0S706 K0S707"] = () => K0s.Cluster().Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k
+            .VirtualServer("10.0.0.1/24", s => s.PersistenceTimeoutSeconds(-1).LbAlgo(KeepalivedLbAlgo.SourceHashing))
+            .VrrpInstance(v => v.VirtualIPs("10.0.0.1/24").AuthPass("x").AddressLabel(0xffffffff).AdvertIntervalSeconds(-1))
+            .UserSpaceProxyBindPort(70000)))),
+        ["K0S708"] = () => K0s.Cluster().Api(a => a.ExternalAddress("k8s.example.com")).Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.1/24").AuthPass("x"))))),
         ["quoted values"] = () => K0s.Cluster().Network(n => n.ClusterDomain("yes").PodCidr("10")).Api(a => a.ExtraArg("a: b", "on").Sans("null", "~")),
     };
 
@@ -68,7 +79,13 @@ public class OneEngineTests
         ClusterConfigBuilder builder = Cases.TryGetValue(name, out Func<ClusterConfigBuilder>? make) ? make() : Configs.All[name]();
         // The one difference: a builder can choose a provider and then another (K0S303 "replaces ..., chosen
         // earlier"); YAML holds one provider key, so its front end cannot see a replaced one (two keys are K0S803).
-        IReadOnlyList<Finding> expected = builder.Validate().Where(f => !(f.RuleId == RuleIds.IgnoredProviderSettings && f.Path == FieldPaths.Provider)).ToList();
+        // The builder also writes each value of a set once (K0S108 is about the C# call that repeated it) and writes
+        // nothing for a zero that k0s replaces with its default (K0S106's warning is about the call that wrote 0).
+        IReadOnlyList<Finding> expected = builder.Validate()
+            .Where(f => !(f.RuleId == RuleIds.IgnoredProviderSettings && f.Path == FieldPaths.Provider))
+            .Where(f => f.RuleId != RuleIds.DuplicateSetEntry)
+            .Where(f => !(f.RuleId == RuleIds.PortOutOfRange && f.Severity == FindingSeverity.Warning))
+            .ToList();
         string yaml = builder.BuildUnchecked().ToYaml();
 
         YamlReadResult read = ClusterConfigYaml.Read(yaml, "k0s.yaml");

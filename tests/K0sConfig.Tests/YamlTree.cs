@@ -117,6 +117,10 @@ internal static class YamlTree
             foreach (YamlNode item in sequence.Children)
             {
                 yield return (prefix + "[]", item);
+                foreach ((string Path, YamlNode Node) child in SchemaPaths(item, prefix + "[]"))
+                {
+                    yield return child;
+                }
             }
         }
     }

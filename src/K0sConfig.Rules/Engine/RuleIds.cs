@@ -11,6 +11,9 @@ namespace K0sConfig.Rules
         public const string InvalidClusterDomain = "K0S105";
         public const string PortOutOfRange = "K0S106";
         public const string UnsupportedValue = "K0S107";
+        public const string DuplicateSetEntry = "K0S108";
+        public const string InvalidKubeProxyIPBlock = "K0S109";
+        public const string MasqueradeBitOutOfRange = "K0S110";
         public const string PodServiceFamilyMismatch = "K0S201";
         public const string DualStackNeedsIPv4Cidrs = "K0S202";
         public const string DualStackNeedsIPv6Cidrs = "K0S203";
@@ -36,6 +39,13 @@ namespace K0sConfig.Rules
         public const string DashedExtraArgKey = "K0S601";
         public const string ExtraArgOverridesDerivedFlag = "K0S602";
         public const string NodeLocalLoadBalancingWithExternalAddress = "K0S701";
+        public const string VrrpVirtualRouterId = "K0S702";
+        public const string VrrpAuthPass = "K0S703";
+        public const string VrrpVirtualIPs = "K0S704";
+        public const string VrrpUnicast = "K0S705";
+        public const string VirtualServerAddress = "K0S706";
+        public const string KeepalivedValueOutOfRange = "K0S707";
+        public const string ControlPlaneLoadBalancingWithExternalAddress = "K0S708";
         public const string UnknownKey = "K0S801";
         public const string WrongType = "K0S802";
         public const string DuplicateKey = "K0S803";

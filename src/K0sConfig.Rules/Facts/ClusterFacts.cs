@@ -61,6 +61,42 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.nodeLocalLoadBalancing.enabled</c> (default <see langword="false"/>).</summary>
         public Fact<bool> NodeLocalLoadBalancingEnabled { get; set; }
 
+        /// <summary><c>spec.network.kubeProxy.nodePortAddresses</c>: CIDRs or <c>primary</c>, each entry itself a fact.</summary>
+        public Fact<IReadOnlyList<Fact<string>>> NodePortAddresses { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.ipvs.excludeCIDRs</c>: CIDRs, each entry itself a fact.</summary>
+        public Fact<IReadOnlyList<Fact<string>>> IpvsExcludeCidrs { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.iptables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
+        public Fact<int> IptablesMasqueradeBit { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.nftables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
+        public Fact<int> NftablesMasqueradeBit { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c> (0 or unset: 7443).</summary>
+        public Fact<int> EnvoyProxyApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort</c> (unset: 7132).</summary>
+        public Fact<int> EnvoyProxyKonnectivityServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c> (0 or unset: 7443).</summary>
+        public Fact<int> TraefikApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c> (unset: 7132).</summary>
+        public Fact<int> TraefikKonnectivityServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.enabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> ControlPlaneLoadBalancingEnabled { get; set; }
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances</c>, in order.</summary>
+        public Fact<IReadOnlyList<VrrpInstanceFacts>> VrrpInstances { get; set; }
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.virtualServers</c>, in order.</summary>
+        public Fact<IReadOnlyList<VirtualServerFacts>> VirtualServers { get; set; }
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort</c> (0 or unset: 6444).</summary>
+        public Fact<int> UserSpaceProxyBindPort { get; set; }
+
         /// <summary><c>spec.api.address</c> (default: the host's first public address, unknowable ahead of time).</summary>
         public Fact<string> ApiAddress { get; set; }
 
@@ -110,6 +146,31 @@ namespace K0sConfig.Rules
             Add(origins, KubeProxyDisabled);
             Add(origins, KubeProxyMode);
             Add(origins, NodeLocalLoadBalancingEnabled);
+            Add(origins, NodePortAddresses);
+            Add(origins, IpvsExcludeCidrs);
+            Add(origins, IptablesMasqueradeBit);
+            Add(origins, NftablesMasqueradeBit);
+            Add(origins, EnvoyProxyApiServerBindPort);
+            Add(origins, EnvoyProxyKonnectivityServerBindPort);
+            Add(origins, TraefikApiServerBindPort);
+            Add(origins, TraefikKonnectivityServerBindPort);
+            Add(origins, ControlPlaneLoadBalancingEnabled);
+            Add(origins, UserSpaceProxyBindPort);
+            if (VrrpInstances.IsKnown && VrrpInstances.Value != null)
+            {
+                foreach (VrrpInstanceFacts instance in VrrpInstances.Value)
+                {
+                    instance.AddKnownOrigins(origins);
+                }
+            }
+
+            if (VirtualServers.IsKnown && VirtualServers.Value != null)
+            {
+                foreach (VirtualServerFacts server in VirtualServers.Value)
+                {
+                    server.AddKnownOrigins(origins);
+                }
+            }
             Add(origins, ApiAddress);
             Add(origins, ExternalAddress);
             Add(origins, Sans);
@@ -157,6 +218,18 @@ namespace K0sConfig.Rules
                 KubeProxyMode = Keep(KubeProxyMode, keep),
                 KubeProxyExtraArgs = Keep(KubeProxyExtraArgs, keep),
                 NodeLocalLoadBalancingEnabled = Keep(NodeLocalLoadBalancingEnabled, keep),
+                NodePortAddresses = Keep(NodePortAddresses, keep),
+                IpvsExcludeCidrs = Keep(IpvsExcludeCidrs, keep),
+                IptablesMasqueradeBit = Keep(IptablesMasqueradeBit, keep),
+                NftablesMasqueradeBit = Keep(NftablesMasqueradeBit, keep),
+                EnvoyProxyApiServerBindPort = Keep(EnvoyProxyApiServerBindPort, keep),
+                EnvoyProxyKonnectivityServerBindPort = Keep(EnvoyProxyKonnectivityServerBindPort, keep),
+                TraefikApiServerBindPort = Keep(TraefikApiServerBindPort, keep),
+                TraefikKonnectivityServerBindPort = Keep(TraefikKonnectivityServerBindPort, keep),
+                ControlPlaneLoadBalancingEnabled = Keep(ControlPlaneLoadBalancingEnabled, keep),
+                VrrpInstances = KeepEach(VrrpInstances, keep, (i, k) => i.Map(k)),
+                VirtualServers = KeepEach(VirtualServers, keep, (v, k) => v.Map(k)),
+                UserSpaceProxyBindPort = Keep(UserSpaceProxyBindPort, keep),
                 ApiAddress = Keep(ApiAddress, keep),
                 ExternalAddress = Keep(ExternalAddress, keep),
                 Sans = Keep(Sans, keep),
@@ -192,6 +265,18 @@ namespace K0sConfig.Rules
             KubeProxyMode = Fact<string>.Unknown(),
             KubeProxyExtraArgs = ExtraArgsFacts.Unknown,
             NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown(),
+            NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
+            IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
+            IptablesMasqueradeBit = Fact<int>.Unknown(),
+            NftablesMasqueradeBit = Fact<int>.Unknown(),
+            EnvoyProxyApiServerBindPort = Fact<int>.Unknown(),
+            EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown(),
+            TraefikApiServerBindPort = Fact<int>.Unknown(),
+            TraefikKonnectivityServerBindPort = Fact<int>.Unknown(),
+            ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown(),
+            VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(),
+            VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown(),
+            UserSpaceProxyBindPort = Fact<int>.Unknown(),
             ApiAddress = Fact<string>.Unknown(),
             ExternalAddress = Fact<string>.Unknown(),
             Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
@@ -201,8 +286,26 @@ namespace K0sConfig.Rules
             ControllerManagerExtraArgs = ExtraArgsFacts.Unknown,
         };
 
-        private static Fact<T> Keep<T>(Fact<T> fact, Func<object?, bool> keep)
+        internal static Fact<T> Keep<T>(Fact<T> fact, Func<object?, bool> keep)
             => fact.IsKnown && keep(fact.Origin) ? fact : Fact<T>.Unknown(fact.Origin);
+
+        // A list of entries is kept when its own origin is (its length is known there); each entry keeps the values
+        // written at kept origins.
+        private static Fact<IReadOnlyList<T>> KeepEach<T>(Fact<IReadOnlyList<T>> list, Func<object?, bool> keep, Func<T, Func<object?, bool>, T> map)
+        {
+            if (!list.IsKnown || list.Value == null || !keep(list.Origin))
+            {
+                return Fact<IReadOnlyList<T>>.Unknown(list.Origin);
+            }
+
+            var entries = new T[list.Value.Count];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                entries[i] = map(list.Value[i], keep);
+            }
+
+            return Fact<IReadOnlyList<T>>.Known(entries, list.Origin);
+        }
 
         private static ExtraArgsFacts Keep(ExtraArgsFacts map, Func<object?, bool> keep)
         {
@@ -218,7 +321,7 @@ namespace K0sConfig.Rules
             return entries.Count == 0 ? ExtraArgsFacts.Unknown : new ExtraArgsFacts(entries, isComplete: false);
         }
 
-        private static void Add<T>(ISet<object> origins, Fact<T> fact)
+        internal static void Add<T>(ISet<object> origins, Fact<T> fact)
         {
             if (fact.IsKnown && fact.Origin != null)
             {

@@ -22,6 +22,19 @@ namespace K0sConfig.Rules
         public const string KubeProxyMode = "spec.network.kubeProxy.mode";
         public const string KubeProxyExtraArgs = "spec.network.kubeProxy.extraArgs";
         public const string NodeLocalLoadBalancingEnabled = "spec.network.nodeLocalLoadBalancing.enabled";
+        public const string NodePortAddresses = "spec.network.kubeProxy.nodePortAddresses";
+        public const string IpvsExcludeCidrs = "spec.network.kubeProxy.ipvs.excludeCIDRs";
+        public const string IptablesMasqueradeBit = "spec.network.kubeProxy.iptables.masqueradeBit";
+        public const string NftablesMasqueradeBit = "spec.network.kubeProxy.nftables.masqueradeBit";
+        public const string EnvoyProxyApiServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort";
+        public const string EnvoyProxyKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort";
+        public const string TraefikApiServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort";
+        public const string TraefikKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort";
+        public const string ControlPlaneLoadBalancingEnabled = "spec.network.controlPlaneLoadBalancing.enabled";
+        public const string Keepalived = "spec.network.controlPlaneLoadBalancing.keepalived";
+        public const string VrrpInstances = "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances";
+        public const string VirtualServers = "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers";
+        public const string UserSpaceProxyBindPort = "spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort";
         public const string ApiAddress = "spec.api.address";
         public const string ExternalAddress = "spec.api.externalAddress";
         public const string Sans = "spec.api.sans";
@@ -35,6 +48,22 @@ namespace K0sConfig.Rules
         /// <param name="index">The entry's index.</param>
         /// <returns>For example <c>spec.api.sans[0]</c>.</returns>
         public static string San(int index) => Sans + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+        /// <summary>The path of one VRRP instance.</summary>
+        /// <param name="index">The instance's index.</param>
+        /// <returns>For example <c>spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[0]</c>.</returns>
+        public static string VrrpInstance(int index) => VrrpInstances + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+        /// <summary>The path of one virtual server.</summary>
+        /// <param name="index">The server's index.</param>
+        /// <returns>For example <c>spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[0]</c>.</returns>
+        public static string VirtualServer(int index) => VirtualServers + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+        /// <summary>The path of one entry of a list.</summary>
+        /// <param name="listPath">The list's path.</param>
+        /// <param name="index">The entry's index.</param>
+        /// <returns>For example <c>spec.network.kubeProxy.nodePortAddresses[1]</c>.</returns>
+        public static string Entry(string listPath, int index) => listPath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
         /// <summary>The path of one entry of an <c>extraArgs</c> map.</summary>
         /// <param name="mapPath">The map's path, such as <see cref="ControllerManagerExtraArgs"/>.</param>

@@ -1,6 +1,6 @@
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S106: api.port or api.k0sApiPort outside 1..65535.</summary>
+    /// <summary>K0S106: api.port, api.k0sApiPort or a node-local load balancer port outside 1..65535.</summary>
     internal sealed class K0S106PortOutOfRange : Rule
     {
         public K0S106PortOutOfRange()
@@ -10,25 +10,30 @@ namespace K0sConfig.Rules
                 "{0} {1} {2}. Use a port from 1 to 65535, such as {3} (the default).",
                 FindingSeverity.Error,
                 RuleCategories.Address,
-                "api.port (default 6443) and api.k0sApiPort (default 9443) must be from 1 to 65535; k0s replaces 0 with the default."))
+                "api.port (default 6443), api.k0sApiPort (default 9443) and the node-local load balancer's apiServerBindPort (default 7443) and konnectivityServerBindPort (default 7132) must be from 1 to 65535; k0s replaces 0 with the default, except for konnectivityServerBindPort."))
         {
         }
 
         public override void Evaluate(RuleContext context)
         {
-            Check(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443);
-            Check(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443);
+            Check(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, zeroIsDefault: true);
+            Check(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, zeroIsDefault: true);
+            Check(context, context.Facts.EnvoyProxyApiServerBindPort, FieldPaths.EnvoyProxyApiServerBindPort, 7443, zeroIsDefault: true);
+            Check(context, context.Facts.EnvoyProxyKonnectivityServerBindPort, FieldPaths.EnvoyProxyKonnectivityServerBindPort, 7132, zeroIsDefault: false);
+            Check(context, context.Facts.TraefikApiServerBindPort, FieldPaths.TraefikApiServerBindPort, 7443, zeroIsDefault: true);
+            Check(context, context.Facts.TraefikKonnectivityServerBindPort, FieldPaths.TraefikKonnectivityServerBindPort, 7132, zeroIsDefault: false);
         }
 
-        private void Check(RuleContext context, Fact<int> port, string path, int defaultPort)
+        private void Check(RuleContext context, Fact<int> port, string path, int defaultPort, bool zeroIsDefault)
         {
             if (!port.IsKnown || (port.Value >= 1 && port.Value <= 65535))
             {
                 return;
             }
 
-            string key = "api." + FieldPaths.Key(path);
-            if (port.Value == 0)
+            // api.port, network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort, ...
+            string key = path.StartsWith("spec.api.", System.StringComparison.Ordinal) ? path.Substring("spec.".Length) : path.Substring("spec.network.".Length);
+            if (port.Value == 0 && zeroIsDefault)
             {
                 context.Report(this, FindingSeverity.Warning, path, port.Origin, new object?[] { key, 0, "is not a port; k0s replaces 0 with its default " + defaultPort.ToInvariant(), defaultPort });
             }

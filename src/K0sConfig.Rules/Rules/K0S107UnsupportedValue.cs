@@ -1,6 +1,6 @@
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily) holds another.</summary>
+    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, lbAlgo, lbKind) holds another.</summary>
     internal sealed class K0S107UnsupportedValue : Rule
     {
         public K0S107UnsupportedValue()
@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
                 FindingSeverity.Error,
                 RuleCategories.Provider,
-                "provider, calico.mode, kubeProxy.mode and primaryAddressFamily take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
+                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
 
@@ -33,11 +33,24 @@ namespace K0sConfig.Rules
                 string k0sMessage = "unsupported mode " + facts.KubeProxyMode.Value + " for kubeProxy config";
                 Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", k0sMessage, "iptables", "ipvs", "nftables", "userspace");
             }
+
+            // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
+            if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
+            {
+                for (int i = 0; i < facts.VirtualServers.Value.Count; i++)
+                {
+                    VirtualServerFacts server = facts.VirtualServers.Value[i];
+                    string path = FieldPaths.VirtualServer(i);
+                    Check(context, server.LbAlgo, path + ".lbAlgo", "rr, wrr, lc, wlc, lblc, dh, sh, sed, nq", "controlPlaneLoadBalancing: invalid LBAlgo: " + server.LbAlgo.Value + " ", "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq");
+                    Check(context, server.LbKind, path + ".lbKind", "NAT, DR, TUN", "controlPlaneLoadBalancing: invalid LBKind: " + server.LbKind.Value + " ", "NAT", "DR", "TUN");
+                }
+            }
         }
 
         private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, params string[] allowed)
         {
-            if (!fact.IsKnown || System.Array.IndexOf(allowed, fact.Value ?? string.Empty) >= 0)
+            // An empty lbAlgo or lbKind is k0s's default, not a mistake.
+            if (!fact.IsKnown || System.Array.IndexOf(allowed, fact.Value ?? string.Empty) >= 0 || (fact.Value?.Length == 0 && path.StartsWith(FieldPaths.VirtualServers, System.StringComparison.Ordinal)))
             {
                 return;
             }

@@ -39,7 +39,8 @@ namespace K0sConfig
 
         /// <summary>
         /// Sets <c>spec.api.sans</c>, extra names for the API server certificate, replacing any set before
-        /// (default: none). Each must be an IP address or a DNS name. Checked by K0S104.
+        /// (default: none). Each must be an IP address or a DNS name. The k0s CRD declares the list a set: a value
+        /// given twice is written once, and K0S108 warns. Checked by K0S104, K0S108.
         /// </summary>
         /// <param name="sans">IP addresses or DNS names.</param>
         /// <returns>This builder.</returns>
@@ -55,7 +56,20 @@ namespace K0sConfig
                 Guard.Unicode(san, nameof(sans), "spec.api.sans");
             }
 
-            _spec.Sans = Array.AsReadOnly((string[])sans.Clone());
+            _spec.SansAsGiven = Array.AsReadOnly((string[])sans.Clone());
+            _spec.Sans = Lists.Distinct(sans);
+            return Touch();
+        }
+
+        /// <summary>
+        /// Sets <c>spec.api.onlyBindToAddress</c>: kube-apiserver binds to <c>spec.api.address</c> only instead of every
+        /// address (default <see langword="false"/>).
+        /// </summary>
+        /// <param name="enabled">Whether kube-apiserver binds to the API address only.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder OnlyBindToAddress(bool enabled = true)
+        {
+            _spec.OnlyBindToAddress = enabled;
             return Touch();
         }
 

@@ -145,6 +145,21 @@ namespace K0sConfig
             return Touch();
         }
 
+        /// <summary>
+        /// Enables control plane load balancing, <c>spec.network.controlPlaneLoadBalancing.enabled: true</c> (default:
+        /// disabled): keepalived on the controllers holds virtual IPs and, optionally, load balances the API servers.
+        /// Not for <c>k0s controller --single</c>. Checked by K0S108, K0S702–K0S708.
+        /// </summary>
+        /// <param name="configure">Sets keepalived's values, or <see langword="null"/>.</param>
+        /// <returns>This builder.</returns>
+        public NetworkBuilder ControlPlaneLoadBalancing(Action<ControlPlaneLoadBalancingBuilder>? configure = null)
+        {
+            _spec.ControlPlaneLoadBalancing ??= new ControlPlaneLoadBalancingSpec();
+            _spec.ControlPlaneLoadBalancing.Enabled = true;
+            configure?.Invoke(new ControlPlaneLoadBalancingBuilder(_spec.ControlPlaneLoadBalancing));
+            return Touch();
+        }
+
         internal NetworkSpec? Snapshot()
         {
             if (!_touched)
@@ -408,6 +423,52 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>Configures <c>spec.network.kubeProxy.iptables</c>, used in mode <c>iptables</c> (the default). Checked by K0S110.</summary>
+        /// <param name="configure">Sets iptables values.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder Iptables(Action<KubeProxyIptablesBuilder> configure)
+        {
+            Action<KubeProxyIptablesBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy.iptables", "i => i.MasqueradeAll()");
+            _spec.Iptables ??= new KubeProxyIptablesSpec();
+            action(new KubeProxyIptablesBuilder(_spec.Iptables));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.network.kubeProxy.ipvs</c>, used in mode <c>ipvs</c>. Checked by K0S109.</summary>
+        /// <param name="configure">Sets IPVS values.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder Ipvs(Action<KubeProxyIpvsBuilder> configure)
+        {
+            Action<KubeProxyIpvsBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy.ipvs", "i => i.StrictArp()");
+            _spec.Ipvs ??= new KubeProxyIpvsSpec();
+            action(new KubeProxyIpvsBuilder(_spec.Ipvs));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.network.kubeProxy.nftables</c>, used in mode <c>nftables</c>. Checked by K0S110.</summary>
+        /// <param name="configure">Sets nftables values.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder Nftables(Action<KubeProxyNftablesBuilder> configure)
+        {
+            Action<KubeProxyNftablesBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy.nftables", "n => n.MasqueradeAll()");
+            _spec.Nftables ??= new KubeProxyNftablesSpec();
+            action(new KubeProxyNftablesBuilder(_spec.Nftables));
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.network.kubeProxy.nodePortAddresses</c>, replacing any set before (default: every node address):
+        /// CIDRs of the node addresses NodePort services listen on, or <c>primary</c> (kube-proxy 1.29 and later). Anything
+        /// else makes kube-proxy refuse to start. Checked by K0S109.
+        /// </summary>
+        /// <param name="cidrs">CIDRs such as <c>10.0.0.0/24</c>, or <c>primary</c>.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder NodePortAddresses(params string[] cidrs)
+        {
+            _spec.NodePortAddresses = Lists.Copy(cidrs, nameof(cidrs), "spec.network.kubeProxy.nodePortAddresses", "CIDRs such as \"10.0.0.0/24\", or \"primary\"");
+            return this;
+        }
+
         /// <summary>Sets one entry of <c>spec.network.kubeProxy.extraArgs</c>. Checked by K0S601.</summary>
         /// <param name="name">The flag name, without leading dashes.</param>
         /// <param name="value">Its value.</param>
@@ -432,6 +493,36 @@ namespace K0sConfig
         public NodeLocalLoadBalancingBuilder Type(NodeLocalLoadBalancingType type)
         {
             _spec.Type = Guard.Defined(type, nameof(type), "spec.network.nodeLocalLoadBalancing.type");
+            return this;
+        }
+
+        /// <summary>
+        /// Configures <c>spec.network.nodeLocalLoadBalancing.envoyProxy</c>: Envoy's ports and pull policy, used with type
+        /// <c>EnvoyProxy</c> (the default). Checked by K0S106.
+        /// </summary>
+        /// <param name="configure">Sets Envoy's values.</param>
+        /// <returns>This builder.</returns>
+        public NodeLocalLoadBalancingBuilder EnvoyProxy(Action<NodeLocalProxyBuilder> configure)
+        {
+            const string path = "spec.network.nodeLocalLoadBalancing.envoyProxy";
+            Action<NodeLocalProxyBuilder> action = Guard.NotNull(configure, nameof(configure), path, "e => e.ApiServerBindPort(7443)");
+            _spec.EnvoyProxy ??= new NodeLocalProxySpec();
+            action(new NodeLocalProxyBuilder(_spec.EnvoyProxy, path));
+            return this;
+        }
+
+        /// <summary>
+        /// Configures <c>spec.network.nodeLocalLoadBalancing.traefik</c>: Traefik's ports and pull policy, used with type
+        /// <c>Traefik</c>. Checked by K0S106.
+        /// </summary>
+        /// <param name="configure">Sets Traefik's values.</param>
+        /// <returns>This builder.</returns>
+        public NodeLocalLoadBalancingBuilder Traefik(Action<NodeLocalProxyBuilder> configure)
+        {
+            const string path = "spec.network.nodeLocalLoadBalancing.traefik";
+            Action<NodeLocalProxyBuilder> action = Guard.NotNull(configure, nameof(configure), path, "t => t.ApiServerBindPort(7443)");
+            _spec.Traefik ??= new NodeLocalProxySpec();
+            action(new NodeLocalProxyBuilder(_spec.Traefik, path));
             return this;
         }
 

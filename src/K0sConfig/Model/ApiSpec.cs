@@ -16,8 +16,17 @@ namespace K0sConfig
         /// <summary><c>externalAddress</c>: load balancer address, DNS name, or host:port (default: none).</summary>
         public string? ExternalAddress { get; internal set; }
 
-        /// <summary><c>sans</c>: extra subject alternative names for the API server certificate (default: none).</summary>
+        /// <summary>
+        /// <c>sans</c>: extra subject alternative names for the API server certificate (default: none), each value once
+        /// (the k0s CRD declares the list a set).
+        /// </summary>
         public IReadOnlyList<string>? Sans { get; internal set; }
+
+        /// <summary>The sans as the configuration gave them, duplicates included (reported by rule K0S108).</summary>
+        internal IReadOnlyList<string>? SansAsGiven { get; set; }
+
+        /// <summary><c>onlyBindToAddress</c> (default <see langword="false"/>: kube-apiserver binds to every address).</summary>
+        public bool? OnlyBindToAddress { get; internal set; }
 
         /// <summary><c>port</c> (default 6443).</summary>
         public int? Port { get; internal set; }
@@ -33,6 +42,7 @@ namespace K0sConfig
             var copy = (ApiSpec)MemberwiseClone();
             copy.ExtraArgs = ExtraArgs.Clone();
             copy.Sans = Sans == null ? null : Array.AsReadOnly(new List<string>(Sans).ToArray());
+            copy.SansAsGiven = SansAsGiven == null ? null : Array.AsReadOnly(new List<string>(SansAsGiven).ToArray());
             return copy;
         }
     }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace K0sConfig
 {
     /// <summary><c>spec.network</c>: what the configuration sets; <see langword="null"/> means "k0s's default".</summary>
@@ -37,6 +40,9 @@ namespace K0sConfig
         /// <summary><c>nodeLocalLoadBalancing</c>, when set.</summary>
         public NodeLocalLoadBalancingSpec? NodeLocalLoadBalancing { get; internal set; }
 
+        /// <summary><c>controlPlaneLoadBalancing</c>, when set.</summary>
+        public ControlPlaneLoadBalancingSpec? ControlPlaneLoadBalancing { get; internal set; }
+
         /// <summary>A provider chosen before <see cref="Provider"/> replaced it (reported by rule K0S303).</summary>
         internal NetworkProvider? ReplacedProvider { get; set; }
 
@@ -48,6 +54,7 @@ namespace K0sConfig
             copy.KubeRouter = KubeRouter?.Clone();
             copy.KubeProxy = KubeProxy?.Clone();
             copy.NodeLocalLoadBalancing = NodeLocalLoadBalancing?.Clone();
+            copy.ControlPlaneLoadBalancing = ControlPlaneLoadBalancing?.Clone();
             return copy;
         }
     }
@@ -164,6 +171,18 @@ namespace K0sConfig
         /// <summary><c>mode</c> (default <c>iptables</c>).</summary>
         public KubeProxyMode? Mode { get; internal set; }
 
+        /// <summary><c>iptables</c>: iptables mode settings, when any are set.</summary>
+        public KubeProxyIptablesSpec? Iptables { get; internal set; }
+
+        /// <summary><c>ipvs</c>: IPVS mode settings, when any are set.</summary>
+        public KubeProxyIpvsSpec? Ipvs { get; internal set; }
+
+        /// <summary><c>nftables</c>: nftables mode settings, when any are set.</summary>
+        public KubeProxyNftablesSpec? Nftables { get; internal set; }
+
+        /// <summary><c>nodePortAddresses</c>: CIDRs (or <c>primary</c>) of the node addresses NodePorts listen on (default: all).</summary>
+        public IReadOnlyList<string>? NodePortAddresses { get; internal set; }
+
         /// <summary><c>extraArgs</c>: extra kube-proxy flags, without leading dashes.</summary>
         public ArgsMap ExtraArgs { get; private set; } = new ArgsMap();
 
@@ -171,6 +190,9 @@ namespace K0sConfig
         {
             var copy = (KubeProxySpec)MemberwiseClone();
             copy.ExtraArgs = ExtraArgs.Clone();
+            copy.Iptables = Iptables?.Clone();
+            copy.Ipvs = Ipvs?.Clone();
+            copy.Nftables = Nftables?.Clone();
             return copy;
         }
     }
@@ -188,6 +210,18 @@ namespace K0sConfig
         /// <summary><c>type</c> (default <c>EnvoyProxy</c>).</summary>
         public NodeLocalLoadBalancingType? Type { get; internal set; }
 
-        internal NodeLocalLoadBalancingSpec Clone() => (NodeLocalLoadBalancingSpec)MemberwiseClone();
+        /// <summary><c>envoyProxy</c>: Envoy's ports and pull policy, when any are set.</summary>
+        public NodeLocalProxySpec? EnvoyProxy { get; internal set; }
+
+        /// <summary><c>traefik</c>: Traefik's ports and pull policy, when any are set.</summary>
+        public NodeLocalProxySpec? Traefik { get; internal set; }
+
+        internal NodeLocalLoadBalancingSpec Clone()
+        {
+            var copy = (NodeLocalLoadBalancingSpec)MemberwiseClone();
+            copy.EnvoyProxy = EnvoyProxy?.Clone();
+            copy.Traefik = Traefik?.Clone();
+            return copy;
+        }
     }
 }

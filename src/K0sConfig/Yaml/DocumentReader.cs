@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using K0sConfig.Rules;
 using YamlDotNet.Core;
 
@@ -331,11 +332,69 @@ namespace K0sConfig.Yaml
                     facts.KubeProxyDisabled = Bool(kubeProxy, "disabled");
                     facts.KubeProxyMode = Text(kubeProxy, "mode");
                     facts.KubeProxyExtraArgs = Args(kubeProxy);
+                    facts.NodePortAddresses = StringList(kubeProxy, "nodePortAddresses");
+                    if (Section(kubeProxy, "ipvs") is YMapping ipvs)
+                    {
+                        facts.IpvsExcludeCidrs = StringList(ipvs, "excludeCIDRs");
+                    }
+
+                    if (Section(kubeProxy, "iptables") is YMapping iptables)
+                    {
+                        facts.IptablesMasqueradeBit = Int(iptables, "masqueradeBit");
+                    }
+
+                    if (Section(kubeProxy, "nftables") is YMapping nftables)
+                    {
+                        facts.NftablesMasqueradeBit = Int(nftables, "masqueradeBit");
+                    }
                 }
 
                 if (Section(network, "nodeLocalLoadBalancing") is YMapping nllb)
                 {
                     facts.NodeLocalLoadBalancingEnabled = Bool(nllb, "enabled");
+                    if (Section(nllb, "envoyProxy") is YMapping envoy)
+                    {
+                        facts.EnvoyProxyApiServerBindPort = Int(envoy, "apiServerBindPort");
+                        facts.EnvoyProxyKonnectivityServerBindPort = Int(envoy, "konnectivityServerBindPort");
+                    }
+
+                    if (Section(nllb, "traefik") is YMapping traefik)
+                    {
+                        facts.TraefikApiServerBindPort = Int(traefik, "apiServerBindPort");
+                        facts.TraefikKonnectivityServerBindPort = Int(traefik, "konnectivityServerBindPort");
+                    }
+                }
+
+                if (Section(network, "controlPlaneLoadBalancing") is YMapping cplb)
+                {
+                    facts.ControlPlaneLoadBalancingEnabled = Bool(cplb, "enabled");
+                    if (Section(cplb, "keepalived", out YNode? keepalivedKey) is YMapping keepalived)
+                    {
+                        facts.VrrpInstances = Entries(keepalived, "vrrpInstances", keepalivedKey!, item => new VrrpInstanceFacts
+                        {
+                            Origin = Position(item),
+                            VirtualIPs = StringList(item, "virtualIPs"),
+                            Interface = Text(item, "interface"),
+                            VirtualRouterId = Int(item, "virtualRouterID"),
+                            AdvertIntervalSeconds = Int(item, "advertIntervalSeconds"),
+                            AuthPass = Text(item, "authPass"),
+                            UnicastPeers = StringList(item, "unicastPeers"),
+                            UnicastSourceIP = Text(item, "unicastSourceIP"),
+                            AddressLabel = Long(item, "addressLabel"),
+                        });
+                        facts.VirtualServers = Entries(keepalived, "virtualServers", keepalivedKey!, item => new VirtualServerFacts
+                        {
+                            Origin = Position(item),
+                            IPAddress = Text(item, "ipAddress"),
+
+                            // A Go duration ("1m30s"): read as unknown until the reader parses Go durations.
+                            DelayLoop = ClusterConfigYaml.Get(item, "delayLoop") == null ? Fact<TimeSpan>.Unset : Fact<TimeSpan>.Unknown(Position(item)),
+                            LbAlgo = Text(item, "lbAlgo"),
+                            LbKind = Text(item, "lbKind"),
+                            PersistenceTimeoutSeconds = Int(item, "persistenceTimeoutSeconds"),
+                        });
+                        facts.UserSpaceProxyBindPort = Int(keepalived, "userSpaceProxyBindPort");
+                    }
                 }
             }
 
@@ -343,7 +402,7 @@ namespace K0sConfig.Yaml
             {
                 facts.ApiAddress = Text(api, "address");
                 facts.ExternalAddress = Text(api, "externalAddress");
-                facts.Sans = Sans(api);
+                facts.Sans = StringList(api, "sans");
                 facts.ApiPort = Int(api, "port");
                 facts.K0sApiPort = Int(api, "k0sApiPort");
                 facts.ApiExtraArgs = Args(api);
@@ -407,9 +466,38 @@ namespace K0sConfig.Yaml
                 : Fact<int>.Unknown(Position(entry.Value.Value));
         }
 
-        private Fact<IReadOnlyList<Fact<string>>> Sans(YMapping api)
+        private Fact<long> Long(YMapping mapping, string key)
         {
-            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(api, "sans");
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<long>.Unset;
+            }
+
+            return entry.Value.Value is YScalar s && TryInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
+        }
+
+        /// <summary>A list of mappings, each read by <paramref name="read"/>; anything else in it makes the whole list unknown.</summary>
+        private Fact<IReadOnlyList<T>> Entries<T>(YMapping mapping, string key, YNode sectionKey, Func<YMapping, T> read)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                // No list: what k0s sees for a keepalived block without it.
+                return Fact<IReadOnlyList<T>>.Known(Array.Empty<T>(), Position(sectionKey));
+            }
+
+            if (!(entry.Value.Value is YSequence list) || list.Items.Any(i => !(i is YMapping)))
+            {
+                return Fact<IReadOnlyList<T>>.Unknown(Position(entry.Value.Value));
+            }
+
+            return Fact<IReadOnlyList<T>>.Known(list.Items.Select(i => read((YMapping)i)).ToArray(), Position(list));
+        }
+
+        private Fact<IReadOnlyList<Fact<string>>> StringList(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
             if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
             {
                 return Fact<IReadOnlyList<Fact<string>>>.Unset;

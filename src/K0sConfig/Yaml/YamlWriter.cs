@@ -48,19 +48,11 @@ namespace K0sConfig
             var node = new YamlMappingNode();
             AddText(node, "address", api.Address);
             AddText(node, "externalAddress", api.ExternalAddress);
-            if (api.Sans != null)
-            {
-                var sans = new YamlSequenceNode();
-                foreach (string san in api.Sans)
-                {
-                    sans.Add(Text(san));
-                }
+            AddList(node, "sans", api.Sans);
 
-                node.Add(Key("sans"), sans);
-            }
-
-            AddInt(node, "port", api.Port);
-            AddInt(node, "k0sApiPort", api.K0sApiPort);
+            AddBool(node, "onlyBindToAddress", api.OnlyBindToAddress);
+            AddPositive(node, "port", api.Port);
+            AddPositive(node, "k0sApiPort", api.K0sApiPort);
             AddIfAny(node, "extraArgs", Map(api.ExtraArgs));
             return node;
         }
@@ -122,6 +114,42 @@ namespace K0sConfig
                 var p = new YamlMappingNode();
                 AddBool(p, "disabled", kubeProxy.Disabled);
                 AddText(p, "mode", kubeProxy.Mode?.Yaml());
+                if (kubeProxy.Iptables is KubeProxyIptablesSpec iptables)
+                {
+                    var i = new YamlMappingNode();
+                    AddInt(i, "masqueradeBit", iptables.MasqueradeBit);
+                    AddBool(i, "masqueradeAll", iptables.MasqueradeAll);
+                    AddBool(i, "localhostNodePorts", iptables.LocalhostNodePorts);
+                    AddDuration(i, "syncPeriod", iptables.SyncPeriod);
+                    AddDuration(i, "minSyncPeriod", iptables.MinSyncPeriod);
+                    AddIfAny(p, "iptables", i);
+                }
+
+                if (kubeProxy.Ipvs is KubeProxyIpvsSpec ipvs)
+                {
+                    var i = new YamlMappingNode();
+                    AddDuration(i, "syncPeriod", ipvs.SyncPeriod);
+                    AddDuration(i, "minSyncPeriod", ipvs.MinSyncPeriod);
+                    AddText(i, "scheduler", ipvs.Scheduler?.Yaml());
+                    AddList(i, "excludeCIDRs", ipvs.ExcludeCidrs);
+                    AddBool(i, "strictARP", ipvs.StrictArp);
+                    AddDuration(i, "tcpTimeout", ipvs.TcpTimeout);
+                    AddDuration(i, "tcpFinTimeout", ipvs.TcpFinTimeout);
+                    AddDuration(i, "udpTimeout", ipvs.UdpTimeout);
+                    AddIfAny(p, "ipvs", i);
+                }
+
+                if (kubeProxy.Nftables is KubeProxyNftablesSpec nftables)
+                {
+                    var i = new YamlMappingNode();
+                    AddDuration(i, "syncPeriod", nftables.SyncPeriod);
+                    AddInt(i, "masqueradeBit", nftables.MasqueradeBit);
+                    AddBool(i, "masqueradeAll", nftables.MasqueradeAll);
+                    AddDuration(i, "minSyncPeriod", nftables.MinSyncPeriod);
+                    AddIfAny(p, "nftables", i);
+                }
+
+                AddList(p, "nodePortAddresses", kubeProxy.NodePortAddresses);
                 AddIfAny(p, "extraArgs", Map(kubeProxy.ExtraArgs));
                 AddIfAny(node, "kubeProxy", p);
             }
@@ -131,10 +159,125 @@ namespace K0sConfig
                 var n = new YamlMappingNode();
                 AddBool(n, "enabled", nllb.Enabled);
                 AddText(n, "type", nllb.Type?.Yaml());
+                AddIfAny(n, "envoyProxy", Proxy(nllb.EnvoyProxy));
+                AddIfAny(n, "traefik", Proxy(nllb.Traefik));
                 node.Add(Key("nodeLocalLoadBalancing"), n);
             }
 
+            if (network.ControlPlaneLoadBalancing is ControlPlaneLoadBalancingSpec cplb)
+            {
+                var c = new YamlMappingNode();
+                AddBool(c, "enabled", cplb.Enabled);
+                AddIfAny(c, "keepalived", Keepalived(cplb.Keepalived));
+                node.Add(Key("controlPlaneLoadBalancing"), c);
+            }
+
             return node;
+        }
+
+        private static YamlMappingNode? Proxy(NodeLocalProxySpec? proxy)
+        {
+            if (proxy == null)
+            {
+                return null;
+            }
+
+            var node = new YamlMappingNode();
+            AddPositive(node, "apiServerBindPort", proxy.ApiServerBindPort);
+            AddInt(node, "konnectivityServerBindPort", proxy.KonnectivityServerBindPort);
+            AddText(node, "imagePullPolicy", proxy.ImagePullPolicy?.Yaml());
+            return node;
+        }
+
+        private static YamlMappingNode? Keepalived(KeepalivedSpec? keepalived)
+        {
+            if (keepalived == null)
+            {
+                return null;
+            }
+
+            var node = new YamlMappingNode();
+            if (keepalived.VrrpInstances.Count != 0)
+            {
+                var instances = new YamlSequenceNode();
+                foreach (VrrpInstanceSpec instance in keepalived.VrrpInstances)
+                {
+                    var v = new YamlMappingNode();
+                    AddList(v, "virtualIPs", instance.VirtualIPs);
+                    AddText(v, "interface", instance.Interface);
+                    AddPositive(v, "virtualRouterID", instance.VirtualRouterId);
+                    AddPositive(v, "advertIntervalSeconds", instance.AdvertIntervalSeconds);
+                    AddText(v, "authPass", instance.AuthPass);
+                    AddList(v, "unicastPeers", instance.UnicastPeers);
+                    AddText(v, "unicastSourceIP", instance.UnicastSourceIP);
+                    if (instance.AddressLabel is uint label && label != 0)
+                    {
+                        v.Add(Key("addressLabel"), new YamlScalarNode(label.ToString(CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain });
+                    }
+
+                    instances.Add(v);
+                }
+
+                node.Add(Key("vrrpInstances"), instances);
+            }
+
+            if (keepalived.VirtualServers.Count != 0)
+            {
+                var servers = new YamlSequenceNode();
+                foreach (VirtualServerSpec server in keepalived.VirtualServers)
+                {
+                    var v = new YamlMappingNode();
+                    AddText(v, "ipAddress", server.IPAddress);
+                    if (server.DelayLoop is System.TimeSpan delay && delay != System.TimeSpan.Zero)
+                    {
+                        AddDuration(v, "delayLoop", delay);
+                    }
+
+                    AddText(v, "lbAlgo", server.LbAlgo?.Yaml());
+                    AddText(v, "lbKind", server.LbKind?.Yaml());
+                    AddPositive(v, "persistenceTimeoutSeconds", server.PersistenceTimeoutSeconds);
+                    servers.Add(v);
+                }
+
+                node.Add(Key("virtualServers"), servers);
+            }
+
+            AddPositive(node, "userSpaceProxyBindPort", keepalived.UserSpaceProxyBindPort);
+            AddBool(node, "disableLoadBalancer", keepalived.DisableLoadBalancer);
+            AddText(node, "configTemplateVRRP", keepalived.ConfigTemplateVrrp);
+            AddText(node, "configTemplateVS", keepalived.ConfigTemplateVs);
+            return node;
+        }
+
+        private static void AddList(YamlMappingNode node, string key, IReadOnlyList<string>? values)
+        {
+            if (values != null)
+            {
+                var sequence = new YamlSequenceNode();
+                foreach (string value in values)
+                {
+                    sequence.Add(Text(value));
+                }
+
+                node.Add(Key(key), sequence);
+            }
+        }
+
+        // A field k0s defaults when it is 0 and whose CRD minimum is 1: 0 is written as nothing, which k0s reads the same way.
+        private static void AddPositive(YamlMappingNode node, string key, int? value)
+        {
+            if (value is int number && number != 0)
+            {
+                AddInt(node, key, number);
+            }
+        }
+
+        private static void AddDuration(YamlMappingNode node, string key, System.TimeSpan? value)
+        {
+            if (value is System.TimeSpan duration)
+            {
+                node.Add(Key(key), Text(GoDuration.Format(duration)));
+            }
         }
 
         private static YamlMappingNode? Map(ArgsMap map)

@@ -121,6 +121,37 @@ internal static partial class FuzzSeeds
     /// <summary>Snippets that call every public builder method (checked by a test) in every form the analyzer reads.</summary>
     public static IReadOnlyList<FuzzSeed> Embedded { get; } =
     [
+        new("embedded/HighAvailability", """
+            using System;
+            using K0sConfig;
+
+            internal static class HighAvailability
+            {
+                public static ClusterConfig Build() => K0s.Cluster("ha")
+                    .Api(a => a.Address("192.168.1.10").OnlyBindToAddress().Sans("192.168.1.200", "192.168.1.200"))
+                    .Network(n => n
+                        .KubeProxy(p => p
+                            .Mode(KubeProxyMode.Ipvs)
+                            .NodePortAddresses("192.168.1.0/24", "primary")
+                            .Iptables(i => i.MasqueradeBit(14).MasqueradeAll().LocalhostNodePorts(false).SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.FromSeconds(1)))
+                            .Ipvs(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.Zero).Scheduler(IpvsScheduler.LeastConnection).ExcludeCidrs("192.168.1.0/24")
+                                .StrictArp().TcpTimeout(TimeSpan.FromMinutes(15)).TcpFinTimeout(TimeSpan.FromMinutes(2)).UdpTimeout(TimeSpan.FromMilliseconds(300)))
+                            .Nftables(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MasqueradeBit(15).MasqueradeAll(false).MinSyncPeriod(TimeSpan.FromSeconds(1))))
+                        .NodeLocalLoadBalancing(l => l
+                            .EnvoyProxy(e => e.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.IfNotPresent))
+                            .Traefik(t => t.ApiServerBindPort(0).KonnectivityServerBindPort(70000)))
+                        .ControlPlaneLoadBalancing(c => c
+                            .Enabled()
+                            .Keepalived(k => k
+                                .VrrpInstance(v => v.VirtualIPs("192.168.1.200/24").Interface("eth0").VirtualRouterId(51).AdvertIntervalSeconds(1).AuthPass("s3cret")
+                                    .UnicastSourceIP("192.168.1.10").UnicastPeers("192.168.1.11", "192.168.1.12").AddressLabel(10000))
+                                .VrrpInstance(v => v.VirtualIPs("192.168.1.201").AuthPass("012345678"))
+                                .VirtualServer("192.168.1.200", s => s.DelayLoop(TimeSpan.FromMinutes(1)).LbAlgo(KeepalivedLbAlgo.WeightedRoundRobin).LbKind(KeepalivedLbKind.Nat).PersistenceTimeoutSeconds(360))
+                                .VirtualServer("192.168.1.201/24")
+                                .UserSpaceProxyBindPort(6444).DisableLoadBalancer(false).ConfigTemplateVrrp("/etc/k0s/vrrp.tmpl").ConfigTemplateVs("/etc/k0s/vs.tmpl"))))
+                    .Build();
+            }
+            """),
         new("embedded/FullChain", """
             using K0sConfig;
 
