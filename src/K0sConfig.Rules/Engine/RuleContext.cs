@@ -31,6 +31,10 @@ namespace K0sConfig.Rules
         /// <summary>Values derived from the facts (parsed CIDRs, dual-stack, primary family, node masks), computed once.</summary>
         public NetworkView Network => _network ??= new NetworkView(Facts);
 
+        /// <summary>The CPLB VRRP instances when the list is known, else none: the rules that check each instance read this.</summary>
+        public IReadOnlyList<VrrpInstanceFacts> KnownVrrpInstances
+            => Facts.VrrpInstances is { IsKnown: true, Value: { } instances } ? instances : System.Array.Empty<VrrpInstanceFacts>();
+
         public void Report(Rule rule, string path, object? origin, params object?[] arguments)
             => Report(rule, rule.Descriptor.DefaultSeverity, path, origin, arguments);
 

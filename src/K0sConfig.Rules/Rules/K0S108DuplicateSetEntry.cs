@@ -23,16 +23,13 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             Check(context, context.Facts.Sans, FieldPaths.Sans, "api.sans");
-            Fact<IReadOnlyList<VrrpInstanceFacts>> instances = context.Facts.VrrpInstances;
-            if (instances.IsKnown && instances.Value != null)
+            IReadOnlyList<VrrpInstanceFacts> instances = context.KnownVrrpInstances;
+            for (int i = 0; i < instances.Count; i++)
             {
-                for (int i = 0; i < instances.Value.Count; i++)
-                {
-                    string instance = FieldPaths.VrrpInstance(i);
-                    string key = "vrrpInstances[" + i.ToInvariant() + "]";
-                    Check(context, instances.Value[i].VirtualIPs, instance + ".virtualIPs", key + ".virtualIPs");
-                    Check(context, instances.Value[i].UnicastPeers, instance + ".unicastPeers", key + ".unicastPeers");
-                }
+                string instance = FieldPaths.VrrpInstance(i);
+                string key = "vrrpInstances[" + i.ToInvariant() + "]";
+                Check(context, instances[i].VirtualIPs, instance + ".virtualIPs", key + ".virtualIPs");
+                Check(context, instances[i].UnicastPeers, instance + ".unicastPeers", key + ".unicastPeers");
             }
         }
 

@@ -19,15 +19,10 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
-            Fact<IReadOnlyList<VrrpInstanceFacts>> instances = context.Facts.VrrpInstances;
-            if (!instances.IsKnown || instances.Value == null)
+            IReadOnlyList<VrrpInstanceFacts> instances = context.KnownVrrpInstances;
+            for (int i = 0; i < instances.Count; i++)
             {
-                return;
-            }
-
-            for (int i = 0; i < instances.Value.Count; i++)
-            {
-                VrrpInstanceFacts instance = instances.Value[i];
+                VrrpInstanceFacts instance = instances[i];
                 string key = "vrrpInstances[" + i.ToInvariant() + "]";
                 Fact<string> pass = instance.AuthPass;
                 if (pass.IsUnset || (pass.IsKnown && string.IsNullOrEmpty(pass.Value)))
