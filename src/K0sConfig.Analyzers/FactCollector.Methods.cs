@@ -31,12 +31,16 @@ namespace K0sConfig.Analyzers
             var budget = new int[] { MaxFollowedCalls };
             Visit(null, call, 1);
 
+            // A call of a method that starts a configuration or takes a builder, with a constant or a parameter to pass on.
+            bool PassesOnToOneThatConfigures(IInvocationOperation inner)
+                => symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod)
+                   && PassesKnown(inner) && methods.Get(inner.TargetMethod, cancellationToken) is { Configures: true };
+
             bool CallsOneThatConfigures(FollowedMethod followed)
             {
                 foreach (IInvocationOperation inner in followed.Calls)
                 {
-                    if (symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod)
-                        && PassesKnown(inner) && methods.Get(inner.TargetMethod, cancellationToken) is { Configures: true })
+                    if (PassesOnToOneThatConfigures(inner))
                     {
                         return true;
                     }
@@ -73,8 +77,7 @@ namespace K0sConfig.Analyzers
                         collector.Start(inner);
                         chains.Add(collector.Finish());
                     }
-                    else if (symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod)
-                             && PassesKnown(inner) && methods.Get(inner.TargetMethod, cancellationToken) is { Configures: true })
+                    else if (PassesOnToOneThatConfigures(inner))
                     {
                         // The constants passed on to a method that configures: Make2(pod) => Make(pod, "10.96.0.0/12").
                         Visit(frame, inner, depth + 1);
@@ -107,15 +110,7 @@ namespace K0sConfig.Analyzers
         {
             foreach (IArgumentOperation argument in call.Arguments)
             {
-                IOperation value = argument.Value;
-                while (value is IConversionOperation { Conversion.IsIdentity: true } conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                if (value is IParameterReferenceOperation reference && _frame!.Method.Owns(reference.Parameter)
-                    && reference.Parameter.Ordinal < _frame.Arguments.Length
-                    && _frame.Arguments[reference.Parameter.Ordinal] is { IsKnown: true, Origin: Location })
+                if (Bound(argument.Value, out Value bound) && bound is { IsKnown: true, Origin: Location })
                 {
                     return true;
                 }
@@ -129,12 +124,7 @@ namespace K0sConfig.Analyzers
         {
             foreach (IArgumentOperation argument in call.Arguments)
             {
-                IOperation value = argument.Value;
-                while (value is IConversionOperation { Conversion.IsIdentity: true } conversion)
-                {
-                    value = conversion.Operand;
-                }
-
+                IOperation value = WithoutIdentityConversions(argument.Value);
                 if (value.ConstantValue.HasValue || value is IParameterReferenceOperation)
                 {
                     return true;
@@ -316,19 +306,34 @@ namespace K0sConfig.Analyzers
                 return Value.Known(value.ConstantValue.Value, Origin(value.Syntax.GetLocation()));
             }
 
-            IOperation inner = value;
-            while (inner is IConversionOperation { Conversion.IsIdentity: true } conversion)
+            return Bound(value, out Value bound) ? bound : Value.Unknown(Origin(value.Syntax.GetLocation()));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is a parameter of the followed method (through identity conversions), and
+        /// then what the caller bound to it.
+        /// </summary>
+        private bool Bound(IOperation value, out Value bound)
+        {
+            if (WithoutIdentityConversions(value) is IParameterReferenceOperation reference && _frame != null
+                && _frame.Method.Owns(reference.Parameter) && reference.Parameter.Ordinal < _frame.Arguments.Length)
             {
-                inner = conversion.Operand;
+                bound = _frame.Arguments[reference.Parameter.Ordinal];
+                return true;
             }
 
-            if (inner is IParameterReferenceOperation reference && _frame != null && _frame.Method.Owns(reference.Parameter)
-                && reference.Parameter.Ordinal < _frame.Arguments.Length)
+            bound = default;
+            return false;
+        }
+
+        private static IOperation WithoutIdentityConversions(IOperation value)
+        {
+            while (value is IConversionOperation { Conversion.IsIdentity: true } conversion)
             {
-                return _frame.Arguments[reference.Parameter.Ordinal];
+                value = conversion.Operand;
             }
 
-            return Value.Unknown(Origin(value.Syntax.GetLocation()));
+            return value;
         }
 
         /// <summary>A value as the analyzed block sees it: a constant with where it was written, or unknown.</summary>
