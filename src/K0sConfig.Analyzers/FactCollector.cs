@@ -38,10 +38,10 @@ namespace K0sConfig.Analyzers
 
         private readonly KnownSymbols _symbols;
         private readonly ClusterFacts _facts;
-        private readonly ArgsState _controllerManager;
-        private readonly ArgsState _api;
-        private readonly ArgsState _kubeProxy;
-        private readonly ArgsState _kubeRouter;
+        private ArgsState _controllerManager;
+        private ArgsState _api;
+        private ArgsState _kubeProxy;
+        private ArgsState _kubeRouter;
         private object? _calicoOrigin;
         private object? _kubeRouterOrigin;
 
@@ -74,13 +74,13 @@ namespace K0sConfig.Analyzers
         // written to them afterwards is unknown too.
         private int _escaped;
 
-        private FactCollector(KnownSymbols symbols, bool knowsEverything, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default)
+        private FactCollector(KnownSymbols symbols, bool knowsEverything, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default, ClusterFacts? reuse = null)
         {
             _symbols = symbols;
             _methods = methods;
             _owner = owner;
             _cancellationToken = cancellationToken;
-            _facts = knowsEverything ? new ClusterFacts() : ClusterFacts.AllUnknown();
+            _facts = knowsEverything ? new ClusterFacts() : reuse?.SetAllUnknown() ?? ClusterFacts.AllUnknown();
             _controllerManager = new ArgsState(knowsEverything);
             _api = new ArgsState(knowsEverything);
             _kubeProxy = new ArgsState(knowsEverything);
@@ -100,10 +100,14 @@ namespace K0sConfig.Analyzers
             return collector.Finish();
         }
 
-        /// <summary>Facts that hold only what one call writes; everything else is unknown.</summary>
-        public static ClusterFacts? ForCall(KnownSymbols symbols, IInvocationOperation call, BuilderKind kind)
+        /// <summary>
+        /// Facts that hold only what one call writes; everything else is unknown. With <paramref name="reuse"/>, the facts
+        /// are that instance, which the next call with it overwrites: on a config-heavy project, a new instance for each
+        /// call was most of the memory the analyzer asked for.
+        /// </summary>
+        public static ClusterFacts? ForCall(KnownSymbols symbols, IInvocationOperation call, BuilderKind kind, ClusterFacts? reuse = null)
         {
-            var collector = new FactCollector(symbols, knowsEverything: false);
+            var collector = new FactCollector(symbols, knowsEverything: false, reuse: reuse);
             return collector.Apply(kind, call, conditional: false, followCallbacks: false) ? collector.Finish() : null;
         }
 
@@ -373,7 +377,7 @@ namespace K0sConfig.Analyzers
                     _facts.KubeRouterSettings = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, _kubeRouterOrigin ?? at);
                     if (name == "ExtraArg")
                     {
-                        ExtraArg(_kubeRouter, call, conditional);
+                        ExtraArg(ref _kubeRouter, call, conditional);
                     }
 
                     return true;
@@ -388,7 +392,7 @@ namespace K0sConfig.Analyzers
                             _facts.KubeProxyMode = Enum(call, 0, conditional);
                             return true;
                         case "ExtraArg":
-                            ExtraArg(_kubeProxy, call, conditional);
+                            ExtraArg(ref _kubeProxy, call, conditional);
                             return true;
                         case "NodePortAddresses":
                             _facts.NodePortAddresses = StringList(call, conditional);
@@ -565,7 +569,7 @@ namespace K0sConfig.Analyzers
                             _facts.K0sApiPort = Int(call, 0, conditional);
                             return true;
                         case "ExtraArg":
-                            ExtraArg(_api, call, conditional);
+                            ExtraArg(ref _api, call, conditional);
                             return true;
                     }
 
@@ -584,7 +588,7 @@ namespace K0sConfig.Analyzers
                             _controllerManager.SetTyped("node-cidr-mask-size-ipv6", Int(call, 0, conditional), conditional);
                             return true;
                         case "ExtraArg":
-                            ExtraArg(_controllerManager, call, conditional);
+                            ExtraArg(ref _controllerManager, call, conditional);
                             return true;
                     }
 
@@ -595,7 +599,7 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary><c>ExtraArg(name, value)</c>.</summary>
-        private void ExtraArg(ArgsState map, IInvocationOperation call, bool conditional)
+        private void ExtraArg(ref ArgsState map, IInvocationOperation call, bool conditional)
         {
             Value key = Evaluate(call, Argument(call, 0));
             if (!key.IsKnown || key.Constant is not string name)
@@ -1034,8 +1038,8 @@ namespace K0sConfig.Analyzers
             return Fact<IReadOnlyList<Fact<string>>>.Known(entries, at);
         }
 
-        /// <summary>One <c>extraArgs</c> map as the calls write it.</summary>
-        private sealed class ArgsState
+        /// <summary>One <c>extraArgs</c> map as the calls write it (a struct: a collector is made for each call, most write none).</summary>
+        private struct ArgsState
         {
             // Made on the first write: most calls write no extraArgs at all.
             private Dictionary<string, ExtraArgFact>? _entries;

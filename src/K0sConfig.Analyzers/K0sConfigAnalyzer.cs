@@ -146,6 +146,9 @@ namespace K0sConfig.Analyzers
                 (ValidationOptions options, Func<RuleDescriptor, bool>? include) = _settings.For(tree, context.CancellationToken);
                 var reported = new HashSet<(string, Location)>();
 
+                // One delegate for the block: each one made from the context (a struct) boxes a copy of it.
+                Action<Diagnostic> report = context.ReportDiagnostic;
+
                 // Each chain once. The origins of the values a chain ends with: those it checked.
                 HashSet<object>? checkedValues = null;
                 if (_roots != null)
@@ -159,7 +162,7 @@ namespace K0sConfig.Analyzers
                         ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue);
                         facts.AddKnownOrigins(checkedValues);
                         IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
-                        Report(context.ReportDiagnostic, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
+                        Report(report, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
 
                         // A constant from here that a followed method writes: what it decides alone, also if the builder
                         // escapes later; unless the chain ends with that very value, which it checked already.
@@ -174,7 +177,7 @@ namespace K0sConfig.Analyzers
                             written.RemoveWhere(origin => !(origin is Location));
                             if (!written.IsSubsetOf(checkedValues))
                             {
-                                Report(context.ReportDiagnostic, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
+                                Report(report, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
                             }
                         }
                     }
@@ -185,9 +188,10 @@ namespace K0sConfig.Analyzers
                 if (_calls != null)
                 {
                     var written = new HashSet<object>();
+                    var scratch = new ClusterFacts();
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
-                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind);
+                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind, scratch);
                         if (facts == null)
                         {
                             continue;
@@ -200,7 +204,7 @@ namespace K0sConfig.Analyzers
                             continue;
                         }
 
-                        Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(call), reported);
+                        Report(report, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(call), reported);
                     }
                 }
 
@@ -224,12 +228,12 @@ namespace K0sConfig.Analyzers
                         Location fallback = FactCollector.NameLocation(call);
                         foreach (ClusterFacts facts in chains)
                         {
-                            Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), fallback, reported, InvolvesThisBlock);
+                            Report(report, RuleEngine.Evaluate(facts, options, include), fallback, reported, InvolvesThisBlock);
                         }
 
                         foreach (ClusterFacts facts in alone)
                         {
-                            Report(context.ReportDiagnostic, RuleEngine.Evaluate(facts, options, include), fallback, reported, DecidedByOneValueHere);
+                            Report(report, RuleEngine.Evaluate(facts, options, include), fallback, reported, DecidedByOneValueHere);
                         }
                     }
                 }

@@ -176,12 +176,22 @@ namespace K0sConfig.Rules
             Add(origins, Sans);
             Add(origins, ApiPort);
             Add(origins, K0sApiPort);
-            foreach (ExtraArgsFacts map in new[] { KubeRouterExtraArgs, KubeProxyExtraArgs, ApiExtraArgs, ControllerManagerExtraArgs })
+            Add(origins, KubeRouterExtraArgs);
+            Add(origins, KubeProxyExtraArgs);
+            Add(origins, ApiExtraArgs);
+            Add(origins, ControllerManagerExtraArgs);
+        }
+
+        private static void Add(ISet<object> origins, ExtraArgsFacts map)
+        {
+            if (map.Entries.Count == 0)
             {
-                foreach (ExtraArgFact entry in map.Entries.Values)
-                {
-                    Add(origins, entry.Value);
-                }
+                return;
+            }
+
+            foreach (ExtraArgFact entry in map.Entries.Values)
+            {
+                Add(origins, entry.Value);
             }
         }
 
@@ -246,45 +256,53 @@ namespace K0sConfig.Rules
 
         /// <summary>Facts in which every value is unknown: the starting point for a front end that sees only part of a configuration.</summary>
         /// <returns>The facts.</returns>
-        public static ClusterFacts AllUnknown() => new ClusterFacts
+        public static ClusterFacts AllUnknown() => new ClusterFacts().SetAllUnknown();
+
+        /// <summary>
+        /// Makes every value unknown again, so that a front end that checks many small parts of a configuration one after
+        /// another can use one instance for all of them.
+        /// </summary>
+        /// <returns>This instance.</returns>
+        public ClusterFacts SetAllUnknown()
         {
-            Provider = Fact<string>.Unknown(),
-            ReplacedProvider = Fact<string>.Unknown(),
-            PodCidr = Fact<string>.Unknown(),
-            ServiceCidr = Fact<string>.Unknown(),
-            ClusterDomain = Fact<string>.Unknown(),
-            PrimaryAddressFamily = Fact<string>.Unknown(),
-            DualStackEnabled = Fact<bool>.Unknown(),
-            IPv6PodCidr = Fact<string>.Unknown(),
-            IPv6ServiceCidr = Fact<string>.Unknown(),
-            CalicoSettings = Fact<bool>.Unknown(),
-            CalicoMode = Fact<string>.Unknown(),
-            KubeRouterSettings = Fact<bool>.Unknown(),
-            KubeRouterExtraArgs = ExtraArgsFacts.Unknown,
-            KubeProxyDisabled = Fact<bool>.Unknown(),
-            KubeProxyMode = Fact<string>.Unknown(),
-            KubeProxyExtraArgs = ExtraArgsFacts.Unknown,
-            NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown(),
-            NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
-            IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
-            IptablesMasqueradeBit = Fact<int>.Unknown(),
-            NftablesMasqueradeBit = Fact<int>.Unknown(),
-            EnvoyProxyApiServerBindPort = Fact<int>.Unknown(),
-            EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown(),
-            TraefikApiServerBindPort = Fact<int>.Unknown(),
-            TraefikKonnectivityServerBindPort = Fact<int>.Unknown(),
-            ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown(),
-            VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(),
-            VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown(),
-            UserSpaceProxyBindPort = Fact<int>.Unknown(),
-            ApiAddress = Fact<string>.Unknown(),
-            ExternalAddress = Fact<string>.Unknown(),
-            Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown(),
-            ApiPort = Fact<int>.Unknown(),
-            K0sApiPort = Fact<int>.Unknown(),
-            ApiExtraArgs = ExtraArgsFacts.Unknown,
-            ControllerManagerExtraArgs = ExtraArgsFacts.Unknown,
-        };
+            Provider = Fact<string>.Unknown();
+            ReplacedProvider = Fact<string>.Unknown();
+            PodCidr = Fact<string>.Unknown();
+            ServiceCidr = Fact<string>.Unknown();
+            ClusterDomain = Fact<string>.Unknown();
+            PrimaryAddressFamily = Fact<string>.Unknown();
+            DualStackEnabled = Fact<bool>.Unknown();
+            IPv6PodCidr = Fact<string>.Unknown();
+            IPv6ServiceCidr = Fact<string>.Unknown();
+            CalicoSettings = Fact<bool>.Unknown();
+            CalicoMode = Fact<string>.Unknown();
+            KubeRouterSettings = Fact<bool>.Unknown();
+            KubeRouterExtraArgs = ExtraArgsFacts.Unknown;
+            KubeProxyDisabled = Fact<bool>.Unknown();
+            KubeProxyMode = Fact<string>.Unknown();
+            KubeProxyExtraArgs = ExtraArgsFacts.Unknown;
+            NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
+            NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            IptablesMasqueradeBit = Fact<int>.Unknown();
+            NftablesMasqueradeBit = Fact<int>.Unknown();
+            EnvoyProxyApiServerBindPort = Fact<int>.Unknown();
+            EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
+            TraefikApiServerBindPort = Fact<int>.Unknown();
+            TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+            ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();
+            VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown();
+            VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown();
+            UserSpaceProxyBindPort = Fact<int>.Unknown();
+            ApiAddress = Fact<string>.Unknown();
+            ExternalAddress = Fact<string>.Unknown();
+            Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            ApiPort = Fact<int>.Unknown();
+            K0sApiPort = Fact<int>.Unknown();
+            ApiExtraArgs = ExtraArgsFacts.Unknown;
+            ControllerManagerExtraArgs = ExtraArgsFacts.Unknown;
+            return this;
+        }
 
         internal static Fact<T> Keep<T>(Fact<T> fact, Func<object?, bool> keep)
             => fact.IsKnown && keep(fact.Origin) ? fact : Fact<T>.Unknown(fact.Origin);
