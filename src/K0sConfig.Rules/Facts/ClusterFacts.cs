@@ -301,6 +301,7 @@ namespace K0sConfig.Rules
             K0sApiPort = Fact<int>.Unknown();
             ApiExtraArgs = ExtraArgsFacts.Unknown;
             ControllerManagerExtraArgs = ExtraArgsFacts.Unknown;
+            DocumentProblems = System.Array.Empty<DocumentProblem>();
             return this;
         }
 
