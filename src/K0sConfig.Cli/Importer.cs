@@ -280,7 +280,7 @@ namespace K0sConfig.Cli
                             NodeLocalLoadBalancing(calls, value as YMapping, path);
                             break;
                         case "controlplaneloadbalancing":
-                            Leave(path, "import does not write control plane load balancing yet; write it with ControlPlaneLoadBalancing(...)", keyNode);
+                            ControlPlaneLoadBalancing(calls, value as YMapping, path);
                             break;
                         default:
                             Leave(path, "the builder has no method for it", keyNode);
@@ -512,11 +512,19 @@ namespace K0sConfig.Cli
                             AddIpvsScheduler(calls, value, child);
                             break;
                         case "syncperiod":
+                            AddDuration(calls, "SyncPeriod", value, child);
+                            break;
                         case "minsyncperiod":
-                        case "tcptimeout":
-                        case "tcpfintimeout":
-                        case "udptimeout":
-                            Leave(child, "import does not read Go durations yet; write it with TimeSpan", keyNode);
+                            AddDuration(calls, "MinSyncPeriod", value, child);
+                            break;
+                        case "tcptimeout" when section == "ipvs":
+                            AddDuration(calls, "TcpTimeout", value, child);
+                            break;
+                        case "tcpfintimeout" when section == "ipvs":
+                            AddDuration(calls, "TcpFinTimeout", value, child);
+                            break;
+                        case "udptimeout" when section == "ipvs":
+                            AddDuration(calls, "UdpTimeout", value, child);
                             break;
                         default:
                             Leave(child, "the builder has no method for it", keyNode);
@@ -528,9 +536,14 @@ namespace K0sConfig.Cli
             }
 
             private void AddIpvsScheduler(List<string> calls, YNode value, string path)
+                => AddMember(
+                    calls, "Scheduler", "IpvsScheduler", value, path,
+                    new[] { "rr", "wrr", "lc", "wlc", "lblc", "lblcr", "sh", "dh", "sed", "nq" },
+                    new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "LocalityBasedLeastConnectionWithReplication", "SourceHashing", "DestinationHashing", "ShortestExpectedDelay", "NeverQueue" });
+
+            /// <summary>An enum value k0s spells <c>spellings[i]</c>, written as the member <c>members[i]</c> of <paramref name="type"/>.</summary>
+            private void AddMember(List<string> calls, string method, string type, YNode value, string path, string[] spellings, string[] members)
             {
-                string[] spellings = { "rr", "wrr", "lc", "wlc", "lblc", "lblcr", "sh", "dh", "sed", "nq" };
-                string[] members = { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "LocalityBasedLeastConnectionWithReplication", "SourceHashing", "DestinationHashing", "ShortestExpectedDelay", "NeverQueue" };
                 if (!(Text(value, path) is string text))
                 {
                     return;
@@ -539,11 +552,11 @@ namespace K0sConfig.Cli
                 int index = Array.IndexOf(spellings, text);
                 if (index < 0)
                 {
-                    Leave(path, "'" + text + "' is not one of " + string.Join(", ", spellings) + ", so no IpvsScheduler member writes it", value);
+                    Leave(path, "'" + text + "' is not one of " + string.Join(", ", spellings) + ", so no " + type + " member writes it", value);
                     return;
                 }
 
-                calls.Add(".Scheduler(IpvsScheduler." + members[index] + ")");
+                calls.Add("." + method + "(" + type + "." + members[index] + ")");
             }
 
             private void AddList(List<string> calls, string method, YNode value, string path)
@@ -622,6 +635,242 @@ namespace K0sConfig.Cli
                 }
 
                 calls.Add(Lambda("NodeLocalLoadBalancing", "nllb", inner));
+            }
+
+            private void ControlPlaneLoadBalancing(List<string> calls, YMapping? cplb, string path)
+            {
+                if (cplb == null)
+                {
+                    return;
+                }
+
+                var inner = new List<string>();
+                bool enabled = false;
+                foreach ((string key, YNode keyNode, YNode value) in Fields(cplb, path))
+                {
+                    string child = path + "." + ((YScalar)keyNode).Value;
+                    switch (key)
+                    {
+                        case "enabled":
+                            enabled = Bool(value, child) == true;
+                            break;
+                        case "type":
+                            // Keepalived, k0s's only type and its default, is what the builder writes by leaving the key out.
+                            if (Text(value, child) is string type && type != "Keepalived")
+                            {
+                                Leave(child, "'" + type + "' is not Keepalived, the only type k0s knows", value);
+                            }
+
+                            break;
+                        case "keepalived":
+                            AddSection(inner, "Keepalived", "keepalived", Keepalived(value as YMapping, child));
+                            break;
+                        default:
+                            Leave(child, "the builder has no method for it", keyNode);
+                            break;
+                    }
+                }
+
+                // ControlPlaneLoadBalancing(...) turns it on; k0s's default is off.
+                if (!enabled)
+                {
+                    inner.Insert(0, ".Enabled(false)");
+                }
+
+                calls.Add(inner.Count == 0 ? ".ControlPlaneLoadBalancing()" : Lambda("ControlPlaneLoadBalancing", "cplb", inner));
+            }
+
+            private List<string> Keepalived(YMapping? keepalived, string path)
+            {
+                var calls = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(keepalived, path))
+                {
+                    string child = path + "." + ((YScalar)keyNode).Value;
+                    switch (key)
+                    {
+                        case "vrrpinstances":
+                            foreach ((YMapping item, string itemPath) in Items(value, child))
+                            {
+                                calls.Add(Lambda("VrrpInstance", "vrrp", VrrpInstance(item, itemPath)));
+                            }
+
+                            break;
+                        case "virtualservers":
+                            foreach ((YMapping item, string itemPath) in Items(value, child))
+                            {
+                                VirtualServer(calls, item, itemPath);
+                            }
+
+                            break;
+                        case "userspaceproxybindport":
+                            AddInt(calls, "UserSpaceProxyBindPort", value, child);
+                            break;
+                        case "disableloadbalancer":
+                            AddBool(calls, "DisableLoadBalancer", value, child);
+                            break;
+                        case "configtemplatevrrp":
+                            AddText(calls, "ConfigTemplateVrrp", value, child);
+                            break;
+                        case "configtemplatevs":
+                            AddText(calls, "ConfigTemplateVs", value, child);
+                            break;
+                        default:
+                            Leave(child, "the builder has no method for it", keyNode);
+                            break;
+                    }
+                }
+
+                return calls;
+            }
+
+            private List<string> VrrpInstance(YMapping instance, string path)
+            {
+                var calls = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(instance, path))
+                {
+                    string child = path + "." + ((YScalar)keyNode).Value;
+                    switch (key)
+                    {
+                        case "virtualips":
+                            AddList(calls, "VirtualIPs", value, child);
+                            break;
+                        case "interface":
+                            AddText(calls, "Interface", value, child);
+                            break;
+                        case "virtualrouterid":
+                            AddInt(calls, "VirtualRouterId", value, child);
+                            break;
+                        case "advertintervalseconds":
+                            AddInt(calls, "AdvertIntervalSeconds", value, child);
+                            break;
+                        case "authpass":
+                            AddText(calls, "AuthPass", value, child);
+                            break;
+                        case "unicastpeers":
+                            AddList(calls, "UnicastPeers", value, child);
+                            break;
+                        case "unicastsourceip":
+                            AddText(calls, "UnicastSourceIP", value, child);
+                            break;
+                        case "addresslabel":
+                            if (value is YScalar s && DocumentReader.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
+                            {
+                                calls.Add(".AddressLabel(" + label.ToString(CultureInfo.InvariantCulture) + ")");
+                            }
+                            else
+                            {
+                                Leave(child, "it is " + value.Describe() + ", not a whole number from 0 to " + uint.MaxValue.ToString(CultureInfo.InvariantCulture), value);
+                            }
+
+                            break;
+                        default:
+                            Leave(child, "the builder has no method for it", keyNode);
+                            break;
+                    }
+                }
+
+                return calls;
+            }
+
+            /// <summary>One entry of keepalived.virtualServers: <c>VirtualServer("192.168.1.200", vs => ...)</c>; the address is required.</summary>
+            private void VirtualServer(List<string> calls, YMapping server, string path)
+            {
+                string? address = null;
+                var inner = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(server, path))
+                {
+                    string child = path + "." + ((YScalar)keyNode).Value;
+                    switch (key)
+                    {
+                        case "ipaddress":
+                            address = Text(value, child);
+                            break;
+                        case "delayloop":
+                            AddDuration(inner, "DelayLoop", value, child);
+                            break;
+                        case "lbalgo":
+                            AddMember(
+                                inner, "LbAlgo", "KeepalivedLbAlgo", value, child,
+                                new[] { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" },
+                                new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "DestinationHashing", "SourceHashing", "ShortestExpectedDelay", "NeverQueue" });
+                            break;
+                        case "lbkind":
+                            AddMember(inner, "LbKind", "KeepalivedLbKind", value, child, new[] { "DR", "NAT", "TUN" }, new[] { "DirectRouting", "Nat", "Tunnel" });
+                            break;
+                        case "persistencetimeoutseconds":
+                            AddInt(inner, "PersistenceTimeoutSeconds", value, child);
+                            break;
+                        default:
+                            Leave(child, "the builder has no method for it", keyNode);
+                            break;
+                    }
+                }
+
+                if (address == null)
+                {
+                    Leave(path, "it has no ipAddress, which VirtualServer(...) takes first", server);
+                    return;
+                }
+
+                calls.Add(inner.Count == 0 ? ".VirtualServer(" + Literal(address) + ")" : Lambda("VirtualServer", "vs", inner, Literal(address)));
+            }
+
+            /// <summary>The mappings of a list, each with its path; anything else in it is named and left out.</summary>
+            private List<(YMapping Item, string Path)> Items(YNode value, string path)
+            {
+                var items = new List<(YMapping, string)>();
+                if (!(value is YSequence list))
+                {
+                    if (!IsNull(value))
+                    {
+                        Leave(path, "it is " + value.Describe() + ", not a list", value);
+                    }
+
+                    return items;
+                }
+
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    string itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                    if (list.Items[i] is YMapping item)
+                    {
+                        items.Add((item, itemPath));
+                    }
+                    else
+                    {
+                        Leave(itemPath, "it is " + list.Items[i].Describe() + ", not a mapping", list.Items[i]);
+                    }
+                }
+
+                return items;
+            }
+
+            /// <summary>A Go duration ("1m30s") as the <see cref="TimeSpan"/> k0s reads, in the largest whole unit.</summary>
+            private void AddDuration(List<string> calls, string method, YNode value, string path)
+            {
+                if (!(Text(value, path) is string text))
+                {
+                    return;
+                }
+
+                if (!GoDuration.TryParse(text, out long nanoseconds))
+                {
+                    Leave(path, "'" + text + "' is not a Go duration (such as 1m30s) and k0s would reject it", value);
+                    return;
+                }
+
+                if (!GoDuration.TryToTimeSpan(nanoseconds, out TimeSpan duration))
+                {
+                    Leave(path, "'" + text + "' is finer than the 100 ns a TimeSpan holds", value);
+                    return;
+                }
+
+                string argument = duration.Ticks % TimeSpan.TicksPerHour == 0 ? "FromHours(" + (duration.Ticks / TimeSpan.TicksPerHour).ToString(CultureInfo.InvariantCulture)
+                    : duration.Ticks % TimeSpan.TicksPerMinute == 0 ? "FromMinutes(" + (duration.Ticks / TimeSpan.TicksPerMinute).ToString(CultureInfo.InvariantCulture)
+                    : duration.Ticks % TimeSpan.TicksPerSecond == 0 ? "FromSeconds(" + (duration.Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture)
+                    : duration.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "FromMilliseconds(" + (duration.Ticks / TimeSpan.TicksPerMillisecond).ToString(CultureInfo.InvariantCulture)
+                    : "FromTicks(" + duration.Ticks.ToString(CultureInfo.InvariantCulture);
+                calls.Add("." + method + "(System.TimeSpan." + argument + "))");
             }
 
             // ---- helpers ------------------------------------------------------------------------------------
@@ -789,15 +1038,19 @@ namespace K0sConfig.Cli
                 }
             }
 
-            /// <summary>A call that configures a builder in a lambda, its calls one a line, one indent deeper than the call.</summary>
-            private static string Lambda(string method, string parameter, List<string> calls)
+            /// <summary>
+            /// A call that configures a builder in a lambda (after <paramref name="firstArgument"/>, if any), its calls one a
+            /// line, one indent deeper than the call.
+            /// </summary>
+            private static string Lambda(string method, string parameter, List<string> calls, string? firstArgument = null)
             {
+                string start = "." + method + "(" + (firstArgument == null ? string.Empty : firstArgument + ", ") + parameter + " => " + parameter;
                 if (calls.Count == 0)
                 {
-                    return "." + method + "(" + parameter + " => " + parameter + ")";
+                    return start + ")";
                 }
 
-                var text = new StringBuilder(".").Append(method).Append('(').Append(parameter).Append(" => ").Append(parameter);
+                var text = new StringBuilder(start);
                 foreach (string call in calls)
                 {
                     text.Append('\n').Append(Indent).Append(call.Replace("\n", "\n" + Indent, StringComparison.Ordinal));

@@ -12,19 +12,32 @@ namespace K0sConfig.Cli.Tests;
 /// </summary>
 public class ImportTests
 {
-    public static TheoryData<string> Files() => new()
+    /// <summary>The samples, the YAML test data and every ClusterConfig of k0s's docs and tests (YamlData/corpus).</summary>
+    public static TheoryData<string> Files()
     {
-        Sample("k0s.yaml"),
-        Sample("k0sctl.yaml"),
-        Data("docs-configuration-full.k0s.yaml"),
-        Data("docs-cplb-k0sctl-config.yaml"),
-        Data("inttest-extraargs.yaml"),
-        Data("inttest-dualstack-calico.yaml"),
-        Data("dual-stack-calico-bird.yaml"),
-        Data("dual-stack-kuberouter.yaml"),
-        Data("bad-podCidr-case.yaml"),
-        Data("ha-kubeproxy-nllb.yaml"),
-    };
+        var files = new TheoryData<string>
+        {
+            Sample("k0s.yaml"),
+            Sample("k0sctl.yaml"),
+            Data("docs-configuration-full.k0s.yaml"),
+            Data("docs-cplb-k0sctl-config.yaml"),
+            Data("inttest-extraargs.yaml"),
+            Data("inttest-dualstack-calico.yaml"),
+            Data("dual-stack-calico-bird.yaml"),
+            Data("dual-stack-kuberouter.yaml"),
+            Data("bad-podCidr-case.yaml"),
+            Data("ha-kubeproxy-nllb.yaml"),
+            Data("cplb-keepalived-full.yaml"),
+        };
+        string[] corpus = Directory.GetFiles(Data("corpus"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        Assert.True(corpus.Length >= 80, "YamlData/corpus holds " + corpus.Length + " files");
+        foreach (string file in corpus)
+        {
+            files.Add(file);
+        }
+
+        return files;
+    }
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -53,7 +66,12 @@ public class ImportTests
             ["spec.network.dualstack.enabled"] = "false",
             ["spec.network.nodelocalloadbalancing.enabled"] = "false",
         };
-        foreach ((string key, string value) in supported)
+        // What the input may spell out that the builder writes by leaving it out (k0s's default).
+        var implied = new Dictionary<string, string>
+        {
+            ["spec.network.controlplaneloadbalancing.type"] = "Keepalived",
+        };
+        foreach ((string key, string value) in supported.Where(p => !(implied.TryGetValue(p.Key, out string? v) && v == p.Value)))
         {
             Assert.True(output.TryGetValue(key, out string? written) && written == value, $"{key}: {value} in the input, {written ?? "nothing"} in the output:\n{code}\n{yaml}");
         }
@@ -68,7 +86,7 @@ public class ImportTests
     public void Keys_the_builder_cannot_express_are_named_with_their_position()
     {
         (int exitCode, string code, string stderr) = Pipe(
-            "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n    calico:\n      mode: fancy\n    kubeProxy:\n      iptables: {minSyncPeriod: 1s}\n  storage:\n    type: kine\n",
+            "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n    calico:\n      mode: fancy\n    kubeProxy:\n      iptables: {minSyncPeriod: 1s, syncPeriod: soon}\n      ipvs: {tcpTimeout: 150ns}\n  storage:\n    type: kine\n",
             "import",
             "-");
 
@@ -77,10 +95,12 @@ public class ImportTests
             new[]
             {
                 "-(5,13): spec.network.calico.mode is left out: 'fancy' is not one of vxlan, bird, ipip, so no CalicoMode member writes it.",
-                "-(7,18): spec.network.kubeProxy.iptables.minSyncPeriod is left out: import does not read Go durations yet; write it with TimeSpan.",
-                "-(8,3): spec.storage is left out: the builder has no method for it.",
+                "-(7,49): spec.network.kubeProxy.iptables.syncPeriod is left out: 'soon' is not a Go duration (such as 1m30s) and k0s would reject it.",
+                "-(8,26): spec.network.kubeProxy.ipvs.tcpTimeout is left out: '150ns' is finer than the 100 ns a TimeSpan holds.",
+                "-(9,3): spec.storage is left out: the builder has no method for it.",
             },
             Lines(stderr));
+        Assert.Contains(".MinSyncPeriod(System.TimeSpan.FromSeconds(1))", code, StringComparison.Ordinal);
         Assert.Contains(".PodCidr(\"10.244.0.0/16\")", code, StringComparison.Ordinal);
         Assert.Contains("public static class ImportedCluster", code, StringComparison.Ordinal);
         Assert.Contains(".KubeRouter()", code, StringComparison.Ordinal); // the calico block is ignored by k0s without provider: calico
@@ -130,6 +150,9 @@ public class ImportTests
         return Assembly.Load(image.ToArray());
     }
 
+    /// <summary>The keys whose values are Go durations (lower-cased).</summary>
+    private static readonly HashSet<string> Durations = new(StringComparer.Ordinal) { "syncperiod", "minsyncperiod", "tcptimeout", "tcpfintimeout", "udptimeout", "delayloop" };
+
     /// <summary>Every scalar by its path (keys lower-cased, as k0s matches them), booleans and numbers as k0s reads them; nulls and empty mappings left out.</summary>
     private static Dictionary<string, string> Flatten(YMapping root)
     {
@@ -155,7 +178,9 @@ public class ImportTests
 
                     break;
                 case YScalar scalar when !scalar.IsNull:
-                    values[path] = DocumentReader.TryBoolean(scalar, out bool flag) ? (flag ? "true" : "false")
+                    values[path] = Durations.Contains(path.Substring(path.LastIndexOf('.') + 1)) && GoDuration.TryParse(scalar.Value, out long nanoseconds)
+                        ? nanoseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "ns" // 2h and 2h0m0s are one value
+                        : DocumentReader.TryBoolean(scalar, out bool flag) ? (flag ? "true" : "false")
                         : DocumentReader.TryInteger(scalar, out long number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
                         : scalar.Value;
                     break;

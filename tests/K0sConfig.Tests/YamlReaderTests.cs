@@ -262,6 +262,44 @@ public class YamlReaderTests
         Assert.Equal("10.10.0.0/16", result.Documents[0].Facts.PodCidr.Value);
     }
 
+    [Theory]
+    [InlineData("-1s", "K0S707")]
+    [InlineData("500ns", "K0S707")]
+    [InlineData("1m30s", "")]
+    [InlineData("2h", "")]
+    [InlineData("soon", "")]
+    public void A_virtual_server_delay_loop_is_read_as_a_Go_duration(string delayLoop, string rule)
+    {
+        string yaml = $"""
+            spec:
+              network:
+                controlPlaneLoadBalancing:
+                  enabled: true
+                  keepalived:
+                    vrrpInstances:
+                      - virtualIPs: [192.168.122.200/24]
+                        authPass: secret
+                    virtualServers:
+                      - ipAddress: 192.168.122.200
+                        delayLoop: {delayLoop}
+            """;
+
+        YamlReadResult result = Read(yaml);
+        Fact<TimeSpan> read = Assert.Single(result.Documents[0].Facts.VirtualServers.Value!).DelayLoop;
+        Assert.Equal(delayLoop != "soon", read.IsKnown);
+        Assert.Equal((11, 24), (((YamlPosition)read.Origin!).Line, ((YamlPosition)read.Origin!).Column));
+
+        Finding[] found = result.Validate().Where(f => f.RuleId == "K0S707").ToArray();
+        if (rule.Length == 0)
+        {
+            Assert.True(found.Length == 0, Show(found));
+        }
+        else
+        {
+            Assert.Equal((11, 24), At(Assert.Single(found)));
+        }
+    }
+
     [Fact]
     public void Merge_keys_merge_and_a_written_key_overrides_without_being_a_duplicate()
     {

@@ -386,9 +386,7 @@ namespace K0sConfig.Yaml
                         {
                             Origin = Position(item),
                             IPAddress = Text(item, "ipAddress"),
-
-                            // A Go duration ("1m30s"): read as unknown until the reader parses Go durations.
-                            DelayLoop = ClusterConfigYaml.Get(item, "delayLoop") == null ? Fact<TimeSpan>.Unset : Fact<TimeSpan>.Unknown(Position(item)),
+                            DelayLoop = Duration(item, "delayLoop"),
                             LbAlgo = Text(item, "lbAlgo"),
                             LbKind = Text(item, "lbKind"),
                             PersistenceTimeoutSeconds = Int(item, "persistenceTimeoutSeconds"),
@@ -464,6 +462,27 @@ namespace K0sConfig.Yaml
             return entry.Value.Value is YScalar s && TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
                 ? Fact<int>.Known((int)number, Position(s))
                 : Fact<int>.Unknown(Position(entry.Value.Value));
+        }
+
+        /// <summary>
+        /// A Go duration ("1m30s") as k0s reads it, to the 100 ns a <see cref="TimeSpan"/> holds (toward zero, so a value
+        /// under a microsecond stays under one); text Go cannot read is unknown.
+        /// </summary>
+        private Fact<TimeSpan> Duration(YMapping mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<TimeSpan>.Unset;
+            }
+
+            if (entry.Value.Value is YScalar s && GoDuration.TryParse(s.Value, out long nanoseconds))
+            {
+                GoDuration.TryToTimeSpan(nanoseconds, out TimeSpan value);
+                return Fact<TimeSpan>.Known(value, Position(s));
+            }
+
+            return Fact<TimeSpan>.Unknown(Position(entry.Value.Value));
         }
 
         private Fact<long> Long(YMapping mapping, string key)
