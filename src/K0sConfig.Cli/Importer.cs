@@ -156,137 +156,69 @@ namespace K0sConfig.Cli
                 return chain.ToString();
             }
 
-            private List<string> Api(YMapping? api)
+            // ---- sections: what each key is written as ----------------------------------------------------------
+
+            private List<string> Api(YMapping? api) => Walk(api, "spec.api", key => key switch
             {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(api, "spec.api"))
-                {
-                    string path = "spec.api." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "address":
-                            AddText(calls, "Address", value, path);
-                            break;
-                        case "externaladdress":
-                            AddText(calls, "ExternalAddress", value, path);
-                            break;
-                        case "sans":
-                            if (value is YSequence list && list.Items.All(i => i is YScalar s && !s.IsNull))
-                            {
-                                calls.Add(".Sans(" + string.Join(", ", list.Items.Select(i => Literal(((YScalar)i).Value))) + ")");
-                            }
-                            else if (!IsNull(value))
-                            {
-                                Leave(path, "it is not a list of names and addresses", value);
-                            }
+                "address" => AsText("Address"),
+                "externaladdress" => AsText("ExternalAddress"),
+                "sans" => AsList("Sans"),
+                "port" => AsInt("Port"),
+                "k0sapiport" => AsInt("K0sApiPort"),
+                "onlybindtoaddress" => AsBool("OnlyBindToAddress"),
+                "extraargs" => AsArgs("ExtraArg"),
+                _ => null,
+            });
 
-                            break;
-                        case "port":
-                            AddInt(calls, "Port", value, path);
-                            break;
-                        case "k0sapiport":
-                            AddInt(calls, "K0sApiPort", value, path);
-                            break;
-                        case "onlybindtoaddress":
-                            AddBool(calls, "OnlyBindToAddress", value, path);
-                            break;
-                        case "extraargs":
-                            AddArgs(calls, "ExtraArg", value, path);
-                            break;
-                        default:
-                            Leave(path, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                return calls;
-            }
-
-            private List<string> ControllerManager(YMapping? controllerManager)
+            private List<string> ControllerManager(YMapping? controllerManager) => Walk(controllerManager, "spec.controllerManager", key => key switch
             {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(controllerManager, "spec.controllerManager"))
+                "extraargs" => (calls, value, path) =>
                 {
-                    string path = "spec.controllerManager." + ((YScalar)keyNode).Value;
-                    if (key == "extraargs")
-                    {
-                        AddArgs(calls, "ExtraArg", value, path);
+                    AddArgs(calls, "ExtraArg", value, path);
 
-                        // The node masks have typed helpers: NodeCidrMaskSizeIPv4(24) rather than ExtraArg("...", "24").
-                        for (int i = 0; i < calls.Count; i++)
+                    // The node masks have typed helpers: NodeCidrMaskSizeIPv4(24) rather than ExtraArg("...", "24").
+                    for (int i = 0; i < calls.Count; i++)
+                    {
+                        foreach ((string flag, string helper) in new[] { ("node-cidr-mask-size", "NodeCidrMaskSize"), ("node-cidr-mask-size-ipv4", "NodeCidrMaskSizeIPv4"), ("node-cidr-mask-size-ipv6", "NodeCidrMaskSizeIPv6") })
                         {
-                            foreach ((string flag, string helper) in new[] { ("node-cidr-mask-size", "NodeCidrMaskSize"), ("node-cidr-mask-size-ipv4", "NodeCidrMaskSizeIPv4"), ("node-cidr-mask-size-ipv6", "NodeCidrMaskSizeIPv6") })
+                            string prefix = ".ExtraArg(\"" + flag + "\", \"";
+                            if (calls[i].StartsWith(prefix, StringComparison.Ordinal) && calls[i].EndsWith("\")", StringComparison.Ordinal)
+                                && int.TryParse(calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int size)
+                                && size.ToString(CultureInfo.InvariantCulture) == calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2))
                             {
-                                string prefix = ".ExtraArg(\"" + flag + "\", \"";
-                                if (calls[i].StartsWith(prefix, StringComparison.Ordinal) && calls[i].EndsWith("\")", StringComparison.Ordinal)
-                                    && int.TryParse(calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int size)
-                                    && size.ToString(CultureInfo.InvariantCulture) == calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2))
-                                {
-                                    calls[i] = "." + helper + "(" + size.ToString(CultureInfo.InvariantCulture) + ")";
-                                }
+                                calls[i] = "." + helper + "(" + size.ToString(CultureInfo.InvariantCulture) + ")";
                             }
                         }
                     }
-                    else
-                    {
-                        Leave(path, "the builder has no method for it", keyNode);
-                    }
-                }
-
-                return calls;
-            }
+                },
+                _ => null,
+            });
 
             private List<string> Network(YMapping? network)
             {
-                var calls = new List<string>();
                 string? provider = null;
                 YNode? providerNode = null;
                 List<string>? calico = null;
                 List<string>? kubeRouter = null;
-                foreach ((string key, YNode keyNode, YNode value) in Fields(network, "spec.network"))
+                List<string> calls = Walk(network, "spec.network", key => key switch
                 {
-                    string path = "spec.network." + ((YScalar)keyNode).Value;
-                    switch (key)
+                    "provider" => (_, value, path) =>
                     {
-                        case "provider":
-                            provider = Text(value, path);
-                            providerNode = value;
-                            break;
-                        case "podcidr":
-                            AddText(calls, "PodCidr", value, path);
-                            break;
-                        case "servicecidr":
-                            AddText(calls, "ServiceCidr", value, path);
-                            break;
-                        case "clusterdomain":
-                            AddText(calls, "ClusterDomain", value, path);
-                            break;
-                        case "primaryaddressfamily":
-                            AddEnum(calls, "PrimaryAddressFamily", "IPFamily", value, path, "IPv4", "IPv6");
-                            break;
-                        case "dualstack":
-                            DualStack(calls, value as YMapping, path);
-                            break;
-                        case "calico":
-                            calico = Calico(value as YMapping, path);
-                            break;
-                        case "kuberouter":
-                            kubeRouter = KubeRouter(value as YMapping, path);
-                            break;
-                        case "kubeproxy":
-                            AddSection(calls, "KubeProxy", "proxy", KubeProxy(value as YMapping, path));
-                            break;
-                        case "nodelocalloadbalancing":
-                            NodeLocalLoadBalancing(calls, value as YMapping, path);
-                            break;
-                        case "controlplaneloadbalancing":
-                            ControlPlaneLoadBalancing(calls, value as YMapping, path);
-                            break;
-                        default:
-                            Leave(path, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
+                        provider = Text(value, path);
+                        providerNode = value;
+                    },
+                    "podcidr" => AsText("PodCidr"),
+                    "servicecidr" => AsText("ServiceCidr"),
+                    "clusterdomain" => AsText("ClusterDomain"),
+                    "primaryaddressfamily" => AsEnum("PrimaryAddressFamily", "IPFamily", "IPv4", "IPv6"),
+                    "dualstack" => (c, value, path) => c.AddRange(Optional(Switched("DualStack", "ds", DualStack, value, path))),
+                    "calico" => (_, value, path) => calico = Calico(value as YMapping, path),
+                    "kuberouter" => (_, value, path) => kubeRouter = KubeRouter(value as YMapping, path),
+                    "kubeproxy" => AsSection("KubeProxy", "proxy", KubeProxy),
+                    "nodelocalloadbalancing" => (c, value, path) => c.AddRange(Optional(Switched("NodeLocalLoadBalancing", "nllb", NodeLocalLoadBalancing, value, path))),
+                    "controlplaneloadbalancing" => (c, value, path) => c.AddRange(Optional(Switched("ControlPlaneLoadBalancing", "cplb", ControlPlaneLoadBalancing, value, path, emptyIsPlain: true))),
+                    _ => null,
+                });
 
                 if (provider != null && provider != "kuberouter" && provider != "calico" && provider != "custom")
                 {
@@ -328,218 +260,268 @@ namespace K0sConfig.Cli
             private static string ProviderCall(string method, string parameter, List<string>? calls)
                 => calls == null || calls.Count == 0 ? "." + method + "()" : Lambda(method, parameter, calls);
 
-            private void DualStack(List<string> calls, YMapping? dualStack, string path)
+            private static IEnumerable<string> Optional(string? call) => call == null ? Array.Empty<string>() : new[] { call };
+
+            /// <summary>
+            /// A block the builder turns on by configuring it (dual-stack, node-local and control plane load balancing): its
+            /// calls, and <c>Enabled(false)</c> unless the block says <c>enabled: true</c> (k0s's default is off); <see
+            /// langword="null"/> when the value is not a mapping.
+            /// </summary>
+            private string? Switched(string method, string parameter, Func<YMapping, string, List<string>> section, YNode value, string path, bool emptyIsPlain = false)
             {
-                if (dualStack == null)
+                if (!(value is YMapping block))
                 {
-                    return;
+                    return null;
                 }
 
-                var inner = new List<string>();
-                bool enabled = false;
-                foreach ((string key, YNode keyNode, YNode value) in Fields(dualStack, path))
+                List<string> calls = section(block, path);
+                int enabled = calls.IndexOf(EnabledMarker);
+                if (enabled >= 0)
                 {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "enabled":
-                            enabled = Bool(value, child) == true;
-                            break;
-                        case "ipv6podcidr":
-                            AddText(inner, "IPv6PodCidr", value, child);
-                            break;
-                        case "ipv6servicecidr":
-                            AddText(inner, "IPv6ServiceCidr", value, child);
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
+                    calls.RemoveAt(enabled);
+                }
+                else
+                {
+                    calls.Insert(0, ".Enabled(false)");
                 }
 
-                // DualStack(...) turns dual-stack on; k0s's default is off.
-                if (!enabled)
-                {
-                    inner.Add(".Enabled(false)");
-                }
-
-                calls.Add(Lambda("DualStack", "ds", inner));
+                return emptyIsPlain && calls.Count == 0 ? "." + method + "()" : Lambda(method, parameter, calls);
             }
 
-            private List<string> Calico(YMapping? calico, string path)
+            /// <summary>What a block's <c>enabled: true</c> adds to its calls, for <see cref="Switched"/> to take out again.</summary>
+            private const string EnabledMarker = "\0enabled";
+
+            private KeyWriter Enabled => (calls, value, path) =>
             {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(calico, path))
+                if (Bool(value, path) == true)
                 {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "mode":
-                            AddEnum(calls, "Mode", "CalicoMode", value, child, "vxlan", "bird", "ipip");
-                            break;
-                        case "overlay":
-                            AddEnum(calls, "Overlay", "CalicoOverlay", value, child, "Always", "Never", "CrossSubnet");
-                            break;
-                        case "vxlanport":
-                            AddInt(calls, "VxlanPort", value, child);
-                            break;
-                        case "vxlanvni":
-                            AddInt(calls, "VxlanVni", value, child);
-                            break;
-                        case "mtu":
-                            AddInt(calls, "Mtu", value, child);
-                            break;
-                        case "wireguard":
-                            AddBool(calls, "Wireguard", value, child);
-                            break;
-                        case "ipautodetectionmethod":
-                            AddText(calls, "IPAutodetectionMethod", value, child);
-                            break;
-                        case "ipv6autodetectionmethod":
-                            AddText(calls, "IPv6AutodetectionMethod", value, child);
-                            break;
-                        case "envvars":
-                            AddArgs(calls, "EnvVar", value, child);
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
+                    calls.Add(EnabledMarker);
                 }
+            };
 
-                return calls;
-            }
-
-            private List<string> KubeRouter(YMapping? kubeRouter, string path)
+            private List<string> DualStack(YMapping dualStack, string path) => Walk(dualStack, path, key => key switch
             {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(kubeRouter, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "automtu":
-                            AddBool(calls, "AutoMtu", value, child);
-                            break;
-                        case "mtu":
-                            AddInt(calls, "Mtu", value, child);
-                            break;
-                        case "metricsport":
-                            AddInt(calls, "MetricsPort", value, child);
-                            break;
-                        case "hairpin":
-                            AddEnum(calls, "Hairpin", "KubeRouterHairpin", value, child, "Enabled", "Allowed", "Disabled");
-                            break;
-                        case "ipmasq":
-                            AddBool(calls, "IPMasq", value, child);
-                            break;
-                        case "extraargs":
-                            AddArgs(calls, "ExtraArg", value, child);
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
+                "enabled" => Enabled,
+                "ipv6podcidr" => AsText("IPv6PodCidr"),
+                "ipv6servicecidr" => AsText("IPv6ServiceCidr"),
+                _ => null,
+            });
 
-                return calls;
-            }
-
-            private List<string> KubeProxy(YMapping? kubeProxy, string path)
+            private List<string> Calico(YMapping? calico, string path) => Walk(calico, path, key => key switch
             {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(kubeProxy, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "disabled":
-                            AddBool(calls, "Disabled", value, child);
-                            break;
-                        case "mode":
-                            AddEnum(calls, "Mode", "KubeProxyMode", value, child, "iptables", "ipvs", "nftables", "userspace");
-                            break;
-                        case "extraargs":
-                            AddArgs(calls, "ExtraArg", value, child);
-                            break;
-                        case "nodeportaddresses":
-                            AddList(calls, "NodePortAddresses", value, child);
-                            break;
-                        case "iptables":
-                            AddSection(calls, "Iptables", "iptables", ProxyMode(value as YMapping, child));
-                            break;
-                        case "ipvs":
-                            AddSection(calls, "Ipvs", "ipvs", ProxyMode(value as YMapping, child));
-                            break;
-                        case "nftables":
-                            AddSection(calls, "Nftables", "nftables", ProxyMode(value as YMapping, child));
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
+                "mode" => AsEnum("Mode", "CalicoMode", "vxlan", "bird", "ipip"),
+                "overlay" => AsEnum("Overlay", "CalicoOverlay", "Always", "Never", "CrossSubnet"),
+                "vxlanport" => AsInt("VxlanPort"),
+                "vxlanvni" => AsInt("VxlanVni"),
+                "mtu" => AsInt("Mtu"),
+                "wireguard" => AsBool("Wireguard"),
+                "ipautodetectionmethod" => AsText("IPAutodetectionMethod"),
+                "ipv6autodetectionmethod" => AsText("IPv6AutodetectionMethod"),
+                "envvars" => AsArgs("EnvVar"),
+                _ => null,
+            });
 
-                return calls;
-            }
+            private List<string> KubeRouter(YMapping? kubeRouter, string path) => Walk(kubeRouter, path, key => key switch
+            {
+                "automtu" => AsBool("AutoMtu"),
+                "mtu" => AsInt("Mtu"),
+                "metricsport" => AsInt("MetricsPort"),
+                "hairpin" => AsEnum("Hairpin", "KubeRouterHairpin", "Enabled", "Allowed", "Disabled"),
+                "ipmasq" => AsBool("IPMasq"),
+                "extraargs" => AsArgs("ExtraArg"),
+                _ => null,
+            });
+
+            private List<string> KubeProxy(YMapping? kubeProxy, string path) => Walk(kubeProxy, path, key => key switch
+            {
+                "disabled" => AsBool("Disabled"),
+                "mode" => AsEnum("Mode", "KubeProxyMode", "iptables", "ipvs", "nftables", "userspace"),
+                "extraargs" => AsArgs("ExtraArg"),
+                "nodeportaddresses" => AsList("NodePortAddresses"),
+                "iptables" => AsSection("Iptables", "iptables", ProxyMode),
+                "ipvs" => AsSection("Ipvs", "ipvs", ProxyMode),
+                "nftables" => AsSection("Nftables", "nftables", ProxyMode),
+                _ => null,
+            });
 
             /// <summary>kubeProxy.iptables, .ipvs or .nftables: each key is in the builder of the sections that have it.</summary>
             private List<string> ProxyMode(YMapping? mode, string path)
             {
-                var calls = new List<string>();
                 string section = path.Substring(path.LastIndexOf('.') + 1);
-                foreach ((string key, YNode keyNode, YNode value) in Fields(mode, path))
+                return Walk(mode, path, key => key switch
+                {
+                    "masqueradebit" when section != "ipvs" => AsInt("MasqueradeBit"),
+                    "masqueradeall" when section != "ipvs" => AsBool("MasqueradeAll"),
+                    "localhostnodeports" when section == "iptables" => AsBool("LocalhostNodePorts"),
+                    "strictarp" when section == "ipvs" => AsBool("StrictArp"),
+                    "excludecidrs" when section == "ipvs" => AsList("ExcludeCidrs"),
+                    "scheduler" when section == "ipvs" => AsMember(
+                        "Scheduler", "IpvsScheduler",
+                        new[] { "rr", "wrr", "lc", "wlc", "lblc", "lblcr", "sh", "dh", "sed", "nq" },
+                        new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "LocalityBasedLeastConnectionWithReplication", "SourceHashing", "DestinationHashing", "ShortestExpectedDelay", "NeverQueue" }),
+                    "syncperiod" => AsDuration("SyncPeriod"),
+                    "minsyncperiod" => AsDuration("MinSyncPeriod"),
+                    "tcptimeout" when section == "ipvs" => AsDuration("TcpTimeout"),
+                    "tcpfintimeout" when section == "ipvs" => AsDuration("TcpFinTimeout"),
+                    "udptimeout" when section == "ipvs" => AsDuration("UdpTimeout"),
+                    _ => null,
+                });
+            }
+
+            private List<string> NodeLocalLoadBalancing(YMapping nllb, string path) => Walk(nllb, path, key => key switch
+            {
+                "enabled" => Enabled,
+                "type" => AsEnum("Type", "NodeLocalLoadBalancingType", "EnvoyProxy", "Traefik"),
+                "envoyproxy" => AsSection("EnvoyProxy", "envoy", NodeLocalProxy),
+                "traefik" => AsSection("Traefik", "traefik", NodeLocalProxy),
+                _ => null,
+            });
+
+            private List<string> NodeLocalProxy(YMapping? proxy, string path) => Walk(proxy, path, key => key switch
+            {
+                "apiserverbindport" => AsInt("ApiServerBindPort"),
+                "konnectivityserverbindport" => AsInt("KonnectivityServerBindPort"),
+                "imagepullpolicy" => AsEnum("ImagePullPolicy", "ImagePullPolicy", "Always", "Never", "IfNotPresent"),
+                _ => null,
+            });
+
+            private List<string> ControlPlaneLoadBalancing(YMapping cplb, string path) => Walk(cplb, path, key => key switch
+            {
+                "enabled" => Enabled,
+
+                // Keepalived, k0s's only type and its default, is what the builder writes by leaving the key out.
+                "type" => (_, value, child) =>
+                {
+                    if (Text(value, child) is string type && type != "Keepalived")
+                    {
+                        Leave(child, "'" + type + "' is not Keepalived, the only type k0s knows", value);
+                    }
+                },
+                "keepalived" => AsSection("Keepalived", "keepalived", Keepalived),
+                _ => null,
+            });
+
+            private List<string> Keepalived(YMapping? keepalived, string path) => Walk(keepalived, path, key => key switch
+            {
+                "vrrpinstances" => (calls, value, child) =>
+                {
+                    foreach ((YMapping item, string itemPath) in Items(value, child))
+                    {
+                        calls.Add(Lambda("VrrpInstance", "vrrp", VrrpInstance(item, itemPath)));
+                    }
+                },
+                "virtualservers" => (calls, value, child) =>
+                {
+                    foreach ((YMapping item, string itemPath) in Items(value, child))
+                    {
+                        VirtualServer(calls, item, itemPath);
+                    }
+                },
+                "userspaceproxybindport" => AsInt("UserSpaceProxyBindPort"),
+                "disableloadbalancer" => AsBool("DisableLoadBalancer"),
+                "configtemplatevrrp" => AsText("ConfigTemplateVrrp"),
+                "configtemplatevs" => AsText("ConfigTemplateVs"),
+                _ => null,
+            });
+
+            private List<string> VrrpInstance(YMapping instance, string path) => Walk(instance, path, key => key switch
+            {
+                "virtualips" => AsList("VirtualIPs"),
+                "interface" => AsText("Interface"),
+                "virtualrouterid" => AsInt("VirtualRouterId"),
+                "advertintervalseconds" => AsInt("AdvertIntervalSeconds"),
+                "authpass" => AsText("AuthPass"),
+                "unicastpeers" => AsList("UnicastPeers"),
+                "unicastsourceip" => AsText("UnicastSourceIP"),
+                "addresslabel" => (calls, value, child) =>
+                {
+                    if (value is YScalar s && DocumentReader.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
+                    {
+                        calls.Add(".AddressLabel(" + label.ToString(CultureInfo.InvariantCulture) + ")");
+                    }
+                    else
+                    {
+                        Leave(child, "it is " + value.Describe() + ", not a whole number from 0 to " + uint.MaxValue.ToString(CultureInfo.InvariantCulture), value);
+                    }
+                },
+                _ => null,
+            });
+
+            /// <summary>One entry of keepalived.virtualServers: <c>VirtualServer("192.168.1.200", vs => ...)</c>; the address is required.</summary>
+            private void VirtualServer(List<string> calls, YMapping server, string path)
+            {
+                string? address = null;
+                List<string> inner = Walk(server, path, key => key switch
+                {
+                    "ipaddress" => (_, value, child) => address = Text(value, child),
+                    "delayloop" => AsDuration("DelayLoop"),
+                    "lbalgo" => AsMember(
+                        "LbAlgo", "KeepalivedLbAlgo",
+                        new[] { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" },
+                        new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "DestinationHashing", "SourceHashing", "ShortestExpectedDelay", "NeverQueue" }),
+                    "lbkind" => AsMember("LbKind", "KeepalivedLbKind", new[] { "DR", "NAT", "TUN" }, new[] { "DirectRouting", "Nat", "Tunnel" }),
+                    "persistencetimeoutseconds" => AsInt("PersistenceTimeoutSeconds"),
+                    _ => null,
+                });
+
+                if (address == null)
+                {
+                    Leave(path, "it has no ipAddress, which VirtualServer(...) takes first", server);
+                    return;
+                }
+
+                calls.Add(inner.Count == 0 ? ".VirtualServer(" + Literal(address) + ")" : Lambda("VirtualServer", "vs", inner, Literal(address)));
+            }
+
+            // ---- key writers ----------------------------------------------------------------------------------
+
+            /// <summary>Writes one key's value as builder calls, or names it as left out.</summary>
+            private delegate void KeyWriter(List<string> calls, YNode value, string path);
+
+            /// <summary>
+            /// The calls for a mapping's keys (lower-cased, as k0s matches them): <paramref name="writerFor"/> gives a key's
+            /// writer, or <see langword="null"/> for a key the builder has no method for, which is left out.
+            /// </summary>
+            private List<string> Walk(YMapping? mapping, string path, Func<string, KeyWriter?> writerFor)
+            {
+                var calls = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(mapping, path))
                 {
                     string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
+                    if (writerFor(key) is KeyWriter write)
                     {
-                        case "masqueradebit" when section != "ipvs":
-                            AddInt(calls, "MasqueradeBit", value, child);
-                            break;
-                        case "masqueradeall" when section != "ipvs":
-                            AddBool(calls, "MasqueradeAll", value, child);
-                            break;
-                        case "localhostnodeports" when section == "iptables":
-                            AddBool(calls, "LocalhostNodePorts", value, child);
-                            break;
-                        case "strictarp" when section == "ipvs":
-                            AddBool(calls, "StrictArp", value, child);
-                            break;
-                        case "excludecidrs" when section == "ipvs":
-                            AddList(calls, "ExcludeCidrs", value, child);
-                            break;
-                        case "scheduler" when section == "ipvs":
-                            AddIpvsScheduler(calls, value, child);
-                            break;
-                        case "syncperiod":
-                            AddDuration(calls, "SyncPeriod", value, child);
-                            break;
-                        case "minsyncperiod":
-                            AddDuration(calls, "MinSyncPeriod", value, child);
-                            break;
-                        case "tcptimeout" when section == "ipvs":
-                            AddDuration(calls, "TcpTimeout", value, child);
-                            break;
-                        case "tcpfintimeout" when section == "ipvs":
-                            AddDuration(calls, "TcpFinTimeout", value, child);
-                            break;
-                        case "udptimeout" when section == "ipvs":
-                            AddDuration(calls, "UdpTimeout", value, child);
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
+                        write(calls, value, child);
+                    }
+                    else
+                    {
+                        Leave(child, "the builder has no method for it", keyNode);
                     }
                 }
 
                 return calls;
             }
 
-            private void AddIpvsScheduler(List<string> calls, YNode value, string path)
-                => AddMember(
-                    calls, "Scheduler", "IpvsScheduler", value, path,
-                    new[] { "rr", "wrr", "lc", "wlc", "lblc", "lblcr", "sh", "dh", "sed", "nq" },
-                    new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "LocalityBasedLeastConnectionWithReplication", "SourceHashing", "DestinationHashing", "ShortestExpectedDelay", "NeverQueue" });
+            private KeyWriter AsText(string method) => (calls, value, path) => AddText(calls, method, value, path);
+
+            private KeyWriter AsInt(string method) => (calls, value, path) => AddInt(calls, method, value, path);
+
+            private KeyWriter AsBool(string method) => (calls, value, path) => AddBool(calls, method, value, path);
+
+            private KeyWriter AsList(string method) => (calls, value, path) => AddList(calls, method, value, path);
+
+            private KeyWriter AsArgs(string method) => (calls, value, path) => AddArgs(calls, method, value, path);
+
+            private KeyWriter AsDuration(string method) => (calls, value, path) => AddDuration(calls, method, value, path);
+
+            /// <summary>An enum whose members are k0s's spellings capitalized (<c>vxlan</c>: <c>CalicoMode.Vxlan</c>).</summary>
+            private KeyWriter AsEnum(string method, string type, params string[] spellings)
+                => AsMember(method, type, spellings, spellings.Select(s => char.ToUpperInvariant(s[0]) + s.Substring(1)).ToArray());
+
+            private KeyWriter AsMember(string method, string type, string[] spellings, string[] members) => (calls, value, path) => AddMember(calls, method, type, value, path, spellings, members);
+
+            /// <summary>A nested block written as a lambda (<c>.KubeProxy(proxy => proxy...)</c>), when it writes anything.</summary>
+            private static KeyWriter AsSection(string method, string parameter, Func<YMapping?, string, List<string>> section)
+                => (calls, value, path) => AddSection(calls, method, parameter, section(value as YMapping, path));
 
             /// <summary>An enum value k0s spells <c>spellings[i]</c>, written as the member <c>members[i]</c> of <paramref name="type"/>.</summary>
             private void AddMember(List<string> calls, string method, string type, YNode value, string path, string[] spellings, string[] members)
@@ -569,250 +551,6 @@ namespace K0sConfig.Cli
                 {
                     Leave(path, "it is not a list of values", value);
                 }
-            }
-
-            private List<string> NodeLocalProxy(YMapping? proxy, string path)
-            {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(proxy, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "apiserverbindport":
-                            AddInt(calls, "ApiServerBindPort", value, child);
-                            break;
-                        case "konnectivityserverbindport":
-                            AddInt(calls, "KonnectivityServerBindPort", value, child);
-                            break;
-                        case "imagepullpolicy":
-                            AddEnum(calls, "ImagePullPolicy", "ImagePullPolicy", value, child, "Always", "Never", "IfNotPresent");
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                return calls;
-            }
-
-            private void NodeLocalLoadBalancing(List<string> calls, YMapping? nllb, string path)
-            {
-                if (nllb == null)
-                {
-                    return;
-                }
-
-                var inner = new List<string>();
-                bool enabled = false;
-                foreach ((string key, YNode keyNode, YNode value) in Fields(nllb, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "enabled":
-                            enabled = Bool(value, child) == true;
-                            break;
-                        case "type":
-                            AddEnum(inner, "Type", "NodeLocalLoadBalancingType", value, child, "EnvoyProxy", "Traefik");
-                            break;
-                        case "envoyproxy":
-                            AddSection(inner, "EnvoyProxy", "envoy", NodeLocalProxy(value as YMapping, child));
-                            break;
-                        case "traefik":
-                            AddSection(inner, "Traefik", "traefik", NodeLocalProxy(value as YMapping, child));
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                if (!enabled)
-                {
-                    inner.Add(".Enabled(false)");
-                }
-
-                calls.Add(Lambda("NodeLocalLoadBalancing", "nllb", inner));
-            }
-
-            private void ControlPlaneLoadBalancing(List<string> calls, YMapping? cplb, string path)
-            {
-                if (cplb == null)
-                {
-                    return;
-                }
-
-                var inner = new List<string>();
-                bool enabled = false;
-                foreach ((string key, YNode keyNode, YNode value) in Fields(cplb, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "enabled":
-                            enabled = Bool(value, child) == true;
-                            break;
-                        case "type":
-                            // Keepalived, k0s's only type and its default, is what the builder writes by leaving the key out.
-                            if (Text(value, child) is string type && type != "Keepalived")
-                            {
-                                Leave(child, "'" + type + "' is not Keepalived, the only type k0s knows", value);
-                            }
-
-                            break;
-                        case "keepalived":
-                            AddSection(inner, "Keepalived", "keepalived", Keepalived(value as YMapping, child));
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                // ControlPlaneLoadBalancing(...) turns it on; k0s's default is off.
-                if (!enabled)
-                {
-                    inner.Insert(0, ".Enabled(false)");
-                }
-
-                calls.Add(inner.Count == 0 ? ".ControlPlaneLoadBalancing()" : Lambda("ControlPlaneLoadBalancing", "cplb", inner));
-            }
-
-            private List<string> Keepalived(YMapping? keepalived, string path)
-            {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(keepalived, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "vrrpinstances":
-                            foreach ((YMapping item, string itemPath) in Items(value, child))
-                            {
-                                calls.Add(Lambda("VrrpInstance", "vrrp", VrrpInstance(item, itemPath)));
-                            }
-
-                            break;
-                        case "virtualservers":
-                            foreach ((YMapping item, string itemPath) in Items(value, child))
-                            {
-                                VirtualServer(calls, item, itemPath);
-                            }
-
-                            break;
-                        case "userspaceproxybindport":
-                            AddInt(calls, "UserSpaceProxyBindPort", value, child);
-                            break;
-                        case "disableloadbalancer":
-                            AddBool(calls, "DisableLoadBalancer", value, child);
-                            break;
-                        case "configtemplatevrrp":
-                            AddText(calls, "ConfigTemplateVrrp", value, child);
-                            break;
-                        case "configtemplatevs":
-                            AddText(calls, "ConfigTemplateVs", value, child);
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                return calls;
-            }
-
-            private List<string> VrrpInstance(YMapping instance, string path)
-            {
-                var calls = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(instance, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "virtualips":
-                            AddList(calls, "VirtualIPs", value, child);
-                            break;
-                        case "interface":
-                            AddText(calls, "Interface", value, child);
-                            break;
-                        case "virtualrouterid":
-                            AddInt(calls, "VirtualRouterId", value, child);
-                            break;
-                        case "advertintervalseconds":
-                            AddInt(calls, "AdvertIntervalSeconds", value, child);
-                            break;
-                        case "authpass":
-                            AddText(calls, "AuthPass", value, child);
-                            break;
-                        case "unicastpeers":
-                            AddList(calls, "UnicastPeers", value, child);
-                            break;
-                        case "unicastsourceip":
-                            AddText(calls, "UnicastSourceIP", value, child);
-                            break;
-                        case "addresslabel":
-                            if (value is YScalar s && DocumentReader.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
-                            {
-                                calls.Add(".AddressLabel(" + label.ToString(CultureInfo.InvariantCulture) + ")");
-                            }
-                            else
-                            {
-                                Leave(child, "it is " + value.Describe() + ", not a whole number from 0 to " + uint.MaxValue.ToString(CultureInfo.InvariantCulture), value);
-                            }
-
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                return calls;
-            }
-
-            /// <summary>One entry of keepalived.virtualServers: <c>VirtualServer("192.168.1.200", vs => ...)</c>; the address is required.</summary>
-            private void VirtualServer(List<string> calls, YMapping server, string path)
-            {
-                string? address = null;
-                var inner = new List<string>();
-                foreach ((string key, YNode keyNode, YNode value) in Fields(server, path))
-                {
-                    string child = path + "." + ((YScalar)keyNode).Value;
-                    switch (key)
-                    {
-                        case "ipaddress":
-                            address = Text(value, child);
-                            break;
-                        case "delayloop":
-                            AddDuration(inner, "DelayLoop", value, child);
-                            break;
-                        case "lbalgo":
-                            AddMember(
-                                inner, "LbAlgo", "KeepalivedLbAlgo", value, child,
-                                new[] { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" },
-                                new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "DestinationHashing", "SourceHashing", "ShortestExpectedDelay", "NeverQueue" });
-                            break;
-                        case "lbkind":
-                            AddMember(inner, "LbKind", "KeepalivedLbKind", value, child, new[] { "DR", "NAT", "TUN" }, new[] { "DirectRouting", "Nat", "Tunnel" });
-                            break;
-                        case "persistencetimeoutseconds":
-                            AddInt(inner, "PersistenceTimeoutSeconds", value, child);
-                            break;
-                        default:
-                            Leave(child, "the builder has no method for it", keyNode);
-                            break;
-                    }
-                }
-
-                if (address == null)
-                {
-                    Leave(path, "it has no ipAddress, which VirtualServer(...) takes first", server);
-                    return;
-                }
-
-                calls.Add(inner.Count == 0 ? ".VirtualServer(" + Literal(address) + ")" : Lambda("VirtualServer", "vs", inner, Literal(address)));
             }
 
             /// <summary>The mappings of a list, each with its path; anything else in it is named and left out.</summary>
@@ -963,30 +701,6 @@ namespace K0sConfig.Cli
                 {
                     calls.Add("." + method + "(" + (flag ? "true" : "false") + ")");
                 }
-            }
-
-            private void AddEnum(List<string> calls, string method, string type, YNode value, string path, params string[] spellings)
-            {
-                if (!(Text(value, path) is string text))
-                {
-                    return;
-                }
-
-                int index = Array.IndexOf(spellings, text);
-                if (index < 0)
-                {
-                    Leave(path, "'" + text + "' is not one of " + string.Join(", ", spellings) + ", so no " + type + " member writes it", value);
-                    return;
-                }
-
-                string member = spellings[index] switch
-                {
-                    "kuberouter" => "KubeRouter",
-                    "IPv4" => "IPv4",
-                    "IPv6" => "IPv6",
-                    string s => char.ToUpperInvariant(s[0]) + s.Substring(1),
-                };
-                calls.Add("." + method + "(" + type + "." + member + ")");
             }
 
             private void AddArgs(List<string> calls, string method, YNode value, string path)

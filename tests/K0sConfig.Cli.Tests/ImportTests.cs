@@ -116,6 +116,41 @@ public class ImportTests
         Compile(code);
     }
 
+    [Fact]
+    public void Blocks_written_off_are_imported_off()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "k0sconfig-import-" + Guid.NewGuid().ToString("N") + ".k0s.yaml");
+        File.WriteAllText(file, """
+            spec:
+              network:
+                dualStack:
+                  enabled: false
+                  IPv6podCIDR: fd00::/108
+                nodeLocalLoadBalancing:
+                  enabled: false
+                  type: EnvoyProxy
+                controlPlaneLoadBalancing:
+                  enabled: false
+                  type: Keepalived
+                  keepalived:
+                    vrrpInstances:
+                      - virtualIPs: [192.168.122.200/24]
+                        authPass: Example
+            """);
+        try
+        {
+            (int exitCode, string code, string stderr) = Run("import", file);
+            Assert.Equal(0, exitCode);
+            Assert.Equal(string.Empty, stderr);
+            Assert.Equal(3, code.Split(".Enabled(false)").Length - 1);
+            Imported_code_compiles_and_writes_the_input_s_supported_keys_and_values(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("1Bad")]
     [InlineData("a-b")]
