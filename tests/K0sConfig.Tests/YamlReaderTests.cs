@@ -263,6 +263,43 @@ public class YamlReaderTests
     }
 
     [Theory]
+    [InlineData("30", true)]          // no unit: time: missing unit in duration "30"
+    [InlineData("0", true)]           // a plain 0 reaches metav1.Duration as a JSON number
+    [InlineData("1.5", true)]
+    [InlineData("30 s", true)]
+    [InlineData("1d", true)]          // Go has no day unit
+    [InlineData("yes", true)]
+    [InlineData("\"0\"", false)]
+    [InlineData("0s", false)]
+    [InlineData("1m30s", false)]
+    [InlineData("500ms", false)]
+    [InlineData("-1s", false)]        // a duration all the same; whether k0s takes it is another rule's question
+    public void A_kube_proxy_period_that_is_not_a_Go_duration_is_K0S802(string value, bool wrong)
+    {
+        IReadOnlyList<Finding> findings = Validate($"""
+            spec:
+              network:
+                kubeProxy:
+                  iptables:
+                    syncPeriod: {value}
+            """);
+
+        Finding[] found = findings.Where(f => f.RuleId == "K0S802").ToArray();
+        if (wrong)
+        {
+            Finding finding = Assert.Single(found);
+            Assert.Equal((5, 21), At(finding));
+            Assert.Equal("spec.network.kubeProxy.iptables.syncPeriod", finding.Path);
+            Assert.Contains("takes a Go duration", finding.Message, StringComparison.Ordinal);
+            Assert.Contains("such as 30s, 1m30s or 500ms", finding.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(found.Length == 0, Show(found));
+        }
+    }
+
+    [Theory]
     [InlineData("-1s", "K0S707")]
     [InlineData("500ns", "K0S707")]
     [InlineData("1m30s", "")]

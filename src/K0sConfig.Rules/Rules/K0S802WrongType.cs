@@ -32,6 +32,7 @@ namespace K0sConfig.Rules
             "boolean" => ("true or false", "Write true or false without quotes."),
             "string" => ("a single value", "Write one value on the key's line, quoted if it holds ': ' or starts with '{', '[', '*' or '&'."),
             "intorstring" => ("a number or a single value", "Write one value, such as 6443 or \"50%\"."),
+            "duration" => ("a Go duration", "Write a number with a unit (ns, us, ms, s, m, h), such as 30s, 1m30s or 500ms; for zero, 0s."),
             "number" => ("a number", "Write a number without quotes."),
             "array" => ("a list", "Write a list, one '- item' a line."),
             "map" => ("a mapping of names to values", "Write 'name: value' entries, one a line, indented below the key."),

@@ -150,6 +150,10 @@ namespace K0sConfig.Yaml
             "integer" => TryInteger(value, out _),
             "boolean" => TryBoolean(value, out _),
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+
+            // metav1.Duration reads a JSON string with time.ParseDuration: a plain number (0, 30) reaches it as a number.
+            "duration" => !(value.IsPlain && (TryInteger(value, out _) || double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                          && GoDuration.TryParse(value.Value, out _),
             _ => true,
         };
 
