@@ -245,6 +245,12 @@ namespace K0sConfig.Analyzers
             }
 
             IOperation value = Unwrap(argument.Value);
+            if (value is ILocalReferenceOperation local && StoredCallback(local) is IOperation stored)
+            {
+                // Action<NetworkBuilder> configure = n => ...; .Network(configure): the lambda or method group applies here.
+                value = stored;
+            }
+
             if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1
                 && !lambda.Symbol.IsAsync)
             {
@@ -268,6 +274,55 @@ namespace K0sConfig.Analyzers
                 Escape(kind);
             }
         }
+
+        /// <summary>
+        /// The lambda or method group a local delegate was declared with, when the local holds nothing else: it is never
+        /// assigned, passed by reference or deconstructed into, in the block or in a lambda of it. Otherwise
+        /// <see langword="null"/> (what the callback writes is unknown).
+        /// </summary>
+        private static IOperation? StoredCallback(ILocalReferenceOperation local)
+        {
+            IOperation root = local;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? initial = null;
+            foreach (IVariableDeclaratorOperation declarator in References<IVariableDeclaratorOperation>(root, OperationKind.VariableDeclarator, d => SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local)))
+            {
+                initial = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+            }
+
+            initial = initial == null ? null : Unwrap(initial);
+            if (!(initial is IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation }))
+            {
+                return null;
+            }
+
+            foreach (ILocalReferenceOperation reference in References<ILocalReferenceOperation>(root, OperationKind.LocalReference, r => SymbolEqualityComparer.Default.Equals(r.Local, local.Local)))
+            {
+                if (IsWritten(reference))
+                {
+                    return null;
+                }
+            }
+
+            return initial;
+        }
+
+        /// <summary>The reference is where a value is stored, not read: an assignment's target, a ref or out argument, and the like.</summary>
+        private static bool IsWritten(IOperation reference) => reference.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == reference,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
+            ITupleOperation => true,
+            IAddressOfOperation => true,
+            IDeclarationExpressionOperation => true,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.RefKind: not RefKind.None } } => true, // ref var g = ref f;
+            _ => false,
+        };
 
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)

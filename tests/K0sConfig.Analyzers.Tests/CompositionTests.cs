@@ -30,6 +30,74 @@ public class CompositionTests
                 .ArgsVia("Base()", "vxlan", " (vxlan is Calico's default mode)"));
 
     [Fact]
+    public Task A_lambda_stored_in_a_local_applies_where_it_is_passed()
+        => Verify.Analyzer(
+            Source($$"""
+                public static ClusterConfig Prod()
+                {
+                    Action<NetworkBuilder> network = n => n.{|#0:Calico|}();
+                    return K0s.Cluster().Network(network)
+                        .Network(n => n.{|#1:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+                        .Build();
+                }
+                """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).Args("vxlan", " (vxlan is Calico's default mode)"));
+
+    [Fact]
+    public Task A_method_group_stored_in_a_local_applies_where_it_is_passed()
+        => Verify.Analyzer(
+            Source($$"""
+                static void Configure(NetworkBuilder n) => n.{|#1:Calico|}();
+
+                public static ClusterConfig Prod()
+                {
+                    var network = new Action<NetworkBuilder>({|#0:Configure|});
+                    return K0s.Cluster().Network(network)
+                        .Network(n => n.{|#2:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+                        .Build();
+                }
+                """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
+                .ArgsVia("Configure", "vxlan", " (vxlan is Calico's default mode)"));
+
+    [Fact]
+    public Task A_stored_callback_the_block_may_replace_stays_unknown()
+        => Verify.Analyzer(Source($$"""
+            static void Change(ref Action<NetworkBuilder> f) => f = n => n.Calico(c => c.Mode(CalicoMode.Bird));
+
+            public static ClusterConfig Reassigned(bool flag)
+            {
+                Action<NetworkBuilder> network = n => n.Calico();
+                if (flag) { network = n => n.Calico(c => c.Mode(CalicoMode.Bird)); }
+                return K0s.Cluster().Network(network).Network(n => n.{{DualStackRanges}}).Build();
+            }
+
+            public static ClusterConfig ByReference()
+            {
+                Action<NetworkBuilder> network = n => n.Calico();
+                Change(ref network);
+                return K0s.Cluster().Network(network).Network(n => n.{{DualStackRanges}}).Build();
+            }
+
+            public static ClusterConfig Aliased()
+            {
+                Action<NetworkBuilder> network = n => n.Calico();
+                ref Action<NetworkBuilder> alias = ref network;
+                alias = n => n.Calico(c => c.Mode(CalicoMode.Bird));
+                return K0s.Cluster().Network(network).Network(n => n.{{DualStackRanges}}).Build();
+            }
+
+            public static ClusterConfig FromOutside(Action<NetworkBuilder> network)
+                => K0s.Cluster().Network(n => n.Calico()).Network(network).Network(n => n.{{DualStackRanges}}).Build();
+
+            public static ClusterConfig ChoosesBird()
+            {
+                Action<NetworkBuilder> network = n => n.Calico(c => c.Mode(CalicoMode.Bird));
+                return K0s.Cluster().Network(network).Network(n => n.{{DualStackRanges}}).Build();
+            }
+            """));
+
+    [Fact]
     public Task Overlay_that_chooses_bird_overrides_the_factory_and_is_silent()
         => Verify.Analyzer(Source($$"""
             static ClusterConfigBuilder Base() => K0s.Cluster("prod")
