@@ -302,7 +302,7 @@ namespace K0sConfig.Analyzers
 
             foreach (ILocalReferenceOperation reference in References<ILocalReferenceOperation>(root, OperationKind.LocalReference, r => SymbolEqualityComparer.Default.Equals(r.Local, local.Local)))
             {
-                if (IsWritten(reference))
+                if (FollowedMethods.IsWritten(reference))
                 {
                     return null;
                 }
@@ -310,19 +310,6 @@ namespace K0sConfig.Analyzers
 
             return initial;
         }
-
-        /// <summary>The reference is where a value is stored, not read: an assignment's target, a ref or out argument, and the like.</summary>
-        private static bool IsWritten(IOperation reference) => reference.Parent switch
-        {
-            IAssignmentOperation assignment => assignment.Target == reference,
-            IIncrementOrDecrementOperation => true,
-            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
-            ITupleOperation => true,
-            IAddressOfOperation => true,
-            IDeclarationExpressionOperation => true,
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.RefKind: not RefKind.None } } => true, // ref var g = ref f;
-            _ => false,
-        };
 
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)

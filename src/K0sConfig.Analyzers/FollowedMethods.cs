@@ -299,13 +299,19 @@ namespace K0sConfig.Analyzers
             return null;
         }
 
-        private static bool IsWritten(IParameterReferenceOperation reference) => reference.Parent switch
+        /// <summary>
+        /// The reference (to a parameter or a local) is where a value is stored, not only read: an assignment's target, a
+        /// ref, out or in argument, a deconstruction, an address taken, or a <c>ref</c> local made to alias it.
+        /// </summary>
+        internal static bool IsWritten(IOperation reference) => reference.Parent switch
         {
             IAssignmentOperation assignment => assignment.Target == reference,
             IIncrementOrDecrementOperation => true,
             IArgumentOperation argument => argument.Parameter?.RefKind != RefKind.None,
             ITupleOperation => true,
             IAddressOfOperation => true,
+            IDeclarationExpressionOperation => true,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.RefKind: not RefKind.None } } => true, // ref var g = ref f;
             _ => false,
         };
 

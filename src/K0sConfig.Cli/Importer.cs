@@ -211,12 +211,12 @@ namespace K0sConfig.Cli
                     "servicecidr" => AsText("ServiceCidr"),
                     "clusterdomain" => AsText("ClusterDomain"),
                     "primaryaddressfamily" => AsEnum("PrimaryAddressFamily", "IPFamily", "IPv4", "IPv6"),
-                    "dualstack" => (c, value, path) => c.AddRange(Optional(Switched("DualStack", "ds", DualStack, value, path))),
+                    "dualstack" => AsSwitched("DualStack", "ds", DualStack),
                     "calico" => (_, value, path) => calico = Calico(value as YMapping, path),
                     "kuberouter" => (_, value, path) => kubeRouter = KubeRouter(value as YMapping, path),
                     "kubeproxy" => AsSection("KubeProxy", "proxy", KubeProxy),
-                    "nodelocalloadbalancing" => (c, value, path) => c.AddRange(Optional(Switched("NodeLocalLoadBalancing", "nllb", NodeLocalLoadBalancing, value, path))),
-                    "controlplaneloadbalancing" => (c, value, path) => c.AddRange(Optional(Switched("ControlPlaneLoadBalancing", "cplb", ControlPlaneLoadBalancing, value, path, emptyIsPlain: true))),
+                    "nodelocalloadbalancing" => AsSwitched("NodeLocalLoadBalancing", "nllb", NodeLocalLoadBalancing),
+                    "controlplaneloadbalancing" => AsSwitched("ControlPlaneLoadBalancing", "cplb", ControlPlaneLoadBalancing, emptyIsPlain: true),
                     _ => null,
                 });
 
@@ -260,48 +260,35 @@ namespace K0sConfig.Cli
             private static string ProviderCall(string method, string parameter, List<string>? calls)
                 => calls == null || calls.Count == 0 ? "." + method + "()" : Lambda(method, parameter, calls);
 
-            private static IEnumerable<string> Optional(string? call) => call == null ? Array.Empty<string>() : new[] { call };
-
             /// <summary>
-            /// A block the builder turns on by configuring it (dual-stack, node-local and control plane load balancing): its
-            /// calls, and <c>Enabled(false)</c> unless the block says <c>enabled: true</c> (k0s's default is off); <see
-            /// langword="null"/> when the value is not a mapping.
+            /// A block the builder turns on by configuring it (dual-stack, node-local and control plane load balancing), as
+            /// a lambda of its calls, with <c>Enabled(false)</c> first unless the block says <c>enabled: true</c> (k0s's
+            /// default is off); nothing when the value is not a mapping. The sections read <c>enabled</c> here, not as a call.
             /// </summary>
-            private string? Switched(string method, string parameter, Func<YMapping, string, List<string>> section, YNode value, string path, bool emptyIsPlain = false)
-            {
-                if (!(value is YMapping block))
+            private KeyWriter AsSwitched(string method, string parameter, Func<YMapping, string, List<string>> section, bool emptyIsPlain = false)
+                => (calls, value, path) =>
                 {
-                    return null;
-                }
+                    if (!(value is YMapping block))
+                    {
+                        return;
+                    }
 
-                List<string> calls = section(block, path);
-                int enabled = calls.IndexOf(EnabledMarker);
-                if (enabled >= 0)
-                {
-                    calls.RemoveAt(enabled);
-                }
-                else
-                {
-                    calls.Insert(0, ".Enabled(false)");
-                }
+                    List<string> inner = section(block, path);
+                    (string Key, YNode KeyNode, YNode Value) enabled = Fields(block, path).FindLast(f => f.Key == "enabled");
+                    if (enabled.Value == null || Bool(enabled.Value, path + "." + ((YScalar)enabled.KeyNode).Value) != true)
+                    {
+                        inner.Insert(0, ".Enabled(false)");
+                    }
 
-                return emptyIsPlain && calls.Count == 0 ? "." + method + "()" : Lambda(method, parameter, calls);
-            }
+                    calls.Add(emptyIsPlain && inner.Count == 0 ? "." + method + "()" : Lambda(method, parameter, inner));
+                };
 
-            /// <summary>What a block's <c>enabled: true</c> adds to its calls, for <see cref="Switched"/> to take out again.</summary>
-            private const string EnabledMarker = "\0enabled";
-
-            private KeyWriter Enabled => (calls, value, path) =>
-            {
-                if (Bool(value, path) == true)
-                {
-                    calls.Add(EnabledMarker);
-                }
-            };
+            /// <summary>A key another writer reads (a switched block's <c>enabled</c>): no call of its own, not left out.</summary>
+            private static readonly KeyWriter ReadElsewhere = (_, _, _) => { };
 
             private List<string> DualStack(YMapping dualStack, string path) => Walk(dualStack, path, key => key switch
             {
-                "enabled" => Enabled,
+                "enabled" => ReadElsewhere,
                 "ipv6podcidr" => AsText("IPv6PodCidr"),
                 "ipv6servicecidr" => AsText("IPv6ServiceCidr"),
                 _ => null,
@@ -370,7 +357,7 @@ namespace K0sConfig.Cli
 
             private List<string> NodeLocalLoadBalancing(YMapping nllb, string path) => Walk(nllb, path, key => key switch
             {
-                "enabled" => Enabled,
+                "enabled" => ReadElsewhere,
                 "type" => AsEnum("Type", "NodeLocalLoadBalancingType", "EnvoyProxy", "Traefik"),
                 "envoyproxy" => AsSection("EnvoyProxy", "envoy", NodeLocalProxy),
                 "traefik" => AsSection("Traefik", "traefik", NodeLocalProxy),
@@ -387,7 +374,7 @@ namespace K0sConfig.Cli
 
             private List<string> ControlPlaneLoadBalancing(YMapping cplb, string path) => Walk(cplb, path, key => key switch
             {
-                "enabled" => Enabled,
+                "enabled" => ReadElsewhere,
 
                 // Keepalived, k0s's only type and its default, is what the builder writes by leaving the key out.
                 "type" => (_, value, child) =>

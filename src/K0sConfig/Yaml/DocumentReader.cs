@@ -152,8 +152,7 @@ namespace K0sConfig.Yaml
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
 
             // metav1.Duration reads a JSON string with time.ParseDuration: a plain number (0, 30) reaches it as a number.
-            "duration" => !(value.IsPlain && (TryInteger(value, out _) || double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-                          && GoDuration.TryParse(value.Value, out _),
+            "duration" => !Fits(value, "integer") && !Fits(value, "number") && GoDuration.TryParse(value.Value, out _),
             _ => true,
         };
 
