@@ -131,68 +131,118 @@ namespace K0sConfig.Rules
         /// <param name="origins">Where to add the origins.</param>
         public void AddKnownOrigins(ISet<object> origins)
         {
-            Add(origins, Provider);
-            Add(origins, ReplacedProvider);
-            Add(origins, PodCidr);
-            Add(origins, ServiceCidr);
-            Add(origins, ClusterDomain);
-            Add(origins, PrimaryAddressFamily);
-            Add(origins, DualStackEnabled);
-            Add(origins, IPv6PodCidr);
-            Add(origins, IPv6ServiceCidr);
-            Add(origins, CalicoSettings);
-            Add(origins, CalicoMode);
-            Add(origins, KubeRouterSettings);
-            Add(origins, KubeProxyDisabled);
-            Add(origins, KubeProxyMode);
-            Add(origins, NodeLocalLoadBalancingEnabled);
-            Add(origins, NodePortAddresses);
-            Add(origins, IpvsExcludeCidrs);
-            Add(origins, IptablesMasqueradeBit);
-            Add(origins, NftablesMasqueradeBit);
-            Add(origins, EnvoyProxyApiServerBindPort);
-            Add(origins, EnvoyProxyKonnectivityServerBindPort);
-            Add(origins, TraefikApiServerBindPort);
-            Add(origins, TraefikKonnectivityServerBindPort);
-            Add(origins, ControlPlaneLoadBalancingEnabled);
-            Add(origins, UserSpaceProxyBindPort);
-            if (VrrpInstances.IsKnown && VrrpInstances.Value != null)
+            if (origins == null)
             {
-                foreach (VrrpInstanceFacts instance in VrrpInstances.Value)
-                {
-                    instance.AddKnownOrigins(origins);
-                }
+                throw new ArgumentNullException(nameof(origins));
             }
 
-            if (VirtualServers.IsKnown && VirtualServers.Value != null)
+            AllKnownOrigins(origin =>
             {
-                foreach (VirtualServerFacts server in VirtualServers.Value)
-                {
-                    server.AddKnownOrigins(origins);
-                }
-            }
-            Add(origins, ApiAddress);
-            Add(origins, ExternalAddress);
-            Add(origins, Sans);
-            Add(origins, ApiPort);
-            Add(origins, K0sApiPort);
-            Add(origins, KubeRouterExtraArgs);
-            Add(origins, KubeProxyExtraArgs);
-            Add(origins, ApiExtraArgs);
-            Add(origins, ControllerManagerExtraArgs);
+                origins.Add(origin);
+                return true;
+            });
         }
 
-        private static void Add(ISet<object> origins, ExtraArgsFacts map)
+        /// <summary>
+        /// Whether <paramref name="test"/> holds for the origin of every known value (for extraArgs, of every known
+        /// entry's value), stopping at the first that fails; true when no value is known. A front end asks it to tell
+        /// whether every value it is about to check on its own was already checked elsewhere, without collecting them.
+        /// </summary>
+        /// <param name="test">The test of one origin.</param>
+        /// <returns>Whether every known value's origin passes.</returns>
+        public bool AllKnownOrigins(Func<object, bool> test)
+        {
+            if (test == null)
+            {
+                throw new ArgumentNullException(nameof(test));
+            }
+
+            return Passes(Provider.State, Provider.Origin, test)
+                && Passes(ReplacedProvider.State, ReplacedProvider.Origin, test)
+                && Passes(PodCidr.State, PodCidr.Origin, test)
+                && Passes(ServiceCidr.State, ServiceCidr.Origin, test)
+                && Passes(ClusterDomain.State, ClusterDomain.Origin, test)
+                && Passes(PrimaryAddressFamily.State, PrimaryAddressFamily.Origin, test)
+                && Passes(DualStackEnabled.State, DualStackEnabled.Origin, test)
+                && Passes(IPv6PodCidr.State, IPv6PodCidr.Origin, test)
+                && Passes(IPv6ServiceCidr.State, IPv6ServiceCidr.Origin, test)
+                && Passes(CalicoSettings.State, CalicoSettings.Origin, test)
+                && Passes(CalicoMode.State, CalicoMode.Origin, test)
+                && Passes(KubeRouterSettings.State, KubeRouterSettings.Origin, test)
+                && Passes(KubeProxyDisabled.State, KubeProxyDisabled.Origin, test)
+                && Passes(KubeProxyMode.State, KubeProxyMode.Origin, test)
+                && Passes(NodeLocalLoadBalancingEnabled.State, NodeLocalLoadBalancingEnabled.Origin, test)
+                && Passes(NodePortAddresses.State, NodePortAddresses.Origin, test)
+                && Passes(IpvsExcludeCidrs.State, IpvsExcludeCidrs.Origin, test)
+                && Passes(IptablesMasqueradeBit.State, IptablesMasqueradeBit.Origin, test)
+                && Passes(NftablesMasqueradeBit.State, NftablesMasqueradeBit.Origin, test)
+                && Passes(EnvoyProxyApiServerBindPort.State, EnvoyProxyApiServerBindPort.Origin, test)
+                && Passes(EnvoyProxyKonnectivityServerBindPort.State, EnvoyProxyKonnectivityServerBindPort.Origin, test)
+                && Passes(TraefikApiServerBindPort.State, TraefikApiServerBindPort.Origin, test)
+                && Passes(TraefikKonnectivityServerBindPort.State, TraefikKonnectivityServerBindPort.Origin, test)
+                && Passes(ControlPlaneLoadBalancingEnabled.State, ControlPlaneLoadBalancingEnabled.Origin, test)
+                && Passes(UserSpaceProxyBindPort.State, UserSpaceProxyBindPort.Origin, test)
+                && Passes(VrrpInstances, test)
+                && Passes(VirtualServers, test)
+                && Passes(ApiAddress.State, ApiAddress.Origin, test)
+                && Passes(ExternalAddress.State, ExternalAddress.Origin, test)
+                && Passes(Sans.State, Sans.Origin, test)
+                && Passes(ApiPort.State, ApiPort.Origin, test)
+                && Passes(K0sApiPort.State, K0sApiPort.Origin, test)
+                && Passes(KubeRouterExtraArgs, test)
+                && Passes(KubeProxyExtraArgs, test)
+                && Passes(ApiExtraArgs, test)
+                && Passes(ControllerManagerExtraArgs, test);
+        }
+
+        private static bool Passes(ExtraArgsFacts map, Func<object, bool> test)
         {
             if (map.Entries.Count == 0)
             {
-                return;
+                return true;
             }
 
             foreach (ExtraArgFact entry in map.Entries.Values)
             {
-                Add(origins, entry.Value);
+                if (!Passes(entry.Value.State, entry.Value.Origin, test))
+                {
+                    return false;
+                }
             }
+
+            return true;
+        }
+
+        private static bool Passes(Fact<IReadOnlyList<VrrpInstanceFacts>> instances, Func<object, bool> test)
+        {
+            if (instances.IsKnown && instances.Value != null)
+            {
+                foreach (VrrpInstanceFacts instance in instances.Value)
+                {
+                    if (!instance.AllKnownOrigins(test))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Passes(Fact<IReadOnlyList<VirtualServerFacts>> servers, Func<object, bool> test)
+        {
+            if (servers.IsKnown && servers.Value != null)
+            {
+                foreach (VirtualServerFacts server in servers.Value)
+                {
+                    if (!server.AllKnownOrigins(test))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -340,12 +390,8 @@ namespace K0sConfig.Rules
             return entries.Count == 0 ? ExtraArgsFacts.Unknown : new ExtraArgsFacts(entries, isComplete: false);
         }
 
-        internal static void Add<T>(ISet<object> origins, Fact<T> fact)
-        {
-            if (fact.IsKnown && fact.Origin != null)
-            {
-                origins.Add(fact.Origin);
-            }
-        }
+        /// <summary>A value's origin passes <paramref name="test"/>, or the value is not known (not generic: this runs for every field of every call checked).</summary>
+        internal static bool Passes(FactState state, object? origin, Func<object, bool> test)
+            => state != FactState.Known || origin == null || test(origin);
     }
 }

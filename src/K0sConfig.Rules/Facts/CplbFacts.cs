@@ -47,17 +47,15 @@ namespace K0sConfig.Rules
                 AddressLabel = ClusterFacts.Keep(AddressLabel, keep),
             };
 
-        internal void AddKnownOrigins(ISet<object> origins)
-        {
-            ClusterFacts.Add(origins, VirtualIPs);
-            ClusterFacts.Add(origins, Interface);
-            ClusterFacts.Add(origins, VirtualRouterId);
-            ClusterFacts.Add(origins, AdvertIntervalSeconds);
-            ClusterFacts.Add(origins, AuthPass);
-            ClusterFacts.Add(origins, UnicastPeers);
-            ClusterFacts.Add(origins, UnicastSourceIP);
-            ClusterFacts.Add(origins, AddressLabel);
-        }
+        internal bool AllKnownOrigins(Func<object, bool> test)
+            => ClusterFacts.Passes(VirtualIPs.State, VirtualIPs.Origin, test)
+               && ClusterFacts.Passes(Interface.State, Interface.Origin, test)
+               && ClusterFacts.Passes(VirtualRouterId.State, VirtualRouterId.Origin, test)
+               && ClusterFacts.Passes(AdvertIntervalSeconds.State, AdvertIntervalSeconds.Origin, test)
+               && ClusterFacts.Passes(AuthPass.State, AuthPass.Origin, test)
+               && ClusterFacts.Passes(UnicastPeers.State, UnicastPeers.Origin, test)
+               && ClusterFacts.Passes(UnicastSourceIP.State, UnicastSourceIP.Origin, test)
+               && ClusterFacts.Passes(AddressLabel.State, AddressLabel.Origin, test);
     }
 
     /// <summary>One entry of <c>spec.network.controlPlaneLoadBalancing.keepalived.virtualServers</c>.</summary>
@@ -92,13 +90,11 @@ namespace K0sConfig.Rules
                 PersistenceTimeoutSeconds = ClusterFacts.Keep(PersistenceTimeoutSeconds, keep),
             };
 
-        internal void AddKnownOrigins(ISet<object> origins)
-        {
-            ClusterFacts.Add(origins, IPAddress);
-            ClusterFacts.Add(origins, DelayLoop);
-            ClusterFacts.Add(origins, LbAlgo);
-            ClusterFacts.Add(origins, LbKind);
-            ClusterFacts.Add(origins, PersistenceTimeoutSeconds);
-        }
+        internal bool AllKnownOrigins(Func<object, bool> test)
+            => ClusterFacts.Passes(IPAddress.State, IPAddress.Origin, test)
+               && ClusterFacts.Passes(DelayLoop.State, DelayLoop.Origin, test)
+               && ClusterFacts.Passes(LbAlgo.State, LbAlgo.Origin, test)
+               && ClusterFacts.Passes(LbKind.State, LbKind.Origin, test)
+               && ClusterFacts.Passes(PersistenceTimeoutSeconds.State, PersistenceTimeoutSeconds.Origin, test);
     }
 }
