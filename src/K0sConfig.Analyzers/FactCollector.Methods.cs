@@ -289,7 +289,15 @@ namespace K0sConfig.Analyzers
 
         /// <summary>Where a value written at <paramref name="location"/> comes from, as the analyzed block sees it.</summary>
         private object Origin(Location location)
-            => _frame == null ? location : new InheritedOrigin(location, _frame.Site, _frame.Via);
+        {
+            if (_frame != null)
+            {
+                return new InheritedOrigin(location, _frame.Site, _frame.Via);
+            }
+
+            _written?.Origins.Add(location);
+            return location;
+        }
 
         /// <summary>An argument's value: a constant, a constant the caller bound to a parameter, or unknown.</summary>
         private Value Evaluate(IInvocationOperation call, IArgumentOperation? argument)

@@ -68,6 +68,7 @@ namespace K0sConfig.Analyzers
         // The method being followed (null: the analyzed block itself) and how many more may be.
         private Frame? _frame;
         private List<ClusterFacts>? _perValue;
+        private WrittenOrigins? _written;
         private int _budget = MaxFollowedCalls;
 
         // Builders that escaped: code we cannot see may hold them and change them at any time, so whatever is
@@ -93,9 +94,9 @@ namespace K0sConfig.Analyzers
         /// call in a followed method that writes a constant from the analyzed block, the facts of that call alone
         /// (everything else unknown): what that constant decides on its own is reported even when the builder escapes later.
         /// </summary>
-        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default, List<ClusterFacts>? perValue = null)
+        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default, List<ClusterFacts>? perValue = null, WrittenOrigins? written = null)
         {
-            var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _perValue = perValue };
+            var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _perValue = perValue, _written = written };
             collector.Start(root);
             return collector.Finish();
         }
@@ -108,7 +109,53 @@ namespace K0sConfig.Analyzers
         public static ClusterFacts? ForCall(KnownSymbols symbols, IInvocationOperation call, BuilderKind kind, ClusterFacts? reuse = null)
         {
             var collector = new FactCollector(symbols, knowsEverything: false, reuse: reuse);
+            if (kind == BuilderKind.Calico || kind == BuilderKind.KubeRouter)
+            {
+                // Written in the lambda given to n.Calico(c => ...): a chain through that call says the provider's settings
+                // are written there, at Calico; saying the same here lets the call's values count as checked by the chain.
+                Location? section = SectionCall(call, kind == BuilderKind.Calico ? "Calico" : "KubeRouter");
+                collector._calicoOrigin = kind == BuilderKind.Calico ? section : null;
+                collector._kubeRouterOrigin = kind == BuilderKind.KubeRouter ? section : null;
+            }
+
             return collector.Apply(kind, call, conditional: false, followCallbacks: false) ? collector.Finish() : null;
+        }
+
+        /// <summary>
+        /// The name of the <c>Calico</c> or <c>KubeRouter</c> call (<paramref name="section"/>) whose lambda's parameter
+        /// <paramref name="call"/> is made on, through fluent calls: <c>n.Calico(c => c.Mode(...).Mtu(...))</c>;
+        /// <see langword="null"/> for any other shape.
+        /// </summary>
+        private static Location? SectionCall(IInvocationOperation call, string section)
+        {
+            IOperation? receiver = call.Instance;
+            while (receiver is IInvocationOperation or IConversionOperation or IParenthesizedOperation)
+            {
+                receiver = receiver switch
+                {
+                    IInvocationOperation fluent => fluent.Instance,
+                    IConversionOperation conversion => conversion.Operand,
+                    _ => ((IParenthesizedOperation)receiver).Operand,
+                };
+            }
+
+            if (receiver is not IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol lambda })
+            {
+                return null;
+            }
+
+            for (IOperation? current = call.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+                {
+                    return function.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation owner } }
+                           && owner.TargetMethod.Name == section
+                        ? NameLocation(owner)
+                        : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Where a finding about a whole call goes: the method name (<c>Calico</c> in <c>n.Calico()</c>).</summary>
@@ -314,6 +361,20 @@ namespace K0sConfig.Analyzers
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
         {
+            if (_written == null || _frame != null)
+            {
+                return ApplyCall(kind, call, conditional, followCallbacks);
+            }
+
+            // A call of the analyzed block itself: remember every origin it (and the callbacks it runs) made.
+            int start = _written.Origins.Count;
+            bool writes = ApplyCall(kind, call, conditional, followCallbacks);
+            _written.Calls.Add((call, kind, start, _written.Origins.Count));
+            return writes;
+        }
+
+        private bool ApplyCall(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
+        {
             if (_perValue != null && _frame != null && WritesAConstantFromTheBlock(call))
             {
                 var single = new FactCollector(_symbols, knowsEverything: false, _methods, _owner, _cancellationToken) { _frame = _frame };
@@ -325,7 +386,11 @@ namespace K0sConfig.Analyzers
 
             conditional |= (_escaped & (1 << (int)kind)) != 0;
             string name = call.TargetMethod.Name;
-            object at = Origin(NameLocation(call));
+
+            // Where the call itself is, made only when something is written there: an origin made is one the chain's
+            // record of this call lists (WrittenOrigins), and most calls write only their argument.
+            object? callOrigin = null;
+            object At() => callOrigin ??= Origin(NameLocation(call));
             switch (kind)
             {
                 case BuilderKind.Cluster:
@@ -359,31 +424,31 @@ namespace K0sConfig.Analyzers
                             _facts.PrimaryAddressFamily = Enum(call, 0, conditional);
                             return true;
                         case "KubeRouter":
-                            Provider("kuberouter", at, conditional);
-                            _kubeRouterOrigin = at;
+                            Provider("kuberouter", At(), conditional);
+                            _kubeRouterOrigin = At();
                             FollowIf(followCallbacks, call, BuilderKind.KubeRouter, conditional);
                             return true;
                         case "Calico":
-                            Provider("calico", at, conditional);
-                            _calicoOrigin = at;
+                            Provider("calico", At(), conditional);
+                            _calicoOrigin = At();
                             FollowIf(followCallbacks, call, BuilderKind.Calico, conditional);
                             return true;
                         case "CustomCni":
-                            Provider("custom", at, conditional);
+                            Provider("custom", At(), conditional);
                             return true;
                         case "DualStack":
-                            _facts.DualStackEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
+                            _facts.DualStackEnabled = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, At());
                             FollowIf(followCallbacks, call, BuilderKind.DualStack, conditional);
                             return true;
                         case "KubeProxy":
                             FollowIf(followCallbacks, call, BuilderKind.KubeProxy, conditional);
                             return false;
                         case "NodeLocalLoadBalancing":
-                            _facts.NodeLocalLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
+                            _facts.NodeLocalLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, At());
                             FollowIf(followCallbacks, call, BuilderKind.NodeLocalLoadBalancing, conditional);
                             return true;
                         case "ControlPlaneLoadBalancing":
-                            _facts.ControlPlaneLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, at);
+                            _facts.ControlPlaneLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, At());
                             FollowIf(followCallbacks, call, BuilderKind.ControlPlaneLoadBalancing, conditional);
                             return true;
                     }
@@ -407,7 +472,7 @@ namespace K0sConfig.Analyzers
                     return false;
 
                 case BuilderKind.Calico:
-                    _facts.CalicoSettings = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, _calicoOrigin ?? at);
+                    _facts.CalicoSettings = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, _calicoOrigin ?? At());
                     if (name == "Mode")
                     {
                         _facts.CalicoMode = Enum(call, 0, conditional);
@@ -416,7 +481,7 @@ namespace K0sConfig.Analyzers
                     return true;
 
                 case BuilderKind.KubeRouter:
-                    _facts.KubeRouterSettings = conditional ? Fact<bool>.Unknown(at) : Fact<bool>.Known(true, _kubeRouterOrigin ?? at);
+                    _facts.KubeRouterSettings = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, _kubeRouterOrigin ?? At());
                     if (name == "ExtraArg")
                     {
                         ExtraArg(ref _kubeRouter, call, conditional);
@@ -543,7 +608,7 @@ namespace K0sConfig.Analyzers
                         case "Keepalived":
                             if (conditional || !followCallbacks)
                             {
-                                ForgetKeepalived(at);
+                                ForgetKeepalived(At());
                                 return true;
                             }
 
@@ -551,8 +616,8 @@ namespace K0sConfig.Analyzers
                             {
                                 _vrrpList = new List<VrrpInstanceFacts>();
                                 _serverList = new List<VirtualServerFacts>();
-                                _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Known(_vrrpList, at);
-                                _facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(_serverList, at);
+                                _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Known(_vrrpList, At());
+                                _facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(_serverList, At());
                             }
 
                             Callback(call, BuilderKind.Keepalived, conditional);
@@ -562,7 +627,7 @@ namespace K0sConfig.Analyzers
                     return false;
 
                 case BuilderKind.Keepalived:
-                    return ApplyKeepalived(name, call, at, conditional, followCallbacks);
+                    return ApplyKeepalived(name, call, At(), conditional, followCallbacks);
 
                 case BuilderKind.VrrpInstance:
                     return _vrrpCurrent != null && ApplyVrrpInstance(_vrrpCurrent, name, call, conditional);
@@ -577,7 +642,7 @@ namespace K0sConfig.Analyzers
                     {
                         case "DelayLoop":
                             // A TimeSpan is never a compile-time constant.
-                            _serverCurrent.DelayLoop = Fact<TimeSpan>.Unknown(at);
+                            _serverCurrent.DelayLoop = Fact<TimeSpan>.Unknown(At());
                             return true;
                         case "LbAlgo":
                             _serverCurrent.LbAlgo = Enum(call, 0, conditional);
@@ -1131,6 +1196,51 @@ namespace K0sConfig.Analyzers
                     _entries[key] = new ExtraArgFact(value, previous | source, keyOrigin);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The calls of the analyzed block that chains applied, each with every origin made while it was applied (its
+    /// arguments, its name where something is written there, and those of the callbacks it ran). What a call writes on its
+    /// own (<see cref="FactCollector.ForCall"/>) is written at some of these origins, so a call whose origins all hold
+    /// values its chain ends with was checked there, and need not be collected again.
+    /// </summary>
+    internal sealed class WrittenOrigins
+    {
+        /// <summary>The origins, in the order they were made.</summary>
+        public List<object> Origins { get; } = new List<object>();
+
+        /// <summary>Each applied call, its kind, and its origins: <see cref="Origins"/> from <c>Start</c> up to <c>End</c>.</summary>
+        public List<(IInvocationOperation Call, BuilderKind Kind, int Start, int End)> Calls { get; } = new List<(IInvocationOperation, BuilderKind, int, int)>();
+
+        /// <summary>
+        /// The applied calls all of whose origins are in <paramref name="checkedValues"/>. Not those on a Calico or
+        /// kube-router builder: what they write on their own is placed at the section's call when a lambda is given to it
+        /// (ForCall finds it), but a chain may have placed it elsewhere.
+        /// </summary>
+        public HashSet<IInvocationOperation> CheckedCalls(HashSet<object> checkedValues)
+        {
+            var calls = new HashSet<IInvocationOperation>();
+            foreach ((IInvocationOperation call, BuilderKind kind, int start, int end) in Calls)
+            {
+                if (kind == BuilderKind.Calico || kind == BuilderKind.KubeRouter)
+                {
+                    continue;
+                }
+
+                bool all = true;
+                for (int i = start; i < end && all; i++)
+                {
+                    all = checkedValues.Contains(Origins[i]);
+                }
+
+                if (all)
+                {
+                    calls.Add(call);
+                }
+            }
+
+            return calls;
         }
     }
 }

@@ -151,15 +151,17 @@ namespace K0sConfig.Analyzers
 
                 // Each chain once. The origins of the values a chain ends with: those it checked.
                 HashSet<object>? checkedValues = null;
+                WrittenOrigins? written = null;
                 if (_roots != null)
                 {
                     checkedValues = new HashSet<object>();
+                    written = _calls == null ? null : new WrittenOrigins();
                     var perValue = new List<ClusterFacts>();
-                    var written = new HashSet<object>();
+                    Func<object, bool> fromElsewhereOrChecked = origin => !(origin is Location) || checkedValues.Contains(origin);
                     foreach (IInvocationOperation root in _roots)
                     {
                         perValue.Clear();
-                        ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue);
+                        ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue, written);
                         facts.AddKnownOrigins(checkedValues);
                         IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
                         Report(report, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
@@ -168,14 +170,7 @@ namespace K0sConfig.Analyzers
                         // escapes later; unless the chain ends with that very value, which it checked already.
                         foreach (ClusterFacts single in perValue)
                         {
-                            if (written.Count != 0)
-                            {
-                                written.Clear();
-                            }
-
-                            single.AddKnownOrigins(written);
-                            written.RemoveWhere(origin => !(origin is Location));
-                            if (!written.IsSubsetOf(checkedValues))
+                            if (!single.AllKnownOrigins(fromElsewhereOrChecked))
                             {
                                 Report(report, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
                             }
@@ -187,19 +182,30 @@ namespace K0sConfig.Analyzers
                 // a chain already checked: on a config-heavy project that was most of the analyzer's work.
                 if (_calls != null)
                 {
-                    var written = new HashSet<object>();
+                    Func<object, bool> isChecked = checkedValues == null ? (_ => false) : checkedValues.Contains;
+                    HashSet<IInvocationOperation>? checkedCalls = written?.CheckedCalls(checkedValues!);
                     var scratch = new ClusterFacts();
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
+                        if (checkedCalls != null && checkedCalls.Contains(call))
+                        {
+#if DEBUG
+                            // Every value the call writes on its own is one a chain ended with: the check below would skip it too.
+                            if (FactCollector.ForCall(_symbols, call, kind, scratch) is { } own && !own.AllKnownOrigins(isChecked))
+                            {
+                                throw new InvalidOperationException("A call counted as checked by its chain writes a value the chain did not end with: " + call.Syntax);
+                            }
+#endif
+                            continue;
+                        }
+
                         ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind, scratch);
                         if (facts == null)
                         {
                             continue;
                         }
 
-                        written.Clear();
-                        facts.AddKnownOrigins(written);
-                        if (written.Count == 0 || (checkedValues != null && written.IsSubsetOf(checkedValues)))
+                        if (facts.AllKnownOrigins(isChecked))
                         {
                             continue;
                         }

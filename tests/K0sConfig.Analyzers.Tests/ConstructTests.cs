@@ -70,6 +70,14 @@ public class ConstructTests
             """));
 
     [Fact]
+    public Task A_value_written_over_is_still_checked_on_its_own()
+        => Verify.Analyzer(Verify.Chain("""
+            .Network(n => n.PodCidr({|K0S101:"10.244.0.0/33"|}).PodCidr("10.244.0.0/16").ServiceCidr({|K0S102:"10.96.0.1/12"|}).ServiceCidr("10.96.0.0/12"))
+                        .Api(a => a.Port({|K0S106:70000|}).Port(6443))
+                        .ControllerManager(cm => cm.ExtraArg({|K0S601:"--node-cidr-mask-size"|}, "24").ExtraArg("node-cidr-mask-size", "24"))
+            """));
+
+    [Fact]
     public Task The_last_write_wins_in_reverse()
         => Verify.Analyzer(Verify.Chain("""
             .Network(n => n.PodCidr("10.244.0.0/16").PodCidr({|K0S402:"10.244.0.0/25"|}))
