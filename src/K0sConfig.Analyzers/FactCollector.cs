@@ -1214,13 +1214,12 @@ namespace K0sConfig.Analyzers
         public List<(IInvocationOperation Call, BuilderKind Kind, int Start, int End)> Calls { get; } = new List<(IInvocationOperation, BuilderKind, int, int)>();
 
         /// <summary>
-        /// The applied calls all of whose origins are in <paramref name="checkedValues"/>. Not those on a Calico or
+        /// Adds to <paramref name="calls"/> the applied calls all of whose origins are in <paramref name="checkedValues"/>. Not those on a Calico or
         /// kube-router builder: what they write on their own is placed at the section's call when a lambda is given to it
         /// (ForCall finds it), but a chain may have placed it elsewhere.
         /// </summary>
-        public HashSet<IInvocationOperation> CheckedCalls(HashSet<object> checkedValues)
+        public void AddCheckedCalls(HashSet<object> checkedValues, HashSet<IInvocationOperation> calls)
         {
-            var calls = new HashSet<IInvocationOperation>();
             foreach ((IInvocationOperation call, BuilderKind kind, int start, int end) in Calls)
             {
                 if (kind == BuilderKind.Calico || kind == BuilderKind.KubeRouter)
@@ -1239,8 +1238,13 @@ namespace K0sConfig.Analyzers
                     calls.Add(call);
                 }
             }
+        }
 
-            return calls;
+        /// <summary>Empties both lists for the next block (keeping what they have grown to).</summary>
+        public void Clear()
+        {
+            Origins.Clear();
+            Calls.Clear();
         }
     }
 }

@@ -35,10 +35,33 @@ namespace K0sConfig.Analyzers
 
         private static bool IsOff(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
         {
+            // Every severity set for the rule by name (.editorconfig, global config, compilation options): off only when
+            // each of them is none. Checked in place, not gathered: this runs for every rule of every file.
             bool named = false;
-            foreach (ReportDiagnostic setting in SettingsNaming(rule.Id, compilation, tree, cancellationToken))
+            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
+            if (provider != null && provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out ReportDiagnostic inTree) && inTree != ReportDiagnostic.Default)
             {
-                if (setting != ReportDiagnostic.Suppress)
+                if (inTree != ReportDiagnostic.Suppress)
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+
+            if (provider != null && provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out ReportDiagnostic global) && global != ReportDiagnostic.Default)
+            {
+                if (global != ReportDiagnostic.Suppress)
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+
+            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out ReportDiagnostic specific) && specific != ReportDiagnostic.Default)
+            {
+                if (specific != ReportDiagnostic.Suppress)
                 {
                     return false;
                 }
@@ -57,26 +80,6 @@ namespace K0sConfig.Analyzers
             return !rule.IsEnabledByDefault
                 && !TurnsOn(treeOptions, BulkSeverity)
                 && !TurnsOn(treeOptions, "dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity");
-        }
-
-        /// <summary>Every severity set for <paramref name="id"/> by name: .editorconfig, global config, compilation options.</summary>
-        private static IEnumerable<ReportDiagnostic> SettingsNaming(string id, Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
-            if (provider != null && provider.TryGetDiagnosticValue(tree, id, cancellationToken, out ReportDiagnostic inTree) && inTree != ReportDiagnostic.Default)
-            {
-                yield return inTree;
-            }
-
-            if (provider != null && provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out ReportDiagnostic global) && global != ReportDiagnostic.Default)
-            {
-                yield return global;
-            }
-
-            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out ReportDiagnostic specific) && specific != ReportDiagnostic.Default)
-            {
-                yield return specific;
-            }
         }
 
         private static bool TurnsOn(AnalyzerConfigOptions options, string key)

@@ -17,21 +17,20 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;
-            Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", "kuberouter", "calico", "custom");
-            Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", string.Empty, "IPv4", "IPv6");
+            Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", Providers);
+            Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", Families);
 
             // k0s drops the calico block when the provider is kube-router, and validates it otherwise.
             string? provider = context.Network.Provider;
             if (provider != null && provider != "kuberouter")
             {
-                Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", "bird", "vxlan", "ipip");
+                Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", CalicoModes);
             }
 
             if (facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
                 // k0s: fmt.Errorf("unsupported mode %s for kubeProxy config", mode), also for an empty mode.
-                string k0sMessage = "unsupported mode " + facts.KubeProxyMode.Value + " for kubeProxy config";
-                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", k0sMessage, "iptables", "ipvs", "nftables", "userspace");
+                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", null, ProxyModes);
             }
 
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
@@ -41,13 +40,23 @@ namespace K0sConfig.Rules
                 {
                     VirtualServerFacts server = facts.VirtualServers.Value[i];
                     string path = FieldPaths.VirtualServer(i);
-                    Check(context, server.LbAlgo, path + ".lbAlgo", "rr, wrr, lc, wlc, lblc, dh, sh, sed, nq", "controlPlaneLoadBalancing: invalid LBAlgo: " + server.LbAlgo.Value + " ", "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq");
-                    Check(context, server.LbKind, path + ".lbKind", "NAT, DR, TUN", "controlPlaneLoadBalancing: invalid LBKind: " + server.LbKind.Value + " ", "NAT", "DR", "TUN");
+                    Check(context, server.LbAlgo, path + ".lbAlgo", "rr, wrr, lc, wlc, lblc, dh, sh, sed, nq", "controlPlaneLoadBalancing: invalid LBAlgo: ", LbAlgos);
+                    Check(context, server.LbKind, path + ".lbKind", "NAT, DR, TUN", "controlPlaneLoadBalancing: invalid LBKind: ", LbKinds);
                 }
             }
         }
 
-        private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, params string[] allowed)
+        // The values each field accepts (made once: this rule runs for every chain and every call checked on its own).
+        private static readonly string[] Providers = { "kuberouter", "calico", "custom" };
+        private static readonly string[] Families = { string.Empty, "IPv4", "IPv6" };
+        private static readonly string[] CalicoModes = { "bird", "vxlan", "ipip" };
+        private static readonly string[] ProxyModes = { "iptables", "ipvs", "nftables", "userspace" };
+        private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
+        private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
+
+        // k0sMessage: k0s's error, or its start when it ends with ": " (the value and a space follow, as k0s prints them);
+        // null for kube-proxy's mode, whose error has the value in the middle.
+        private void Check(RuleContext context, Fact<string> fact, string path, string shown, string? k0sMessage, string[] allowed)
         {
             // An empty lbAlgo or lbKind is k0s's default, not a mistake.
             if (!fact.IsKnown || System.Array.IndexOf(allowed, fact.Value ?? string.Empty) >= 0 || (fact.Value?.Length == 0 && path.StartsWith(FieldPaths.VirtualServers, System.StringComparison.Ordinal)))
@@ -56,7 +65,11 @@ namespace K0sConfig.Rules
             }
 
             string field = path.Substring("spec.network.".Length);
-            context.Report(this, path, fact.Origin, field, fact.Value, shown, fact.Value?.Length == 0 && k0sMessage == "Unsupported value" ? "Required value" : k0sMessage);
+            string message = k0sMessage == null ? "unsupported mode " + fact.Value + " for kubeProxy config"
+                : k0sMessage.EndsWith(": ", System.StringComparison.Ordinal) ? k0sMessage + fact.Value + " "
+                : fact.Value?.Length == 0 && k0sMessage == "Unsupported value" ? "Required value"
+                : k0sMessage;
+            context.Report(this, path, fact.Origin, field, fact.Value, shown, message);
         }
     }
 }
