@@ -182,8 +182,8 @@ namespace K0sConfig.Rules
                 && Passes(TraefikKonnectivityServerBindPort.State, TraefikKonnectivityServerBindPort.Origin, test)
                 && Passes(ControlPlaneLoadBalancingEnabled.State, ControlPlaneLoadBalancingEnabled.Origin, test)
                 && Passes(UserSpaceProxyBindPort.State, UserSpaceProxyBindPort.Origin, test)
-                && Passes(VrrpInstances, test)
-                && Passes(VirtualServers, test)
+                && Passes(VrrpInstances.IsKnown, VrrpInstances.Value, test)
+                && Passes(VirtualServers.IsKnown, VirtualServers.Value, test)
                 && Passes(ApiAddress.State, ApiAddress.Origin, test)
                 && Passes(ExternalAddress.State, ExternalAddress.Origin, test)
                 && Passes(Sans.State, Sans.Origin, test)
@@ -213,29 +213,14 @@ namespace K0sConfig.Rules
             return true;
         }
 
-        private static bool Passes(Fact<IReadOnlyList<VrrpInstanceFacts>> instances, Func<object, bool> test)
+        /// <summary>Every entry of a known list (VRRP instances, virtual servers) passes; an unknown list has none to test.</summary>
+        private static bool Passes(bool known, IReadOnlyList<IKnownOrigins>? entries, Func<object, bool> test)
         {
-            if (instances.IsKnown && instances.Value != null)
+            if (known && entries != null)
             {
-                foreach (VrrpInstanceFacts instance in instances.Value)
+                foreach (IKnownOrigins entry in entries)
                 {
-                    if (!instance.AllKnownOrigins(test))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        private static bool Passes(Fact<IReadOnlyList<VirtualServerFacts>> servers, Func<object, bool> test)
-        {
-            if (servers.IsKnown && servers.Value != null)
-            {
-                foreach (VirtualServerFacts server in servers.Value)
-                {
-                    if (!server.AllKnownOrigins(test))
+                    if (!entry.AllKnownOrigins(test))
                     {
                         return false;
                     }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace K0sConfig.Rules
 {
     /// <summary>One entry of <c>spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances</c>.</summary>
-    public sealed class VrrpInstanceFacts
+    public sealed class VrrpInstanceFacts : IKnownOrigins
     {
         /// <summary>Where the instance was written (the call or YAML node that made it).</summary>
         public object? Origin { get; set; }
@@ -47,7 +47,7 @@ namespace K0sConfig.Rules
                 AddressLabel = ClusterFacts.Keep(AddressLabel, keep),
             };
 
-        internal bool AllKnownOrigins(Func<object, bool> test)
+        bool IKnownOrigins.AllKnownOrigins(Func<object, bool> test)
             => ClusterFacts.Passes(VirtualIPs.State, VirtualIPs.Origin, test)
                && ClusterFacts.Passes(Interface.State, Interface.Origin, test)
                && ClusterFacts.Passes(VirtualRouterId.State, VirtualRouterId.Origin, test)
@@ -59,7 +59,7 @@ namespace K0sConfig.Rules
     }
 
     /// <summary>One entry of <c>spec.network.controlPlaneLoadBalancing.keepalived.virtualServers</c>.</summary>
-    public sealed class VirtualServerFacts
+    public sealed class VirtualServerFacts : IKnownOrigins
     {
         /// <summary>Where the virtual server was written.</summary>
         public object? Origin { get; set; }
@@ -90,11 +90,20 @@ namespace K0sConfig.Rules
                 PersistenceTimeoutSeconds = ClusterFacts.Keep(PersistenceTimeoutSeconds, keep),
             };
 
-        internal bool AllKnownOrigins(Func<object, bool> test)
+        bool IKnownOrigins.AllKnownOrigins(Func<object, bool> test)
             => ClusterFacts.Passes(IPAddress.State, IPAddress.Origin, test)
                && ClusterFacts.Passes(DelayLoop.State, DelayLoop.Origin, test)
                && ClusterFacts.Passes(LbAlgo.State, LbAlgo.Origin, test)
                && ClusterFacts.Passes(LbKind.State, LbKind.Origin, test)
                && ClusterFacts.Passes(PersistenceTimeoutSeconds.State, PersistenceTimeoutSeconds.Origin, test);
+    }
+
+    /// <summary>An entry of a list in the facts whose values each have an origin.</summary>
+    internal interface IKnownOrigins
+    {
+        /// <summary>Whether <paramref name="test"/> holds for the origin of every known value of the entry.</summary>
+        /// <param name="test">The test of one origin.</param>
+        /// <returns>Whether every known value's origin passes.</returns>
+        bool AllKnownOrigins(Func<object, bool> test);
     }
 }
