@@ -361,7 +361,9 @@ namespace K0sConfig.Analyzers
         /// <summary>Records what one builder call writes. Returns whether it writes anything the rules read.</summary>
         private bool Apply(BuilderKind kind, IInvocationOperation call, bool conditional, bool followCallbacks)
         {
-            if (_written == null || _frame != null)
+            // A call on a Calico or kube-router builder is not recorded: what it writes on its own is placed at the
+            // section's call when a lambda is given to it (ForCall finds it), but a chain may have placed it elsewhere.
+            if (_written == null || _frame != null || kind == BuilderKind.Calico || kind == BuilderKind.KubeRouter)
             {
                 return ApplyCall(kind, call, conditional, followCallbacks);
             }
@@ -369,7 +371,7 @@ namespace K0sConfig.Analyzers
             // A call of the analyzed block itself: remember every origin it (and the callbacks it runs) made.
             int start = _written.Origins.Count;
             bool writes = ApplyCall(kind, call, conditional, followCallbacks);
-            _written.Calls.Add((call, kind, start, _written.Origins.Count));
+            _written.Calls.Add((call, start, _written.Origins.Count));
             return writes;
         }
 
@@ -1210,23 +1212,14 @@ namespace K0sConfig.Analyzers
         /// <summary>The origins, in the order they were made.</summary>
         public List<object> Origins { get; } = new List<object>();
 
-        /// <summary>Each applied call, its kind, and its origins: <see cref="Origins"/> from <c>Start</c> up to <c>End</c>.</summary>
-        public List<(IInvocationOperation Call, BuilderKind Kind, int Start, int End)> Calls { get; } = new List<(IInvocationOperation, BuilderKind, int, int)>();
+        /// <summary>Each applied call and its origins: <see cref="Origins"/> from <c>Start</c> up to <c>End</c>.</summary>
+        public List<(IInvocationOperation Call, int Start, int End)> Calls { get; } = new List<(IInvocationOperation, int, int)>();
 
-        /// <summary>
-        /// Adds to <paramref name="calls"/> the applied calls all of whose origins are in <paramref name="checkedValues"/>. Not those on a Calico or
-        /// kube-router builder: what they write on their own is placed at the section's call when a lambda is given to it
-        /// (ForCall finds it), but a chain may have placed it elsewhere.
-        /// </summary>
+        /// <summary>Adds to <paramref name="calls"/> the applied calls all of whose origins are in <paramref name="checkedValues"/>.</summary>
         public void AddCheckedCalls(HashSet<object> checkedValues, HashSet<IInvocationOperation> calls)
         {
-            foreach ((IInvocationOperation call, BuilderKind kind, int start, int end) in Calls)
+            foreach ((IInvocationOperation call, int start, int end) in Calls)
             {
-                if (kind == BuilderKind.Calico || kind == BuilderKind.KubeRouter)
-                {
-                    continue;
-                }
-
                 bool all = true;
                 for (int i = start; i < end && all; i++)
                 {

@@ -36,40 +36,22 @@ namespace K0sConfig.Analyzers
         private static bool IsOff(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
         {
             // Every severity set for the rule by name (.editorconfig, global config, compilation options): off only when
-            // each of them is none. Checked in place, not gathered: this runs for every rule of every file.
-            bool named = false;
+            // each one set is none. Read in place, not gathered: this runs for every rule of every file.
+            ReportDiagnostic inTree = ReportDiagnostic.Default, global = ReportDiagnostic.Default;
             SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
-            if (provider != null && provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out ReportDiagnostic inTree) && inTree != ReportDiagnostic.Default)
+            if (provider != null)
             {
-                if (inTree != ReportDiagnostic.Suppress)
-                {
-                    return false;
-                }
-
-                named = true;
+                provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out inTree);
+                provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out global);
             }
 
-            if (provider != null && provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out ReportDiagnostic global) && global != ReportDiagnostic.Default)
+            compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out ReportDiagnostic specific);
+            if (TurnsOn(inTree) || TurnsOn(global) || TurnsOn(specific))
             {
-                if (global != ReportDiagnostic.Suppress)
-                {
-                    return false;
-                }
-
-                named = true;
+                return false;
             }
 
-            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out ReportDiagnostic specific) && specific != ReportDiagnostic.Default)
-            {
-                if (specific != ReportDiagnostic.Suppress)
-                {
-                    return false;
-                }
-
-                named = true;
-            }
-
-            if (named)
+            if (inTree == ReportDiagnostic.Suppress || global == ReportDiagnostic.Suppress || specific == ReportDiagnostic.Suppress)
             {
                 return true;
             }
@@ -81,6 +63,8 @@ namespace K0sConfig.Analyzers
                 && !TurnsOn(treeOptions, BulkSeverity)
                 && !TurnsOn(treeOptions, "dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity");
         }
+
+        private static bool TurnsOn(ReportDiagnostic setting) => setting != ReportDiagnostic.Default && setting != ReportDiagnostic.Suppress;
 
         private static bool TurnsOn(AnalyzerConfigOptions options, string key)
             => options.TryGetValue(key, out string? value) && !string.Equals(value.Trim(), "none", StringComparison.OrdinalIgnoreCase);

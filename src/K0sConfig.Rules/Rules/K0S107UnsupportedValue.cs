@@ -17,20 +17,20 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;
-            Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", Providers);
-            Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", Families);
+            Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", null, Providers);
+            Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", null, Families);
 
             // k0s drops the calico block when the provider is kube-router, and validates it otherwise.
             string? provider = context.Network.Provider;
             if (provider != null && provider != "kuberouter")
             {
-                Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", CalicoModes);
+                Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", null, CalicoModes);
             }
 
             if (facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
                 // k0s: fmt.Errorf("unsupported mode %s for kubeProxy config", mode), also for an empty mode.
-                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", null, ProxyModes);
+                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", "unsupported mode ", " for kubeProxy config", ProxyModes);
             }
 
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
@@ -40,8 +40,8 @@ namespace K0sConfig.Rules
                 {
                     VirtualServerFacts server = facts.VirtualServers.Value[i];
                     string path = FieldPaths.VirtualServer(i);
-                    Check(context, server.LbAlgo, path + ".lbAlgo", "rr, wrr, lc, wlc, lblc, dh, sh, sed, nq", "controlPlaneLoadBalancing: invalid LBAlgo: ", LbAlgos);
-                    Check(context, server.LbKind, path + ".lbKind", "NAT, DR, TUN", "controlPlaneLoadBalancing: invalid LBKind: ", LbKinds);
+                    Check(context, server.LbAlgo, path + ".lbAlgo", "rr, wrr, lc, wlc, lblc, dh, sh, sed, nq", "controlPlaneLoadBalancing: invalid LBAlgo: ", " ", LbAlgos);
+                    Check(context, server.LbKind, path + ".lbKind", "NAT, DR, TUN", "controlPlaneLoadBalancing: invalid LBKind: ", " ", LbKinds);
                 }
             }
         }
@@ -54,9 +54,8 @@ namespace K0sConfig.Rules
         private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
         private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
 
-        // k0sMessage: k0s's error, or its start when it ends with ": " (the value and a space follow, as k0s prints them);
-        // null for kube-proxy's mode, whose error has the value in the middle.
-        private void Check(RuleContext context, Fact<string> fact, string path, string shown, string? k0sMessage, string[] allowed)
+        // k0s's error is k0sMessage, or with afterValue, k0sMessage + the value + afterValue (as k0s prints it).
+        private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, string? afterValue, string[] allowed)
         {
             // An empty lbAlgo or lbKind is k0s's default, not a mistake.
             if (!fact.IsKnown || System.Array.IndexOf(allowed, fact.Value ?? string.Empty) >= 0 || (fact.Value?.Length == 0 && path.StartsWith(FieldPaths.VirtualServers, System.StringComparison.Ordinal)))
@@ -65,9 +64,8 @@ namespace K0sConfig.Rules
             }
 
             string field = path.Substring("spec.network.".Length);
-            string message = k0sMessage == null ? "unsupported mode " + fact.Value + " for kubeProxy config"
-                : k0sMessage.EndsWith(": ", System.StringComparison.Ordinal) ? k0sMessage + fact.Value + " "
-                : fact.Value?.Length == 0 && k0sMessage == "Unsupported value" ? "Required value"
+            string message = afterValue != null ? k0sMessage + fact.Value + afterValue
+                : fact.Value?.Length == 0 ? "Required value"
                 : k0sMessage;
             context.Report(this, path, fact.Origin, field, fact.Value, shown, message);
         }
