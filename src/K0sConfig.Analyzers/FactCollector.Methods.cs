@@ -31,33 +31,10 @@ namespace K0sConfig.Analyzers
             var budget = new int[] { MaxFollowedCalls };
             Visit(null, call, 1);
 
-            // A call of a method that starts a configuration or takes a builder, with a constant or a parameter to pass on.
-            bool PassesOnToOneThatConfigures(IInvocationOperation inner)
-                => symbols.KindOf(inner.TargetMethod.ContainingType) == BuilderKind.None && FollowedMethods.MayFollow(inner.TargetMethod)
-                   && PassesKnown(inner) && methods.Get(inner.TargetMethod, cancellationToken) is { Configures: true };
-
-            bool CallsOneThatConfigures(FollowedMethod followed)
-            {
-                foreach (IInvocationOperation inner in followed.Calls)
-                {
-                    if (PassesOnToOneThatConfigures(inner))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
             void Visit(Frame? parent, IInvocationOperation current, int depth)
             {
-                if (depth > MaxDepth || budget[0]-- <= 0)
-                {
-                    return;
-                }
-
                 FollowedMethod? followed = methods.Get(current.TargetMethod, cancellationToken);
-                if (followed == null || (!followed.Configures && !CallsOneThatConfigures(followed)))
+                if (followed == null || !methods.ReachesConfiguration(followed, cancellationToken) || depth > MaxDepth || budget[0]-- <= 0)
                 {
                     return;
                 }
@@ -77,9 +54,9 @@ namespace K0sConfig.Analyzers
                         collector.Start(inner);
                         chains.Add(collector.Finish());
                     }
-                    else if (PassesOnToOneThatConfigures(inner))
+                    else if (methods.PassesOn(inner))
                     {
-                        // The constants passed on to a method that configures: Make2(pod) => Make(pod, "10.96.0.0/12").
+                        // The constants passed on towards a method that configures: Make2(pod) => Make(pod, "10.96.0.0/12").
                         Visit(frame, inner, depth + 1);
                     }
                 }
@@ -111,21 +88,6 @@ namespace K0sConfig.Analyzers
             foreach (IArgumentOperation argument in call.Arguments)
             {
                 if (Bound(argument.Value, out Value bound) && bound is { IsKnown: true, Origin: Location })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Some argument of <paramref name="call"/> is a constant or a parameter (which a caller may have bound to one).</summary>
-        private static bool PassesKnown(IInvocationOperation call)
-        {
-            foreach (IArgumentOperation argument in call.Arguments)
-            {
-                IOperation value = WithoutIdentityConversions(argument.Value);
-                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation)
                 {
                     return true;
                 }
@@ -334,7 +296,7 @@ namespace K0sConfig.Analyzers
             return false;
         }
 
-        private static IOperation WithoutIdentityConversions(IOperation value)
+        internal static IOperation WithoutIdentityConversions(IOperation value)
         {
             while (value is IConversionOperation { Conversion.IsIdentity: true } conversion)
             {

@@ -62,6 +62,7 @@ namespace K0sConfig.Analyzers
         private readonly Compilation _compilation;
         private readonly KnownSymbols _symbols;
         private readonly ConcurrentDictionary<IMethodSymbol, FollowedMethod?> _methods = new ConcurrentDictionary<IMethodSymbol, FollowedMethod?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _reaches = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
         public FollowedMethods(Compilation compilation, KnownSymbols symbols)
         {
@@ -96,6 +97,81 @@ namespace K0sConfig.Analyzers
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// <paramref name="call"/>, in a followed method, may pass a constant on to a method in source: it calls a method
+        /// that is not the builder's and may be followed, with a constant or a parameter (which a caller may have bound
+        /// to one) as an argument.
+        /// </summary>
+        public bool PassesOn(IInvocationOperation call)
+        {
+            if (_symbols.KindOf(call.TargetMethod.ContainingType) != BuilderKind.None || !MayFollow(call.TargetMethod))
+            {
+                return false;
+            }
+
+            foreach (IArgumentOperation argument in call.Arguments)
+            {
+                IOperation value = FactCollector.WithoutIdentityConversions(argument.Value);
+                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Constants given to <paramref name="followed"/> may decide something about a configuration: it starts one or
+        /// receives a builder itself, or passes a constant or a parameter on to a method that does, however many methods
+        /// on (<c>Make3(pod) => Make2(pod)</c>, <c>Make2(pod) => Make(pod, "10.96.0.0/12")</c>). Worked out once per method.
+        /// </summary>
+        public bool ReachesConfiguration(FollowedMethod followed, CancellationToken cancellationToken)
+        {
+            if (followed.Configures)
+            {
+                return true;
+            }
+
+            if (_reaches.TryGetValue(followed.Method, out bool known))
+            {
+                return known;
+            }
+
+            // Depth first over the calls that pass something on, each method once; no recursion, so no depth limit.
+            var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { followed.Method };
+            var pending = new Stack<FollowedMethod>();
+            pending.Push(followed);
+            while (pending.Count != 0)
+            {
+                foreach (IInvocationOperation call in pending.Pop().Calls)
+                {
+                    if (!PassesOn(call) || !(Get(call.TargetMethod, cancellationToken) is { } next) || !seen.Add(next.Method))
+                    {
+                        continue;
+                    }
+
+                    if (next.Configures || (_reaches.TryGetValue(next.Method, out bool reaches) && reaches))
+                    {
+                        return _reaches.GetOrAdd(followed.Method, true);
+                    }
+
+                    if (!_reaches.ContainsKey(next.Method))
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+
+            // Nothing reachable from any method seen reaches a configuration: none of them does.
+            foreach (IMethodSymbol method in seen)
+            {
+                _reaches.TryAdd(method, false);
+            }
+
+            return false;
         }
 
         /// <summary>The followed form of <paramref name="method"/>, or <see langword="null"/> when its effect is unknown.</summary>

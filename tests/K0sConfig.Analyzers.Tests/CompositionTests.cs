@@ -181,7 +181,7 @@ public class CompositionTests
             """));
 
     [Fact]
-    public Task Constants_passed_on_through_one_method_are_followed()
+    public Task Constants_passed_on_through_any_number_of_methods_are_followed()
         => Verify.Analyzer(Source($$"""
             static ClusterConfig Make(string pod, string svc) => K0s.Cluster().Network(n => n.PodCidr(pod).ServiceCidr(svc)).Build();
 
@@ -189,11 +189,47 @@ public class CompositionTests
 
             static ClusterConfig Make3(string pod) => Make2(pod);
 
+            static ClusterConfig Make4(string pod, int unused = 0) => Make3(pod);
+
+            static void Log(string text) { }
+
+            static ClusterConfig Make5(string pod)
+            {
+                Log(pod);
+                return Make4(pod);
+            }
+
             public static void All()
             {
                 Make2({|K0S402:"10.244.0.0/25"|});
                 Make2("10.244.0.0/16");
-                Make3("10.244.0.0/25"); // two methods on: not followed
+                Make3({|K0S402:"10.244.0.0/25"|});
+                Make4({|K0S101:"10.244.0.0/33"|});
+                Make5({|K0S402:"10.244.0.0/25"|});
+                Make5("10.244.0.0/16");
+                Log("10.244.0.0/33");
+            }
+            """));
+
+    [Fact]
+    public Task Methods_that_pass_constants_around_in_a_cycle_are_followed_once_each()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod)).Build();
+
+            static int Ping(string pod) => Pong(pod);
+
+            static int Pong(string pod) => Ping(pod);
+
+            static ClusterConfig Left(string pod, bool last) => last ? Make(pod) : Right(pod, true);
+
+            static ClusterConfig Right(string pod, bool last) => Left(pod, last);
+
+            static ClusterConfig Through(string pod) => Right(pod, false);
+
+            public static void All()
+            {
+                Ping("10.244.0.0/33"); // reaches no configuration
+                Through({|K0S101:"10.244.0.0/33"|}); // Right, Left, Make: the cycle back to Right is not entered
             }
             """));
 
@@ -407,6 +443,14 @@ public class CompositionTests
         }
 
         members.AppendLine($"public static ClusterConfig DeepFactory() => F1000().Network(n => n.{DualStackRanges}).Build();");
+        members.AppendLine("static ClusterConfig M0(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod)).Build();");
+        for (int i = 1; i <= 1000; i++)
+        {
+            members.AppendLine($"static ClusterConfig M{i}(string pod) => M{i - 1}(pod);");
+        }
+
+        members.AppendLine("public static ClusterConfig DeepConstant() => M1000(\"10.244.0.0/33\");");
+        members.AppendLine("public static ClusterConfig ShallowConstant() => M3({|K0S101:\"10.244.0.0/33\"|});");
         return Verify.Analyzer(Source(members.ToString()));
     }
 
@@ -422,6 +466,14 @@ public class CompositionTests
         }
 
         members.AppendLine($"public static ClusterConfig Wide() => K0s.Cluster().Network(n => G40(n).{DualStackRanges}).Build();");
+        members.AppendLine("static ClusterConfig P0(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod)).Build();");
+        for (int i = 1; i <= 40; i++)
+        {
+            members.AppendLine($"static ClusterConfig P{i}(string pod) {{ P{i - 1}(pod); return P{i - 1}(pod); }}");
+        }
+
+        members.AppendLine("public static ClusterConfig WideConstant() => P40(\"10.244.0.0/33\");");
+        members.AppendLine("public static ClusterConfig NarrowConstant() => P5({|K0S101:\"10.244.0.0/33\"|});");
         return Verify.Analyzer(Source(members.ToString()));
     }
 }
