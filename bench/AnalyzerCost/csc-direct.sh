@@ -5,6 +5,12 @@
 # every thread waiting for a core. See docs/performance.md.
 #
 #   bench/AnalyzerCost/csc-direct.sh OUT [ROUNDS] [PROJECTS]
+#   SHARED=3 bench/AnalyzerCost/csc-direct.sh OUT [ROUNDS] [PROJECTS]
+#
+# With SHARED=N every compile goes through one compiler server of its own (csc /shared, as `dotnet build` compiles by
+# default), after N rounds that warm it up and are not reported: the analyzer's cost once its code is loaded and
+# compiled, as in every build after the server's first. Without SHARED each compile is a fresh csc process, as the first
+# build after the server starts (or one with UseSharedCompilation=false) pays it.
 #
 # OUT is the --out folder of `dotnet run -c Release --project bench/AnalyzerCost -- all --out OUT` (or of `generate`
 # followed by `measure --runs 1`): its logs/<project>-csc-1.log hold csc's command lines. HeavyNoAnalyzer is Heavy's
@@ -33,29 +39,41 @@ for project in "${projects[@]}"; do
     > "$work/$project.rsp"
 done
 csc=$(cat "$work/csc")
+warmup=${SHARED:-0}
+shared=()
+if [[ -n ${SHARED:-} ]]; then
+  pipe="k0sbench-$$"
+  shared=("/shared:$pipe")
+  trap '"$(dirname "$csc")/VBCSCompiler" -shutdown -pipename:"$pipe" > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
+fi
 
 echo "| round | project | wall s | CPU s (user+sys) | K0sConfig s | K0sConfig share of wall | all analyzers s | K0S warnings |"
 echo "|---|---|---|---|---|---|---|---|"
-for round in $(seq 1 "$rounds"); do
+for round in $(seq $((1 - warmup)) "$rounds"); do
   for project in "${projects[@]}"; do
     # Source paths in the command line are relative to the project folder that `measure` compiled.
     dir="$out/${project%NoAnalyzer}"
     rsp="$work/$project.rsp"
     start=$(date +%s.%N)
-    times=$( { cd "$dir" && TIMEFORMAT='%U %S' && time "$csc" "@$rsp" /parallel- /reportanalyzer > "$work/$project.out"; } 2>&1 )
+    times=$( { cd "$dir" && TIMEFORMAT='%U %S' && time "$csc" "${shared[@]}" "@$rsp" /parallel- /reportanalyzer > "$work/$project.out"; } 2>&1 )
     end=$(date +%s.%N)
     if grep -q -E 'error (CS|K0S)' "$work/$project.out"; then
       echo "csc reported errors for $project; see its output:" >&2
       grep -E 'error ' "$work/$project.out" | head >&2
       exit 1
     fi
+    if (( round < 1 )); then
+      continue
+    fi
     k0s=$(awk '/K0sConfig\.Analyzers, Version/ { print $1; exit }' "$work/$project.out")
     all=$(awk '/Total analyzer execution time/ { print $5; exit }' "$work/$project.out")
     warnings=$(grep -c -E ': warning K0S[0-9]+' "$work/$project.out" || true)
-    awk -v r="$round" -v p="$project" -v s="$start" -v e="$end" -v t="$times" -v k="${k0s:-}" -v a="${all:-}" -v w="$warnings" 'BEGIN {
+    # Through the server the compile's CPU time is the server's, not this process's: not shown.
+    awk -v r="$round" -v p="$project" -v s="$start" -v e="$end" -v t="$times" -v k="${k0s:-}" -v a="${all:-}" -v w="$warnings" -v server="${SHARED:-}" 'BEGIN {
       split(t, u, " "); wall = e - s
+      cpu = (server == "") ? sprintf("%.1f", u[1] + u[2]) : "–"
       share = (k == "") ? "–" : sprintf("%.2f %%", 100 * k / wall)
-      printf "| %s | %s | %.1f | %.1f | %s | %s | %s | %s |\n", r, p, wall, u[1] + u[2], (k == "" ? "–" : k), share, a, w
+      printf "| %s | %s | %.1f | %s | %s | %s | %s | %s |\n", r, p, wall, cpu, (k == "" ? "–" : k), share, a, w
     }'
   done
 done
