@@ -96,6 +96,26 @@ namespace K0sConfig.Analyzers
             return false;
         }
 
+        /// <summary>
+        /// The lambda or method group that <paramref name="value"/>, an argument, gives as a callback that takes a builder:
+        /// written there, or stored in a local that holds nothing else. <see langword="null"/> for anything else.
+        /// </summary>
+        internal static IOperation? CallbackIn(KnownSymbols symbols, IOperation value)
+        {
+            if (!symbols.IsBuilderCallback(value.Type))
+            {
+                return null;
+            }
+
+            value = Unwrap(value);
+            if (value is ILocalReferenceOperation local)
+            {
+                value = StoredCallback(local) ?? value;
+            }
+
+            return value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation } ? value : null;
+        }
+
         /// <summary>How a message names a method a value came from: <c>Base()</c>, or <c>ConfigureNetwork</c> for a method group.</summary>
         internal static string Display(IMethodSymbol method, bool group) => group ? method.Name : method.Name + "()";
 
@@ -276,6 +296,12 @@ namespace K0sConfig.Analyzers
                 return Value.Known(value.ConstantValue.Value, Origin(value.Syntax.GetLocation()));
             }
 
+            if (CallbackIn(_symbols, value) is { } callback)
+            {
+                // Make(n => n.Calico()): the lambda applies where the method passes it as a section callback.
+                return Value.Of(callback, _frame, Origin(callback.Syntax.GetLocation()));
+            }
+
             return Bound(value, out Value bound) ? bound : Value.Unknown(Origin(value.Syntax.GetLocation()));
         }
 
@@ -306,14 +332,19 @@ namespace K0sConfig.Analyzers
             return value;
         }
 
-        /// <summary>A value as the analyzed block sees it: a constant with where it was written, or unknown.</summary>
+        /// <summary>
+        /// A value as the analyzed block sees it: a constant with where it was written, a builder callback (a lambda or
+        /// method group) with the frame its body belongs to, or unknown.
+        /// </summary>
         private readonly struct Value
         {
-            private Value(bool isKnown, object? constant, object origin)
+            private Value(bool isKnown, object? constant, object origin, IOperation? callback = null, Frame? scope = null)
             {
                 IsKnown = isKnown;
                 Constant = constant;
                 Origin = origin;
+                Callback = callback;
+                Scope = scope;
             }
 
             public bool IsKnown { get; }
@@ -322,9 +353,17 @@ namespace K0sConfig.Analyzers
 
             public object Origin { get; }
 
+            /// <summary>A delegate creation of a lambda or a method group that takes a builder; not a constant.</summary>
+            public IOperation? Callback { get; }
+
+            /// <summary>The frame <see cref="Callback"/> was written in: <see langword="null"/> for the analyzed block.</summary>
+            public Frame? Scope { get; }
+
             public static Value Known(object? constant, object origin) => new Value(true, constant, origin);
 
             public static Value Unknown(object origin) => new Value(false, null, origin);
+
+            public static Value Of(IOperation callback, Frame? scope, object origin) => new Value(false, null, origin, callback, scope);
         }
 
         /// <summary>A method being followed: its body, the caller's constants bound to its parameters, and the call that brought it in.</summary>
@@ -362,14 +401,14 @@ namespace K0sConfig.Analyzers
             /// <summary>The followed builder reached the method's <c>return</c>.</summary>
             public bool Returned { get; set; }
 
-            /// <summary>Some argument is a constant: the call may decide something on its own.</summary>
+            /// <summary>Some argument is a constant or a builder callback: the call may decide something on its own.</summary>
             public bool KnowsAnArgument
             {
                 get
                 {
                     foreach (Value argument in Arguments)
                     {
-                        if (argument.IsKnown)
+                        if (argument.IsKnown || argument.Callback != null)
                         {
                             return true;
                         }

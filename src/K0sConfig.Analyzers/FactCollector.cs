@@ -292,12 +292,35 @@ namespace K0sConfig.Analyzers
             }
 
             IOperation value = Unwrap(argument.Value);
+            Frame? scope = _frame;
             if (value is ILocalReferenceOperation local && StoredCallback(local) is IOperation stored)
             {
                 // Action<NetworkBuilder> configure = n => ...; .Network(configure): the lambda or method group applies here.
                 value = stored;
             }
+            else if (Bound(value, out Value bound) && bound.Callback != null)
+            {
+                // A followed method's parameter, given a lambda or method group by its caller: it applies here, as part
+                // of the code it was written in.
+                value = Unwrap(bound.Callback);
+                scope = bound.Scope;
+            }
 
+            Frame? saved = _frame;
+            _frame = scope;
+            try
+            {
+                FollowCallback(value, kind, conditional);
+            }
+            finally
+            {
+                _frame = saved;
+            }
+        }
+
+        /// <summary>Follows the builder that <paramref name="value"/>, a section callback, receives.</summary>
+        private void FollowCallback(IOperation value, BuilderKind kind, bool conditional)
+        {
             if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } && lambda.Symbol.Parameters.Length == 1
                 && !lambda.Symbol.IsAsync)
             {

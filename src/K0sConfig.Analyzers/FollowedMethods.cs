@@ -101,8 +101,8 @@ namespace K0sConfig.Analyzers
 
         /// <summary>
         /// <paramref name="call"/>, in a followed method, may pass a constant on to a method in source: it calls a method
-        /// that is not the builder's and may be followed, with a constant or a parameter (which a caller may have bound
-        /// to one) as an argument.
+        /// that is not the builder's and may be followed, with a constant, a builder callback or a parameter (which a
+        /// caller may have bound to one) as an argument.
         /// </summary>
         public bool PassesOn(IInvocationOperation call)
         {
@@ -114,7 +114,7 @@ namespace K0sConfig.Analyzers
             foreach (IArgumentOperation argument in call.Arguments)
             {
                 IOperation value = FactCollector.WithoutIdentityConversions(argument.Value);
-                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation)
+                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation || FactCollector.CallbackIn(_symbols, value) != null)
                 {
                     return true;
                 }

@@ -135,22 +135,30 @@ namespace K0sConfig.Analyzers
                 }
                 else if (FollowedMethods.MayFollow(method) && PassesAConstant(invocation))
                 {
-                    // A method in source given constants: what they decide there is reported here.
+                    // A method in source given constants, or a callback for the configuration it starts: what they
+                    // decide there is reported here.
                     (_composed ??= new List<IInvocationOperation>()).Add(invocation);
                 }
             }
 
-            private static bool PassesAConstant(IInvocationOperation invocation)
+            private bool PassesAConstant(IInvocationOperation invocation)
             {
+                bool callback = false;
+                bool builder = false;
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
                     if (argument.Value.ConstantValue.HasValue)
                     {
                         return true;
                     }
+
+                    builder |= _symbols.KindOf(argument.Value.Type) != BuilderKind.None;
+                    callback = callback || FactCollector.CallbackIn(_symbols, argument.Value) != null;
                 }
 
-                return false;
+                // A helper given a builder as well: a chain follows the callbacks it passes, and the calls in them are
+                // checked on their own here.
+                return callback && !builder;
             }
 
             public void OnBlockEnd(OperationBlockAnalysisContext context)
@@ -289,9 +297,10 @@ namespace K0sConfig.Analyzers
                         alone.Clear();
                         FactCollector.ForComposedCall(_symbols, _methods, _owner, call, chains, alone, context.CancellationToken);
                         Location fallback = FactCollector.NameLocation(call);
+                        Func<Finding, bool> involves = f => InvolvesThisBlock(f, fallback);
                         foreach (ClusterFacts facts in chains)
                         {
-                            Report(report, RuleEngine.Evaluate(facts, options, include), fallback, reported, InvolvesThisBlock);
+                            Report(report, RuleEngine.Evaluate(facts, options, include), fallback, reported, involves);
                         }
 
                         foreach (ClusterFacts facts in alone)
@@ -302,10 +311,16 @@ namespace K0sConfig.Analyzers
                 }
             }
 
-            private static bool AllConstantsChecked(IInvocationOperation call, HashSet<object> checkedValues)
+            private bool AllConstantsChecked(IInvocationOperation call, HashSet<object> checkedValues)
             {
                 foreach (IArgumentOperation argument in call.Arguments)
                 {
+                    if (FactCollector.CallbackIn(_symbols, argument.Value) != null)
+                    {
+                        // Only the configuration the method starts applies the callback.
+                        return false;
+                    }
+
                     if (argument.Value.ConstantValue.HasValue)
                     {
                         Location at = argument.IsImplicit || argument.ArgumentKind == ArgumentKind.DefaultValue
@@ -347,17 +362,21 @@ namespace K0sConfig.Analyzers
             return false;
         }
 
-        /// <summary>A value written in the analyzed block takes part in the finding.</summary>
-        private static bool InvolvesThisBlock(Finding finding)
+        /// <summary>
+        /// A value written in the analyzed block takes part in the finding, or one that an argument of the call at
+        /// <paramref name="call"/> brought in (a method group given as a callback: <c>Make(ConfigureNetwork)</c>), not
+        /// only values of the method called there.
+        /// </summary>
+        private static bool InvolvesThisBlock(Finding finding, Location? call = null)
         {
-            if (finding.Origin is Location)
+            if (IsFromThisBlock(finding.Origin, call))
             {
                 return true;
             }
 
             foreach (object? origin in finding.AdditionalOrigins)
             {
-                if (origin is Location)
+                if (IsFromThisBlock(origin, call))
                 {
                     return true;
                 }
@@ -365,6 +384,9 @@ namespace K0sConfig.Analyzers
 
             return false;
         }
+
+        private static bool IsFromThisBlock(object? origin, Location? call)
+            => origin is Location || (call != null && origin is InheritedOrigin inherited && !inherited.Call.Equals(call));
 
         /// <summary>The finding is about one value written in the analyzed block, alone.</summary>
         private static bool DecidedByOneValueHere(Finding finding)

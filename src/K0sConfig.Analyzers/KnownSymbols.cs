@@ -74,6 +74,10 @@ namespace K0sConfig.Analyzers
         public BuilderKind KindOf(ITypeSymbol? type)
             => type is INamedTypeSymbol named && _builders.TryGetValue(named, out BuilderKind kind) ? kind : BuilderKind.None;
 
+        /// <summary><paramref name="type"/> is a delegate that takes one builder, such as <c>Action&lt;NetworkBuilder&gt;</c>.</summary>
+        public bool IsBuilderCallback(ITypeSymbol? type)
+            => type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: 1 } invoke } && KindOf(invoke.Parameters[0].Type) != BuilderKind.None;
+
         /// <summary>The invocation is <c>K0s.Cluster(...)</c>.</summary>
         public bool IsClusterEntry(IMethodSymbol method)
             => method.Name == "Cluster" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Entry);

@@ -358,6 +358,118 @@ public class CompositionTests
             """));
 
     [Fact]
+    public Task A_lambda_given_to_a_method_that_starts_the_configuration_applies_there()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster()
+                .Network(n => n.Calico())
+                .Network(network)
+                .Build();
+
+            static ClusterConfig Bird(Action<NetworkBuilder> network) => K0s.Cluster()
+                .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)))
+                .Network(network)
+                .Build();
+
+            public static ClusterConfig Prod() => {|K0S301:Make|}(n => n.{{DualStackRanges}});
+
+            public static ClusterConfig Staging() => Bird(n => n.{{DualStackRanges}});
+
+            public static ClusterConfig Dev() => Make(n => n.PodCidr("10.244.0.0/16"));
+
+            public static ClusterConfig Test() => Bird(n => n.PodCidr({|K0S402:"10.244.0.0/25"|}));
+            """));
+
+    [Fact]
+    public Task A_lambda_given_to_a_factory_applies_in_the_chain_that_goes_on()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base(Action<NetworkBuilder> network) => K0s.Cluster().Network(network);
+
+            public static ClusterConfig Prod() => Base(n => n.{|K0S301:Calico|}())
+                .Network(n => n.{{DualStackRanges}})
+                .Build();
+
+            public static ClusterConfig Staging() => Base(n => n.PodCidr("10.96.0.0/16"))
+                .Network(n => n.ServiceCidr({|K0S501:"10.96.0.0/12"|}))
+                .Build();
+
+            public static ClusterConfig Dev() => Base(n => n.PodCidr("10.244.0.0/16"))
+                .Network(n => n.ServiceCidr("10.96.0.0/12"))
+                .Build();
+            """));
+
+    [Fact]
+    public Task Callbacks_passed_on_a_method_group_and_a_stored_lambda_apply_where_the_configuration_is_made()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster()
+                .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)))
+                .Network(network)
+                .Build();
+
+            static ClusterConfig Pods(string pod) => Make(n => n.PodCidr(pod));
+
+            static ClusterConfig Again(Action<NetworkBuilder> network) => Make(network);
+
+            static void Narrow(NetworkBuilder n) => n.PodCidr("10.244.0.0/25");
+
+            public static void All()
+            {
+                Pods({|K0S402:"10.244.0.0/25"|});
+                Pods("10.244.0.0/16");
+                Make({|K0S402:Narrow|});
+                Again(n => n.PodCidr({|K0S402:"10.244.0.0/26"|}));
+                Action<NetworkBuilder> stored = n => n.PodCidr({|K0S402:"10.244.0.0/27"|});
+                Make(stored);
+            }
+            """));
+
+    [Fact]
+    public Task A_callback_given_to_an_extension_helper_applies_in_the_chain()
+        => Verify.Analyzer(Source($$"""
+            static NetworkBuilder WithCalico(this NetworkBuilder n, Action<CalicoBuilder> calico) => n.Calico(calico);
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network(n => n.WithCalico(c => c.Mode({|K0S301:CalicoMode.Vxlan|})).{{DualStackRanges}})
+                .Build();
+
+            public static ClusterConfig Staging() => K0s.Cluster()
+                .Network(n => n.WithCalico(c => c.Mode(CalicoMode.Bird)).{{DualStackRanges}})
+                .Build();
+            """));
+
+    [Fact]
+    public Task A_callback_that_is_not_a_lambda_in_view_stays_unknown()
+        => Verify.Analyzer(Source($$"""
+            static readonly Action<NetworkBuilder> s_network = n => n.PodCidr("10.244.0.0/25");
+
+            static Action<NetworkBuilder> Pick() => n => n.PodCidr("10.244.0.0/25");
+
+            static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster()
+                .Network(n => n.Calico())
+                .Network(network)
+                .Build();
+
+            static ClusterConfig Sometimes(Action<NetworkBuilder> network, bool flag)
+            {
+                var b = K0s.Cluster();
+                if (flag) { b.Network(network); }
+                return b.Build();
+            }
+
+            public static void All(Action<NetworkBuilder> given, bool flag)
+            {
+                Make(s_network);
+                Make(Pick());
+                Make(given);
+                Make(flag ? given : n => n.{{DualStackRanges}});
+                Sometimes(n => n.PodCidr("10.244.0.0/25"), flag);
+                Sometimes(n => n.PodCidr({|K0S101:"10.244.0.0/33"|}), flag);
+                Action<NetworkBuilder> replaced = n => n.{{DualStackRanges}};
+                replaced = given;
+                Make(replaced);
+            }
+            """));
+
+    [Fact]
     public Task What_cannot_be_followed_stays_unknown()
         => Verify.Analyzer(Verify.Usings + $$"""
             using System;
