@@ -11,7 +11,9 @@ K0s.Cluster().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6Se
 K0s.Cluster().Network(n => n.PodCidr("10.96.0.0/16").ServiceCidr("10.96.0.0/12"));                                  // K0S501 error: the service range covers the pod range
 Base().Network(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))).Build();          // K0S301 error: Base() below chose Calico, whose default mode vxlan has no dual-stack
 Make("10.244.0.0/25");                                                                                                // K0S402 error: the constant passed to Make is smaller than one node's /24
+WithCalico(n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));                    // K0S301 error: the lambda turns on dual-stack where WithCalico chose Calico's default vxlan
 
-// Composed: a factory and a helper that finishes the configuration; the analyzers follow both.
+// Composed: a factory and helpers that finish the configuration; the analyzers follow them.
 static ClusterConfigBuilder Base() => K0s.Cluster().Network(n => n.Calico());
 static ClusterConfig Make(string pod) => K0s.Cluster().Network(n => n.PodCidr(pod)).Build();
+static ClusterConfig WithCalico(System.Action<NetworkBuilder> network) => K0s.Cluster().Network(n => n.Calico()).Network(network).Build();

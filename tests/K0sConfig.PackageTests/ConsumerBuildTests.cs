@@ -38,6 +38,7 @@ public sealed class ConsumerBuildTests(PackageFixture package)
         (11, 66, "error", "K0S501"),
         (12, 1, "error", "K0S301"),
         (13, 6, "error", "K0S402"),
+        (14, 1, "error", "K0S301"),
     };
 
     [Fact]
