@@ -12,7 +12,7 @@ namespace K0sConfig.Analyzers
     /// is followed into its body as if the body were written at the call: a factory's builder first
     /// (<see cref="Start"/>), a helper that receives the builder (<see cref="FollowHelper"/>), a method group given as a
     /// section callback (<see cref="Callback"/>). The call's constants are bound to the method's parameters
-    /// (<see cref="Enter"/>) and read back wherever the body passes a parameter to the builder (<see cref="Evaluate"/>).
+    /// (<see cref="Enter(IMethodSymbol, IInvocationOperation?, Location, string, bool)"/>) and read back wherever the body passes a parameter to the builder (<see cref="Evaluate"/>).
     /// What the method writes gets an <see cref="InheritedOrigin"/>: the place in the method and the call in the
     /// analyzed block that brought it in. Recursion, depth beyond <see cref="MaxDepth"/> and more than
     /// <see cref="MaxFollowedCalls"/> followed calls make the builder unknown instead.
@@ -162,8 +162,14 @@ namespace K0sConfig.Analyzers
                 return null;
             }
 
-            FollowedMethod? method = _methods.Get(target, _cancellationToken);
-            if (method == null || SymbolEqualityComparer.Default.Equals(method.Method, _owner))
+            return Enter(_methods.Get(target, _cancellationToken), call, site, via, followsReturn);
+        }
+
+        /// <summary>Enters <paramref name="method"/> (a method's body or a stored lambda's); see the overload above.</summary>
+        private Frame? Enter(FollowedMethod? method, IInvocationOperation? call, Location site, string via, bool followsReturn)
+        {
+            if (method == null || _methods == null || _budget <= 0 || (_frame?.Depth ?? 0) >= MaxDepth
+                || SymbolEqualityComparer.Default.Equals(method.Method, _owner))
             {
                 return null;
             }

@@ -305,6 +305,29 @@ namespace K0sConfig.Analyzers
                 value = Unwrap(bound.Callback);
                 scope = bound.Scope;
             }
+            else if (value is IFieldReferenceOperation field && _methods?.StoredIn(field.Field, _cancellationToken) is { } initializer)
+            {
+                // static readonly Action<NetworkBuilder> s_network = n => ...; .Network(s_network): its body applies here
+                // as another method's would, brought in by the field's name.
+                Location site = field.Syntax is MemberAccessExpressionSyntax member ? member.Name.GetLocation() : field.Syntax.GetLocation();
+                FollowedMethod? body = initializer.Target switch
+                {
+                    IAnonymousFunctionOperation lambda => _methods.ForLambda(lambda),
+                    IMethodReferenceOperation group => _methods.Get(group.Method, _cancellationToken),
+                    _ => null,
+                };
+                if (body != null && body.Method.Parameters.Length == 1 && _symbols.KindOf(body.Method.Parameters[0].Type) == kind
+                    && Enter(body, call: null, site, field.Field.Name, followsReturn: false) is Frame frame)
+                {
+                    FollowParameter(frame, 0, kind, conditional);
+                }
+                else
+                {
+                    Escape(kind);
+                }
+
+                return;
+            }
 
             Frame? saved = _frame;
             _frame = scope;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -63,6 +64,8 @@ namespace K0sConfig.Analyzers
         private readonly KnownSymbols _symbols;
         private readonly ConcurrentDictionary<IMethodSymbol, FollowedMethod?> _methods = new ConcurrentDictionary<IMethodSymbol, FollowedMethod?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _reaches = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IFieldSymbol, IDelegateCreationOperation?> _fields = new ConcurrentDictionary<IFieldSymbol, IDelegateCreationOperation?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?> _lambdas = new ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?>();
 
         public FollowedMethods(Compilation compilation, KnownSymbols symbols)
         {
@@ -215,11 +218,80 @@ namespace K0sConfig.Analyzers
                 ILocalFunctionOperation localFunction => localFunction.Body ?? localFunction.IgnoredBody,
                 _ => null,
             };
-            if (body is not IBlockOperation block)
+            return body is IBlockOperation block ? Summarize(method, block) : null;
+        }
+
+        /// <summary>
+        /// The lambda or method group that <paramref name="field"/>, a <c>readonly</c> field of a class in source whose
+        /// type is a builder callback, is initialized with, when nothing else can be stored in it: no constructor of its
+        /// class mentions it (a struct's may hold <c>default</c> instead). <see langword="null"/> otherwise.
+        /// </summary>
+        public IDelegateCreationOperation? StoredIn(IFieldSymbol field, CancellationToken cancellationToken)
+        {
+            field = field.OriginalDefinition;
+            if (!field.IsReadOnly || field.IsVolatile || field.ContainingType?.TypeKind != TypeKind.Class
+                || !_symbols.IsBuilderCallback(field.Type) || field.DeclaringSyntaxReferences.Length != 1)
             {
                 return null;
             }
 
+            return _fields.GetOrAdd(field, f => Initializer(f, cancellationToken));
+        }
+
+        private IDelegateCreationOperation? Initializer(IFieldSymbol field, CancellationToken cancellationToken)
+        {
+            if (!(field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
+                || !_compilation.ContainsSyntaxTree(declarator.SyntaxTree))
+            {
+                return null;
+            }
+
+            // A constructor (static for a static field) may store something else in it.
+            foreach (SyntaxReference part in field.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (SyntaxNode node in part.GetSyntax(cancellationToken).ChildNodes())
+                {
+                    if (node is ConstructorDeclarationSyntax constructor && constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == field.IsStatic
+                        && Mentions(constructor, field.Name))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+#pragma warning disable RS1030 // A field initializer outside the analyzed block, bound through the driver's shared model.
+            SemanticModel model = _compilation.GetSemanticModel(declarator.SyntaxTree);
+#pragma warning restore RS1030
+            IOperation? value = (model.GetOperation(initializer, cancellationToken) as IFieldInitializerOperation)?.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value as IDelegateCreationOperation is { Target: IAnonymousFunctionOperation { Symbol.IsAsync: false } or IMethodReferenceOperation } creation
+                ? creation
+                : null;
+        }
+
+        private static bool Mentions(SyntaxNode node, string name)
+        {
+            foreach (SyntaxToken token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A lambda's body, followed as a method's: <c>static readonly Action&lt;NetworkBuilder&gt; s_network = n => ...</c>.</summary>
+        public FollowedMethod? ForLambda(IAnonymousFunctionOperation lambda)
+            => _lambdas.GetOrAdd(lambda, l => Summarize(l.Symbol, l.Body));
+
+        private FollowedMethod? Summarize(IMethodSymbol method, IBlockOperation block)
+        {
             // Every invocation and return outside nested lambdas and local functions: those run when something else decides.
             // Parameters written anywhere, nested lambdas included.
             var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();

@@ -470,6 +470,79 @@ public class CompositionTests
             """));
 
     [Fact]
+    public Task A_lambda_in_a_readonly_field_applies_where_it_is_passed()
+        => Verify.Analyzer(
+            Source($$"""
+                static readonly Action<NetworkBuilder> s_calico = n => n.{|#1:Calico|}();
+                static readonly Action<NetworkBuilder> s_bird = n => n.Calico(c => c.Mode(CalicoMode.Bird));
+
+                public static ClusterConfig Prod() => K0s.Cluster()
+                    .Network({|#0:s_calico|})
+                    .Network(n => n.{|#2:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+                    .Build();
+
+                public static ClusterConfig Staging() => K0s.Cluster()
+                    .Network(Config.s_bird)
+                    .Network(n => n.{{DualStackRanges}})
+                    .Build();
+                """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
+                .ArgsVia("s_calico", "vxlan", " (vxlan is Calico's default mode)"));
+
+    [Fact]
+    public Task A_method_group_in_a_readonly_field_applies_where_it_is_passed()
+        => Verify.Analyzer(Source($$"""
+            static readonly Action<NetworkBuilder> s_network = Configure;
+
+            static void Configure(NetworkBuilder n) => n.Calico();
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network({|K0S301:s_network|})
+                .Network(n => n.{{DualStackRanges}})
+                .Build();
+            """));
+
+    [Fact]
+    public Task A_field_something_else_may_be_stored_in_stays_unknown()
+        => Verify.Analyzer(Verify.Usings + $$"""
+            using System;
+
+            static class Mutable
+            {
+                static Action<NetworkBuilder> s_network = n => n.Calico();
+                static readonly Action<NetworkBuilder> s_replaced = n => n.Calico();
+                static readonly Action<NetworkBuilder>? s_none;
+
+                static Mutable()
+                {
+                    if (Environment.GetEnvironmentVariable("BIRD") != null)
+                    {
+                        s_replaced = n => n.Calico(c => c.Mode(CalicoMode.Bird));
+                    }
+                }
+
+                public static ClusterConfig A() => K0s.Cluster().Network(s_network).Network(n => n.{{DualStackRanges}}).Build();
+                public static ClusterConfig B() => K0s.Cluster().Network(s_replaced).Network(n => n.{{DualStackRanges}}).Build();
+                public static ClusterConfig C() => K0s.Cluster().Network(s_none!).Network(n => n.Calico().{{DualStackRanges}}.PodCidr("10.244.0.0/16")).Build();
+            }
+
+            class Instance
+            {
+                readonly Action<NetworkBuilder> _network = n => n.Calico();
+
+                public Instance(bool bird)
+                {
+                    if (bird)
+                    {
+                        _network = n => n.Calico(c => c.Mode(CalicoMode.Bird));
+                    }
+                }
+
+                public ClusterConfig Make() => K0s.Cluster().Network(_network).Network(n => n.{{DualStackRanges}}).Build();
+            }
+            """);
+
+    [Fact]
     public Task What_cannot_be_followed_stays_unknown()
         => Verify.Analyzer(Verify.Usings + $$"""
             using System;
