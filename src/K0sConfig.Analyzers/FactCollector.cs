@@ -300,44 +300,52 @@ namespace K0sConfig.Analyzers
             }
             else if (Bound(value, out Value bound) && bound.Callback != null)
             {
-                // A followed method's parameter, given a lambda or method group by its caller: it applies here, as part
-                // of the code it was written in.
+                // A followed method's parameter, given a lambda, method group or field by its caller: it applies here,
+                // as part of the code it was written in.
                 value = Unwrap(bound.Callback);
                 scope = bound.Scope;
-            }
-            else if (value is IFieldReferenceOperation field && _methods?.StoredIn(field.Field, _cancellationToken) is { } initializer)
-            {
-                // static readonly Action<NetworkBuilder> s_network = n => ...; .Network(s_network): its body applies here
-                // as another method's would, brought in by the field's name.
-                Location site = field.Syntax is MemberAccessExpressionSyntax member ? member.Name.GetLocation() : field.Syntax.GetLocation();
-                FollowedMethod? body = initializer.Target switch
-                {
-                    IAnonymousFunctionOperation lambda => _methods.ForLambda(lambda),
-                    IMethodReferenceOperation group => _methods.Get(group.Method, _cancellationToken),
-                    _ => null,
-                };
-                if (body != null && body.Method.Parameters.Length == 1 && _symbols.KindOf(body.Method.Parameters[0].Type) == kind
-                    && Enter(body, call: null, site, field.Field.Name, followsReturn: false) is Frame frame)
-                {
-                    FollowParameter(frame, 0, kind, conditional);
-                }
-                else
-                {
-                    Escape(kind);
-                }
-
-                return;
             }
 
             Frame? saved = _frame;
             _frame = scope;
             try
             {
-                FollowCallback(value, kind, conditional);
+                if (value is IFieldReferenceOperation field)
+                {
+                    FollowField(field, kind, conditional);
+                }
+                else
+                {
+                    FollowCallback(value, kind, conditional);
+                }
             }
             finally
             {
                 _frame = saved;
+            }
+        }
+
+        /// <summary>
+        /// static readonly Action&lt;NetworkBuilder&gt; s_network = n => ...; .Network(s_network): the lambda or method group
+        /// the field holds applies here as another method's body would, brought in by the field's name.
+        /// </summary>
+        private void FollowField(IFieldReferenceOperation field, BuilderKind kind, bool conditional)
+        {
+            FollowedMethod? body = _methods?.StoredIn(field.Field, _cancellationToken)?.Target switch
+            {
+                IAnonymousFunctionOperation lambda => _methods.ForLambda(lambda),
+                IMethodReferenceOperation group => _methods.Get(group.Method, _cancellationToken),
+                _ => null,
+            };
+            Location site = field.Syntax is MemberAccessExpressionSyntax member ? member.Name.GetLocation() : field.Syntax.GetLocation();
+            if (body != null && body.Method.Parameters.Length == 1 && _symbols.KindOf(body.Method.Parameters[0].Type) == kind
+                && Enter(body, call: null, site, field.Field.Name, followsReturn: false) is Frame frame)
+            {
+                FollowParameter(frame, 0, kind, conditional);
+            }
+            else
+            {
+                Escape(kind);
             }
         }
 

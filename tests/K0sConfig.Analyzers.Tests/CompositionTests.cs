@@ -439,7 +439,7 @@ public class CompositionTests
     [Fact]
     public Task A_callback_that_is_not_a_lambda_in_view_stays_unknown()
         => Verify.Analyzer(Source($$"""
-            static readonly Action<NetworkBuilder> s_network = n => n.PodCidr("10.244.0.0/25");
+            static Action<NetworkBuilder> s_network = n => n.PodCidr("10.244.0.0/25");
 
             static Action<NetworkBuilder> Pick() => n => n.PodCidr("10.244.0.0/25");
 
@@ -500,6 +500,24 @@ public class CompositionTests
                 .Network({|K0S301:s_network|})
                 .Network(n => n.{{DualStackRanges}})
                 .Build();
+            """));
+
+    [Fact]
+    public Task A_readonly_field_given_to_a_method_applies_where_the_method_passes_it()
+        => Verify.Analyzer(Source($$"""
+            static readonly Action<NetworkBuilder> s_narrow = n => n.PodCidr("10.244.0.0/25");
+            static readonly Action<NetworkBuilder> s_wide = n => n.PodCidr("10.244.0.0/16");
+
+            static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster().Network(network).Build();
+
+            static ClusterConfig Again(Action<NetworkBuilder> network) => Make(network);
+
+            public static void All()
+            {
+                Make({|K0S402:s_narrow|});
+                Again(Config.{|K0S402:s_narrow|});
+                Make(s_wide);
+            }
             """));
 
     [Fact]
