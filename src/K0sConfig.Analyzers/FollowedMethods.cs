@@ -223,8 +223,8 @@ namespace K0sConfig.Analyzers
 
         /// <summary>
         /// The lambda or method group that <paramref name="field"/>, a <c>readonly</c> field of a class in source whose
-        /// type is a builder callback, is initialized with, when nothing else can be stored in it: no constructor of its
-        /// class mentions it (a struct's may hold <c>default</c> instead). <see langword="null"/> otherwise.
+        /// type is a builder callback, is initialized with, when nothing else can be stored in it: no constructor or init
+        /// accessor of its class mentions it (a struct's may hold <c>default</c> instead). <see langword="null"/> otherwise.
         /// </summary>
         public IDelegateCreationOperation? StoredIn(IFieldSymbol field, CancellationToken cancellationToken)
         {
@@ -246,13 +246,18 @@ namespace K0sConfig.Analyzers
                 return null;
             }
 
-            // A constructor (static for a static field) may store something else in it.
+            // A constructor (static for a static field) or an init accessor may store something else in it.
             foreach (SyntaxReference part in field.ContainingType.DeclaringSyntaxReferences)
             {
                 foreach (SyntaxNode node in part.GetSyntax(cancellationToken).ChildNodes())
                 {
-                    if (node is ConstructorDeclarationSyntax constructor && constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == field.IsStatic
-                        && Mentions(constructor, field.Name))
+                    bool mayStore = node switch
+                    {
+                        ConstructorDeclarationSyntax constructor => constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == field.IsStatic,
+                        BasePropertyDeclarationSyntax { AccessorList: { } accessors } => !field.IsStatic && accessors.Accessors.Any(SyntaxKind.InitAccessorDeclaration),
+                        _ => false,
+                    };
+                    if (mayStore && Mentions(node, field.Name))
                     {
                         return null;
                     }

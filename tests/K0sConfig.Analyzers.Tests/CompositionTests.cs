@@ -558,6 +558,24 @@ public class CompositionTests
 
                 public ClusterConfig Make() => K0s.Cluster().Network(_network).Network(n => n.{{DualStackRanges}}).Build();
             }
+
+            class Initialized
+            {
+                readonly Action<NetworkBuilder> _network = n => n.Calico();
+
+                public Action<NetworkBuilder> Network { init => _network = value; }
+
+                public ClusterConfig Make() => K0s.Cluster().Network(_network).Network(n => n.{{DualStackRanges}}).Build();
+            }
+
+            struct Value
+            {
+                readonly Action<NetworkBuilder> _network = n => n.Calico();
+
+                public Value() { }
+
+                public ClusterConfig Make() => K0s.Cluster().Network(_network).Network(n => n.{{DualStackRanges}}).Build();
+            }
             """);
 
     [Fact]
