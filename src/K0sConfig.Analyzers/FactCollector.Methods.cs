@@ -98,8 +98,8 @@ namespace K0sConfig.Analyzers
 
         /// <summary>
         /// The lambda or method group that <paramref name="value"/>, an argument, gives as a callback that takes a builder:
-        /// written there, or stored in a local that holds nothing else; or the field that holds it (followed where it is
-        /// applied, if it is <c>readonly</c>). <see langword="null"/> for anything else.
+        /// written there, or stored in a local that holds nothing else; or the field that holds it, or the call of a method
+        /// in source that returns it (followed where it is applied). <see langword="null"/> for anything else.
         /// </summary>
         internal static IOperation? CallbackIn(KnownSymbols symbols, IOperation value)
         {
@@ -114,7 +114,10 @@ namespace K0sConfig.Analyzers
                 value = StoredCallback(local) ?? value;
             }
 
-            return value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation } or IFieldReferenceOperation ? value : null;
+            return value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation } or IFieldReferenceOperation
+                || (value is IInvocationOperation call && FollowedMethods.MayFollow(call.TargetMethod))
+                ? value
+                : null;
         }
 
         /// <summary>How a message names a method a value came from: <c>Base()</c>, or <c>ConfigureNetwork</c> for a method group.</summary>

@@ -314,6 +314,10 @@ namespace K0sConfig.Analyzers
                 {
                     FollowField(field, kind, conditional);
                 }
+                else if (value is IInvocationOperation call)
+                {
+                    FollowReturnedCallback(call, kind, conditional);
+                }
                 else
                 {
                     FollowCallback(value, kind, conditional);
@@ -342,6 +346,34 @@ namespace K0sConfig.Analyzers
                 && Enter(body, call: null, site, field.Field.Name, followsReturn: false) is Frame frame)
             {
                 FollowParameter(frame, 0, kind, conditional);
+            }
+            else
+            {
+                Escape(kind);
+            }
+        }
+
+        /// <summary>
+        /// static Action&lt;NetworkBuilder&gt; WithDualStack(string pods) => n => ...; .Network(WithDualStack("fd00::/108")):
+        /// the lambda or method group the method returns applies here, with the call's constants bound to the method's
+        /// parameters, as the method's own body would.
+        /// </summary>
+        private void FollowReturnedCallback(IInvocationOperation call, BuilderKind kind, bool conditional)
+        {
+            FollowedMethod? method = _methods?.Get(call.TargetMethod, _cancellationToken);
+            if (method?.Result?.ReturnedValue is { } returned && Unwrap(returned) is IDelegateCreationOperation callback
+                && Enter(method, call, NameLocation(call), Display(call.TargetMethod, group: false), followsReturn: false) is Frame frame)
+            {
+                Frame? saved = _frame;
+                _frame = frame;
+                try
+                {
+                    FollowCallback(callback, kind, conditional);
+                }
+                finally
+                {
+                    _frame = saved;
+                }
             }
             else
             {

@@ -441,7 +441,9 @@ public class CompositionTests
         => Verify.Analyzer(Source($$"""
             static Action<NetworkBuilder> s_network = n => n.PodCidr("10.244.0.0/25");
 
-            static Action<NetworkBuilder> Pick() => n => n.PodCidr("10.244.0.0/25");
+            static Action<NetworkBuilder> Pick(bool flag) => flag ? n => n.PodCidr("10.244.0.0/25") : n => n.PodCidr("10.244.0.0/16");
+
+            static Action<NetworkBuilder> Kept() => s_network;
 
             static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster()
                 .Network(n => n.Calico())
@@ -458,7 +460,8 @@ public class CompositionTests
             public static void All(Action<NetworkBuilder> given, bool flag)
             {
                 Make(s_network);
-                Make(Pick());
+                Make(Pick(flag));
+                Make(Kept());
                 Make(given);
                 Make(flag ? given : n => n.{{DualStackRanges}});
                 Sometimes(n => n.PodCidr("10.244.0.0/25"), flag);
@@ -467,6 +470,30 @@ public class CompositionTests
                 replaced = given;
                 Make(replaced);
             }
+            """));
+
+    [Fact]
+    public Task A_lambda_a_method_returns_applies_where_it_is_passed()
+        => Verify.Analyzer(Source($$"""
+            static Action<NetworkBuilder> WithDualStack(string pods) => n => n.DualStack(ds => ds.IPv6PodCidr(pods).IPv6ServiceCidr("fd01::/108"));
+
+            static Action<NetworkBuilder> Narrow() => n => n.PodCidr("10.244.0.0/25");
+
+            static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster().Network(n => n.Calico()).Network(network).Build();
+
+            public static ClusterConfig Prod() => K0s.Cluster()
+                .Network(n => n.{|K0S301:Calico|}())
+                .Network(WithDualStack("fd00::/108"))
+                .Build();
+
+            public static ClusterConfig Staging() => K0s.Cluster()
+                .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)))
+                .Network(WithDualStack({|K0S101:"fd00::/200"|}))
+                .Build();
+
+            public static ClusterConfig Dev() => K0s.Cluster().Network({|K0S402:Narrow|}()).Build();
+
+            public static ClusterConfig Test() => {|K0S301:Make|}(WithDualStack("fd00::/108"));
             """));
 
     [Fact]
