@@ -1134,7 +1134,7 @@ namespace K0sConfig.Analyzers
             where T : IOperation
             => x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart);
 
-        private static IOperation Unwrap(IOperation operation)
+        internal static IOperation Unwrap(IOperation operation)
         {
             while (operation is IConversionOperation conversion)
             {

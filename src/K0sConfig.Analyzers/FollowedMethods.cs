@@ -267,13 +267,8 @@ namespace K0sConfig.Analyzers
 #pragma warning disable RS1030 // A field initializer outside the analyzed block, bound through the driver's shared model.
             SemanticModel model = _compilation.GetSemanticModel(declarator.SyntaxTree);
 #pragma warning restore RS1030
-            IOperation? value = (model.GetOperation(initializer, cancellationToken) as IFieldInitializerOperation)?.Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value as IDelegateCreationOperation is { Target: IAnonymousFunctionOperation { Symbol.IsAsync: false } or IMethodReferenceOperation } creation
+            return model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation { Value: { } value }
+                && FactCollector.Unwrap(value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.IsAsync: false } or IMethodReferenceOperation } creation
                 ? creation
                 : null;
         }
