@@ -302,7 +302,7 @@ namespace K0sConfig.Analyzers
             {
                 // A followed method's parameter, given a lambda, method group or field by its caller: it applies here,
                 // as part of the code it was written in.
-                value = Unwrap(bound.Callback);
+                value = bound.Callback;
                 scope = bound.Scope;
             }
 

@@ -208,6 +208,7 @@ public class CompositionTests
                 Make5({|K0S402:"10.244.0.0/25"|});
                 Make5("10.244.0.0/16");
                 Log("10.244.0.0/33");
+                Make5(Environment.GetEnvironmentVariable("POD") ?? "10.244.0.0/25"); // not a constant: unknown
             }
             """));
 
@@ -377,6 +378,8 @@ public class CompositionTests
             public static ClusterConfig Dev() => Make(n => n.PodCidr("10.244.0.0/16"));
 
             public static ClusterConfig Test() => Bird(n => n.PodCidr({|K0S402:"10.244.0.0/25"|}));
+
+            public static ClusterConfig Unknown(string pod) => Bird(n => n.PodCidr(pod));
             """));
 
     [Fact]
@@ -494,6 +497,11 @@ public class CompositionTests
             public static ClusterConfig Dev() => K0s.Cluster().Network({|K0S402:Narrow|}()).Build();
 
             public static ClusterConfig Test() => {|K0S301:Make|}(WithDualStack("fd00::/108"));
+
+            public static ClusterConfig Unknown(string pods) => K0s.Cluster()
+                .Network(n => n.PodCidr("10.244.0.0/16"))
+                .Network(WithDualStack(pods))
+                .Build();
             """));
 
     [Fact]
