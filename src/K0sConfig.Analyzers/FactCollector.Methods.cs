@@ -46,15 +46,16 @@ namespace K0sConfig.Analyzers
                     return;
                 }
 
+                foreach (IOperation start in frame.Method.Starts)
+                {
+                    var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _frame = frame, _perValue = alone };
+                    collector.Start(start);
+                    chains.Add(collector.Finish());
+                }
+
                 foreach (IInvocationOperation inner in frame.Method.Calls)
                 {
-                    if (symbols.IsClusterEntry(inner.TargetMethod) || methods.IsFactory(inner.TargetMethod))
-                    {
-                        var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _frame = frame, _perValue = alone };
-                        collector.Start(inner);
-                        chains.Add(collector.Finish());
-                    }
-                    else if (methods.PassesOn(inner))
+                    if (!methods.StartsAChain(inner) && methods.PassesOn(inner))
                     {
                         // The constants passed on towards a method that configures: Make2(pod) => Make(pod, "10.96.0.0/12").
                         Visit(frame, inner, depth + 1);
@@ -115,7 +116,7 @@ namespace K0sConfig.Analyzers
             }
 
             return value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation or IMethodReferenceOperation } or IFieldReferenceOperation
-                || (value is IInvocationOperation call && FollowedMethods.MayFollow(call.TargetMethod))
+                || (Invoked(value) is { } method && FollowedMethods.MayFollow(method))
                 ? value
                 : null;
         }
@@ -123,14 +124,33 @@ namespace K0sConfig.Analyzers
         /// <summary>How a message names a method a value came from: <c>Base()</c>, or <c>ConfigureNetwork</c> for a method group.</summary>
         internal static string Display(IMethodSymbol method, bool group) => group ? method.Name : method.Name + "()";
 
-        /// <summary>Starts a chain at a <c>K0s.Cluster(...)</c> call or a call to a factory, and follows it.</summary>
-        private void Start(IInvocationOperation root)
+        /// <summary>How a message names the method <paramref name="reference"/> runs: <c>Base()</c> for a call, <c>Base</c> for a property.</summary>
+        private static string Display(IOperation reference)
+            => reference is IPropertyReferenceOperation property ? property.Property.Name : Display(Invoked(reference)!, group: false);
+
+        /// <summary>The getter a read of <paramref name="property"/> runs; <see langword="null"/> for an indexer or a property without one.</summary>
+        internal static IMethodSymbol? Getter(IPropertyReferenceOperation property)
+            => property.Property.IsIndexer ? null : property.Property.GetMethod;
+
+        /// <summary>The method <paramref name="operation"/> runs: a call's, or a property's getter; <see langword="null"/> for anything else.</summary>
+        internal static IMethodSymbol? Invoked(IOperation operation) => operation switch
         {
-            if (!_symbols.IsClusterEntry(root.TargetMethod))
+            IInvocationOperation call => call.TargetMethod,
+            IPropertyReferenceOperation property => Getter(property),
+            _ => null,
+        };
+
+        /// <summary>
+        /// Starts a chain at a <c>K0s.Cluster(...)</c> call, a call to a factory or a read of a factory property, and
+        /// follows it.
+        /// </summary>
+        private void Start(IOperation root)
+        {
+            if (!(root is IInvocationOperation entry && _symbols.IsClusterEntry(entry.TargetMethod)))
             {
                 // A factory: first what it writes to the builder it returns, then what the caller writes.
-                Frame? frame = Enter(root.TargetMethod, root, NameLocation(root), Display(root.TargetMethod, group: false), followsReturn: true);
-                if (frame?.Method.FactoryRoot is IInvocationOperation start)
+                Frame? frame = Enter(Invoked(root)!, root as IInvocationOperation, NameLocation(root), Display(root), followsReturn: true);
+                if (frame?.Method.FactoryRoot is { } start)
                 {
                     Frame? saved = _frame;
                     _frame = frame;

@@ -89,12 +89,12 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>
-        /// Facts for the chain that starts at <paramref name="root"/>, a <c>K0s.Cluster(...)</c> call or a call to a
-        /// factory in source, in the block of <paramref name="owner"/>. Adds to <paramref name="perValue"/>, for each builder
+        /// Facts for the chain that starts at <paramref name="root"/>, a <c>K0s.Cluster(...)</c> call, a call to a
+        /// factory in source or a read of a factory property, in the block of <paramref name="owner"/>. Adds to <paramref name="perValue"/>, for each builder
         /// call in a followed method that writes a constant from the analyzed block, the facts of that call alone
         /// (everything else unknown): what that constant decides on its own is reported even when the builder escapes later.
         /// </summary>
-        public static ClusterFacts ForChain(KnownSymbols symbols, IInvocationOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default, List<ClusterFacts>? perValue = null, WrittenOrigins? written = null)
+        public static ClusterFacts ForChain(KnownSymbols symbols, IOperation root, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default, List<ClusterFacts>? perValue = null, WrittenOrigins? written = null)
         {
             var collector = new FactCollector(symbols, knowsEverything: true, methods, owner, cancellationToken) { _perValue = perValue, _written = written };
             collector.Start(root);
@@ -158,12 +158,16 @@ namespace K0sConfig.Analyzers
             return null;
         }
 
-        /// <summary>Where a finding about a whole call goes: the method name (<c>Calico</c> in <c>n.Calico()</c>).</summary>
-        public static Location NameLocation(IInvocationOperation call)
+        /// <summary>
+        /// Where a finding about a whole call goes: the method name (<c>Calico</c> in <c>n.Calico()</c>); for a property
+        /// read, the property's name (<c>Base</c> in <c>Defaults.Base</c>).
+        /// </summary>
+        public static Location NameLocation(IOperation call)
         {
-            if (call.Syntax is InvocationExpressionSyntax invocation)
+            SyntaxNode? callee = call.Syntax is InvocationExpressionSyntax invocation ? invocation.Expression : call is IPropertyReferenceOperation ? call.Syntax : null;
+            if (callee != null)
             {
-                switch (invocation.Expression)
+                switch (callee)
                 {
                     case MemberAccessExpressionSyntax member:
                         return member.Name.GetLocation();
@@ -314,9 +318,9 @@ namespace K0sConfig.Analyzers
                 {
                     FollowField(field, kind, conditional);
                 }
-                else if (value is IInvocationOperation call)
+                else if (Invoked(value) != null)
                 {
-                    FollowReturnedCallback(call, kind, conditional);
+                    FollowReturnedCallback(value, kind, conditional);
                 }
                 else
                 {
@@ -355,14 +359,14 @@ namespace K0sConfig.Analyzers
 
         /// <summary>
         /// static Action&lt;NetworkBuilder&gt; WithDualStack(string pods) => n => ...; .Network(WithDualStack("fd00::/108")):
-        /// the lambda or method group the method returns applies here, with the call's constants bound to the method's
-        /// parameters, as the method's own body would.
+        /// the lambda or method group the method (or a property's getter) returns applies here, with the call's constants
+        /// bound to the method's parameters, as the method's own body would.
         /// </summary>
-        private void FollowReturnedCallback(IInvocationOperation call, BuilderKind kind, bool conditional)
+        private void FollowReturnedCallback(IOperation call, BuilderKind kind, bool conditional)
         {
-            FollowedMethod? method = _methods?.Get(call.TargetMethod, _cancellationToken);
+            FollowedMethod? method = _methods?.Get(Invoked(call)!, _cancellationToken);
             if (method?.Result?.ReturnedValue is { } returned && Unwrap(returned) is IDelegateCreationOperation callback
-                && Enter(method, call, NameLocation(call), Display(call.TargetMethod, group: false), followsReturn: false) is Frame frame)
+                && Enter(method, call as IInvocationOperation, NameLocation(call), Display(call), followsReturn: false) is Frame frame)
             {
                 Frame? saved = _frame;
                 _frame = frame;

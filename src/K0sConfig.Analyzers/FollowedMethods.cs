@@ -17,8 +17,9 @@ namespace K0sConfig.Analyzers
     {
         private readonly ulong _writtenParameters;
 
-        public FollowedMethod(IMethodSymbol method, IOperation body, IReturnOperation? result, IOperation? factoryRoot, ImmutableArray<IInvocationOperation> calls, ulong writtenParameters, bool configures)
+        public FollowedMethod(IMethodSymbol method, IOperation body, IReturnOperation? result, IOperation? factoryRoot, ImmutableArray<IInvocationOperation> calls, ImmutableArray<IOperation> starts, ulong writtenParameters, bool configures)
         {
+            Starts = starts;
             Configures = configures;
             _writtenParameters = writtenParameters;
             Method = method;
@@ -39,7 +40,8 @@ namespace K0sConfig.Analyzers
 
         /// <summary>
         /// For a factory (it returns a <c>ClusterConfigBuilder</c>): the call that starts the builder it returns, a
-        /// <c>K0s.Cluster(...)</c> or another factory; <see langword="null"/> when the method returns no builder it starts.
+        /// <c>K0s.Cluster(...)</c> or another factory (a method or a property); <see langword="null"/> when the method
+        /// returns no builder it starts.
         /// </summary>
         public IOperation? FactoryRoot { get; }
 
@@ -48,6 +50,12 @@ namespace K0sConfig.Analyzers
 
         /// <summary>The invocations in the body, outside nested lambdas and local functions, in source order.</summary>
         public ImmutableArray<IInvocationOperation> Calls { get; }
+
+        /// <summary>
+        /// The chains the body starts, outside nested lambdas and local functions, in source order: calls of
+        /// <c>K0s.Cluster(...)</c> and of factories, and reads of factory properties.
+        /// </summary>
+        public ImmutableArray<IOperation> Starts { get; }
 
         /// <summary>The body assigns the parameter (or passes it by reference): a constant the caller passes does not stay.</summary>
         public bool WritesParameter(int ordinal) => ordinal >= 64 || (_writtenParameters & (1UL << ordinal)) != 0;
@@ -80,7 +88,8 @@ namespace K0sConfig.Analyzers
         /// </summary>
         public static bool MayFollow(IMethodSymbol method)
         {
-            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction)
+            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction
+                && !(method.MethodKind == MethodKind.PropertyGet && method.AssociatedSymbol is IPropertySymbol { IsIndexer: false }))
             {
                 return false;
             }
@@ -201,6 +210,8 @@ namespace K0sConfig.Analyzers
             {
                 MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
                 LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
+                ArrowExpressionClauseSyntax arrow => arrow, // a property's getter: static ClusterConfigBuilder Base => ...;
                 _ => null,
             };
             if (bodySyntax == null || !_compilation.ContainsSyntaxTree(syntax.SyntaxTree) || HasYield(bodySyntax))
@@ -216,6 +227,7 @@ namespace K0sConfig.Analyzers
             {
                 IMethodBodyOperation methodBody => (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody,
                 ILocalFunctionOperation localFunction => localFunction.Body ?? localFunction.IgnoredBody,
+                IBlockOperation getter => getter,
                 _ => null,
             };
             return body is IBlockOperation block ? Summarize(method, block) : null;
@@ -295,6 +307,7 @@ namespace K0sConfig.Analyzers
             // Every invocation and return outside nested lambdas and local functions: those run when something else decides.
             // Parameters written anywhere, nested lambdas included.
             var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            var starts = ImmutableArray.CreateBuilder<IOperation>();
             var returns = new List<IReturnOperation>();
             ulong written = 0;
             var pending = new Stack<(IOperation Operation, bool Nested)>();
@@ -311,6 +324,14 @@ namespace K0sConfig.Analyzers
                 if (!nested && current is IInvocationOperation invocation)
                 {
                     calls.Add(invocation);
+                    if (StartsAChain(invocation))
+                    {
+                        starts.Add(invocation);
+                    }
+                }
+                else if (!nested && current is IPropertyReferenceOperation property && StartsAChain(property))
+                {
+                    starts.Add(property);
                 }
                 else if (!nested && current is IReturnOperation { IsImplicit: false } or IReturnOperation { ReturnedValue: not null })
                 {
@@ -358,12 +379,9 @@ namespace K0sConfig.Analyzers
                 configures |= _symbols.KindOf(parameter.Type) != BuilderKind.None;
             }
 
-            foreach (IInvocationOperation call in calls)
-            {
-                configures = configures || _symbols.IsClusterEntry(call.TargetMethod) || IsFactory(call.TargetMethod);
-            }
-
-            return new FollowedMethod(method, block, result, factoryRoot, calls.ToImmutable(), written, configures);
+            starts.Sort((x, y) => x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart));
+            configures |= starts.Count != 0;
+            return new FollowedMethod(method, block, result, factoryRoot, calls.ToImmutable(), starts.ToImmutable(), written, configures);
         }
 
         /// <summary>
@@ -386,8 +404,8 @@ namespace K0sConfig.Analyzers
                     case IInvocationOperation invocation when invocation.Instance != null && _symbols.KindOf(invocation.TargetMethod.ContainingType) == BuilderKind.Cluster:
                         current = invocation.Instance;
                         continue;
-                    case IInvocationOperation invocation when _symbols.IsClusterEntry(invocation.TargetMethod) || IsFactory(invocation.TargetMethod):
-                        return invocation;
+                    case IInvocationOperation or IPropertyReferenceOperation when StartsAChain(current):
+                        return current;
                     case ILocalReferenceOperation local:
                         IVariableDeclaratorOperation? declarator = Declarator(block, local.Local);
                         if (declarator?.Initializer?.Value is not { } initial)
@@ -405,7 +423,21 @@ namespace K0sConfig.Analyzers
             return null;
         }
 
-        /// <summary>A call to <paramref name="method"/> starts a builder: a factory in source that takes no builder.</summary>
+        /// <summary>
+        /// <paramref name="operation"/> starts a chain: a call of <c>K0s.Cluster(...)</c> or of a factory, or a read of
+        /// a property whose getter is a factory (<c>static ClusterConfigBuilder Base => K0s.Cluster()...;</c>).
+        /// </summary>
+        public bool StartsAChain(IOperation operation) => operation switch
+        {
+            IInvocationOperation call => _symbols.IsClusterEntry(call.TargetMethod) || IsFactory(call.TargetMethod),
+            IPropertyReferenceOperation property => FactCollector.Getter(property) is { } getter && IsFactory(getter) && !IsWritten(property),
+            _ => false,
+        };
+
+        /// <summary>
+        /// A call to <paramref name="method"/> starts a builder: a factory in source that takes no builder (a method, or a
+        /// property's getter). Cheap: no binding, so an auto-property counts too, and is not followed when entered.
+        /// </summary>
         public bool IsFactory(IMethodSymbol method)
         {
             if (_symbols.KindOf(method.ReturnType) != BuilderKind.Cluster || !MayFollow(method) || method.ContainingType == null

@@ -61,6 +61,7 @@ namespace K0sConfig.Analyzers
                 {
                     var calls = new BlockCalls(symbols, settings, methods, block.OwningSymbol as IMethodSymbol);
                     block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
+                    block.RegisterOperationAction(calls.OnPropertyReference, OperationKind.PropertyReference);
                     block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
                 });
             });
@@ -108,7 +109,7 @@ namespace K0sConfig.Analyzers
             private readonly FollowedMethods _methods;
             private readonly IMethodSymbol? _owner;
             private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
-            private List<IInvocationOperation>? _roots;
+            private List<IOperation>? _roots;
             private List<IInvocationOperation>? _composed;
 
             public BlockCalls(KnownSymbols symbols, FileSettings settings, FollowedMethods methods, IMethodSymbol? owner)
@@ -131,13 +132,23 @@ namespace K0sConfig.Analyzers
                 else if (_symbols.IsClusterEntry(method) || _methods.IsFactory(method))
                 {
                     // A chain starts here: K0s.Cluster(...), or a factory in source that returns a builder it started.
-                    (_roots ??= new List<IInvocationOperation>()).Add(invocation);
+                    (_roots ??= new List<IOperation>()).Add(invocation);
                 }
                 else if (FollowedMethods.MayFollow(method) && PassesAConstant(invocation))
                 {
                     // A method in source given constants, or a callback for the configuration it starts: what they
                     // decide there is reported here.
                     (_composed ??= new List<IInvocationOperation>()).Add(invocation);
+                }
+            }
+
+            public void OnPropertyReference(OperationAnalysisContext context)
+            {
+                // A factory property: static ClusterConfigBuilder Base => K0s.Cluster()...; a chain starts at Base.
+                var property = (IPropertyReferenceOperation)context.Operation;
+                if (_symbols.KindOf(property.Type) == BuilderKind.Cluster && _methods.StartsAChain(property))
+                {
+                    (_roots ??= new List<IOperation>()).Add(property);
                 }
             }
 
@@ -217,7 +228,7 @@ namespace K0sConfig.Analyzers
                     written = _calls == null ? null : scratch.Written;
                     List<ClusterFacts> perValue = scratch.PerValue;
                     Func<object, bool> fromElsewhereOrChecked = origin => !(origin is Location) || checkedValues.Contains(origin);
-                    foreach (IInvocationOperation root in _roots)
+                    foreach (IOperation root in _roots)
                     {
                         perValue.Clear();
                         ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue, written);

@@ -505,6 +505,136 @@ public class CompositionTests
             """));
 
     [Fact]
+    public Task A_factory_property_starts_a_chain_as_a_factory_method_does()
+        => Verify.Analyzer(
+            Source($$"""
+                static ClusterConfigBuilder Base => K0s.Cluster("prod")
+                    .Network(n => n.{|#1:Calico|}().PodCidr("10.244.0.0/16"));
+
+                public static ClusterConfig Prod() => {|#0:Base|}
+                    .Network(n => n.{|#2:DualStack|}(ds => ds
+                        .IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+                    .Build();
+
+                public static ClusterConfig Staging() => Base
+                    .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).{{DualStackRanges}})
+                    .Build();
+                """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
+                .ArgsVia("Base", "vxlan", " (vxlan is Calico's default mode)"));
+
+    [Fact]
+    public Task Factory_properties_with_a_getter_body_nest_and_are_read_through_a_local_or_a_type_name()
+        => Verify.Analyzer(Verify.Usings + $$"""
+            using System;
+
+            static class Defaults
+            {
+                public static ClusterConfigBuilder Base
+                {
+                    get
+                    {
+                        var builder = K0s.Cluster("prod");
+                        return builder.Network(n => n.{|#1:Calico|}());
+                    }
+                }
+
+                // A factory's own block reports no combination: whoever reads Small may still set the node mask.
+                public static ClusterConfigBuilder Small => Base.Network(n => n.PodCidr({|#3:"10.244.0.0/25"|}));
+            }
+
+            class Environments
+            {
+                ClusterConfigBuilder Shared => K0s.Cluster().Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)));
+
+                public ClusterConfig Prod() => Defaults.{|#0:Base|}.Network(n => n.{|#2:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))).Build();
+
+                public ClusterConfig Dev()
+                {
+                    var builder = Defaults.{|#4:Small|};
+                    return builder.Build();
+                }
+
+                public ClusterConfig Staging() => Shared.Network(n => n.{{DualStackRanges}}).Build();
+            }
+            """,
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
+                .ArgsVia("Base", "vxlan", " (vxlan is Calico's default mode)"),
+            Verify.Diagnostic("K0S402").WithLocation(4).WithLocation(3)
+                .ArgsVia("Small", "IPv4", "10.244.0.0/25", "25", "k0s's default /24", "24"));
+
+    [Fact]
+    public Task A_method_given_constants_that_starts_from_a_factory_property_is_checked_for_each_call()
+        => Verify.Analyzer(Source($$"""
+            static ClusterConfigBuilder Base => K0s.Cluster().Network(n => n.ServiceCidr("10.96.0.0/12"));
+
+            static ClusterConfig Make(string pod) => Base.Network(n => n.PodCidr(pod)).Build();
+
+            public static void All(string pod)
+            {
+                Make("10.244.0.0/16");
+                Make({|K0S402:"10.244.0.0/25"|});
+                Make({|K0S101:"10.244.0.0/33"|});
+                Make(pod);
+            }
+            """));
+
+    [Fact]
+    public Task A_lambda_a_property_returns_applies_where_it_is_passed()
+        => Verify.Analyzer(
+            Source($$"""
+                static Action<NetworkBuilder> UseCalico => n => n.{|#1:Calico|}();
+
+                static ClusterConfig Make(Action<NetworkBuilder> network) => K0s.Cluster().Network(network)
+                    .Network(n => n.{|#4:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))).Build();
+
+                public static ClusterConfig Prod() => K0s.Cluster()
+                    .Network({|#0:UseCalico|})
+                    .Network(n => n.{|#2:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")))
+                    .Build();
+
+                // The callback's value is reported where it is brought in, Make's own at the call of Make.
+                public static ClusterConfig Test() => {|#3:Make|}({|#5:UseCalico|});
+                """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
+                .ArgsVia("UseCalico", "vxlan", " (vxlan is Calico's default mode)"),
+            Verify.Diagnostic("K0S301").WithLocation(5).WithLocation(1).WithLocation(3).WithLocation(4)
+                .ArgsVia("UseCalico", "vxlan", " (vxlan is Calico's default mode)"));
+
+    [Fact]
+    public Task Properties_that_hold_a_builder_or_may_run_other_code_stay_unknown()
+        => Verify.Analyzer(Verify.Usings + $$"""
+            using System;
+
+            abstract class Settings
+            {
+                // Stored once and shared: whoever reads it may have changed it.
+                public static ClusterConfigBuilder Stored { get; } = K0s.Cluster().Network(n => n.Calico());
+                static readonly ClusterConfigBuilder s_field = K0s.Cluster().Network(n => n.Calico());
+                public static ClusterConfigBuilder FromField => s_field;
+
+                // The getter that runs is not the one in view.
+                protected virtual ClusterConfigBuilder Virtual => K0s.Cluster().Network(n => n.Calico());
+                protected abstract ClusterConfigBuilder Abstract { get; }
+
+                // Writes only sometimes, or with a value that is not a constant.
+                static bool Flag => Environment.GetEnvironmentVariable("FLAG") == "1";
+                static ClusterConfigBuilder Maybe { get { var b = K0s.Cluster(); if (Flag) { b.Network(n => n.Calico()); } return b; } }
+                static string Pods => Environment.GetEnvironmentVariable("PODS") ?? "";
+                static ClusterConfigBuilder Unknown => K0s.Cluster().Network(n => n.PodCidr(Pods));
+                static Action<NetworkBuilder> Chosen => Flag ? n => n.Calico() : n => n.KubeRouter();
+
+                public ClusterConfig A() => Stored.Network(n => n.{{DualStackRanges}}).Build();
+                public ClusterConfig B() => FromField.Network(n => n.{{DualStackRanges}}).Build();
+                public ClusterConfig C() => Virtual.Network(n => n.{{DualStackRanges}}).Build();
+                public ClusterConfig D() => Abstract.Network(n => n.Calico().{{DualStackRanges}}.ServiceCidr("fd02::/108")).Build();
+                public ClusterConfig E() => Maybe.Network(n => n.{{DualStackRanges}}).Build();
+                public ClusterConfig F() => Unknown.ControllerManager(cm => cm.NodeCidrMaskSize(26)).Build();
+                public ClusterConfig G() => K0s.Cluster().Network(Chosen).Network(n => n.{{DualStackRanges}}).Build();
+            }
+            """);
+
+    [Fact]
     public Task A_lambda_in_a_readonly_field_applies_where_it_is_passed()
         => Verify.Analyzer(
             Source($$"""

@@ -381,6 +381,27 @@ internal static partial class FuzzSeeds
                     .Build();
             }
             """),
+        new("embedded/Properties", """
+            using System;
+            using K0sConfig;
+
+            internal class PropertyFactories
+            {
+                private static ClusterConfigBuilder Base => K0s.Cluster("prod").Network(n => n.Calico().PodCidr("10.244.0.0/16"));
+
+                private static ClusterConfigBuilder Small { get { var b = Base; return b.Network(n => n.PodCidr("10.244.0.0/25")); } }
+
+                private static Action<NetworkBuilder> DualStack => n => n.DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"));
+
+                private ClusterConfigBuilder Instance => Small.Network(DualStack);
+
+                public static ClusterConfigBuilder Stored { get; } = K0s.Cluster();
+
+                public ClusterConfig Build() => Instance.Network(n => n.Calico(c => c.Mode(CalicoMode.Bird))).Build();
+
+                public static ClusterConfig Other() => Base.Network(DualStack).Build();
+            }
+            """),
         new("embedded/Delegates", """
             using System;
             using K0sConfig;
