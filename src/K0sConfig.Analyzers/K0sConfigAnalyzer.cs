@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Threading;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -61,7 +62,6 @@ namespace K0sConfig.Analyzers
                 {
                     var calls = new BlockCalls(symbols, settings, methods, block.OwningSymbol as IMethodSymbol);
                     block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
-                    block.RegisterOperationAction(calls.OnPropertyReference, OperationKind.PropertyReference);
                     block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
                 });
             });
@@ -110,6 +110,7 @@ namespace K0sConfig.Analyzers
             private readonly IMethodSymbol? _owner;
             private List<(IInvocationOperation Call, BuilderKind Kind)>? _calls;
             private List<IOperation>? _roots;
+            private HashSet<ILocalSymbol>? _locals;
             private List<IInvocationOperation>? _composed;
 
             public BlockCalls(KnownSymbols symbols, FileSettings settings, FollowedMethods methods, IMethodSymbol? owner)
@@ -128,13 +129,17 @@ namespace K0sConfig.Analyzers
                 if (kind != BuilderKind.None)
                 {
                     (_calls ??= new List<(IInvocationOperation, BuilderKind)>()).Add((invocation, kind));
+                    if (kind == BuilderKind.Cluster && invocation.Instance != null)
+                    {
+                        AddPropertyRoot(invocation.Instance);
+                    }
                 }
                 else if (_symbols.IsClusterEntry(method) || _methods.IsFactory(method))
                 {
                     // A chain starts here: K0s.Cluster(...), or a factory in source that returns a builder it started.
                     (_roots ??= new List<IOperation>()).Add(invocation);
                 }
-                else if (FollowedMethods.MayFollow(method) && PassesAConstant(invocation))
+                else if (FollowedMethods.MayFollow(method) && TakesConstantsOrCallbacks(invocation))
                 {
                     // A method in source given constants, or a callback for the configuration it starts: what they
                     // decide there is reported here.
@@ -142,34 +147,60 @@ namespace K0sConfig.Analyzers
                 }
             }
 
-            public void OnPropertyReference(OperationAnalysisContext context)
+            /// <summary>
+            /// A read of a factory property (<c>static ClusterConfigBuilder Base => K0s.Cluster()...;</c>) starts a chain
+            /// where a builder call or a helper receives it, directly or through the local it initialized: found from
+            /// the invocations the block has anyway, as an operation callback on every property read in every project
+            /// would cost more than the few reads it finds.
+            /// </summary>
+            private void AddPropertyRoot(IOperation receiver)
             {
-                // A factory property: static ClusterConfigBuilder Base => K0s.Cluster()...; a chain starts at Base.
-                var property = (IPropertyReferenceOperation)context.Operation;
-                if (_symbols.KindOf(property.Type) == BuilderKind.Cluster && _methods.StartsAChain(property))
+                receiver = FactCollector.WithoutIdentityConversions(receiver);
+                if (receiver is ILocalReferenceOperation local)
+                {
+                    ImmutableArray<SyntaxReference> declarations = local.Local.DeclaringSyntaxReferences;
+                    if (!(_locals ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local) || declarations.Length != 1
+                        || !(declarations[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial })
+                        || !(local.SemanticModel?.GetOperation(initial) is { } value))
+                    {
+                        return;
+                    }
+
+                    receiver = FactCollector.WithoutIdentityConversions(value);
+                }
+
+                if (receiver is IPropertyReferenceOperation property && _methods.StartsAChain(property))
                 {
                     (_roots ??= new List<IOperation>()).Add(property);
                 }
             }
 
-            private bool PassesAConstant(IInvocationOperation invocation)
+            /// <summary>
+            /// Looks at the arguments of a call of a method in source: a factory property it receives starts a chain here;
+            /// and whether it is given a constant, or a callback for a configuration it starts, which is checked here.
+            /// </summary>
+            private bool TakesConstantsOrCallbacks(IInvocationOperation invocation)
             {
                 bool callback = false;
                 bool builder = false;
+                bool constant = false;
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    if (argument.Value.ConstantValue.HasValue)
+                    constant |= argument.Value.ConstantValue.HasValue;
+                    BuilderKind kind = _symbols.KindOf(argument.Value.Type);
+                    if (kind == BuilderKind.Cluster)
                     {
-                        return true;
+                        // Finish(Base), Base.WithDualStack(): a factory property the helper receives starts a chain here.
+                        AddPropertyRoot(argument.Value);
                     }
 
-                    builder |= _symbols.KindOf(argument.Value.Type) != BuilderKind.None;
-                    callback = callback || FactCollector.CallbackIn(_symbols, argument.Value) != null;
+                    builder |= kind != BuilderKind.None;
+                    callback = callback || (!constant && FactCollector.CallbackIn(_symbols, argument.Value) != null);
                 }
 
                 // A helper given a builder as well: a chain follows the callbacks it passes, and the calls in them are
                 // checked on their own here.
-                return callback && !builder;
+                return constant || (callback && !builder);
             }
 
             public void OnBlockEnd(OperationBlockAnalysisContext context)

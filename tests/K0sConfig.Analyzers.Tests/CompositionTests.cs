@@ -519,9 +519,21 @@ public class CompositionTests
                 public static ClusterConfig Staging() => Base
                     .Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).{{DualStackRanges}})
                     .Build();
+
+                // Finished, it reports; named or compared, it configures nothing.
+                static ClusterConfigBuilder Broken => K0s.Cluster().Network(n => n.{|#4:Calico|}().{|#5:DualStack|}(ds => ds
+                    .IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));
+
+                public static ClusterConfig Finished() => {|#3:Broken|}.Build();
+
+                public static string Name() => nameof(Broken);
+
+                public static bool Same() => ReferenceEquals(Broken, Base);
                 """),
             Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
-                .ArgsVia("Base", "vxlan", " (vxlan is Calico's default mode)"));
+                .ArgsVia("Base", "vxlan", " (vxlan is Calico's default mode)"),
+            Verify.Diagnostic("K0S301").WithLocation(3).WithLocation(4).WithLocation(5)
+                .ArgsVia("Broken", "vxlan", " (vxlan is Calico's default mode)"));
 
     [Fact]
     public Task Factory_properties_with_a_getter_body_nest_and_are_read_through_a_local_or_a_type_name()
@@ -556,11 +568,28 @@ public class CompositionTests
                 }
 
                 public ClusterConfig Staging() => Shared.Network(n => n.{{DualStackRanges}}).Build();
+
+                // Received by helpers: an extension method and a method that finishes the configuration.
+                public ClusterConfig Test() => Defaults.{|#5:Base|}.{|#8:WithDualStack|}().Build();
+
+                public ClusterConfig Qa() => Finish(Defaults.{|#6:Small|});
+
+                static ClusterConfig Finish(ClusterConfigBuilder b) => b.Build();
+            }
+
+            static class Helpers
+            {
+                public static ClusterConfigBuilder WithDualStack(this ClusterConfigBuilder b)
+                    => b.Network(n => n.{|#7:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108")));
             }
             """,
             Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithLocation(2)
                 .ArgsVia("Base", "vxlan", " (vxlan is Calico's default mode)"),
             Verify.Diagnostic("K0S402").WithLocation(4).WithLocation(3)
+                .ArgsVia("Small", "IPv4", "10.244.0.0/25", "25", "k0s's default /24", "24"),
+            Verify.Diagnostic("K0S301").WithLocation(5).WithLocation(1).WithLocation(8).WithLocation(7)
+                .ArgsVia("Base", "vxlan", " (vxlan is Calico's default mode)"),
+            Verify.Diagnostic("K0S402").WithLocation(6).WithLocation(3)
                 .ArgsVia("Small", "IPv4", "10.244.0.0/25", "25", "k0s's default /24", "24"));
 
     [Fact]
