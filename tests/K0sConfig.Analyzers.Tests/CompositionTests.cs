@@ -635,6 +635,8 @@ public class CompositionTests
         => Verify.Analyzer(Verify.Usings + $$"""
             using System;
 
+            interface IDefaults { ClusterConfigBuilder Base { get; } }
+
             abstract class Settings
             {
                 // Stored once and shared: whoever reads it may have changed it.
@@ -660,6 +662,11 @@ public class CompositionTests
                 public ClusterConfig E() => Maybe.Network(n => n.{{DualStackRanges}}).Build();
                 public ClusterConfig F() => Unknown.ControllerManager(cm => cm.NodeCidrMaskSize(26)).Build();
                 public ClusterConfig G() => K0s.Cluster().Network(Chosen).Network(n => n.{{DualStackRanges}}).Build();
+
+                // An interface's, and one that reads itself.
+                public ClusterConfig H(IDefaults d) => d.Base.Network(n => n.Calico().{{DualStackRanges}}.ServiceCidr("fd02::/108")).Build();
+                static ClusterConfigBuilder Loop => Loop.Network(n => n.Calico());
+                public ClusterConfig I() => Loop.Network(n => n.{{DualStackRanges}}).Build();
             }
             """);
 
