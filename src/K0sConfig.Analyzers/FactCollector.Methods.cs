@@ -180,20 +180,15 @@ namespace K0sConfig.Analyzers
         /// source, virtual, recursive, too deep, or this chain has followed enough methods.
         /// </summary>
         private Frame? Enter(IMethodSymbol target, IInvocationOperation? call, Location site, string via, bool followsReturn)
-        {
-            if (_methods == null || _budget <= 0 || (_frame?.Depth ?? 0) >= MaxDepth)
-            {
-                return null;
-            }
+            => _methods == null || CannotGoDeeper ? null : Enter(_methods.Get(target, _cancellationToken), call, site, via, followsReturn);
 
-            return Enter(_methods.Get(target, _cancellationToken), call, site, via, followsReturn);
-        }
+        /// <summary>This chain has followed enough methods, or is as deep as it may go: checked before binding another.</summary>
+        private bool CannotGoDeeper => _budget <= 0 || (_frame?.Depth ?? 0) >= MaxDepth;
 
         /// <summary>Enters <paramref name="method"/> (a method's body or a stored lambda's); see the overload above.</summary>
         private Frame? Enter(FollowedMethod? method, IInvocationOperation? call, Location site, string via, bool followsReturn)
         {
-            if (method == null || _methods == null || _budget <= 0 || (_frame?.Depth ?? 0) >= MaxDepth
-                || SymbolEqualityComparer.Default.Equals(method.Method, _owner))
+            if (method == null || _methods == null || CannotGoDeeper || SymbolEqualityComparer.Default.Equals(method.Method, _owner))
             {
                 return null;
             }

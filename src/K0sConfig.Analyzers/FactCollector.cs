@@ -295,14 +295,11 @@ namespace K0sConfig.Analyzers
                 return;
             }
 
-            IOperation value = Unwrap(argument.Value);
+            // The lambda, method group, field or call given here, also through a local that holds nothing else
+            // (Action<NetworkBuilder> configure = n => ...; .Network(configure)).
+            IOperation value = CallbackIn(_symbols, argument.Value) ?? Unwrap(argument.Value);
             Frame? scope = _frame;
-            if (value is ILocalReferenceOperation local && StoredCallback(local) is IOperation stored)
-            {
-                // Action<NetworkBuilder> configure = n => ...; .Network(configure): the lambda or method group applies here.
-                value = stored;
-            }
-            else if (Bound(value, out Value bound) && bound.Callback != null)
+            if (Bound(value, out Value bound) && bound.Callback != null)
             {
                 // A followed method's parameter, given a lambda, method group or field by its caller: it applies here,
                 // as part of the code it was written in.

@@ -134,7 +134,7 @@ namespace K0sConfig.Analyzers
                         AddPropertyRoot(invocation.Instance);
                     }
                 }
-                else if (_symbols.IsClusterEntry(method) || _methods.IsFactory(method))
+                else if (_methods.StartsAChain(invocation))
                 {
                     // A chain starts here: K0s.Cluster(...), or a factory in source that returns a builder it started.
                     (_roots ??= new List<IOperation>()).Add(invocation);
@@ -158,8 +158,9 @@ namespace K0sConfig.Analyzers
                 receiver = FactCollector.WithoutIdentityConversions(receiver);
                 if (receiver is ILocalReferenceOperation local)
                 {
-                    ImmutableArray<SyntaxReference> declarations = local.Local.DeclaringSyntaxReferences;
-                    if (!(_locals ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local) || declarations.Length != 1
+                    // Each local once: its declaration is looked up at its first use in the block.
+                    if (!(_locals ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local)
+                        || !(local.Local.DeclaringSyntaxReferences is { Length: 1 } declarations)
                         || !(declarations[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial })
                         || !(local.SemanticModel?.GetOperation(initial) is { } value))
                     {
