@@ -153,7 +153,7 @@ public class CatalogueTests
     public void Every_rule_has_its_docs_page()
     {
         // Fails until docs/rules/K0Sxxx.md exist for every rule (written on another branch).
-        string rules = Path.Combine(RepositoryRoot(), "docs", "rules");
+        string rules = Path.Combine(T.RepositoryRoot(), "docs", "rules");
         string[] missing = RuleEngine.Catalogue
             .Select(r => r.Id)
             .Where(id => !File.Exists(Path.Combine(rules, id + ".md")))
@@ -164,7 +164,7 @@ public class CatalogueTests
     [Fact]
     public void Every_docs_page_is_named_after_a_rule()
     {
-        string rules = Path.Combine(RepositoryRoot(), "docs", "rules");
+        string rules = Path.Combine(T.RepositoryRoot(), "docs", "rules");
         var ids = new HashSet<string>(RuleEngine.Catalogue.Select(r => r.Id), StringComparer.Ordinal);
 
         // README.md is the index of the pages, not a rule page.
@@ -179,21 +179,7 @@ public class CatalogueTests
 
     [Fact]
     public void Repository_root_is_found_from_the_test_output()
-        => Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "src", "K0sConfig.Rules", "K0sConfig.Rules.csproj")));
-
-    /// <summary>The directory holding K0sConfig.Analyzers.sln, walking up from the test's output directory.</summary>
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "K0sConfig.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("K0sConfig.Analyzers.sln not found above " + AppContext.BaseDirectory);
-    }
+        => Assert.True(File.Exists(Path.Combine(T.RepositoryRoot(), "src", "K0sConfig.Rules", "K0sConfig.Rules.csproj")));
 
     /// <summary>The distinct argument indexes of a composite format string, in order; throws on a malformed one.</summary>
     private static int[] Placeholders(string format)

@@ -151,30 +151,16 @@ public class DocsTests
 
     private static string[] PageLines(string id)
     {
-        string path = Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md");
+        string path = Path.Combine(T.RepositoryRoot(), "docs", "rules", id + ".md");
         Assert.True(File.Exists(path), "no docs page " + path);
         return File.ReadAllLines(path);
     }
 
     private static string[] ReadLines(params string[] relative)
     {
-        string path = Path.Combine(new[] { RepositoryRoot() }.Concat(relative).ToArray());
+        string path = Path.Combine(new[] { T.RepositoryRoot() }.Concat(relative).ToArray());
         Assert.True(File.Exists(path), "not found: " + path);
         return File.ReadAllLines(path);
-    }
-
-    /// <summary>The directory holding K0sConfig.Analyzers.sln, walking up from the test's output directory.</summary>
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "K0sConfig.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("K0sConfig.Analyzers.sln not found above " + AppContext.BaseDirectory);
     }
 
     private sealed record TableRow(string Id, string Link, string Severity, string Category, string Title);

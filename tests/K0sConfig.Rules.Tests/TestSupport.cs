@@ -11,6 +11,20 @@ namespace K0sConfig.Rules.Tests;
 /// </summary>
 internal static class T
 {
+    /// <summary>The directory holding K0sConfig.Analyzers.sln, walking up from the test's output directory.</summary>
+    public static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "K0sConfig.Analyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("K0sConfig.Analyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>The k0s documentation's kube-router dual-stack example (docs/dual-stack.md).</summary>
     public static ClusterConfigBuilder Seed() => K0s.Cluster("k0s")
         .Network(net => net

@@ -57,7 +57,7 @@ namespace K0sConfig.Yaml
                 return;
             }
 
-            string type = ClusterConfigSchema.TypeOf(schemaPath) ?? "any";
+            string type = SchemaType(FieldCatalogue.Find(schemaPath));
             switch (type)
             {
                 case "any":
@@ -80,13 +80,13 @@ namespace K0sConfig.Yaml
 
                         if (!(entry.Key is YScalar key))
                         {
-                            Add(DocumentProblemKind.WrongType, ClusterConfigSchema.Child(path, "?"), "a key that is " + entry.Key.Describe(), "string", entry.Key);
+                            Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "?"), "a key that is " + entry.Key.Describe(), "string", entry.Key);
                             continue;
                         }
 
                         if (seen.TryGetValue(key.Value, out YNode? first))
                         {
-                            Add(DocumentProblemKind.DuplicateKey, ClusterConfigSchema.Child(path, key.Value), key.Value, "line " + first.Start.Line.ToString(CultureInfo.InvariantCulture), key);
+                            Add(DocumentProblemKind.DuplicateKey, FieldCatalogue.Child(path, key.Value), key.Value, "line " + first.Start.Line.ToString(CultureInfo.InvariantCulture), key);
                         }
                         else
                         {
@@ -101,24 +101,22 @@ namespace K0sConfig.Yaml
                             continue;
                         }
 
-                        string childPath = ClusterConfigSchema.Child(path, key.Value);
+                        string childPath = FieldCatalogue.Child(path, key.Value);
                         if (type == "map")
                         {
                             Check(entry.Value, schemaPath + ".*", childPath);
                             continue;
                         }
 
-                        string? field = ClusterConfigSchema.Field(schemaPath, key.Value);
+                        FieldInfo? field = FieldCatalogue.Field(schemaPath, key.Value);
                         if (field == null)
                         {
-                            bool ignored = IgnoredEverywhere.Contains(key.Value)
-                                || path == "spec.network" || path.StartsWith("spec.network.", StringComparison.Ordinal)
-                                || path == "spec.api" || path.StartsWith("spec.api.", StringComparison.Ordinal);
-                            Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, ClusterConfigSchema.FieldsOf(schemaPath)), key, ignored);
+                            bool ignored = IgnoredEverywhere.Contains(key.Value) || FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true;
+                            Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, FieldCatalogue.FieldsOf(schemaPath)), key, ignored);
                             continue;
                         }
 
-                        Check(entry.Value, ClusterConfigSchema.Child(schemaPath, field), childPath);
+                        Check(entry.Value, field.Path, childPath);
                     }
 
                     return;
@@ -145,6 +143,21 @@ namespace K0sConfig.Yaml
             }
         }
 
+        /// <summary>The type a field's YAML value must have, as the CRD names it (<c>duration</c>: a Go duration).</summary>
+        private static string SchemaType(FieldInfo? field) => field?.Kind switch
+        {
+            null or FieldKind.Any => "any",
+            FieldKind.Section => "object",
+            FieldKind.Map => "map",
+            FieldKind.List or FieldKind.Set or FieldKind.KeyedList => "array",
+            FieldKind.Integer or FieldKind.Port => "integer",
+            FieldKind.Number => "number",
+            FieldKind.Boolean => "boolean",
+            FieldKind.IntOrString => "intorstring",
+            FieldKind.Duration => "duration",
+            _ => "string",
+        };
+
         private static bool Fits(YScalar value, string type) => type switch
         {
             "integer" => TryInteger(value, out _),
@@ -162,7 +175,7 @@ namespace K0sConfig.Yaml
             => _problems.Add(new DocumentProblem(kind, path, text, detail, ignored, Position(at)));
 
         /// <summary>The field <paramref name="key"/> was probably meant to be: at most two edits (or a third of its length) away.</summary>
-        private static string Closest(string key, IReadOnlyList<string> fields)
+        private static string Closest(string key, IReadOnlyList<FieldInfo> fields)
         {
             if (key.Length > 64)
             {
@@ -171,8 +184,9 @@ namespace K0sConfig.Yaml
 
             string best = string.Empty;
             int bestDistance = Math.Max(2, key.Length / 3) + 1;
-            foreach (string field in fields)
+            foreach (FieldInfo candidate in fields)
             {
+                string field = candidate.Key;
                 int distance = Distance(key.ToLowerInvariant(), field.ToLowerInvariant());
                 bool prefix = Math.Min(key.Length, field.Length) > 3
                     && (field.StartsWith(key, StringComparison.OrdinalIgnoreCase) || key.StartsWith(field, StringComparison.OrdinalIgnoreCase));
