@@ -211,18 +211,8 @@ namespace K0sConfig.Analyzers
                     return;
                 }
 
-                try
-                {
-                    Analyze(context);
-                }
-                catch (Exception e) when (!(e is OperationCanceledException))
-                {
-                    // Half-typed code must never take the IDE down; the robustness tests run the Debug build,
-                    // which lets the exception through so that it is found.
-#if DEBUG
-                    throw;
-#endif
-                }
+                // No catch: a bug shows as AD0001 with its stack trace, as Roslyn intends (the robustness tests keep it at zero).
+                Analyze(context);
             }
 
             private void Analyze(OperationBlockAnalysisContext context)
@@ -387,7 +377,9 @@ namespace K0sConfig.Analyzers
         /// </summary>
         private static bool DecidedElsewhere(Finding finding, ClusterFacts facts, ValidationOptions options, Func<RuleDescriptor, bool>? include)
         {
-            if (!(finding.Origin is InheritedOrigin origin) || InvolvesThisBlock(finding))
+            // A call of a builder method that writes one field or another, depending on the builder it is made on
+            // (NodeLocalProxyBuilder's ports: envoyProxy's or traefik's), decides nothing alone where it is written.
+            if (!(finding.Origin is InheritedOrigin origin) || InvolvesThisBlock(finding) || FieldCatalogue.BuilderMethodIsShared(finding.Path))
             {
                 return false;
             }

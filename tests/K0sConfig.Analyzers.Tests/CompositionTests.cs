@@ -898,4 +898,27 @@ public class CompositionTests
         members.AppendLine("public static ClusterConfig NarrowConstant() => P5({|K0S101:\"10.244.0.0/33\"|});");
         return Verify.Analyzer(Source(members.ToString()));
     }
+
+    [Fact]
+    public Task A_port_a_helper_writes_to_a_node_local_proxy_builder_is_reported_where_the_helper_is_given()
+        => Verify.Analyzer(
+            Source("""
+                static void Ports(NodeLocalProxyBuilder p) => p.ApiServerBindPort({|#2:70000|});
+                static void Konnectivity(NodeLocalProxyBuilder p) => p.KonnectivityServerBindPort({|#3:70001|});
+                static void Valid(NodeLocalProxyBuilder p) => p.ApiServerBindPort(7443).KonnectivityServerBindPort(7132);
+                static void Unknown(NodeLocalProxyBuilder p) => p.ApiServerBindPort(Environment.ProcessorCount * 70000);
+
+                public static ClusterConfig Group() => K0s.Cluster()
+                    .Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy({|#0:Ports|}))).Build();
+
+                public static ClusterConfig Lambda() => K0s.Cluster()
+                    .Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => {|#1:Konnectivity|}(t)))).Build();
+
+                public static ClusterConfig Silent() => K0s.Cluster()
+                    .Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(Valid).Traefik(t => Unknown(t)))).Build();
+                """),
+            Verify.Diagnostic("K0S106").WithLocation(0).WithLocation(2)
+                .ArgsVia("Ports", "nodeLocalLoadBalancing.envoyProxy.apiServerBindPort", 70000, "is outside 1..65535; k0s rejects it (\"must be between 1 and 65535, inclusive\")", 7443),
+            Verify.Diagnostic("K0S106").WithLocation(1).WithLocation(3)
+                .ArgsVia("Konnectivity()", "nodeLocalLoadBalancing.traefik.konnectivityServerBindPort", 70001, "is outside 1..65535; k0s rejects it (\"must be between 1 and 65535, inclusive\")", 7132));
 }

@@ -227,6 +227,16 @@ namespace K0sConfig.Rules
             return null;
         }
 
+        /// <summary>
+        /// The builder method that writes the field at <paramref name="path"/> writes other fields too, depending on the
+        /// builder it is called on (<c>NodeLocalProxyBuilder.ApiServerBindPort</c> writes envoyProxy's or traefik's):
+        /// a call of it alone does not say which field it writes.
+        /// </summary>
+        /// <param name="path">A field's path.</param>
+        /// <returns><see langword="true"/> when another field has the same builder method.</returns>
+        public static bool BuilderMethodIsShared(string path)
+            => Find(path)?.BuilderMethod is string method && s_index.Value.MethodUses.TryGetValue(method, out int uses) && uses > 1;
+
         /// <summary>The path of <paramref name="key"/> in the section at <paramref name="path"/>.</summary>
         /// <param name="path">A section's path ("" for the top level).</param>
         /// <param name="key">A key.</param>
@@ -255,6 +265,11 @@ namespace K0sConfig.Rules
                 foreach (FieldInfo field in fields)
                 {
                     ByPath.Add(field.Path, field);
+                    if (field.BuilderMethod != null)
+                    {
+                        MethodUses[field.BuilderMethod] = MethodUses.TryGetValue(field.BuilderMethod, out int uses) ? uses + 1 : 1;
+                    }
+
                     if (field.Path.Length == 0 || field.Key == "[]" || field.Key == "*")
                     {
                         continue;
@@ -277,6 +292,8 @@ namespace K0sConfig.Rules
             public Dictionary<string, FieldInfo> ByPath { get; } = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
 
             public Dictionary<string, List<FieldInfo>> Children { get; } = new Dictionary<string, List<FieldInfo>>(StringComparer.Ordinal);
+
+            public Dictionary<string, int> MethodUses { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
             public IReadOnlyList<FieldInfo> Current(string path) => _current[path];
         }

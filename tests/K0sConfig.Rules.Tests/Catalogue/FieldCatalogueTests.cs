@@ -72,4 +72,43 @@ public class FieldCatalogueTests
         Assert.NotNull(FieldCatalogue.Field(FieldPaths.Network, "primaryAddressFamily", minor: 34));
         Assert.Contains(FieldCatalogue.FieldsOf(string.Empty), f => f.Key == "spec");
     }
+
+    [Fact]
+    public void Every_builder_method_the_catalogue_names_exists_and_every_public_builder_method_is_named_or_listed_as_writing_no_field_of_its_own()
+    {
+        var named = FieldCatalogue.All.Where(f => f.BuilderMethod != null).Select(f => f.BuilderMethod!).ToHashSet(StringComparer.Ordinal);
+        Type[] builders = typeof(K0s).Assembly.GetExportedTypes().Where(t => t.Namespace == "K0sConfig" && t.Name.EndsWith("Builder", StringComparison.Ordinal)).ToArray();
+        Assert.True(builders.Length >= 17, "builder types found: " + string.Join(", ", builders.Select(t => t.Name)));
+        foreach (string method in named)
+        {
+            string[] parts = method.Split('.');
+            Type? type = builders.SingleOrDefault(t => t.Name == parts[0]);
+            Assert.True(type != null, method + ": no builder type " + parts[0]);
+            Assert.True(type!.GetMethods().Any(m => m.Name == parts[1] && m.DeclaringType == type), method + ": no such public method");
+        }
+
+        // Methods that choose the provider, open a section, or write an extraArgs entry under a name of their own.
+        var noFieldOfTheirOwn = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "ClusterConfigBuilder.Network", "ClusterConfigBuilder.Api", "ClusterConfigBuilder.ControllerManager", "ClusterConfigBuilder.Build", "ClusterConfigBuilder.Validate",
+            "NetworkBuilder.CustomCni",
+            "ControllerManagerBuilder.NodeCidrMaskSize", "ControllerManagerBuilder.NodeCidrMaskSizeIPv4", "ControllerManagerBuilder.NodeCidrMaskSizeIPv6",
+        };
+        var missing = builders
+            .SelectMany(t => t.GetMethods().Where(m => m.DeclaringType == t && !m.IsSpecialName).Select(m => t.Name + "." + m.Name))
+            .Distinct()
+            .Where(m => !named.Contains(m) && !noFieldOfTheirOwn.Contains(m))
+            .ToList();
+        Assert.True(missing.Count == 0, "builder methods with no catalogue entry (method= in overlay.txt): " + string.Join(", ", missing));
+        Assert.All(noFieldOfTheirOwn, m => Assert.DoesNotContain(m, named));
+    }
+
+    [Fact]
+    public void A_builder_method_that_writes_one_field_or_another_by_the_builder_it_is_called_on_is_shared()
+    {
+        Assert.True(FieldCatalogue.BuilderMethodIsShared(FieldPaths.EnvoyProxyApiServerBindPort));
+        Assert.True(FieldCatalogue.BuilderMethodIsShared(FieldPaths.TraefikKonnectivityServerBindPort));
+        Assert.False(FieldCatalogue.BuilderMethodIsShared(FieldPaths.PodCidr));
+        Assert.False(FieldCatalogue.BuilderMethodIsShared("spec.telemetry.enabled"));
+    }
 }
