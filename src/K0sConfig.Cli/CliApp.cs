@@ -58,7 +58,7 @@ namespace K0sConfig.Cli
 
                 if (!SeverityOverrides.TryParse(parse.GetValue(severity) ?? Array.Empty<string>(), out SeverityOverrides? overrides, out string? problem))
                 {
-                    stderr.WriteLine("k0sconfig: " + problem);
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: " + problem));
                     return Unreadable;
                 }
 
@@ -83,7 +83,7 @@ namespace K0sConfig.Cli
             {
                 foreach (ParseError error in result.Errors)
                 {
-                    stderr.WriteLine("k0sconfig: " + error.Message);
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: " + error.Message));
                 }
 
                 stderr.WriteLine("Run 'k0sconfig --help' for the commands and options.");

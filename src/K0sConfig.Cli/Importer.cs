@@ -16,10 +16,9 @@ namespace K0sConfig.Cli
     {
         public static int Run(string file, string className, Stream stdin, TextWriter stdout, TextWriter stderr)
         {
-            if (!IsIdentifier(className))
+            if (!OutsideText.IsClassName(className, Array.Empty<string>(), out string problem))
             {
-                stderr.WriteLine("k0sconfig: --class '" + className + "' is not a C# class name; use letters, digits and '_', starting with a letter, such as ImportedCluster.");
-                return CliApp.Unreadable;
+                return WrongClassName(className, problem, stderr);
             }
 
             byte[] bytes;
@@ -29,7 +28,7 @@ namespace K0sConfig.Cli
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                stderr.WriteLine("k0sconfig: cannot read '" + file + "': " + e.Message);
+                stderr.WriteLine(OutsideText.Line("k0sconfig: cannot read '" + file + "': " + e.Message));
                 return CliApp.Unreadable;
             }
 
@@ -38,7 +37,8 @@ namespace K0sConfig.Cli
             {
                 foreach (Finding finding in read.Validate())
                 {
-                    stderr.WriteLine((finding.Origin as YamlPosition)?.ToString() + ": error " + finding.RuleId + ": " + finding.Message);
+                    YamlPosition at = finding.Origin as YamlPosition ?? new YamlPosition(file, 1, 1, 0, 0);
+                    stderr.WriteLine(OutsideText.Position(at.File, at.Line, at.Column) + OutsideText.Line(": error " + finding.RuleId + ": " + finding.Message));
                 }
 
                 return CliApp.Unreadable;
@@ -47,38 +47,50 @@ namespace K0sConfig.Cli
             YamlConfigDocument document = read.Documents[0];
             foreach (YamlConfigDocument other in read.Documents.Skip(1))
             {
-                stderr.WriteLine(file + ": document " + (other.Index + 1).ToString(CultureInfo.InvariantCulture) + " holds another ClusterConfig; only the first (document " + (document.Index + 1).ToString(CultureInfo.InvariantCulture) + ") is imported.");
+                stderr.WriteLine(OutsideText.LineStart(file) + ": document " + (other.Index + 1).ToString(CultureInfo.InvariantCulture) + " holds another ClusterConfig; only the first (document " + (document.Index + 1).ToString(CultureInfo.InvariantCulture) + ") is imported.");
             }
 
             Import import = Generate(document, className, file);
+            if (!OutsideText.IsClassName(className, import.TypesUsed, out problem))
+            {
+                return WrongClassName(className, problem, stderr);
+            }
+
             stdout.Write(import.Code);
             foreach (LeftOut left in import.LeftOut)
             {
-                stderr.WriteLine(left.Position + ": " + left.Path + " is left out: " + left.Reason + ".");
+                stderr.WriteLine(OutsideText.Position(left.Position.File, left.Position.Line, left.Position.Column) + OutsideText.Line(": " + left.Path + " is left out: " + left.Reason + "."));
             }
 
             return CliApp.Ok;
         }
 
-        /// <summary>The C# source for <paramref name="document"/> and what it leaves out.</summary>
+        private static int WrongClassName(string className, string problem, TextWriter stderr)
+        {
+            stderr.WriteLine(OutsideText.Line("k0sconfig: --class '" + className + "' " + problem + ", such as ImportedCluster."));
+            return CliApp.Unreadable;
+        }
+
+        /// <summary>
+        /// The C# source for <paramref name="document"/> and what it leaves out. Outside text reaches the code only through
+        /// <see cref="OutsideText"/>: the file's name as <see cref="OutsideText.CSharpComment"/>, keys and values as
+        /// <see cref="OutsideText.CSharpString"/>; <paramref name="className"/> is checked by <see cref="OutsideText.IsClassName"/>.
+        /// </summary>
         internal static Import Generate(YamlConfigDocument document, string className, string file)
         {
             var generator = new Generator(file);
             string chain = generator.Cluster(document.Root);
             var code = new StringBuilder();
-            code.Append("// Imported from ").Append(Path.GetFileName(file)).Append(" by k0sconfig import.\n");
+            code.Append("// Imported from ").Append(OutsideText.CSharpComment(Path.GetFileName(file))).Append(" by k0sconfig import.\n");
             code.Append("using K0sConfig;\n\n");
             code.Append("public static class ").Append(className).Append('\n');
             code.Append("{\n");
             code.Append("    public static ClusterConfigBuilder Create() => ").Append(chain).Append(";\n");
             code.Append("}\n");
-            return new Import(code.ToString(), generator.LeftOut);
+            return new Import(code.ToString(), generator.LeftOut, generator.TypesUsed);
         }
 
-        private static bool IsIdentifier(string name)
-            => name.Length != 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
-
-        internal sealed record Import(string Code, IReadOnlyList<LeftOut> LeftOut);
+        internal sealed record Import(string Code, IReadOnlyList<LeftOut> LeftOut, IReadOnlyCollection<string> TypesUsed);
 
         internal sealed record LeftOut(string Path, string Reason, YamlPosition Position);
 
@@ -91,6 +103,9 @@ namespace K0sConfig.Cli
             public Generator(string file) => _file = file;
 
             public List<LeftOut> LeftOut { get; } = new List<LeftOut>();
+
+            /// <summary>The enum types the code names (<c>CalicoMode</c>), which the class must not be called.</summary>
+            public HashSet<string> TypesUsed { get; } = new HashSet<string>(StringComparer.Ordinal);
 
             public string Cluster(YMapping? root)
             {
@@ -525,6 +540,7 @@ namespace K0sConfig.Cli
                     return;
                 }
 
+                TypesUsed.Add(type);
                 calls.Add("." + method + "(" + type + "." + members[index] + ")");
             }
 
@@ -763,45 +779,8 @@ namespace K0sConfig.Cli
             private void Leave(string path, string reason, YNode at)
                 => LeftOut.Add(new LeftOut(path, reason, new YamlPosition(_file, (int)at.Start.Line, (int)at.Start.Column, (int)at.Start.Index, 0)));
 
-            /// <summary>A C# string literal: quotes, backslashes and every control or non-ASCII character escaped.</summary>
-            internal static string Literal(string value)
-            {
-                var text = new StringBuilder("\"");
-                foreach (char c in value)
-                {
-                    switch (c)
-                    {
-                        case '"':
-                            text.Append("\\\"");
-                            break;
-                        case '\\':
-                            text.Append("\\\\");
-                            break;
-                        case '\n':
-                            text.Append("\\n");
-                            break;
-                        case '\r':
-                            text.Append("\\r");
-                            break;
-                        case '\t':
-                            text.Append("\\t");
-                            break;
-                        default:
-                            if (c < ' ' || c > '~')
-                            {
-                                text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                            }
-                            else
-                            {
-                                text.Append(c);
-                            }
-
-                            break;
-                    }
-                }
-
-                return text.Append('"').ToString();
-            }
+            /// <summary>A C# string literal (<see cref="OutsideText.CSharpString"/>): quotes, backslashes and every control or non-ASCII character escaped.</summary>
+            internal static string Literal(string value) => OutsideText.CSharpString(value);
         }
     }
 }

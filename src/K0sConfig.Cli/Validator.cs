@@ -27,7 +27,7 @@ namespace K0sConfig.Cli
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
                 {
-                    stderr.WriteLine("k0sconfig: cannot read '" + file + "': " + e.Message);
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: cannot read '" + file + "': " + e.Message));
                     unreadable = true;
                     continue;
                 }
@@ -41,7 +41,7 @@ namespace K0sConfig.Cli
                 catch (Exception e) when (!(e is OutOfMemoryException))
                 {
                     // The reader is built never to throw; if it does, the file counts as unreadable and the rest go on.
-                    stderr.WriteLine("k0sconfig: '" + file + "' could not be checked (" + e.GetType().Name + ": " + e.Message + "); please report this with the file.");
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: '" + file + "' could not be checked (" + e.GetType().Name + ": " + e.Message + "); please report this with the file."));
                     unreadable = true;
                 }
             }
@@ -55,9 +55,11 @@ namespace K0sConfig.Cli
                     WriteSarif(results, stdout);
                     break;
                 default:
+                    // One line per finding, whatever the file's name or the message holds (OutsideText.Line): CI runners
+                    // read commands such as ::error or ::add-mask:: from the start of a line.
                     foreach (Result r in results)
                     {
-                        stdout.WriteLine(r.File + "(" + r.Line.ToString(CultureInfo.InvariantCulture) + "," + r.Column.ToString(CultureInfo.InvariantCulture) + "): " + Level(r.Severity) + " " + r.Finding.RuleId + ": " + r.Finding.Message);
+                        stdout.WriteLine(OutsideText.Position(r.File, r.Line, r.Column) + OutsideText.Line(": " + Level(r.Severity) + " " + r.Finding.RuleId + ": " + r.Finding.Message));
                     }
 
                     break;
@@ -229,8 +231,23 @@ namespace K0sConfig.Cli
             _ => "note",
         };
 
-        /// <summary>A relative URI with forward slashes, as SARIF viewers resolve against the repository root.</summary>
-        private static string Uri(string file) => file == "-" ? "stdin" : file.Replace('\\', '/');
+        /// <summary>
+        /// The file as a URI reference with forward slashes, which SARIF viewers resolve against the repository root. Each
+        /// path segment is percent-encoded (RFC 3986), so a space, <c>#</c>, <c>%</c>, a backslash on Linux or a line break
+        /// in a name stays part of the path; on Windows a drive path becomes a <c>file:///C:/...</c> URI.
+        /// </summary>
+        internal static string Uri(string file)
+        {
+            if (file == "-")
+            {
+                return "stdin";
+            }
+
+            string[] segments = file.Replace(Path.DirectorySeparatorChar, '/').Replace(Path.AltDirectorySeparatorChar, '/').Split('/');
+            bool drive = Path.DirectorySeparatorChar == '\\' && segments.Length > 1 && segments[0].Length == 2 && segments[0][1] == ':' && char.IsAsciiLetter(segments[0][0]);
+            string path = string.Join("/", segments.Select((s, i) => drive && i == 0 ? s : System.Uri.EscapeDataString(s)));
+            return drive ? "file:///" + path : path;
+        }
 
         /// <summary>One finding placed in a file.</summary>
         internal sealed record Result(string File, int Line, int Column, FindingSeverity Severity, Finding Finding);

@@ -166,7 +166,7 @@ public class ImportTests
         Assert.Contains("-(2,1): error K0S804:", stderr, StringComparison.Ordinal);
     }
 
-    private static Assembly Compile(string code)
+    internal static Assembly Compile(string code)
     {
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         IEnumerable<MetadataReference> references = platform
