@@ -320,7 +320,7 @@ public sealed class HostileInputTests : IDisposable
         string[] lines = SplitLines(stderr);
         Assert.Equal(4, lines.Length);
         Assert.All(lines, AssertVisible);
-        Assert.All(lines, line => Assert.StartsWith(OutsideText.Line(file) + "(", line, StringComparison.Ordinal));
+        Assert.Equal(3, lines.Count(line => line.StartsWith(OutsideText.Line(file) + "(", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("): spec.st\\norage\\u2028::error::x is left out: the builder has no method for it.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("'fancy\\n::error::x\\u202e' is not kuberouter, calico or custom", StringComparison.Ordinal));
         Assert.Contains(OutsideText.Line(file) + ": document 2 holds another ClusterConfig; only the first (document 1) is imported.", lines);
