@@ -20,22 +20,6 @@ namespace K0sConfig.Analyzers
     /// </summary>
     internal sealed partial class FactCollector
     {
-        /// <summary>k0s's spelling of an enum member of the builder API, or <see langword="null"/>.</summary>
-        private static string? EnumSpelling(string type, string member) => type switch
-        {
-            "CalicoMode" => member switch { "Vxlan" => "vxlan", "Bird" => "bird", "Ipip" => "ipip", _ => null },
-            "KubeProxyMode" => member switch { "Iptables" => "iptables", "Ipvs" => "ipvs", "Nftables" => "nftables", "Userspace" => "userspace", _ => null },
-            "IPFamily" => member switch { "IPv4" => "IPv4", "IPv6" => "IPv6", _ => null },
-            "KeepalivedLbAlgo" => member switch
-            {
-                "RoundRobin" => "rr", "WeightedRoundRobin" => "wrr", "LeastConnection" => "lc", "WeightedLeastConnection" => "wlc",
-                "LocalityBasedLeastConnection" => "lblc", "DestinationHashing" => "dh", "SourceHashing" => "sh", "ShortestExpectedDelay" => "sed", "NeverQueue" => "nq",
-                _ => null,
-            },
-            "KeepalivedLbKind" => member switch { "DirectRouting" => "DR", "Nat" => "NAT", "Tunnel" => "TUN", _ => null },
-            _ => null,
-        };
-
         private readonly KnownSymbols _symbols;
         private readonly ClusterFacts _facts;
         private ArgsState _controllerManager;
@@ -1202,7 +1186,7 @@ namespace K0sConfig.Analyzers
             foreach (ISymbol member in enumType.GetMembers())
             {
                 if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value.Constant)
-                    && EnumSpelling(enumType.Name, field.Name) is string spelling)
+                    && EnumSpellings.Of(field) is string spelling)
                 {
                     return Fact<string>.Known(spelling, value.Origin);
                 }

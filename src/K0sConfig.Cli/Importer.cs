@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Serialization;
 using System.Text;
 using K0sConfig.Yaml;
 
@@ -225,7 +228,7 @@ namespace K0sConfig.Cli
                     "podcidr" => AsText("PodCidr"),
                     "servicecidr" => AsText("ServiceCidr"),
                     "clusterdomain" => AsText("ClusterDomain"),
-                    "primaryaddressfamily" => AsEnum("PrimaryAddressFamily", "IPFamily", "IPv4", "IPv6"),
+                    "primaryaddressfamily" => AsEnum<IPFamily>("PrimaryAddressFamily"),
                     "dualstack" => AsSwitched("DualStack", "ds", DualStack),
                     "calico" => (_, value, path) => calico = Calico(value as YMapping, path),
                     "kuberouter" => (_, value, path) => kubeRouter = KubeRouter(value as YMapping, path),
@@ -311,8 +314,8 @@ namespace K0sConfig.Cli
 
             private List<string> Calico(YMapping? calico, string path) => Walk(calico, path, key => key switch
             {
-                "mode" => AsEnum("Mode", "CalicoMode", "vxlan", "bird", "ipip"),
-                "overlay" => AsEnum("Overlay", "CalicoOverlay", "Always", "Never", "CrossSubnet"),
+                "mode" => AsEnum<CalicoMode>("Mode"),
+                "overlay" => AsEnum<CalicoOverlay>("Overlay"),
                 "vxlanport" => AsInt("VxlanPort"),
                 "vxlanvni" => AsInt("VxlanVni"),
                 "mtu" => AsInt("Mtu"),
@@ -328,7 +331,7 @@ namespace K0sConfig.Cli
                 "automtu" => AsBool("AutoMtu"),
                 "mtu" => AsInt("Mtu"),
                 "metricsport" => AsInt("MetricsPort"),
-                "hairpin" => AsEnum("Hairpin", "KubeRouterHairpin", "Enabled", "Allowed", "Disabled"),
+                "hairpin" => AsEnum<KubeRouterHairpin>("Hairpin"),
                 "ipmasq" => AsBool("IPMasq"),
                 "extraargs" => AsArgs("ExtraArg"),
                 _ => null,
@@ -337,7 +340,7 @@ namespace K0sConfig.Cli
             private List<string> KubeProxy(YMapping? kubeProxy, string path) => Walk(kubeProxy, path, key => key switch
             {
                 "disabled" => AsBool("Disabled"),
-                "mode" => AsEnum("Mode", "KubeProxyMode", "iptables", "ipvs", "nftables", "userspace"),
+                "mode" => AsEnum<KubeProxyMode>("Mode"),
                 "extraargs" => AsArgs("ExtraArg"),
                 "nodeportaddresses" => AsList("NodePortAddresses"),
                 "iptables" => AsSection("Iptables", "iptables", ProxyMode),
@@ -357,10 +360,7 @@ namespace K0sConfig.Cli
                     "localhostnodeports" when section == "iptables" => AsBool("LocalhostNodePorts"),
                     "strictarp" when section == "ipvs" => AsBool("StrictArp"),
                     "excludecidrs" when section == "ipvs" => AsList("ExcludeCidrs"),
-                    "scheduler" when section == "ipvs" => AsMember(
-                        "Scheduler", "IpvsScheduler",
-                        new[] { "rr", "wrr", "lc", "wlc", "lblc", "lblcr", "sh", "dh", "sed", "nq" },
-                        new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "LocalityBasedLeastConnectionWithReplication", "SourceHashing", "DestinationHashing", "ShortestExpectedDelay", "NeverQueue" }),
+                    "scheduler" when section == "ipvs" => AsEnum<IpvsScheduler>("Scheduler"),
                     "syncperiod" => AsDuration("SyncPeriod"),
                     "minsyncperiod" => AsDuration("MinSyncPeriod"),
                     "tcptimeout" when section == "ipvs" => AsDuration("TcpTimeout"),
@@ -373,7 +373,7 @@ namespace K0sConfig.Cli
             private List<string> NodeLocalLoadBalancing(YMapping nllb, string path) => Walk(nllb, path, key => key switch
             {
                 "enabled" => ReadElsewhere,
-                "type" => AsEnum("Type", "NodeLocalLoadBalancingType", "EnvoyProxy", "Traefik"),
+                "type" => AsEnum<NodeLocalLoadBalancingType>("Type"),
                 "envoyproxy" => AsSection("EnvoyProxy", "envoy", NodeLocalProxy),
                 "traefik" => AsSection("Traefik", "traefik", NodeLocalProxy),
                 _ => null,
@@ -383,7 +383,7 @@ namespace K0sConfig.Cli
             {
                 "apiserverbindport" => AsInt("ApiServerBindPort"),
                 "konnectivityserverbindport" => AsInt("KonnectivityServerBindPort"),
-                "imagepullpolicy" => AsEnum("ImagePullPolicy", "ImagePullPolicy", "Always", "Never", "IfNotPresent"),
+                "imagepullpolicy" => AsEnum<ImagePullPolicy>("ImagePullPolicy"),
                 _ => null,
             });
 
@@ -457,11 +457,8 @@ namespace K0sConfig.Cli
                 {
                     "ipaddress" => (_, value, child) => address = Text(value, child),
                     "delayloop" => AsDuration("DelayLoop"),
-                    "lbalgo" => AsMember(
-                        "LbAlgo", "KeepalivedLbAlgo",
-                        new[] { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" },
-                        new[] { "RoundRobin", "WeightedRoundRobin", "LeastConnection", "WeightedLeastConnection", "LocalityBasedLeastConnection", "DestinationHashing", "SourceHashing", "ShortestExpectedDelay", "NeverQueue" }),
-                    "lbkind" => AsMember("LbKind", "KeepalivedLbKind", new[] { "DR", "NAT", "TUN" }, new[] { "DirectRouting", "Nat", "Tunnel" }),
+                    "lbalgo" => AsEnum<KeepalivedLbAlgo>("LbAlgo"),
+                    "lbkind" => AsEnum<KeepalivedLbKind>("LbKind"),
                     "persistencetimeoutseconds" => AsInt("PersistenceTimeoutSeconds"),
                     _ => null,
                 });
@@ -515,11 +512,15 @@ namespace K0sConfig.Cli
 
             private KeyWriter AsDuration(string method) => (calls, value, path) => AddDuration(calls, method, value, path);
 
-            /// <summary>An enum whose members are k0s's spellings capitalized (<c>vxlan</c>: <c>CalicoMode.Vxlan</c>).</summary>
-            private KeyWriter AsEnum(string method, string type, params string[] spellings)
-                => AsMember(method, type, spellings, spellings.Select(s => char.ToUpperInvariant(s[0]) + s.Substring(1)).ToArray());
-
-            private KeyWriter AsMember(string method, string type, string[] spellings, string[] members) => (calls, value, path) => AddMember(calls, method, type, value, path, spellings, members);
+            /// <summary>An enum value, written as the member of <typeparamref name="TEnum"/> whose <c>[EnumMember]</c> spells it as k0s does.</summary>
+            private KeyWriter AsEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string method)
+                where TEnum : struct, Enum
+            {
+                FieldInfo[] members = typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static);
+                string[] spellings = members.Select(m => m.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? m.Name).ToArray();
+                string[] names = members.Select(m => m.Name).ToArray();
+                return (calls, value, path) => AddMember(calls, method, typeof(TEnum).Name, value, path, spellings, names);
+            }
 
             /// <summary>A nested block written as a lambda (<c>.KubeProxy(proxy => proxy...)</c>), when it writes anything.</summary>
             private static KeyWriter AsSection(string method, string parameter, Func<YMapping?, string, List<string>> section)

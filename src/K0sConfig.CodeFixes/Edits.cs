@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Threading;
+using K0sConfig.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -113,7 +114,7 @@ namespace K0sConfig.CodeFixes
                 || !(BuilderCall(model, node, cancellation) is InvocationExpressionSyntax call)
                 || !(model.GetSymbolInfo(call, cancellation).Symbol is IMethodSymbol { Name: "Calico" } method)
                 || !(model.Compilation.GetTypeByMetadataName("K0sConfig.CalicoMode") is INamedTypeSymbol modeType)
-                || !(MemberNamed(modeType, value) is string member))
+                || !(EnumSpellings.MemberSpelled(modeType, value) is string member))
             {
                 return null;
             }
@@ -171,24 +172,11 @@ namespace K0sConfig.CodeFixes
             return (node, literal.WithTriviaFrom(node));
         }
 
-        /// <summary>The member of the enum that <paramref name="node"/> names whose name is <paramref name="value"/> (any case), when the node names an enum member.</summary>
+        /// <summary>The member of the enum that <paramref name="node"/> names that k0s spells <paramref name="value"/>, when the node names an enum member.</summary>
         private static string? EnumMember(SemanticModel model, ExpressionSyntax node, string value, CancellationToken cancellation)
             => model.GetSymbolInfo(node, cancellation).Symbol is IFieldSymbol { ContainingType: { TypeKind: TypeKind.Enum } type }
-                ? MemberNamed(type, value)
+                ? EnumSpellings.MemberSpelled(type, value)
                 : null;
-
-        private static string? MemberNamed(INamedTypeSymbol enumType, string value)
-        {
-            foreach (ISymbol member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } && string.Equals(member.Name, value, StringComparison.OrdinalIgnoreCase))
-                {
-                    return member.Name;
-                }
-            }
-
-            return null;
-        }
 
         /// <summary>The call of a K0sConfig builder method whose argument or name <paramref name="node"/> is; null for any other call.</summary>
         private static InvocationExpressionSyntax? BuilderCall(SemanticModel model, SyntaxNode node, CancellationToken cancellation)

@@ -1,15 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Serialization;
+
 namespace K0sConfig
 {
     /// <summary>The network provider (CNI) k0s deploys: <c>spec.network.provider</c>.</summary>
     public enum NetworkProvider
     {
         /// <summary><c>kuberouter</c>, k0s's default.</summary>
+        [EnumMember(Value = "kuberouter")]
         KubeRouter,
 
         /// <summary><c>calico</c>.</summary>
+        [EnumMember(Value = "calico")]
         Calico,
 
         /// <summary><c>custom</c>: k0s deploys no CNI; you bring your own.</summary>
+        [EnumMember(Value = "custom")]
         Custom,
     }
 
@@ -17,12 +27,15 @@ namespace K0sConfig
     public enum CalicoMode
     {
         /// <summary><c>vxlan</c>, Calico's default in k0s. Does not support dual-stack (rule K0S301).</summary>
+        [EnumMember(Value = "vxlan")]
         Vxlan,
 
         /// <summary><c>bird</c>: BGP with IP-in-IP for IPv4. The only mode k0s allows with dual-stack.</summary>
+        [EnumMember(Value = "bird")]
         Bird,
 
         /// <summary><c>ipip</c>: deprecated alias of <see cref="Bird"/>; k0s rejects it with dual-stack (rule K0S301).</summary>
+        [EnumMember(Value = "ipip")]
         Ipip,
     }
 
@@ -30,12 +43,15 @@ namespace K0sConfig
     public enum CalicoOverlay
     {
         /// <summary><c>Always</c>: encapsulate all traffic (the default).</summary>
+        [EnumMember(Value = "Always")]
         Always,
 
         /// <summary><c>Never</c>: no encapsulation.</summary>
+        [EnumMember(Value = "Never")]
         Never,
 
         /// <summary><c>CrossSubnet</c>: encapsulate only between subnets.</summary>
+        [EnumMember(Value = "CrossSubnet")]
         CrossSubnet,
     }
 
@@ -43,9 +59,11 @@ namespace K0sConfig
     public enum IPFamily
     {
         /// <summary><c>IPv4</c>.</summary>
+        [EnumMember(Value = "IPv4")]
         IPv4,
 
         /// <summary><c>IPv6</c>.</summary>
+        [EnumMember(Value = "IPv6")]
         IPv6,
     }
 
@@ -53,15 +71,19 @@ namespace K0sConfig
     public enum KubeProxyMode
     {
         /// <summary><c>iptables</c>, the default.</summary>
+        [EnumMember(Value = "iptables")]
         Iptables,
 
         /// <summary><c>ipvs</c>.</summary>
+        [EnumMember(Value = "ipvs")]
         Ipvs,
 
         /// <summary><c>nftables</c> (k0s 1.31.1 and later).</summary>
+        [EnumMember(Value = "nftables")]
         Nftables,
 
         /// <summary><c>userspace</c>: removed from Kubernetes in 1.26; kube-proxy refuses it (rule K0S304).</summary>
+        [EnumMember(Value = "userspace")]
         Userspace,
     }
 
@@ -69,12 +91,15 @@ namespace K0sConfig
     public enum KubeRouterHairpin
     {
         /// <summary><c>Enabled</c>: hairpin traffic for every service (the default).</summary>
+        [EnumMember(Value = "Enabled")]
         Enabled,
 
         /// <summary><c>Allowed</c>: only for services annotated for it.</summary>
+        [EnumMember(Value = "Allowed")]
         Allowed,
 
         /// <summary><c>Disabled</c>.</summary>
+        [EnumMember(Value = "Disabled")]
         Disabled,
     }
 
@@ -82,9 +107,11 @@ namespace K0sConfig
     public enum NodeLocalLoadBalancingType
     {
         /// <summary><c>EnvoyProxy</c>, the default.</summary>
+        [EnumMember(Value = "EnvoyProxy")]
         EnvoyProxy,
 
         /// <summary><c>Traefik</c>.</summary>
+        [EnumMember(Value = "Traefik")]
         Traefik,
     }
 
@@ -92,24 +119,34 @@ namespace K0sConfig
     public enum IpvsScheduler
     {
         /// <summary><c>rr</c>: round robin (kube-proxy's default).</summary>
+        [EnumMember(Value = "rr")]
         RoundRobin,
         /// <summary><c>wrr</c>: weighted round robin.</summary>
+        [EnumMember(Value = "wrr")]
         WeightedRoundRobin,
         /// <summary><c>lc</c>: least connection.</summary>
+        [EnumMember(Value = "lc")]
         LeastConnection,
         /// <summary><c>wlc</c>: weighted least connection.</summary>
+        [EnumMember(Value = "wlc")]
         WeightedLeastConnection,
         /// <summary><c>lblc</c>: locality-based least connection.</summary>
+        [EnumMember(Value = "lblc")]
         LocalityBasedLeastConnection,
         /// <summary><c>lblcr</c>: locality-based least connection with replication.</summary>
+        [EnumMember(Value = "lblcr")]
         LocalityBasedLeastConnectionWithReplication,
         /// <summary><c>sh</c>: source hashing.</summary>
+        [EnumMember(Value = "sh")]
         SourceHashing,
         /// <summary><c>dh</c>: destination hashing.</summary>
+        [EnumMember(Value = "dh")]
         DestinationHashing,
         /// <summary><c>sed</c>: shortest expected delay.</summary>
+        [EnumMember(Value = "sed")]
         ShortestExpectedDelay,
         /// <summary><c>nq</c>: never queue.</summary>
+        [EnumMember(Value = "nq")]
         NeverQueue,
     }
 
@@ -117,10 +154,13 @@ namespace K0sConfig
     public enum ImagePullPolicy
     {
         /// <summary><c>Always</c>.</summary>
+        [EnumMember(Value = "Always")]
         Always,
         /// <summary><c>Never</c>.</summary>
+        [EnumMember(Value = "Never")]
         Never,
         /// <summary><c>IfNotPresent</c>.</summary>
+        [EnumMember(Value = "IfNotPresent")]
         IfNotPresent,
     }
 
@@ -128,22 +168,31 @@ namespace K0sConfig
     public enum KeepalivedLbAlgo
     {
         /// <summary><c>rr</c>: round robin, the default.</summary>
+        [EnumMember(Value = "rr")]
         RoundRobin,
         /// <summary><c>wrr</c>: weighted round robin.</summary>
+        [EnumMember(Value = "wrr")]
         WeightedRoundRobin,
         /// <summary><c>lc</c>: least connection.</summary>
+        [EnumMember(Value = "lc")]
         LeastConnection,
         /// <summary><c>wlc</c>: weighted least connection.</summary>
+        [EnumMember(Value = "wlc")]
         WeightedLeastConnection,
         /// <summary><c>lblc</c>: locality-based least connection.</summary>
+        [EnumMember(Value = "lblc")]
         LocalityBasedLeastConnection,
         /// <summary><c>dh</c>: destination hashing.</summary>
+        [EnumMember(Value = "dh")]
         DestinationHashing,
         /// <summary><c>sh</c>: source hashing.</summary>
+        [EnumMember(Value = "sh")]
         SourceHashing,
         /// <summary><c>sed</c>: shortest expected delay.</summary>
+        [EnumMember(Value = "sed")]
         ShortestExpectedDelay,
         /// <summary><c>nq</c>: never queue.</summary>
+        [EnumMember(Value = "nq")]
         NeverQueue,
     }
 
@@ -151,97 +200,39 @@ namespace K0sConfig
     public enum KeepalivedLbKind
     {
         /// <summary><c>DR</c>: direct routing, the default.</summary>
+        [EnumMember(Value = "DR")]
         DirectRouting,
         /// <summary><c>NAT</c>.</summary>
+        [EnumMember(Value = "NAT")]
         Nat,
         /// <summary><c>TUN</c>: IP tunneling.</summary>
+        [EnumMember(Value = "TUN")]
         Tunnel,
     }
 
-    /// <summary>The k0s.yaml spelling of the enums.</summary>
+    /// <summary>
+    /// The k0s.yaml spelling of the enums: each member's <see cref="EnumMemberAttribute"/>, the one place it is written
+    /// (the analyzers, the importer and the code fixes read the same attribute).
+    /// </summary>
     internal static class EnumNames
     {
-        public static string Yaml(this IpvsScheduler value) => value switch
+        public static string Yaml<
+#if NET
+            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)]
+#endif
+            TEnum>(this TEnum value)
+            where TEnum : struct, Enum
+            => Spellings<TEnum>.Of.TryGetValue(value, out string? spelling) ? spelling : throw Guard.Undefined(value);
+
+        private static class Spellings<
+#if NET
+            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)]
+#endif
+            TEnum>
+            where TEnum : struct, Enum
         {
-            IpvsScheduler.RoundRobin => "rr",
-            IpvsScheduler.WeightedRoundRobin => "wrr",
-            IpvsScheduler.LeastConnection => "lc",
-            IpvsScheduler.WeightedLeastConnection => "wlc",
-            IpvsScheduler.LocalityBasedLeastConnection => "lblc",
-            IpvsScheduler.LocalityBasedLeastConnectionWithReplication => "lblcr",
-            IpvsScheduler.SourceHashing => "sh",
-            IpvsScheduler.DestinationHashing => "dh",
-            IpvsScheduler.ShortestExpectedDelay => "sed",
-            IpvsScheduler.NeverQueue => "nq",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this ImagePullPolicy value) => value switch
-        {
-            ImagePullPolicy.Always => "Always",
-            ImagePullPolicy.Never => "Never",
-            ImagePullPolicy.IfNotPresent => "IfNotPresent",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this KeepalivedLbAlgo value) => value switch
-        {
-            KeepalivedLbAlgo.RoundRobin => "rr",
-            KeepalivedLbAlgo.WeightedRoundRobin => "wrr",
-            KeepalivedLbAlgo.LeastConnection => "lc",
-            KeepalivedLbAlgo.WeightedLeastConnection => "wlc",
-            KeepalivedLbAlgo.LocalityBasedLeastConnection => "lblc",
-            KeepalivedLbAlgo.DestinationHashing => "dh",
-            KeepalivedLbAlgo.SourceHashing => "sh",
-            KeepalivedLbAlgo.ShortestExpectedDelay => "sed",
-            KeepalivedLbAlgo.NeverQueue => "nq",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this KeepalivedLbKind value) => value switch
-        {
-            KeepalivedLbKind.DirectRouting => "DR",
-            KeepalivedLbKind.Nat => "NAT",
-            KeepalivedLbKind.Tunnel => "TUN",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this NetworkProvider value) => value switch
-        {
-            NetworkProvider.KubeRouter => "kuberouter",
-            NetworkProvider.Calico => "calico",
-            NetworkProvider.Custom => "custom",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this CalicoMode value) => value switch
-        {
-            CalicoMode.Vxlan => "vxlan",
-            CalicoMode.Bird => "bird",
-            CalicoMode.Ipip => "ipip",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this KubeProxyMode value) => value switch
-        {
-            KubeProxyMode.Iptables => "iptables",
-            KubeProxyMode.Ipvs => "ipvs",
-            KubeProxyMode.Nftables => "nftables",
-            KubeProxyMode.Userspace => "userspace",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this IPFamily value) => value switch
-        {
-            IPFamily.IPv4 => "IPv4",
-            IPFamily.IPv6 => "IPv6",
-            _ => throw Guard.Undefined(value),
-        };
-
-        public static string Yaml(this CalicoOverlay value) => value.ToString();
-
-        public static string Yaml(this KubeRouterHairpin value) => value.ToString();
-
-        public static string Yaml(this NodeLocalLoadBalancingType value) => value.ToString();
+            public static readonly Dictionary<TEnum, string> Of = typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .ToDictionary(f => (TEnum)f.GetValue(null)!, f => f.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? throw new InvalidOperationException(typeof(TEnum).Name + "." + f.Name + " has no [EnumMember] spelling."));
+        }
     }
 }

@@ -111,4 +111,28 @@ public class FieldCatalogueTests
         Assert.False(FieldCatalogue.BuilderMethodIsShared(FieldPaths.PodCidr));
         Assert.False(FieldCatalogue.BuilderMethodIsShared("spec.telemetry.enabled"));
     }
+
+    [Fact]
+    public void The_spellings_of_each_builder_enum_are_the_ones_the_catalogue_lists_for_its_field()
+    {
+        var checkedEnums = new HashSet<Type>();
+        foreach (FieldInfo field in FieldCatalogue.All.Where(f => f.BuilderMethod != null && f.Kind == FieldKind.Enum))
+        {
+            string[] parts = field.BuilderMethod!.Split('.');
+            Type builder = typeof(K0s).Assembly.GetExportedTypes().Single(t => t.Namespace == "K0sConfig" && t.Name == parts[0]);
+            Type enumType = builder.GetMethods().Single(m => m.Name == parts[1] && m.DeclaringType == builder).GetParameters()[0].ParameterType;
+            Assert.True(enumType.IsEnum, field.Path + ": " + field.BuilderMethod + " takes no enum");
+            Assert.Equal(field.EnumValues.OrderBy(v => v, StringComparer.Ordinal), Spellings(enumType).OrderBy(v => v, StringComparer.Ordinal));
+            checkedEnums.Add(enumType);
+        }
+
+        Assert.Equal(FieldCatalogue.Find(FieldPaths.Provider)!.EnumValues.OrderBy(v => v, StringComparer.Ordinal), Spellings(typeof(NetworkProvider)).OrderBy(v => v, StringComparer.Ordinal));
+        checkedEnums.Add(typeof(NetworkProvider));
+        Type[] enums = typeof(K0s).Assembly.GetExportedTypes().Where(t => t.IsEnum).ToArray();
+        Assert.Equal(enums.OrderBy(t => t.Name), checkedEnums.OrderBy(t => t.Name));
+    }
+
+    private static IEnumerable<string> Spellings(Type enumType)
+        => enumType.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => f.GetCustomAttributes(typeof(System.Runtime.Serialization.EnumMemberAttribute), false).Cast<System.Runtime.Serialization.EnumMemberAttribute>().Single().Value!);
 }
