@@ -464,6 +464,15 @@ namespace K0sConfig.Analyzers
             // record of this call lists (WrittenOrigins), and most calls write only their argument.
             object? callOrigin = null;
             object At() => callOrigin ??= Origin(NameLocation(call));
+
+            // A method that writes one field with its argument, as the catalogue's method column says (Calico's are
+            // set below, after the Calico block counts as written).
+            if (kind != BuilderKind.Calico && _symbols.TryGetSetter(call.TargetMethod, out Setter setter))
+            {
+                Set(setter, call, conditional);
+                return true;
+            }
+
             switch (kind)
             {
                 case BuilderKind.Cluster:
@@ -484,18 +493,6 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.Network:
                     switch (name)
                     {
-                        case "PodCidr":
-                            _facts.PodCidr = Text(call, 0, conditional);
-                            return true;
-                        case "ServiceCidr":
-                            _facts.ServiceCidr = Text(call, 0, conditional);
-                            return true;
-                        case "ClusterDomain":
-                            _facts.ClusterDomain = Text(call, 0, conditional);
-                            return true;
-                        case "PrimaryAddressFamily":
-                            _facts.PrimaryAddressFamily = Enum(call, 0, conditional);
-                            return true;
                         case "KubeRouter":
                             Provider("kuberouter", At(), conditional);
                             _kubeRouterOrigin = At();
@@ -528,27 +525,11 @@ namespace K0sConfig.Analyzers
 
                     return false;
 
-                case BuilderKind.DualStack:
-                    switch (name)
-                    {
-                        case "IPv6PodCidr":
-                            _facts.IPv6PodCidr = Text(call, 0, conditional);
-                            return true;
-                        case "IPv6ServiceCidr":
-                            _facts.IPv6ServiceCidr = Text(call, 0, conditional);
-                            return true;
-                        case "Enabled":
-                            _facts.DualStackEnabled = Bool(call, 0, conditional);
-                            return true;
-                    }
-
-                    return false;
-
                 case BuilderKind.Calico:
                     _facts.CalicoSettings = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, _calicoOrigin ?? At());
-                    if (name == "Mode")
+                    if (_symbols.TryGetSetter(call.TargetMethod, out Setter calicoSetter))
                     {
-                        _facts.CalicoMode = Enum(call, 0, conditional);
+                        Set(calicoSetter, call, conditional);
                     }
 
                     return true;
@@ -565,17 +546,8 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.KubeProxy:
                     switch (name)
                     {
-                        case "Disabled":
-                            _facts.KubeProxyDisabled = Bool(call, 0, conditional);
-                            return true;
-                        case "Mode":
-                            _facts.KubeProxyMode = Enum(call, 0, conditional);
-                            return true;
                         case "ExtraArg":
                             ExtraArg(ref _kubeProxy, call, conditional);
-                            return true;
-                        case "NodePortAddresses":
-                            _facts.NodePortAddresses = StringList(call, conditional);
                             return true;
                         case "Iptables":
                             FollowIf(followCallbacks, call, BuilderKind.KubeProxyIptables, conditional);
@@ -590,39 +562,9 @@ namespace K0sConfig.Analyzers
 
                     return false;
 
-                case BuilderKind.KubeProxyIptables:
-                    if (name == "MasqueradeBit")
-                    {
-                        _facts.IptablesMasqueradeBit = Int(call, 0, conditional);
-                        return true;
-                    }
-
-                    return false;
-
-                case BuilderKind.KubeProxyNftables:
-                    if (name == "MasqueradeBit")
-                    {
-                        _facts.NftablesMasqueradeBit = Int(call, 0, conditional);
-                        return true;
-                    }
-
-                    return false;
-
-                case BuilderKind.KubeProxyIpvs:
-                    if (name == "ExcludeCidrs")
-                    {
-                        _facts.IpvsExcludeCidrs = StringList(call, conditional);
-                        return true;
-                    }
-
-                    return false;
-
                 case BuilderKind.NodeLocalLoadBalancing:
                     switch (name)
                     {
-                        case "Enabled":
-                            _facts.NodeLocalLoadBalancingEnabled = Bool(call, 0, conditional);
-                            return true;
                         case "EnvoyProxy":
                         case "Traefik":
                             if (followCallbacks)
@@ -675,9 +617,6 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.ControlPlaneLoadBalancing:
                     switch (name)
                     {
-                        case "Enabled":
-                            _facts.ControlPlaneLoadBalancingEnabled = Bool(call, 0, conditional);
-                            return true;
                         case "Keepalived":
                             if (conditional || !followCallbacks)
                             {
@@ -733,21 +672,6 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.Api:
                     switch (name)
                     {
-                        case "Address":
-                            _facts.ApiAddress = Text(call, 0, conditional);
-                            return true;
-                        case "ExternalAddress":
-                            _facts.ExternalAddress = Text(call, 0, conditional);
-                            return true;
-                        case "Sans":
-                            _facts.Sans = Sans(call, conditional);
-                            return true;
-                        case "Port":
-                            _facts.ApiPort = Int(call, 0, conditional);
-                            return true;
-                        case "K0sApiPort":
-                            _facts.K0sApiPort = Int(call, 0, conditional);
-                            return true;
                         case "ExtraArg":
                             ExtraArg(ref _api, call, conditional);
                             return true;
@@ -796,9 +720,6 @@ namespace K0sConfig.Analyzers
         {
             switch (name)
             {
-                case "UserSpaceProxyBindPort":
-                    _facts.UserSpaceProxyBindPort = Int(call, 0, conditional);
-                    return true;
                 case "VrrpInstance":
                     if (conditional || !followCallbacks || _vrrpList == null || !_facts.VrrpInstances.IsKnown)
                     {
@@ -1195,9 +1116,30 @@ namespace K0sConfig.Analyzers
             return Fact<string>.Known(Convert.ToString(value.Constant, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, value.Origin);
         }
 
-        private Fact<IReadOnlyList<Fact<string>>> StringList(IInvocationOperation call, bool conditional) => Sans(call, conditional);
+        /// <summary>Writes the field <paramref name="setter"/> names with the call's first argument, read as the rules read that field.</summary>
+        private void Set(Setter setter, IInvocationOperation call, bool conditional)
+        {
+            switch (setter.Type)
+            {
+                case FactType.Text:
+                    _facts.TrySet(setter.Path, Text(call, 0, conditional));
+                    break;
+                case FactType.Enum:
+                    _facts.TrySet(setter.Path, Enum(call, 0, conditional));
+                    break;
+                case FactType.Int:
+                    _facts.TrySet(setter.Path, Int(call, 0, conditional));
+                    break;
+                case FactType.Bool:
+                    _facts.TrySet(setter.Path, Bool(call, 0, conditional));
+                    break;
+                default:
+                    _facts.TrySet(setter.Path, StringList(call, conditional));
+                    break;
+            }
+        }
 
-        private Fact<IReadOnlyList<Fact<string>>> Sans(IInvocationOperation call, bool conditional)
+        private Fact<IReadOnlyList<Fact<string>>> StringList(IInvocationOperation call, bool conditional)
         {
             IArgumentOperation? argument = Argument(call, 0);
             object at = Origin(ValueLocation(call, argument));

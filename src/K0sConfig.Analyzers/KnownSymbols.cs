@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace K0sConfig.Analyzers
@@ -26,15 +28,41 @@ namespace K0sConfig.Analyzers
         VirtualServer,
     }
 
+    /// <summary>How the rules read a field's fact (ClusterFacts' TextFactPaths, IntFactPaths, ...).</summary>
+    internal enum FactType : byte
+    {
+        Text,
+        Enum,
+        Int,
+        Bool,
+        List,
+    }
+
+    /// <summary>A builder method that writes one field the rules read, its argument as the value (the catalogue's method column).</summary>
+    internal readonly struct Setter
+    {
+        public Setter(string path, FactType type)
+        {
+            Path = path;
+            Type = type;
+        }
+
+        public string Path { get; }
+
+        public FactType Type { get; }
+    }
+
     /// <summary>K0sConfig's symbols, resolved once per compilation.</summary>
     internal sealed class KnownSymbols
     {
         private readonly Dictionary<INamedTypeSymbol, BuilderKind> _builders;
+        private readonly Dictionary<IMethodSymbol, Setter> _setters;
 
-        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders)
+        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Dictionary<IMethodSymbol, Setter> setters)
         {
             Entry = entry;
             _builders = builders;
+            _setters = setters;
         }
 
         /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
@@ -67,7 +95,43 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.KeepalivedBuilder", BuilderKind.Keepalived);
             Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
             Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
-            return builders.Count == 0 ? null : new KnownSymbols(entry, builders);
+            return builders.Count == 0 ? null : new KnownSymbols(entry, builders, Setters(compilation));
+        }
+
+        /// <summary>
+        /// The field a builder method writes with its argument, from the catalogue's method column: only methods that
+        /// write one field the rules read, whichever builder they are called on (not NodeLocalProxyBuilder's ports).
+        /// </summary>
+        public bool TryGetSetter(IMethodSymbol method, out Setter setter) => _setters.TryGetValue(method, out setter);
+
+        private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)
+        {
+            var setters = new Dictionary<IMethodSymbol, Setter>(SymbolEqualityComparer.Default);
+            foreach (FieldInfo field in FieldCatalogue.All)
+            {
+                if (field.BuilderMethod is not string builderMethod || FieldCatalogue.BuilderMethodIsShared(field.Path))
+                {
+                    continue;
+                }
+
+                FactType? type = ClusterFacts.TextFactPaths.Contains(field.Path) ? (field.Kind == FieldKind.Enum ? FactType.Enum : FactType.Text)
+                    : ClusterFacts.IntFactPaths.Contains(field.Path) ? FactType.Int
+                    : ClusterFacts.BoolFactPaths.Contains(field.Path) ? FactType.Bool
+                    : ClusterFacts.ListFactPaths.Contains(field.Path) ? FactType.List
+                    : (FactType?)null;
+                int dot = builderMethod.IndexOf('.');
+                if (type == null || !(compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder))
+                {
+                    continue;
+                }
+
+                foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
+                {
+                    setters[method] = new Setter(field.Path, type.Value);
+                }
+            }
+
+            return setters;
         }
 
         /// <summary>The builder kind of <paramref name="type"/>, or <see cref="BuilderKind.None"/>.</summary>

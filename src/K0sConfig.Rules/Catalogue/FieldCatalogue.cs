@@ -167,7 +167,7 @@ namespace K0sConfig.Rules
     /// </summary>
     public static partial class FieldCatalogue
     {
-        private static readonly Lazy<Index> s_index = new Lazy<Index>(() => new Index(Fields));
+        private static readonly Lazy<Index> s_index = new Lazy<Index>(() => new Index(All));
 
         /// <summary>The oldest supported k0s 1.x minor version.</summary>
         public const int FirstMinor = 27;
@@ -260,7 +260,7 @@ namespace K0sConfig.Rules
         {
             private readonly Dictionary<string, IReadOnlyList<FieldInfo>> _current = new Dictionary<string, IReadOnlyList<FieldInfo>>(StringComparer.Ordinal);
 
-            public Index(FieldInfo[] fields)
+            public Index(IReadOnlyList<FieldInfo> fields)
             {
                 foreach (FieldInfo field in fields)
                 {

@@ -3,7 +3,9 @@
 // CRD of each k0s minor version) and Catalogue/overlay.txt. Do not edit: change the overlay and regenerate with
 // K0SCONFIG_WRITE_CATALOGUE=1 dotnet test tests/K0sConfig.Rules.Tests --filter Catalogue
 // </auto-generated>
+#nullable enable
 using System;
+using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
@@ -446,5 +448,351 @@ namespace K0sConfig.Rules
             new FieldInfo("spec.workerProfiles[].values", FieldKind.Any, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new FieldInfo("status", FieldKind.Any, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
         };
+    }
+
+    public sealed partial class ClusterFacts
+    {
+        /// <summary><c>spec.api.address</c> (default: the host's first public address, unknowable ahead of time).</summary>
+        public Fact<string> ApiAddress { get; set; }
+
+        /// <summary><c>spec.api.externalAddress</c>: an IP, a DNS name, or host:port (default: none).</summary>
+        public Fact<string> ExternalAddress { get; set; }
+
+        /// <summary><c>spec.api.k0sApiPort</c> (default 9443).</summary>
+        public Fact<int> K0sApiPort { get; set; }
+
+        /// <summary><c>spec.api.port</c> (default 6443).</summary>
+        public Fact<int> ApiPort { get; set; }
+
+        /// <summary><c>spec.api.sans</c>: the list, each entry itself a fact.</summary>
+        public Fact<IReadOnlyList<Fact<string>>> Sans { get; set; }
+
+        /// <summary><c>spec.network.calico.mode</c>: <c>vxlan</c> (default), <c>bird</c> or <c>ipip</c>.</summary>
+        public Fact<string> CalicoMode { get; set; }
+
+        /// <summary><c>spec.network.clusterDomain</c> (default <c>cluster.local</c>).</summary>
+        public Fact<string> ClusterDomain { get; set; }
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.enabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> ControlPlaneLoadBalancingEnabled { get; set; }
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort</c> (0 or unset: 6444).</summary>
+        public Fact<int> UserSpaceProxyBindPort { get; set; }
+
+        /// <summary><c>spec.network.dualStack.IPv6podCIDR</c> (no default).</summary>
+        public Fact<string> IPv6PodCidr { get; set; }
+
+        /// <summary><c>spec.network.dualStack.IPv6serviceCIDR</c> (no default).</summary>
+        public Fact<string> IPv6ServiceCidr { get; set; }
+
+        /// <summary><c>spec.network.dualStack.enabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> DualStackEnabled { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.disabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> KubeProxyDisabled { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.iptables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
+        public Fact<int> IptablesMasqueradeBit { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.ipvs.excludeCIDRs</c>: CIDRs, each entry itself a fact.</summary>
+        public Fact<IReadOnlyList<Fact<string>>> IpvsExcludeCidrs { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.mode</c> (default <c>iptables</c>).</summary>
+        public Fact<string> KubeProxyMode { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.nftables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
+        public Fact<int> NftablesMasqueradeBit { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.nodePortAddresses</c>: CIDRs or <c>primary</c>, each entry itself a fact.</summary>
+        public Fact<IReadOnlyList<Fact<string>>> NodePortAddresses { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.enabled</c> (default <see langword="false"/>).</summary>
+        public Fact<bool> NodeLocalLoadBalancingEnabled { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c> (0 or unset: 7443).</summary>
+        public Fact<int> EnvoyProxyApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort</c> (unset: 7132).</summary>
+        public Fact<int> EnvoyProxyKonnectivityServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c> (0 or unset: 7443).</summary>
+        public Fact<int> TraefikApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c> (unset: 7132).</summary>
+        public Fact<int> TraefikKonnectivityServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.podCIDR</c> (default <c>10.244.0.0/16</c>).</summary>
+        public Fact<string> PodCidr { get; set; }
+
+        /// <summary><c>spec.network.primaryAddressFamily</c>: <c>IPv4</c> or <c>IPv6</c> (default: derived from the API addresses).</summary>
+        public Fact<string> PrimaryAddressFamily { get; set; }
+
+        /// <summary><c>spec.network.provider</c>: <c>kuberouter</c> (default), <c>calico</c> or <c>custom</c>.</summary>
+        public Fact<string> Provider { get; set; }
+
+        /// <summary><c>spec.network.serviceCIDR</c> (default <c>10.96.0.0/12</c>).</summary>
+        public Fact<string> ServiceCidr { get; set; }
+
+        /// <summary>The paths of the fields whose facts are text: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        public static IReadOnlyList<string> TextFactPaths { get; } = new[]
+        {
+            FieldPaths.ApiAddress,
+            FieldPaths.ExternalAddress,
+            FieldPaths.CalicoMode,
+            FieldPaths.ClusterDomain,
+            FieldPaths.IPv6PodCidr,
+            FieldPaths.IPv6ServiceCidr,
+            FieldPaths.KubeProxyMode,
+            FieldPaths.PodCidr,
+            FieldPaths.PrimaryAddressFamily,
+            FieldPaths.Provider,
+            FieldPaths.ServiceCidr,
+        };
+
+        /// <summary>The paths of the fields whose facts are integers: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        public static IReadOnlyList<string> IntFactPaths { get; } = new[]
+        {
+            FieldPaths.K0sApiPort,
+            FieldPaths.ApiPort,
+            FieldPaths.UserSpaceProxyBindPort,
+            FieldPaths.IptablesMasqueradeBit,
+            FieldPaths.NftablesMasqueradeBit,
+            FieldPaths.EnvoyProxyApiServerBindPort,
+            FieldPaths.EnvoyProxyKonnectivityServerBindPort,
+            FieldPaths.TraefikApiServerBindPort,
+            FieldPaths.TraefikKonnectivityServerBindPort,
+        };
+
+        /// <summary>The paths of the fields whose facts are booleans: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        public static IReadOnlyList<string> BoolFactPaths { get; } = new[]
+        {
+            FieldPaths.ControlPlaneLoadBalancingEnabled,
+            FieldPaths.DualStackEnabled,
+            FieldPaths.KubeProxyDisabled,
+            FieldPaths.NodeLocalLoadBalancingEnabled,
+        };
+
+        /// <summary>The paths of the fields whose facts are lists of text: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        public static IReadOnlyList<string> ListFactPaths { get; } = new[]
+        {
+            FieldPaths.Sans,
+            FieldPaths.IpvsExcludeCidrs,
+            FieldPaths.NodePortAddresses,
+        };
+
+        /// <summary>Sets the fact of the field at <paramref name="path"/>, when it is one the rules read as text.</summary>
+        /// <param name="path">The field's path.</param>
+        /// <param name="value">The fact.</param>
+        /// <returns>Whether the rules read the field.</returns>
+        public bool TrySet(string path, Fact<string> value)
+        {
+            switch (path)
+            {
+                case FieldPaths.ApiAddress:
+                    ApiAddress = value;
+                    return true;
+                case FieldPaths.ExternalAddress:
+                    ExternalAddress = value;
+                    return true;
+                case FieldPaths.CalicoMode:
+                    CalicoMode = value;
+                    return true;
+                case FieldPaths.ClusterDomain:
+                    ClusterDomain = value;
+                    return true;
+                case FieldPaths.IPv6PodCidr:
+                    IPv6PodCidr = value;
+                    return true;
+                case FieldPaths.IPv6ServiceCidr:
+                    IPv6ServiceCidr = value;
+                    return true;
+                case FieldPaths.KubeProxyMode:
+                    KubeProxyMode = value;
+                    return true;
+                case FieldPaths.PodCidr:
+                    PodCidr = value;
+                    return true;
+                case FieldPaths.PrimaryAddressFamily:
+                    PrimaryAddressFamily = value;
+                    return true;
+                case FieldPaths.Provider:
+                    Provider = value;
+                    return true;
+                case FieldPaths.ServiceCidr:
+                    ServiceCidr = value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <inheritdoc cref="TrySet(string, Fact{string})"/>
+        public bool TrySet(string path, Fact<int> value)
+        {
+            switch (path)
+            {
+                case FieldPaths.K0sApiPort:
+                    K0sApiPort = value;
+                    return true;
+                case FieldPaths.ApiPort:
+                    ApiPort = value;
+                    return true;
+                case FieldPaths.UserSpaceProxyBindPort:
+                    UserSpaceProxyBindPort = value;
+                    return true;
+                case FieldPaths.IptablesMasqueradeBit:
+                    IptablesMasqueradeBit = value;
+                    return true;
+                case FieldPaths.NftablesMasqueradeBit:
+                    NftablesMasqueradeBit = value;
+                    return true;
+                case FieldPaths.EnvoyProxyApiServerBindPort:
+                    EnvoyProxyApiServerBindPort = value;
+                    return true;
+                case FieldPaths.EnvoyProxyKonnectivityServerBindPort:
+                    EnvoyProxyKonnectivityServerBindPort = value;
+                    return true;
+                case FieldPaths.TraefikApiServerBindPort:
+                    TraefikApiServerBindPort = value;
+                    return true;
+                case FieldPaths.TraefikKonnectivityServerBindPort:
+                    TraefikKonnectivityServerBindPort = value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <inheritdoc cref="TrySet(string, Fact{string})"/>
+        public bool TrySet(string path, Fact<bool> value)
+        {
+            switch (path)
+            {
+                case FieldPaths.ControlPlaneLoadBalancingEnabled:
+                    ControlPlaneLoadBalancingEnabled = value;
+                    return true;
+                case FieldPaths.DualStackEnabled:
+                    DualStackEnabled = value;
+                    return true;
+                case FieldPaths.KubeProxyDisabled:
+                    KubeProxyDisabled = value;
+                    return true;
+                case FieldPaths.NodeLocalLoadBalancingEnabled:
+                    NodeLocalLoadBalancingEnabled = value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <inheritdoc cref="TrySet(string, Fact{string})"/>
+        public bool TrySet(string path, Fact<IReadOnlyList<Fact<string>>> value)
+        {
+            switch (path)
+            {
+                case FieldPaths.Sans:
+                    Sans = value;
+                    return true;
+                case FieldPaths.IpvsExcludeCidrs:
+                    IpvsExcludeCidrs = value;
+                    return true;
+                case FieldPaths.NodePortAddresses:
+                    NodePortAddresses = value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private bool FieldOriginsPass(Func<object, bool> test)
+            => Passes(ApiAddress.State, ApiAddress.Origin, test)
+                && Passes(ExternalAddress.State, ExternalAddress.Origin, test)
+                && Passes(K0sApiPort.State, K0sApiPort.Origin, test)
+                && Passes(ApiPort.State, ApiPort.Origin, test)
+                && Passes(Sans.State, Sans.Origin, test)
+                && Passes(CalicoMode.State, CalicoMode.Origin, test)
+                && Passes(ClusterDomain.State, ClusterDomain.Origin, test)
+                && Passes(ControlPlaneLoadBalancingEnabled.State, ControlPlaneLoadBalancingEnabled.Origin, test)
+                && Passes(UserSpaceProxyBindPort.State, UserSpaceProxyBindPort.Origin, test)
+                && Passes(IPv6PodCidr.State, IPv6PodCidr.Origin, test)
+                && Passes(IPv6ServiceCidr.State, IPv6ServiceCidr.Origin, test)
+                && Passes(DualStackEnabled.State, DualStackEnabled.Origin, test)
+                && Passes(KubeProxyDisabled.State, KubeProxyDisabled.Origin, test)
+                && Passes(IptablesMasqueradeBit.State, IptablesMasqueradeBit.Origin, test)
+                && Passes(IpvsExcludeCidrs.State, IpvsExcludeCidrs.Origin, test)
+                && Passes(KubeProxyMode.State, KubeProxyMode.Origin, test)
+                && Passes(NftablesMasqueradeBit.State, NftablesMasqueradeBit.Origin, test)
+                && Passes(NodePortAddresses.State, NodePortAddresses.Origin, test)
+                && Passes(NodeLocalLoadBalancingEnabled.State, NodeLocalLoadBalancingEnabled.Origin, test)
+                && Passes(EnvoyProxyApiServerBindPort.State, EnvoyProxyApiServerBindPort.Origin, test)
+                && Passes(EnvoyProxyKonnectivityServerBindPort.State, EnvoyProxyKonnectivityServerBindPort.Origin, test)
+                && Passes(TraefikApiServerBindPort.State, TraefikApiServerBindPort.Origin, test)
+                && Passes(TraefikKonnectivityServerBindPort.State, TraefikKonnectivityServerBindPort.Origin, test)
+                && Passes(PodCidr.State, PodCidr.Origin, test)
+                && Passes(PrimaryAddressFamily.State, PrimaryAddressFamily.Origin, test)
+                && Passes(Provider.State, Provider.Origin, test)
+                && Passes(ServiceCidr.State, ServiceCidr.Origin, test);
+
+        private void KeepFields(ClusterFacts copy, Func<object?, bool> keep)
+        {
+            copy.ApiAddress = Keep(ApiAddress, keep);
+            copy.ExternalAddress = Keep(ExternalAddress, keep);
+            copy.K0sApiPort = Keep(K0sApiPort, keep);
+            copy.ApiPort = Keep(ApiPort, keep);
+            copy.Sans = Keep(Sans, keep);
+            copy.CalicoMode = Keep(CalicoMode, keep);
+            copy.ClusterDomain = Keep(ClusterDomain, keep);
+            copy.ControlPlaneLoadBalancingEnabled = Keep(ControlPlaneLoadBalancingEnabled, keep);
+            copy.UserSpaceProxyBindPort = Keep(UserSpaceProxyBindPort, keep);
+            copy.IPv6PodCidr = Keep(IPv6PodCidr, keep);
+            copy.IPv6ServiceCidr = Keep(IPv6ServiceCidr, keep);
+            copy.DualStackEnabled = Keep(DualStackEnabled, keep);
+            copy.KubeProxyDisabled = Keep(KubeProxyDisabled, keep);
+            copy.IptablesMasqueradeBit = Keep(IptablesMasqueradeBit, keep);
+            copy.IpvsExcludeCidrs = Keep(IpvsExcludeCidrs, keep);
+            copy.KubeProxyMode = Keep(KubeProxyMode, keep);
+            copy.NftablesMasqueradeBit = Keep(NftablesMasqueradeBit, keep);
+            copy.NodePortAddresses = Keep(NodePortAddresses, keep);
+            copy.NodeLocalLoadBalancingEnabled = Keep(NodeLocalLoadBalancingEnabled, keep);
+            copy.EnvoyProxyApiServerBindPort = Keep(EnvoyProxyApiServerBindPort, keep);
+            copy.EnvoyProxyKonnectivityServerBindPort = Keep(EnvoyProxyKonnectivityServerBindPort, keep);
+            copy.TraefikApiServerBindPort = Keep(TraefikApiServerBindPort, keep);
+            copy.TraefikKonnectivityServerBindPort = Keep(TraefikKonnectivityServerBindPort, keep);
+            copy.PodCidr = Keep(PodCidr, keep);
+            copy.PrimaryAddressFamily = Keep(PrimaryAddressFamily, keep);
+            copy.Provider = Keep(Provider, keep);
+            copy.ServiceCidr = Keep(ServiceCidr, keep);
+        }
+
+        private void SetFieldsUnknown()
+        {
+            ApiAddress = Fact<string>.Unknown();
+            ExternalAddress = Fact<string>.Unknown();
+            K0sApiPort = Fact<int>.Unknown();
+            ApiPort = Fact<int>.Unknown();
+            Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            CalicoMode = Fact<string>.Unknown();
+            ClusterDomain = Fact<string>.Unknown();
+            ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();
+            UserSpaceProxyBindPort = Fact<int>.Unknown();
+            IPv6PodCidr = Fact<string>.Unknown();
+            IPv6ServiceCidr = Fact<string>.Unknown();
+            DualStackEnabled = Fact<bool>.Unknown();
+            KubeProxyDisabled = Fact<bool>.Unknown();
+            IptablesMasqueradeBit = Fact<int>.Unknown();
+            IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            KubeProxyMode = Fact<string>.Unknown();
+            NftablesMasqueradeBit = Fact<int>.Unknown();
+            NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
+            EnvoyProxyApiServerBindPort = Fact<int>.Unknown();
+            EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
+            TraefikApiServerBindPort = Fact<int>.Unknown();
+            TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+            PodCidr = Fact<string>.Unknown();
+            PrimaryAddressFamily = Fact<string>.Unknown();
+            Provider = Fact<string>.Unknown();
+            ServiceCidr = Fact<string>.Unknown();
+        }
     }
 }

@@ -314,28 +314,48 @@ namespace K0sConfig.Yaml
 
         private ClusterFacts Facts(YMapping root)
         {
+            // Each field the rules read, from the catalogue: found where its sections are written, read as its kind.
             var facts = new ClusterFacts();
+            foreach (string path in ClusterFacts.TextFactPaths)
+            {
+                if (Holder(root, path, out string key) is YMapping holder)
+                {
+                    facts.TrySet(path, Text(holder, key));
+                }
+            }
+
+            foreach (string path in ClusterFacts.IntFactPaths)
+            {
+                if (Holder(root, path, out string key) is YMapping holder)
+                {
+                    facts.TrySet(path, Int(holder, key));
+                }
+            }
+
+            foreach (string path in ClusterFacts.BoolFactPaths)
+            {
+                if (Holder(root, path, out string key) is YMapping holder)
+                {
+                    facts.TrySet(path, Bool(holder, key));
+                }
+            }
+
+            foreach (string path in ClusterFacts.ListFactPaths)
+            {
+                if (Holder(root, path, out string key) is YMapping holder)
+                {
+                    facts.TrySet(path, StringList(holder, key));
+                }
+            }
+
+            // What no single field holds: that a provider's block is written, the extraArgs maps, keepalived's lists.
             YMapping? spec = Section(root, "spec");
             YMapping? network = Section(spec, "network");
             if (network != null)
             {
-                facts.Provider = Text(network, "provider");
-                facts.PodCidr = Text(network, "podCIDR");
-                facts.ServiceCidr = Text(network, "serviceCIDR");
-                facts.ClusterDomain = Text(network, "clusterDomain");
-                facts.PrimaryAddressFamily = Text(network, "primaryAddressFamily");
-                YMapping? dualStack = Section(network, "dualStack");
-                if (dualStack != null)
-                {
-                    facts.DualStackEnabled = Bool(dualStack, "enabled");
-                    facts.IPv6PodCidr = Text(dualStack, "IPv6podCIDR");
-                    facts.IPv6ServiceCidr = Text(dualStack, "IPv6serviceCIDR");
-                }
-
-                if (Section(network, "calico", out YNode? calicoKey) is YMapping calico)
+                if (Section(network, "calico", out YNode? calicoKey) is YMapping)
                 {
                     facts.CalicoSettings = Fact<bool>.Known(true, Position(calicoKey!));
-                    facts.CalicoMode = Text(calico, "mode");
                 }
 
                 if (Section(network, "kuberouter", out YNode? kubeRouterKey) is YMapping kubeRouter)
@@ -346,80 +366,37 @@ namespace K0sConfig.Yaml
 
                 if (Section(network, "kubeProxy") is YMapping kubeProxy)
                 {
-                    facts.KubeProxyDisabled = Bool(kubeProxy, "disabled");
-                    facts.KubeProxyMode = Text(kubeProxy, "mode");
                     facts.KubeProxyExtraArgs = Args(kubeProxy);
-                    facts.NodePortAddresses = StringList(kubeProxy, "nodePortAddresses");
-                    if (Section(kubeProxy, "ipvs") is YMapping ipvs)
-                    {
-                        facts.IpvsExcludeCidrs = StringList(ipvs, "excludeCIDRs");
-                    }
-
-                    if (Section(kubeProxy, "iptables") is YMapping iptables)
-                    {
-                        facts.IptablesMasqueradeBit = Int(iptables, "masqueradeBit");
-                    }
-
-                    if (Section(kubeProxy, "nftables") is YMapping nftables)
-                    {
-                        facts.NftablesMasqueradeBit = Int(nftables, "masqueradeBit");
-                    }
                 }
 
-                if (Section(network, "nodeLocalLoadBalancing") is YMapping nllb)
+                if (Section(Section(network, "controlPlaneLoadBalancing"), "keepalived", out YNode? keepalivedKey) is YMapping keepalived)
                 {
-                    facts.NodeLocalLoadBalancingEnabled = Bool(nllb, "enabled");
-                    if (Section(nllb, "envoyProxy") is YMapping envoy)
+                    facts.VrrpInstances = Entries(keepalived, "vrrpInstances", keepalivedKey!, item => new VrrpInstanceFacts
                     {
-                        facts.EnvoyProxyApiServerBindPort = Int(envoy, "apiServerBindPort");
-                        facts.EnvoyProxyKonnectivityServerBindPort = Int(envoy, "konnectivityServerBindPort");
-                    }
-
-                    if (Section(nllb, "traefik") is YMapping traefik)
+                        Origin = Position(item),
+                        VirtualIPs = StringList(item, "virtualIPs"),
+                        Interface = Text(item, "interface"),
+                        VirtualRouterId = Int(item, "virtualRouterID"),
+                        AdvertIntervalSeconds = Int(item, "advertIntervalSeconds"),
+                        AuthPass = Text(item, "authPass"),
+                        UnicastPeers = StringList(item, "unicastPeers"),
+                        UnicastSourceIP = Text(item, "unicastSourceIP"),
+                        AddressLabel = Long(item, "addressLabel"),
+                    });
+                    facts.VirtualServers = Entries(keepalived, "virtualServers", keepalivedKey!, item => new VirtualServerFacts
                     {
-                        facts.TraefikApiServerBindPort = Int(traefik, "apiServerBindPort");
-                        facts.TraefikKonnectivityServerBindPort = Int(traefik, "konnectivityServerBindPort");
-                    }
-                }
-
-                if (Section(network, "controlPlaneLoadBalancing") is YMapping cplb)
-                {
-                    facts.ControlPlaneLoadBalancingEnabled = Bool(cplb, "enabled");
-                    if (Section(cplb, "keepalived", out YNode? keepalivedKey) is YMapping keepalived)
-                    {
-                        facts.VrrpInstances = Entries(keepalived, "vrrpInstances", keepalivedKey!, item => new VrrpInstanceFacts
-                        {
-                            Origin = Position(item),
-                            VirtualIPs = StringList(item, "virtualIPs"),
-                            Interface = Text(item, "interface"),
-                            VirtualRouterId = Int(item, "virtualRouterID"),
-                            AdvertIntervalSeconds = Int(item, "advertIntervalSeconds"),
-                            AuthPass = Text(item, "authPass"),
-                            UnicastPeers = StringList(item, "unicastPeers"),
-                            UnicastSourceIP = Text(item, "unicastSourceIP"),
-                            AddressLabel = Long(item, "addressLabel"),
-                        });
-                        facts.VirtualServers = Entries(keepalived, "virtualServers", keepalivedKey!, item => new VirtualServerFacts
-                        {
-                            Origin = Position(item),
-                            IPAddress = Text(item, "ipAddress"),
-                            DelayLoop = Duration(item, "delayLoop"),
-                            LbAlgo = Text(item, "lbAlgo"),
-                            LbKind = Text(item, "lbKind"),
-                            PersistenceTimeoutSeconds = Int(item, "persistenceTimeoutSeconds"),
-                        });
-                        facts.UserSpaceProxyBindPort = Int(keepalived, "userSpaceProxyBindPort");
-                    }
+                        Origin = Position(item),
+                        IPAddress = Text(item, "ipAddress"),
+                        DelayLoop = Duration(item, "delayLoop"),
+                        LbAlgo = Text(item, "lbAlgo"),
+                        LbKind = Text(item, "lbKind"),
+                        PersistenceTimeoutSeconds = Int(item, "persistenceTimeoutSeconds"),
+                    });
                 }
             }
 
             if (Section(spec, "api") is YMapping api)
             {
-                facts.ApiAddress = Text(api, "address");
-                facts.ExternalAddress = Text(api, "externalAddress");
-                facts.Sans = StringList(api, "sans");
-                facts.ApiPort = Int(api, "port");
-                facts.K0sApiPort = Int(api, "k0sApiPort");
                 facts.ApiExtraArgs = Args(api);
             }
 
@@ -429,6 +406,14 @@ namespace K0sConfig.Yaml
             }
 
             return facts;
+        }
+
+        /// <summary>The mapping that holds the field at <paramref name="path"/> (its sections all written as mappings), and the field's key.</summary>
+        private static YMapping? Holder(YMapping root, string path, out string key)
+        {
+            FieldInfo field = FieldCatalogue.Find(path)!;
+            key = field.Key;
+            return field.Parent.Length == 0 ? root : Holder(root, field.Parent, out string parentKey) is YMapping parent ? Section(parent, parentKey) : null;
         }
 
         private static YMapping? Section(YMapping? parent, string key) => Section(parent, key, out _);

@@ -45,6 +45,10 @@ internal static class CatalogueGenerator
 
         public string? Method { get; set; }
 
+        public string? Fact { get; set; }
+
+        public string Note { get; set; } = string.Empty;
+
         public int Line { get; init; }
     }
 
@@ -83,8 +87,8 @@ internal static class CatalogueGenerator
         code.Append("// Written by tests/K0sConfig.Rules.Tests/Catalogue/CatalogueGenerator.cs from Catalogue/crds (the k0s ClusterConfig\n");
         code.Append("// CRD of each k0s minor version) and Catalogue/overlay.txt. Do not edit: change the overlay and regenerate with\n");
         code.Append("// K0SCONFIG_WRITE_CATALOGUE=1 dotnet test tests/K0sConfig.Rules.Tests --filter Catalogue\n");
-        code.Append("// </auto-generated>\n");
-        code.Append("using System;\n\n");
+        code.Append("// </auto-generated>\n#nullable enable\n");
+        code.Append("using System;\nusing System.Collections.Generic;\n\n");
         code.Append("namespace K0sConfig.Rules\n{\n");
         code.Append("    public static partial class FieldPaths\n    {\n");
         foreach (string path in order)
@@ -128,8 +132,85 @@ internal static class CatalogueGenerator
             code.Append("),\n");
         }
 
-        code.Append("        };\n    }\n}\n");
+        code.Append("        };\n    }\n");
+        ClusterFacts(code, order.Where(p => overlays.TryGetValue(p, out Overlay? o) && o.Fact != null).Select(p => (p, overlays[p])).ToList());
+        code.Append("}\n");
         return code.ToString();
+    }
+
+    /// <summary>ClusterFacts' property for each field the overlay gives a <c>fact=</c>, and the loops over them.</summary>
+    private static void ClusterFacts(StringBuilder code, List<(string Path, Overlay Overlay)> facts)
+    {
+        static string Type(string fact) => fact switch
+        {
+            "text" => "Fact<string>",
+            "int" => "Fact<int>",
+            "bool" => "Fact<bool>",
+            _ => "Fact<IReadOnlyList<Fact<string>>>",
+        };
+
+        foreach ((string path, Overlay overlay) in facts)
+        {
+            if (overlay.Name == null)
+            {
+                throw new InvalidDataException($"overlay.txt line {overlay.Line}: fact= needs name=, the property's name.");
+            }
+        }
+
+        code.Append("\n    public sealed partial class ClusterFacts\n    {\n");
+        foreach ((string path, Overlay overlay) in facts)
+        {
+            code.Append("        /// <summary><c>").Append(path).Append("</c>").Append(overlay.Note).Append("</summary>\n");
+            code.Append("        public ").Append(Type(overlay.Fact!)).Append(' ').Append(overlay.Name).Append(" { get; set; }\n\n");
+        }
+
+        foreach ((string fact, string what) in new[] { ("text", "text"), ("int", "integers"), ("bool", "booleans"), ("list", "lists of text") })
+        {
+            string name = char.ToUpperInvariant(fact[0]) + fact[1..] + "FactPaths";
+            code.Append("        /// <summary>The paths of the fields whose facts are ").Append(what).Append(": a front end reads each and sets it with <c>TrySet</c>.</summary>\n");
+            code.Append("        public static IReadOnlyList<string> ").Append(name).Append(" { get; } = new[]\n        {\n");
+            foreach ((string path, Overlay overlay) in facts.Where(f => f.Overlay.Fact == fact))
+            {
+                code.Append("            FieldPaths.").Append(overlay.Name).Append(",\n");
+            }
+
+            code.Append("        };\n\n");
+        }
+
+        code.Append("        /// <summary>Sets the fact of the field at <paramref name=\"path\"/>, when it is one the rules read as text.</summary>\n");
+        code.Append("        /// <param name=\"path\">The field's path.</param>\n        /// <param name=\"value\">The fact.</param>\n");
+        code.Append("        /// <returns>Whether the rules read the field.</returns>\n");
+        foreach (string fact in new[] { "text", "int", "bool", "list" })
+        {
+            if (fact != "text")
+            {
+                code.Append("        /// <inheritdoc cref=\"TrySet(string, Fact{string})\"/>\n");
+            }
+
+            code.Append("        public bool TrySet(string path, ").Append(Type(fact)).Append(" value)\n        {\n            switch (path)\n            {\n");
+            foreach ((string path, Overlay overlay) in facts.Where(f => f.Overlay.Fact == fact))
+            {
+                code.Append("                case FieldPaths.").Append(overlay.Name).Append(":\n                    ").Append(overlay.Name).Append(" = value;\n                    return true;\n");
+            }
+
+            code.Append("                default:\n                    return false;\n            }\n        }\n\n");
+        }
+
+        code.Append("        private bool FieldOriginsPass(Func<object, bool> test)\n            => ");
+        code.Append(string.Join("\n                && ", facts.Select(f => $"Passes({f.Overlay.Name}.State, {f.Overlay.Name}.Origin, test)"))).Append(";\n\n");
+        code.Append("        private void KeepFields(ClusterFacts copy, Func<object?, bool> keep)\n        {\n");
+        foreach ((string path, Overlay overlay) in facts)
+        {
+            code.Append("            copy.").Append(overlay.Name).Append(" = Keep(").Append(overlay.Name).Append(", keep);\n");
+        }
+
+        code.Append("        }\n\n        private void SetFieldsUnknown()\n        {\n");
+        foreach ((string path, Overlay overlay) in facts)
+        {
+            code.Append("            ").Append(overlay.Name).Append(" = ").Append(Type(overlay.Fact!)).Append(".Unknown();\n");
+        }
+
+        code.Append("        }\n    }\n");
     }
 
     private static void TrimBlankLine(StringBuilder code)
@@ -356,8 +437,10 @@ internal static class CatalogueGenerator
                 continue;
             }
 
-            string[] words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var overlay = new Overlay { Line = i + 1 };
+            int dashes = line.IndexOf(" --", StringComparison.Ordinal);
+            string note = dashes < 0 ? string.Empty : line[(dashes + 3)..];
+            string[] words = (dashes < 0 ? line : line[..dashes]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var overlay = new Overlay { Line = i + 1, Note = note };
             if (!result.TryAdd(words[0], overlay))
             {
                 throw new InvalidDataException($"overlay.txt line {i + 1}: {words[0]} is listed twice.");
@@ -384,6 +467,9 @@ internal static class CatalogueGenerator
                         break;
                     case "method":
                         overlay.Method = value;
+                        break;
+                    case "fact" when value is "text" or "int" or "bool" or "list":
+                        overlay.Fact = value;
                         break;
                     case "default":
                         overlay.Defaults.Add((FirstMinor, LastMinor, value));
