@@ -437,7 +437,7 @@ namespace K0sConfig.Cli
                 "unicastsourceip" => AsText("UnicastSourceIP"),
                 "addresslabel" => (calls, value, child) =>
                 {
-                    if (value is YScalar s && DocumentReader.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
+                    if (value is YScalar s && YamlScalars.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
                     {
                         calls.Add(".AddressLabel(" + label.ToString(CultureInfo.InvariantCulture) + ")");
                     }
@@ -669,7 +669,7 @@ namespace K0sConfig.Cli
 
             private bool? Bool(YNode value, string path)
             {
-                if (value is YScalar s && DocumentReader.TryBoolean(s, out bool flag))
+                if (value is YScalar s && YamlScalars.TryBoolean(s, out bool flag))
                 {
                     return flag;
                 }
@@ -688,7 +688,7 @@ namespace K0sConfig.Cli
 
             private void AddInt(List<string> calls, string method, YNode value, string path)
             {
-                if (value is YScalar s && DocumentReader.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue)
+                if (value is YScalar s && YamlScalars.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue)
                 {
                     calls.Add("." + method + "(" + number.ToString(CultureInfo.InvariantCulture) + ")");
                 }
