@@ -777,7 +777,7 @@ namespace K0sConfig.Cli
             }
 
             private void Leave(string path, string reason, YNode at)
-                => LeftOut.Add(new LeftOut(path, reason, new YamlPosition(_file, (int)at.Start.Line, (int)at.Start.Column, (int)at.Start.Index, 0)));
+                => LeftOut.Add(new LeftOut(path, reason, new YamlPosition(_file, at.Line, at.Column, at.Offset, 0)));
 
             /// <summary>A C# string literal (<see cref="OutsideText.CSharpString"/>): quotes, backslashes and every control or non-ASCII character escaped.</summary>
             internal static string Literal(string value) => OutsideText.CSharpString(value);

@@ -18,11 +18,18 @@ namespace K0sConfig.Yaml
             End = end;
         }
 
-        /// <summary>Where the node starts in the text.</summary>
-        public Mark Start { get; }
+        /// <summary>The line where the node starts, from 1.</summary>
+        public int Line => (int)Start.Line;
 
-        /// <summary>Where the node ends in the text.</summary>
-        public Mark End { get; }
+        /// <summary>The column where the node starts, from 1, counted in UTF-16 code units.</summary>
+        public int Column => (int)Start.Column;
+
+        /// <summary>The offset of the node's first character in the text read, from 0 (a leading byte order mark is not counted).</summary>
+        public int Offset => (int)Start.Index;
+
+        internal Mark Start { get; }
+
+        internal Mark End { get; }
 
         /// <summary>How many nodes the node stands for once every alias in it is expanded (saturates at long.MaxValue).</summary>
         internal long Weight { get; set; } = 1;
@@ -32,7 +39,7 @@ namespace K0sConfig.Yaml
         public abstract string Describe();
     }
 
-    /// <summary>A YAML scalar: its text as written, with the style and tag that decide what a YAML reader makes of it.</summary>
+    /// <summary>A YAML scalar: its text, and whether it was written plain, which decides what a YAML reader makes of it.</summary>
     public sealed class YScalar : YNode
     {
         private static readonly HashSet<string> Nulls = new HashSet<string>(StringComparer.Ordinal) { "~", "null", "Null", "NULL", string.Empty };
@@ -48,8 +55,7 @@ namespace K0sConfig.Yaml
         /// <summary>The scalar's text, after YAML's quoting and folding are undone.</summary>
         public string Value { get; }
 
-        /// <summary>How the scalar was written: plain, quoted or as a block.</summary>
-        public ScalarStyle Style { get; }
+        internal ScalarStyle Style { get; }
 
         /// <summary>The scalar's explicit tag (such as <c>tag:yaml.org,2002:str</c>), or empty when it has none.</summary>
         public string Tag { get; }
