@@ -437,7 +437,7 @@ namespace K0sConfig.Cli
                 "unicastsourceip" => AsText("UnicastSourceIP"),
                 "addresslabel" => (calls, value, child) =>
                 {
-                    if (value is YScalar s && DocumentReader.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
+                    if (value is YScalar s && YamlScalars.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
                     {
                         calls.Add(".AddressLabel(" + label.ToString(CultureInfo.InvariantCulture) + ")");
                     }
@@ -670,7 +670,7 @@ namespace K0sConfig.Cli
 
             private bool? Bool(YNode value, string path)
             {
-                if (value is YScalar s && DocumentReader.TryBoolean(s, out bool flag))
+                if (value is YScalar s && YamlScalars.TryBoolean(s, out bool flag))
                 {
                     return flag;
                 }
@@ -689,7 +689,7 @@ namespace K0sConfig.Cli
 
             private void AddInt(List<string> calls, string method, YNode value, string path)
             {
-                if (value is YScalar s && DocumentReader.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue)
+                if (value is YScalar s && YamlScalars.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue)
                 {
                     calls.Add("." + method + "(" + number.ToString(CultureInfo.InvariantCulture) + ")");
                 }
@@ -778,7 +778,7 @@ namespace K0sConfig.Cli
             }
 
             private void Leave(string path, string reason, YNode at)
-                => LeftOut.Add(new LeftOut(path, reason, new YamlPosition(_file, (int)at.Start.Line, (int)at.Start.Column, (int)at.Start.Index, 0)));
+                => LeftOut.Add(new LeftOut(path, reason, new YamlPosition(_file, at.Line, at.Column, at.Offset, 0)));
 
             /// <summary>A C# string literal (<see cref="OutsideText.CSharpString"/>): quotes, backslashes and every control or non-ASCII character escaped.</summary>
             internal static string Literal(string value) => OutsideText.CSharpString(value);

@@ -215,8 +215,8 @@ public class ImportTests
                 case YScalar scalar when !scalar.IsNull:
                     values[path] = Durations.Contains(path.Substring(path.LastIndexOf('.') + 1)) && GoDuration.TryParse(scalar.Value, out long nanoseconds)
                         ? nanoseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "ns" // 2h and 2h0m0s are one value
-                        : DocumentReader.TryBoolean(scalar, out bool flag) ? (flag ? "true" : "false")
-                        : DocumentReader.TryInteger(scalar, out long number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : YamlScalars.TryBoolean(scalar, out bool flag) ? (flag ? "true" : "false")
+                        : YamlScalars.TryInteger(scalar, out long number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
                         : scalar.Value;
                     break;
             }

@@ -16,16 +16,21 @@ public sealed class PackageContentTests(PackageFixture package)
                 "analyzers/dotnet/cs/K0sConfig.Analyzers.dll",
                 "analyzers/dotnet/cs/K0sConfig.CodeFixes.dll",
                 "analyzers/dotnet/cs/K0sConfig.Rules.dll",
+                "analyzers/dotnet/cs/K0sConfig.Yaml.dll",
                 "analyzers/dotnet/cs/System.Net.IPNetwork.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/K0sConfig.props",
                 "build/K0sConfig.targets",
                 "lib/net8.0/K0sConfig.Rules.dll",
                 "lib/net8.0/K0sConfig.Rules.xml",
+                "lib/net8.0/K0sConfig.Yaml.dll",
+                "lib/net8.0/K0sConfig.Yaml.xml",
                 "lib/net8.0/K0sConfig.dll",
                 "lib/net8.0/K0sConfig.xml",
                 "lib/netstandard2.0/K0sConfig.Rules.dll",
                 "lib/netstandard2.0/K0sConfig.Rules.xml",
+                "lib/netstandard2.0/K0sConfig.Yaml.dll",
+                "lib/netstandard2.0/K0sConfig.Yaml.xml",
                 "lib/netstandard2.0/K0sConfig.dll",
                 "lib/netstandard2.0/K0sConfig.xml",
             }.OrderBy(n => n, StringComparer.Ordinal),
@@ -42,6 +47,7 @@ public sealed class PackageContentTests(PackageFixture package)
         Assert.Equal(2, CountOf(nuspec, "<dependency id=\"YamlDotNet\""));
         Assert.Equal(4, CountOf(nuspec, "exclude=\"Compile,Build,Analyzers\""));
         Assert.DoesNotContain("K0sConfig.Rules\"", nuspec);
+        Assert.DoesNotContain("K0sConfig.Yaml\"", nuspec);
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
         Assert.Contains("<readme>README.md</readme>", nuspec);
         Assert.Contains("<repository type=\"git\"", nuspec);

@@ -1,3 +1,5 @@
+using K0sConfig.Yaml;
+
 namespace K0sConfig.Tests;
 
 /// <summary>

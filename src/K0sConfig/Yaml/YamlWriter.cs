@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using K0sConfig.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

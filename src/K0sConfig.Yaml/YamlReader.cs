@@ -15,12 +15,7 @@ namespace K0sConfig.Yaml
     /// duplicate keys become facts that rules K0S801–K0S803 report; a file that cannot be read at all, K0S804.
     /// Never throws for any input, and bounded in time and memory.
     /// </summary>
-#if K0SCONFIG_ANALYZERS
-    internal
-#else
-    public
-#endif
-    static class ClusterConfigYaml
+    public static class ClusterConfigYaml
     {
         /// <summary>The largest file read: 8 MiB, a thousand times a large ClusterConfig.</summary>
         public const int MaxBytes = 8 * 1024 * 1024;
@@ -220,8 +215,12 @@ namespace K0sConfig.Yaml
             return found;
         }
 
-        /// <summary>A mapping's entries with YAML merge keys (<c>&lt;&lt;: *base</c>) expanded first, so written keys win.</summary>
-        internal static IEnumerable<KeyValuePair<YNode, YNode>> Entries(YMapping mapping)
+        /// <summary>
+        /// A mapping's entries with YAML merge keys (<c>&lt;&lt;: *base</c>) expanded first, so written keys win.
+        /// </summary>
+        /// <param name="mapping">The mapping.</param>
+        /// <returns>The entries, merged ones first, without the merge keys themselves.</returns>
+        public static IEnumerable<KeyValuePair<YNode, YNode>> Entries(YMapping mapping)
         {
             foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
             {
@@ -351,12 +350,7 @@ namespace K0sConfig.Yaml
     }
 
     /// <summary>What <see cref="ClusterConfigYaml"/> read from one file.</summary>
-#if K0SCONFIG_ANALYZERS
-    internal
-#else
-    public
-#endif
-    sealed class YamlReadResult
+    public sealed class YamlReadResult
     {
         internal YamlReadResult(string file, IReadOnlyList<YamlConfigDocument> documents, DocumentProblem? error)
         {
@@ -404,12 +398,7 @@ namespace K0sConfig.Yaml
     }
 
     /// <summary>One ClusterConfig read from YAML.</summary>
-#if K0SCONFIG_ANALYZERS
-    internal
-#else
-    public
-#endif
-    sealed class YamlConfigDocument
+    public sealed class YamlConfigDocument
     {
         internal YamlConfigDocument(int index, ClusterFacts facts, YMapping? root, YamlPosition? position)
         {
@@ -428,7 +417,11 @@ namespace K0sConfig.Yaml
         /// <summary>Where the ClusterConfig mapping starts, or <see langword="null"/> for a k0sctl Cluster without one.</summary>
         public YamlPosition? Position { get; }
 
-        internal YMapping? Root { get; }
+        /// <summary>
+        /// The ClusterConfig mapping as read (for a k0sctl Cluster, its <c>spec.k0s.config</c>), or <see langword="null"/>
+        /// for a k0sctl Cluster without one; walk it with <see cref="ClusterConfigYaml.Entries"/>.
+        /// </summary>
+        public YMapping? Root { get; }
 
         internal static YamlConfigDocument Empty(int index) => new YamlConfigDocument(index, new ClusterFacts(), null, null);
     }

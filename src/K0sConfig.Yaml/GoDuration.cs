@@ -2,13 +2,13 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace K0sConfig
+namespace K0sConfig.Yaml
 {
     /// <summary>
     /// Go's <c>time.Duration</c> as k0s writes and reads it: <see cref="Format"/> as <c>Duration.String()</c> does,
     /// <see cref="TryParse"/> as <c>time.ParseDuration</c> does (the YAML reader and <c>k0sconfig import</c> use it).
     /// </summary>
-    internal static class GoDuration
+    public static class GoDuration
     {
         private const ulong MaxMagnitude = 1UL << 63;
 
@@ -182,6 +182,12 @@ namespace K0sConfig
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+        /// <summary>
+        /// Writes <paramref name="value"/> as Go's <c>Duration.String()</c> does, as k0s writes durations: <c>1m30s</c>,
+        /// <c>1.5s</c>, <c>250ms</c>, <c>0s</c>.
+        /// </summary>
+        /// <param name="value">The duration.</param>
+        /// <returns>The duration as Go writes it.</returns>
         public static string Format(TimeSpan value)
         {
             // TimeSpan counts 100 ns ticks; Go counts nanoseconds.

@@ -6,30 +6,45 @@ using YamlDotNet.Core.Events;
 
 namespace K0sConfig.Yaml
 {
-    /// <summary>A YAML node with its place in the text. Aliases share the anchored node.</summary>
-    internal abstract class YNode
+    /// <summary>
+    /// A YAML node with its place in the text, as <see cref="ClusterConfigYaml"/> reads it (<see cref="YamlConfigDocument.Root"/>):
+    /// a <see cref="YScalar"/>, a <see cref="YMapping"/> or a <see cref="YSequence"/>. Aliases share the anchored node.
+    /// </summary>
+    public abstract class YNode
     {
-        protected YNode(Mark start, Mark end)
+        private protected YNode(Mark start, Mark end)
         {
             Start = start;
             End = end;
         }
 
-        public Mark Start { get; }
+        /// <summary>The line where the node starts, from 1.</summary>
+        public int Line => (int)Start.Line;
 
-        public Mark End { get; }
+        /// <summary>The column where the node starts, from 1, counted in UTF-16 code units.</summary>
+        public int Column => (int)Start.Column;
+
+        /// <summary>The offset of the node's first character in the text read, from 0 (a leading byte order mark is not counted).</summary>
+        public int Offset => (int)Start.Index;
+
+        internal Mark Start { get; }
+
+        internal Mark End { get; }
 
         /// <summary>How many nodes the node stands for once every alias in it is expanded (saturates at long.MaxValue).</summary>
-        public long Weight { get; set; } = 1;
+        internal long Weight { get; set; } = 1;
 
+        /// <summary>The node as a message names it: <c>'value'</c>, <c>the quoted text 'value'</c>, <c>null</c>, <c>a mapping</c> or <c>a list</c>.</summary>
+        /// <returns>The description.</returns>
         public abstract string Describe();
     }
 
-    internal sealed class YScalar : YNode
+    /// <summary>A YAML scalar: its text, and whether it was written plain, which decides what a YAML reader makes of it.</summary>
+    public sealed class YScalar : YNode
     {
         private static readonly HashSet<string> Nulls = new HashSet<string>(StringComparer.Ordinal) { "~", "null", "Null", "NULL", string.Empty };
 
-        public YScalar(string value, ScalarStyle style, string tag, Mark start, Mark end)
+        internal YScalar(string value, ScalarStyle style, string tag, Mark start, Mark end)
             : base(start, end)
         {
             Value = value;
@@ -37,17 +52,21 @@ namespace K0sConfig.Yaml
             Tag = tag;
         }
 
+        /// <summary>The scalar's text, after YAML's quoting and folding are undone.</summary>
         public string Value { get; }
 
-        public ScalarStyle Style { get; }
+        internal ScalarStyle Style { get; }
 
+        /// <summary>The scalar's explicit tag (such as <c>tag:yaml.org,2002:str</c>), or empty when it has none.</summary>
         public string Tag { get; }
 
+        /// <summary>True for a plain scalar without a tag: the only kind a YAML reader resolves to a null, a boolean or a number.</summary>
         public bool IsPlain => Style == ScalarStyle.Plain && Tag.Length == 0;
 
         /// <summary>A plain null (<c>~</c>, <c>null</c>, nothing at all), which k0s treats as not written.</summary>
         public bool IsNull => (IsPlain && Nulls.Contains(Value)) || Tag == "tag:yaml.org,2002:null";
 
+        /// <inheritdoc />
         public override string Describe()
         {
             if (IsNull)
@@ -60,27 +79,40 @@ namespace K0sConfig.Yaml
         }
     }
 
-    internal sealed class YMapping : YNode
+    /// <summary>A YAML mapping.</summary>
+    public sealed class YMapping : YNode
     {
-        public YMapping(Mark start, Mark end)
+        internal YMapping(Mark start, Mark end)
             : base(start, end)
         {
         }
 
-        public List<KeyValuePair<YNode, YNode>> Entries { get; } = new List<KeyValuePair<YNode, YNode>>();
+        /// <summary>
+        /// The entries as written, in order, duplicate keys and merge keys (<c>&lt;&lt;</c>) included;
+        /// <see cref="ClusterConfigYaml.Entries"/> expands the merge keys.
+        /// </summary>
+        public IReadOnlyList<KeyValuePair<YNode, YNode>> Entries => EntryList;
 
+        internal List<KeyValuePair<YNode, YNode>> EntryList { get; } = new List<KeyValuePair<YNode, YNode>>();
+
+        /// <inheritdoc />
         public override string Describe() => "a mapping";
     }
 
-    internal sealed class YSequence : YNode
+    /// <summary>A YAML sequence (a list).</summary>
+    public sealed class YSequence : YNode
     {
-        public YSequence(Mark start, Mark end)
+        internal YSequence(Mark start, Mark end)
             : base(start, end)
         {
         }
 
-        public List<YNode> Items { get; } = new List<YNode>();
+        /// <summary>The items, in order.</summary>
+        public IReadOnlyList<YNode> Items => ItemList;
 
+        internal List<YNode> ItemList { get; } = new List<YNode>();
+
+        /// <inheritdoc />
         public override string Describe() => "a list";
     }
 
@@ -190,7 +222,7 @@ namespace K0sConfig.Yaml
                 parent.Weight = Add(parent.Weight, complete.Weight, complete.Start);
                 if (parent is YSequence sequence)
                 {
-                    sequence.Items.Add(complete);
+                    sequence.ItemList.Add(complete);
                     open.Push((parent, null, parentAnchor));
                 }
                 else if (pendingKey == null)
@@ -199,7 +231,7 @@ namespace K0sConfig.Yaml
                 }
                 else
                 {
-                    ((YMapping)parent).Entries.Add(new KeyValuePair<YNode, YNode>(pendingKey, complete));
+                    ((YMapping)parent).EntryList.Add(new KeyValuePair<YNode, YNode>(pendingKey, complete));
                     open.Push((parent, null, parentAnchor));
                 }
             }

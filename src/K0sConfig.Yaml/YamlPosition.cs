@@ -7,12 +7,7 @@ namespace K0sConfig.Yaml
     /// Where a value was written in a YAML file: the <see cref="K0sConfig.Rules.Fact{T}.Origin"/> of every fact the YAML
     /// reader makes, and so the <see cref="Finding.Origin"/> of every finding about it.
     /// </summary>
-#if K0SCONFIG_ANALYZERS
-    internal
-#else
-    public
-#endif
-    sealed class YamlPosition : IEquatable<YamlPosition>
+    public sealed class YamlPosition : IEquatable<YamlPosition>
     {
         /// <summary>Creates a position.</summary>
         /// <param name="file">The file's name as the caller gave it (<c>-</c> for standard input).</param>

@@ -17,11 +17,6 @@ namespace K0sConfig.Yaml
         /// <summary>Keys k0s ignores anywhere (k0s: strictyaml.YamlUnmarshalStrictIgnoringFields).</summary>
         private static readonly HashSet<string> IgnoredEverywhere = new HashSet<string>(StringComparer.Ordinal) { "interval", "podSecurityPolicy" };
 
-        private static readonly HashSet<string> Booleans = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
-        };
-
         private const int MaxVisits = 200_000;
 
         private readonly string _file;
@@ -160,8 +155,8 @@ namespace K0sConfig.Yaml
 
         private static bool Fits(YScalar value, string type) => type switch
         {
-            "integer" => TryInteger(value, out _),
-            "boolean" => TryBoolean(value, out _),
+            "integer" => YamlScalars.TryInteger(value, out _),
+            "boolean" => YamlScalars.TryBoolean(value, out _),
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
 
             // metav1.Duration reads a JSON string with time.ParseDuration: a plain number (0, 30) reaches it as a number.
@@ -221,93 +216,6 @@ namespace K0sConfig.Yaml
             }
 
             return previous[b.Length];
-        }
-
-        internal static bool TryInteger(YScalar value, out long number)
-        {
-            number = 0;
-            if (!value.IsPlain)
-            {
-                return false;
-            }
-
-            string text = value.Value.Replace("_", string.Empty);
-            bool negative = text.StartsWith("-", StringComparison.Ordinal);
-            if (negative || text.StartsWith("+", StringComparison.Ordinal))
-            {
-                text = text.Substring(1);
-            }
-
-            if (text.Length == 0)
-            {
-                return false;
-            }
-
-            try
-            {
-                if (text.StartsWith("0x", StringComparison.Ordinal))
-                {
-                    if (!long.TryParse(text.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out number))
-                    {
-                        return false;
-                    }
-                }
-                else if (text.StartsWith("0b", StringComparison.Ordinal) || text.StartsWith("0o", StringComparison.Ordinal) || (text.Length > 1 && text[0] == '0'))
-                {
-                    int radix = text[1] == 'b' ? 2 : 8;
-                    string digits = text[1] == 'b' || text[1] == 'o' ? text.Substring(2) : text.Substring(1);
-                    if (digits.Length == 0)
-                    {
-                        return false;
-                    }
-
-                    foreach (char c in digits)
-                    {
-                        int digit = c - '0';
-                        if (digit < 0 || digit >= radix)
-                        {
-                            return false;
-                        }
-
-                        number = checked((number * radix) + digit);
-                    }
-                }
-                else
-                {
-                    foreach (char c in text)
-                    {
-                        if (c < '0' || c > '9')
-                        {
-                            return false;
-                        }
-                    }
-
-                    if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number))
-                    {
-                        return false;
-                    }
-                }
-            }
-            catch (OverflowException)
-            {
-                return false;
-            }
-
-            number = negative ? -number : number;
-            return true;
-        }
-
-        internal static bool TryBoolean(YScalar value, out bool flag)
-        {
-            flag = false;
-            if (!value.IsPlain || !Booleans.Contains(value.Value))
-            {
-                return false;
-            }
-
-            char c = char.ToLowerInvariant(value.Value[0]);
-            flag = c == 'y' || c == 't' || (c == 'o' && value.Value.Length == 2);
-            return true;
         }
 
         // ---- the facts --------------------------------------------------------------------------------------------
@@ -450,7 +358,7 @@ namespace K0sConfig.Yaml
                 return Fact<bool>.Unset;
             }
 
-            return entry.Value.Value is YScalar s && TryBoolean(s, out bool flag) ? Fact<bool>.Known(flag, Position(s)) : Fact<bool>.Unknown(Position(entry.Value.Value));
+            return entry.Value.Value is YScalar s && YamlScalars.TryBoolean(s, out bool flag) ? Fact<bool>.Known(flag, Position(s)) : Fact<bool>.Unknown(Position(entry.Value.Value));
         }
 
         private Fact<int> Int(YMapping mapping, string key)
@@ -461,7 +369,7 @@ namespace K0sConfig.Yaml
                 return Fact<int>.Unset;
             }
 
-            return entry.Value.Value is YScalar s && TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
+            return entry.Value.Value is YScalar s && YamlScalars.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
                 ? Fact<int>.Known((int)number, Position(s))
                 : Fact<int>.Unknown(Position(entry.Value.Value));
         }
@@ -495,7 +403,7 @@ namespace K0sConfig.Yaml
                 return Fact<long>.Unset;
             }
 
-            return entry.Value.Value is YScalar s && TryInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
+            return entry.Value.Value is YScalar s && YamlScalars.TryInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
         }
 
         /// <summary>A list of mappings, each read by <paramref name="read"/>; anything else in it makes the whole list unknown.</summary>

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace K0sConfig.Yaml
+{
+    /// <summary>Which plain scalars YAML readers (k0s uses a YAML 1.1 reader) resolve to something other than a string.</summary>
+    public static class YamlScalars
+    {
+        private static readonly HashSet<string> Booleans = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+        };
+
+        private static readonly HashSet<string> Words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "~", "null", "Null", "NULL",
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+            "true", "True", "TRUE", "false", "False", "FALSE",
+            "on", "On", "ON", "off", "Off", "OFF",
+            ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", "+.Inf", "+.INF",
+            ".nan", ".NaN", ".NAN", "<<", "=",
+        };
+
+        /// <summary>
+        /// True for a map key made only of letters, digits and <c>-_./</c>, as flag and environment variable names
+        /// are. Other keys are double-quoted: YamlDotNet's own reader misreads some plain keys that YAML allows,
+        /// such as <c>a *</c> (a space before an asterisk), as an alias.
+        /// </summary>
+        public static bool IsPlainName(string value)
+        {
+            foreach (char c in value)
+            {
+                bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '/';
+                if (!plain)
+                {
+                    return false;
+                }
+            }
+
+            return value.Length != 0;
+        }
+
+        /// <summary>
+        /// True when <paramref name="value"/> holds a control character (tab and line breaks included), NEL, a
+        /// Unicode line or paragraph separator, or a byte order mark. Written plain or as a block scalar, YAML readers
+        /// fold or drop these (YAML 1.1 counts NEL, LS and PS as line breaks and turns CR LF into LF), so such a value
+        /// must be double-quoted, where each is written as an escape.
+        /// </summary>
+        public static bool NeedsEscapes(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True for the empty string, YAML 1.1 booleans and nulls, and anything that could be read as a number,
+        /// a sexagesimal or a date: whatever starts like a number and holds only number characters.
+        /// </summary>
+        public static bool ReadsAsNonString(string value)
+        {
+            if (value.Length == 0 || Words.Contains(value))
+            {
+                return true;
+            }
+
+            char first = value[0];
+            bool numberStart = (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.';
+            if (!numberStart)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                bool numeric = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+                    || c == '.' || c == '_' || c == ':' || c == '+' || c == '-' || c == 'x' || c == 'X' || c == 'o' || c == 'O'
+                    || c == 'T' || c == 't' || c == 'Z' || c == 'z' || c == ' ';
+                if (!numeric)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Reads a plain scalar as a YAML 1.1 integer, as k0s's reader does: decimal, <c>0x</c> hexadecimal, <c>0b</c>
+        /// binary, <c>0o</c> or leading-zero octal, with an optional sign and <c>_</c> separators.
+        /// </summary>
+        /// <param name="value">The scalar; a quoted or tagged one is never an integer.</param>
+        /// <param name="number">The integer read, or 0.</param>
+        /// <returns>Whether <paramref name="value"/> is an integer that fits in a <see cref="long"/>.</returns>
+        public static bool TryInteger(YScalar value, out long number)
+        {
+            number = 0;
+            if (!value.IsPlain)
+            {
+                return false;
+            }
+
+            string text = value.Value.Replace("_", string.Empty);
+            bool negative = text.StartsWith("-", StringComparison.Ordinal);
+            if (negative || text.StartsWith("+", StringComparison.Ordinal))
+            {
+                text = text.Substring(1);
+            }
+
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                if (text.StartsWith("0x", StringComparison.Ordinal))
+                {
+                    if (!long.TryParse(text.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out number))
+                    {
+                        return false;
+                    }
+                }
+                else if (text.StartsWith("0b", StringComparison.Ordinal) || text.StartsWith("0o", StringComparison.Ordinal) || (text.Length > 1 && text[0] == '0'))
+                {
+                    int radix = text[1] == 'b' ? 2 : 8;
+                    string digits = text[1] == 'b' || text[1] == 'o' ? text.Substring(2) : text.Substring(1);
+                    if (digits.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    foreach (char c in digits)
+                    {
+                        int digit = c - '0';
+                        if (digit < 0 || digit >= radix)
+                        {
+                            return false;
+                        }
+
+                        number = checked((number * radix) + digit);
+                    }
+                }
+                else
+                {
+                    foreach (char c in text)
+                    {
+                        if (c < '0' || c > '9')
+                        {
+                            return false;
+                        }
+                    }
+
+                    if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number))
+                    {
+                        return false;
+                    }
+                }
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+
+            number = negative ? -number : number;
+            return true;
+        }
+
+        /// <summary>
+        /// Reads a plain scalar as a YAML 1.1 boolean, as k0s's reader does: <c>true</c>/<c>false</c>, <c>yes</c>/<c>no</c>,
+        /// <c>y</c>/<c>n</c> and <c>on</c>/<c>off</c>, in lower case, capitalized or upper case.
+        /// </summary>
+        /// <param name="value">The scalar; a quoted or tagged one is never a boolean.</param>
+        /// <param name="flag">The boolean read, or <see langword="false"/>.</param>
+        /// <returns>Whether <paramref name="value"/> is a boolean.</returns>
+        public static bool TryBoolean(YScalar value, out bool flag)
+        {
+            flag = false;
+            if (!value.IsPlain || !Booleans.Contains(value.Value))
+            {
+                return false;
+            }
+
+            char c = char.ToLowerInvariant(value.Value[0]);
+            flag = c == 'y' || c == 't' || (c == 'o' && value.Value.Length == 2);
+            return true;
+        }
+    }
+}
