@@ -250,24 +250,25 @@ namespace K0sConfig.Bench
             System.IO.File.WriteAllText(Path.Combine(outDir, "Directory.Build.targets"), """
                 <Project>
                   <!-- As samples/Directory.Build.targets: a project reference to K0sConfig, the analyzer as an Analyzer item,
-                       and the rule engine and IPNetwork2 DLLs (from the references) added as Analyzer items. -->
+                       and the rule engine, the YAML reader and IPNetwork2 DLLs (from the references) added as Analyzer items. -->
                   <ItemGroup>
                     <ProjectReference Include="$(K0sRepo)/src/K0sConfig/K0sConfig.csproj" />
                     <ProjectReference Include="$(K0sRepo)/src/K0sConfig.Rules/K0sConfig.Rules.csproj" />
+                    <ProjectReference Include="$(K0sRepo)/src/K0sConfig.Yaml/K0sConfig.Yaml.csproj" />
                     <ProjectReference Include="$(K0sRepo)/src/K0sConfig.Analyzers/K0sConfig.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(K0sAnalyzer)' == 'true'" />
                   </ItemGroup>
 
                   <Target Name="AddK0sConfigAnalyzerDependencies" AfterTargets="ResolveAssemblyReferences" BeforeTargets="CoreCompile" Condition="'$(K0sAnalyzer)' == 'true'">
                     <ItemGroup>
-                      <Analyzer Include="@(ReferencePath)" Condition="'%(Filename)' == 'K0sConfig.Rules' or '%(Filename)' == 'System.Net.IPNetwork'" />
+                      <Analyzer Include="@(ReferencePath)" Condition="'%(Filename)' == 'K0sConfig.Rules' or '%(Filename)' == 'K0sConfig.Yaml' or '%(Filename)' == 'System.Net.IPNetwork'" />
                     </ItemGroup>
                   </Target>
 
                   <!-- Plain: the analyzer and its dependencies are loaded exactly as in Heavy, but the compilation does not
-                       reference K0sConfig (nor the rule engine, IPNetwork2 or YamlDotNet), so the analyzer registers nothing. -->
+                       reference K0sConfig (nor the rule engine, the YAML reader, IPNetwork2 or YamlDotNet), so the analyzer registers nothing. -->
                   <Target Name="DropK0sConfigReferences" AfterTargets="ResolveAssemblyReferences" BeforeTargets="FindReferenceAssembliesForReferences;CoreCompile" DependsOnTargets="AddK0sConfigAnalyzerDependencies" Condition="'$(K0sReference)' == 'false'">
                     <ItemGroup>
-                      <ReferencePath Remove="@(ReferencePath)" Condition="'%(Filename)' == 'K0sConfig' or '%(Filename)' == 'K0sConfig.Rules' or '%(Filename)' == 'System.Net.IPNetwork' or '%(Filename)' == 'YamlDotNet'" />
+                      <ReferencePath Remove="@(ReferencePath)" Condition="'%(Filename)' == 'K0sConfig' or '%(Filename)' == 'K0sConfig.Rules' or '%(Filename)' == 'K0sConfig.Yaml' or '%(Filename)' == 'System.Net.IPNetwork' or '%(Filename)' == 'YamlDotNet'" />
                     </ItemGroup>
                   </Target>
                 </Project>

@@ -33,7 +33,7 @@ namespace K0sConfig.Bench
                 throw new InvalidOperationException($"{referenceLog} holds no csc command line; run 'measure' first.");
             }
 
-            var k0sFiles = new[] { "K0sConfig.dll", "K0sConfig.Rules.dll", "System.Net.IPNetwork.dll", "YamlDotNet.dll" };
+            var k0sFiles = new[] { "K0sConfig.dll", "K0sConfig.Rules.dll", "K0sConfig.Yaml.dll", "System.Net.IPNetwork.dll", "YamlDotNet.dll" };
             MetadataReference[] withK0s = all.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
             MetadataReference[] withoutK0s = all.Where(p => !k0sFiles.Contains(Path.GetFileName(p))).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
 

@@ -15,9 +15,9 @@
 #
 # OUT is the --out folder of `dotnet run -c Release --project bench/AnalyzerCost -- all --out OUT` (or of `generate`
 # followed by `measure --runs 1`): its logs/<project>-csc-1.log hold csc's command lines. HeavyNoAnalyzer is Heavy's
-# command line without the K0sConfig analyzer, the rule engine and IPNetwork2 as analyzers. PROJECTS is a
+# command line without the K0sConfig analyzer, the rule engine, the YAML reader and IPNetwork2 as analyzers. PROJECTS is a
 # comma-separated list, by default Heavy,HeavyNoAnalyzer,PlainRef,Plain,Composed,ChainsOnly; each round compiles them
-# in that order. PROJECT@DIR compiles PROJECT with the K0sConfig.Analyzers.dll and K0sConfig.Rules.dll in DIR instead
+# in that order. PROJECT@DIR compiles PROJECT with the K0sConfig.Analyzers.dll, K0sConfig.Rules.dll and K0sConfig.Yaml.dll in DIR instead
 # of the measured build's: two builds of the analyzer compared round by round (run it with the two swapped as well,
 # and once with two copies of one build to see the noise).
 set -euo pipefail
@@ -41,8 +41,8 @@ for i in "${!projects[@]}"; do
   # Everything after the compiler's path, one argument a line, written somewhere harmless; for a *NoAnalyzer
   # project, without the K0sConfig analyzer and its dependencies; for PROJECT@DIR, with DIR's analyzer.
   tr ' ' '\n' <<< "${line#* }" | sed -E "s#^/out:.*#/out:$work/$i.dll#; /^\/refout:/d" \
-    | if [[ $project != "$measured" ]]; then grep -v -E '^/analyzer:.*/(K0sConfig\.Analyzers|K0sConfig\.Rules|System\.Net\.IPNetwork)\.dll$';
-      elif [[ -n $analyzers ]]; then sed -E "s#^/analyzer:.*/(K0sConfig\.(Analyzers|Rules)\.dll)\$#/analyzer:$analyzers/\1#";
+    | if [[ $project != "$measured" ]]; then grep -v -E '^/analyzer:.*/(K0sConfig\.Analyzers|K0sConfig\.Rules|K0sConfig\.Yaml|System\.Net\.IPNetwork)\.dll$';
+      elif [[ -n $analyzers ]]; then sed -E "s#^/analyzer:.*/(K0sConfig\.(Analyzers|Rules|Yaml)\.dll)\$#/analyzer:$analyzers/\1#";
       else cat; fi \
     > "$work/$i.rsp"
 done

@@ -849,6 +849,27 @@ namespace K0sConfig.Analyzers
         private void Escape(BuilderKind kind)
         {
             _escaped |= 1 << (int)kind;
+
+            // What the builder's methods write, from the catalogue; then what no single method writes, and the builders within.
+            foreach (Setter setter in _symbols.SettersOf(kind))
+            {
+                switch (setter.Type)
+                {
+                    case FactType.Int:
+                        _facts.TrySet(setter.Path, Fact<int>.Unknown());
+                        break;
+                    case FactType.Bool:
+                        _facts.TrySet(setter.Path, Fact<bool>.Unknown());
+                        break;
+                    case FactType.List:
+                        _facts.TrySet(setter.Path, Fact<IReadOnlyList<Fact<string>>>.Unknown());
+                        break;
+                    default:
+                        _facts.TrySet(setter.Path, Fact<string>.Unknown());
+                        break;
+                }
+            }
+
             switch (kind)
             {
                 case BuilderKind.Cluster:
@@ -859,10 +880,6 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.Network:
                     _facts.Provider = Fact<string>.Unknown();
                     _facts.ReplacedProvider = Fact<string>.Unknown();
-                    _facts.PodCidr = Fact<string>.Unknown();
-                    _facts.ServiceCidr = Fact<string>.Unknown();
-                    _facts.ClusterDomain = Fact<string>.Unknown();
-                    _facts.PrimaryAddressFamily = Fact<string>.Unknown();
                     Escape(BuilderKind.DualStack);
                     Escape(BuilderKind.Calico);
                     Escape(BuilderKind.KubeRouter);
@@ -870,39 +887,20 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.NodeLocalLoadBalancing);
                     Escape(BuilderKind.ControlPlaneLoadBalancing);
                     break;
-                case BuilderKind.DualStack:
-                    _facts.DualStackEnabled = Fact<bool>.Unknown();
-                    _facts.IPv6PodCidr = Fact<string>.Unknown();
-                    _facts.IPv6ServiceCidr = Fact<string>.Unknown();
-                    break;
                 case BuilderKind.Calico:
                     _facts.CalicoSettings = Fact<bool>.Unknown();
-                    _facts.CalicoMode = Fact<string>.Unknown();
                     break;
                 case BuilderKind.KubeRouter:
                     _facts.KubeRouterSettings = Fact<bool>.Unknown();
                     _kubeRouter.Forget();
                     break;
                 case BuilderKind.KubeProxy:
-                    _facts.KubeProxyDisabled = Fact<bool>.Unknown();
-                    _facts.KubeProxyMode = Fact<string>.Unknown();
-                    _facts.NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();
                     _kubeProxy.Forget();
                     Escape(BuilderKind.KubeProxyIptables);
                     Escape(BuilderKind.KubeProxyIpvs);
                     Escape(BuilderKind.KubeProxyNftables);
                     break;
-                case BuilderKind.KubeProxyIptables:
-                    _facts.IptablesMasqueradeBit = Fact<int>.Unknown();
-                    break;
-                case BuilderKind.KubeProxyNftables:
-                    _facts.NftablesMasqueradeBit = Fact<int>.Unknown();
-                    break;
-                case BuilderKind.KubeProxyIpvs:
-                    _facts.IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown();
-                    break;
                 case BuilderKind.NodeLocalLoadBalancing:
-                    _facts.NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
                     Escape(BuilderKind.NodeLocalProxy);
                     break;
                 case BuilderKind.NodeLocalProxy:
@@ -912,7 +910,6 @@ namespace K0sConfig.Analyzers
                     _facts.TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
                     break;
                 case BuilderKind.ControlPlaneLoadBalancing:
-                    _facts.ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();
                     Escape(BuilderKind.Keepalived);
                     break;
                 case BuilderKind.Keepalived:
@@ -936,11 +933,6 @@ namespace K0sConfig.Analyzers
 
                     break;
                 case BuilderKind.Api:
-                    _facts.ApiAddress = Fact<string>.Unknown();
-                    _facts.ExternalAddress = Fact<string>.Unknown();
-                    _facts.Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
-                    _facts.ApiPort = Fact<int>.Unknown();
-                    _facts.K0sApiPort = Fact<int>.Unknown();
                     _api.Forget();
                     break;
                 case BuilderKind.ControllerManager:

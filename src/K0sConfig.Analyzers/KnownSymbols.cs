@@ -57,12 +57,27 @@ namespace K0sConfig.Analyzers
     {
         private readonly Dictionary<INamedTypeSymbol, BuilderKind> _builders;
         private readonly Dictionary<IMethodSymbol, Setter> _setters;
+        private readonly List<Setter>[] _settersByKind;
 
         private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Dictionary<IMethodSymbol, Setter> setters)
         {
             Entry = entry;
             _builders = builders;
             _setters = setters;
+            _settersByKind = new List<Setter>[(int)BuilderKind.VirtualServer + 1];
+            for (int i = 0; i < _settersByKind.Length; i++)
+            {
+                _settersByKind[i] = new List<Setter>();
+            }
+
+            foreach (KeyValuePair<IMethodSymbol, Setter> setter in setters)
+            {
+                List<Setter> list = _settersByKind[(int)KindOf(setter.Key.ContainingType)];
+                if (!list.Exists(s => s.Path == setter.Value.Path))
+                {
+                    list.Add(setter.Value);
+                }
+            }
         }
 
         /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
@@ -103,6 +118,9 @@ namespace K0sConfig.Analyzers
         /// write one field the rules read, whichever builder they are called on (not NodeLocalProxyBuilder's ports).
         /// </summary>
         public bool TryGetSetter(IMethodSymbol method, out Setter setter) => _setters.TryGetValue(method, out setter);
+
+        /// <summary>The fields the methods of one builder write with their argument: what is forgotten when that builder escapes.</summary>
+        public IReadOnlyList<Setter> SettersOf(BuilderKind kind) => _settersByKind[(int)kind];
 
         private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)
         {
