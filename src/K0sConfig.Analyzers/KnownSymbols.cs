@@ -125,7 +125,7 @@ namespace K0sConfig.Analyzers
         private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)
         {
             var setters = new Dictionary<IMethodSymbol, Setter>(SymbolEqualityComparer.Default);
-            foreach (FieldInfo field in FieldCatalogue.All)
+            foreach (CatalogueField field in FieldCatalogue.All)
             {
                 if (field.BuilderMethod is not string builderMethod || FieldCatalogue.BuilderMethodIsShared(field.Path))
                 {

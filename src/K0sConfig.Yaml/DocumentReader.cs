@@ -103,7 +103,7 @@ namespace K0sConfig.Yaml
                             continue;
                         }
 
-                        FieldInfo? field = FieldCatalogue.Field(schemaPath, key.Value);
+                        CatalogueField? field = FieldCatalogue.Field(schemaPath, key.Value);
                         if (field == null)
                         {
                             bool ignored = IgnoredEverywhere.Contains(key.Value) || FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true;
@@ -139,7 +139,7 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>The type a field's YAML value must have, as the CRD names it (<c>duration</c>: a Go duration).</summary>
-        private static string SchemaType(FieldInfo? field) => field?.Kind switch
+        private static string SchemaType(CatalogueField? field) => field?.Kind switch
         {
             null or FieldKind.Any => "any",
             FieldKind.Section => "object",
@@ -170,7 +170,7 @@ namespace K0sConfig.Yaml
             => _problems.Add(new DocumentProblem(kind, path, text, detail, ignored, Position(at)));
 
         /// <summary>The field <paramref name="key"/> was probably meant to be: at most two edits (or a third of its length) away.</summary>
-        private static string Closest(string key, IReadOnlyList<FieldInfo> fields)
+        private static string Closest(string key, IReadOnlyList<CatalogueField> fields)
         {
             if (key.Length > 64)
             {
@@ -179,7 +179,7 @@ namespace K0sConfig.Yaml
 
             string best = string.Empty;
             int bestDistance = Math.Max(2, key.Length / 3) + 1;
-            foreach (FieldInfo candidate in fields)
+            foreach (CatalogueField candidate in fields)
             {
                 string field = candidate.Key;
                 int distance = Distance(key.ToLowerInvariant(), field.ToLowerInvariant());
@@ -319,7 +319,7 @@ namespace K0sConfig.Yaml
         /// <summary>The mapping that holds the field at <paramref name="path"/> (its sections all written as mappings), and the field's key.</summary>
         private static YMapping? Holder(YMapping root, string path, out string key)
         {
-            FieldInfo field = FieldCatalogue.Find(path)!;
+            CatalogueField field = FieldCatalogue.Find(path)!;
             key = field.Key;
             return field.Parent.Length == 0 ? root : Holder(root, field.Parent, out string parentKey) is YMapping parent ? Section(parent, parentKey) : null;
         }

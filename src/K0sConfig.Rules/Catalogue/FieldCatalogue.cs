@@ -54,7 +54,7 @@ namespace K0sConfig.Rules
         /// <summary>A TCP or UDP port.</summary>
         Port,
 
-        /// <summary>One of a closed set of spellings (<see cref="FieldInfo.EnumValues"/>).</summary>
+        /// <summary>One of a closed set of spellings (<see cref="CatalogueField.EnumValues"/>).</summary>
         Enum,
 
         /// <summary>Anything: k0s keeps it as it is (<c>metadata</c>, chart values).</summary>
@@ -82,9 +82,9 @@ namespace K0sConfig.Rules
     }
 
     /// <summary>One field of the k0s ClusterConfig: one entry of <see cref="FieldCatalogue"/>.</summary>
-    public sealed class FieldInfo
+    public sealed class CatalogueField
     {
-        internal FieldInfo(string path, FieldKind kind, uint versions, string[] enumValues, VersionedValue[] defaults, bool lenient, string? builderMethod, params VersionedValue[] olderTypes)
+        internal CatalogueField(string path, FieldKind kind, uint versions, string[] enumValues, VersionedValue[] defaults, bool lenient, string? builderMethod, params VersionedValue[] olderTypes)
         {
             OlderCrdTypes = olderTypes;
             Path = path;
@@ -176,22 +176,22 @@ namespace K0sConfig.Rules
         public const int LastMinor = 36;
 
         /// <summary>Every field, parents before their children, in the CRD's (alphabetical) order.</summary>
-        public static IReadOnlyList<FieldInfo> All => Fields;
+        public static IReadOnlyList<CatalogueField> All => Fields;
 
         /// <summary>The field at a path (<c>spec.network.podCIDR</c>, <c>spec.api.sans[]</c>, <c>spec.api.extraArgs.*</c>), or <see langword="null"/>.</summary>
         /// <param name="path">The field's path.</param>
         /// <returns>The field, in any version.</returns>
-        public static FieldInfo? Find(string path) => s_index.Value.ByPath.TryGetValue(path, out FieldInfo? field) ? field : null;
+        public static CatalogueField? Find(string path) => s_index.Value.ByPath.TryGetValue(path, out CatalogueField? field) ? field : null;
 
         /// <summary>The fields of the section at <paramref name="path"/> that k0s 1.<paramref name="minor"/> has.</summary>
         /// <param name="path">A section's path ("" for the top level).</param>
         /// <param name="minor">The k0s 1.x minor version.</param>
         /// <returns>The fields, in the CRD's order.</returns>
-        public static IReadOnlyList<FieldInfo> FieldsOf(string path, int minor = LastMinor)
+        public static IReadOnlyList<CatalogueField> FieldsOf(string path, int minor = LastMinor)
         {
-            if (!s_index.Value.Children.TryGetValue(path, out List<FieldInfo>? children))
+            if (!s_index.Value.Children.TryGetValue(path, out List<CatalogueField>? children))
             {
-                return Array.Empty<FieldInfo>();
+                return Array.Empty<CatalogueField>();
             }
 
             return minor == LastMinor ? s_index.Value.Current(path) : children.FindAll(f => f.ExistsIn(minor));
@@ -205,10 +205,10 @@ namespace K0sConfig.Rules
         /// <param name="key">The key as written.</param>
         /// <param name="minor">The k0s 1.x minor version.</param>
         /// <returns>The field, or <see langword="null"/> when the section has none of that name.</returns>
-        public static FieldInfo? Field(string path, string key, int minor = LastMinor)
+        public static CatalogueField? Field(string path, string key, int minor = LastMinor)
         {
-            IReadOnlyList<FieldInfo> fields = FieldsOf(path, minor);
-            foreach (FieldInfo field in fields)
+            IReadOnlyList<CatalogueField> fields = FieldsOf(path, minor);
+            foreach (CatalogueField field in fields)
             {
                 if (string.Equals(field.Key, key, StringComparison.Ordinal))
                 {
@@ -216,7 +216,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            foreach (FieldInfo field in fields)
+            foreach (CatalogueField field in fields)
             {
                 if (string.Equals(field.Key, key, StringComparison.OrdinalIgnoreCase))
                 {
@@ -258,11 +258,11 @@ namespace K0sConfig.Rules
 
         private sealed class Index
         {
-            private readonly Dictionary<string, IReadOnlyList<FieldInfo>> _current = new Dictionary<string, IReadOnlyList<FieldInfo>>(StringComparer.Ordinal);
+            private readonly Dictionary<string, IReadOnlyList<CatalogueField>> _current = new Dictionary<string, IReadOnlyList<CatalogueField>>(StringComparer.Ordinal);
 
-            public Index(IReadOnlyList<FieldInfo> fields)
+            public Index(IReadOnlyList<CatalogueField> fields)
             {
-                foreach (FieldInfo field in fields)
+                foreach (CatalogueField field in fields)
                 {
                     ByPath.Add(field.Path, field);
                     if (field.BuilderMethod != null)
@@ -275,27 +275,27 @@ namespace K0sConfig.Rules
                         continue;
                     }
 
-                    if (!Children.TryGetValue(field.Parent, out List<FieldInfo>? list))
+                    if (!Children.TryGetValue(field.Parent, out List<CatalogueField>? list))
                     {
-                        Children.Add(field.Parent, list = new List<FieldInfo>());
+                        Children.Add(field.Parent, list = new List<CatalogueField>());
                     }
 
                     list.Add(field);
                 }
 
-                foreach (KeyValuePair<string, List<FieldInfo>> pair in Children)
+                foreach (KeyValuePair<string, List<CatalogueField>> pair in Children)
                 {
                     _current.Add(pair.Key, pair.Value.FindAll(f => f.ExistsIn(LastMinor)).ToArray());
                 }
             }
 
-            public Dictionary<string, FieldInfo> ByPath { get; } = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
+            public Dictionary<string, CatalogueField> ByPath { get; } = new Dictionary<string, CatalogueField>(StringComparer.Ordinal);
 
-            public Dictionary<string, List<FieldInfo>> Children { get; } = new Dictionary<string, List<FieldInfo>>(StringComparer.Ordinal);
+            public Dictionary<string, List<CatalogueField>> Children { get; } = new Dictionary<string, List<CatalogueField>>(StringComparer.Ordinal);
 
             public Dictionary<string, int> MethodUses { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
-            public IReadOnlyList<FieldInfo> Current(string path) => _current[path];
+            public IReadOnlyList<CatalogueField> Current(string path) => _current[path];
         }
     }
 }

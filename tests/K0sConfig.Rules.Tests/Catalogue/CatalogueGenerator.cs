@@ -104,7 +104,7 @@ internal static class CatalogueGenerator
         code.Append("    }\n\n");
         code.Append("    public static partial class FieldCatalogue\n    {\n");
         code.Append("        // path, kind, k0s minor versions, enum spellings, defaults per version, decoded leniently, builder method\n");
-        code.Append("        private static readonly FieldInfo[] Fields =\n        {\n");
+        code.Append("        private static readonly CatalogueField[] Fields =\n        {\n");
         foreach (string path in order)
         {
             Node node = nodes[path];
@@ -116,7 +116,7 @@ internal static class CatalogueGenerator
                 kind = node.CrdType == "string" ? "Enum" : throw new InvalidDataException(path + ": an enum on a " + node.CrdType + ".");
             }
 
-            code.Append("            new FieldInfo(").Append(Literal(path)).Append(", FieldKind.").Append(kind).Append(", ");
+            code.Append("            new CatalogueField(").Append(Literal(path)).Append(", FieldKind.").Append(kind).Append(", ");
             code.Append(VersionText(node.Versions)).Append(", ");
             code.Append(enumValues.Length == 0 ? "Array.Empty<string>()" : "new[] { " + string.Join(", ", enumValues.Select(Literal)) + " }").Append(", ");
             List<(int First, int Last, string Value)> defaults = Defaults(node, overlay);

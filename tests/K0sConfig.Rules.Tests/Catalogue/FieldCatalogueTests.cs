@@ -23,7 +23,7 @@ public class FieldCatalogueTests
     [Fact]
     public void A_field_knows_its_versions_kind_key_and_parent()
     {
-        FieldInfo podCidr = FieldCatalogue.Find(FieldPaths.PodCidr)!;
+        CatalogueField podCidr = FieldCatalogue.Find(FieldPaths.PodCidr)!;
         Assert.Equal("podCIDR", podCidr.Key);
         Assert.Equal("spec.network", podCidr.Parent);
         Assert.Equal(FieldKind.Cidr, podCidr.Kind);
@@ -33,14 +33,14 @@ public class FieldCatalogueTests
         Assert.True(podCidr.DecodedLeniently);
 
         // primaryAddressFamily came with k0s 1.34; Traefik node-local load balancing with 1.36.
-        FieldInfo family = FieldCatalogue.Find(FieldPaths.PrimaryAddressFamily)!;
+        CatalogueField family = FieldCatalogue.Find(FieldPaths.PrimaryAddressFamily)!;
         Assert.False(family.ExistsIn(33));
         Assert.True(family.ExistsIn(34));
         Assert.Equal(new[] { "IPv4", "IPv6" }, family.EnumValues);
         Assert.False(FieldCatalogue.Find(FieldPaths.TraefikApiServerBindPort)!.ExistsIn(35));
 
         // api.tunneledNetworkingMode was a field of k0s 1.27 only.
-        FieldInfo? tunneled = FieldCatalogue.Find("spec.api.tunneledNetworkingMode");
+        CatalogueField? tunneled = FieldCatalogue.Find("spec.api.tunneledNetworkingMode");
         Assert.NotNull(tunneled);
         Assert.True(tunneled!.ExistsIn(27));
         Assert.False(tunneled.ExistsIn(28));
@@ -48,11 +48,11 @@ public class FieldCatalogueTests
         Assert.NotNull(FieldCatalogue.Field("spec.api", "tunneledNetworkingMode", minor: 27));
 
         // charts[].timeout was an integer before k0s 1.30, a duration or integer since.
-        FieldInfo timeout = FieldCatalogue.Find("spec.extensions.helm.charts[].timeout")!;
+        CatalogueField timeout = FieldCatalogue.Find("spec.extensions.helm.charts[].timeout")!;
         Assert.Equal(FieldKind.IntOrString, timeout.Kind);
         Assert.Equal("integer", Assert.Single(timeout.OlderCrdTypes).Value);
 
-        FieldInfo sans = FieldCatalogue.Find(FieldPaths.Sans)!;
+        CatalogueField sans = FieldCatalogue.Find(FieldPaths.Sans)!;
         Assert.Equal(FieldKind.Set, sans.Kind);
         Assert.Equal(FieldKind.Address, FieldCatalogue.Find(FieldPaths.Sans + "[]")!.Kind);
         Assert.Equal(FieldKind.KeyedList, FieldCatalogue.Find(FieldPaths.VirtualServers)!.Kind);
@@ -116,7 +116,7 @@ public class FieldCatalogueTests
     public void The_spellings_of_each_builder_enum_are_the_ones_the_catalogue_lists_for_its_field()
     {
         var checkedEnums = new HashSet<Type>();
-        foreach (FieldInfo field in FieldCatalogue.All.Where(f => f.BuilderMethod != null && f.Kind == FieldKind.Enum))
+        foreach (CatalogueField field in FieldCatalogue.All.Where(f => f.BuilderMethod != null && f.Kind == FieldKind.Enum))
         {
             string[] parts = field.BuilderMethod!.Split('.');
             Type builder = typeof(K0s).Assembly.GetExportedTypes().Single(t => t.Namespace == "K0sConfig" && t.Name == parts[0]);
