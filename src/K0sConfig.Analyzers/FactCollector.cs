@@ -467,7 +467,7 @@ namespace K0sConfig.Analyzers
 
             // A method that writes one field with its argument, as the catalogue's method column says (Calico's are
             // set below, after the Calico block counts as written).
-            if (kind != BuilderKind.Calico && _symbols.TryGetSetter(call.TargetMethod, out Setter setter))
+            if (kind != BuilderKind.Calico && _symbols.SetterOf(call.TargetMethod) is Setter setter)
             {
                 Set(setter, call, conditional);
                 return true;
@@ -527,7 +527,7 @@ namespace K0sConfig.Analyzers
 
                 case BuilderKind.Calico:
                     _facts.CalicoSettings = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, _calicoOrigin ?? At());
-                    if (_symbols.TryGetSetter(call.TargetMethod, out Setter calicoSetter))
+                    if (_symbols.SetterOf(call.TargetMethod) is Setter calicoSetter)
                     {
                         Set(calicoSetter, call, conditional);
                     }
@@ -853,21 +853,10 @@ namespace K0sConfig.Analyzers
             // What the builder's methods write, from the catalogue; then what no single method writes, and the builders within.
             foreach (Setter setter in _symbols.SettersOf(kind))
             {
-                switch (setter.Type)
-                {
-                    case FactType.Int:
-                        _facts.TrySet(setter.Path, Fact<int>.Unknown());
-                        break;
-                    case FactType.Bool:
-                        _facts.TrySet(setter.Path, Fact<bool>.Unknown());
-                        break;
-                    case FactType.List:
-                        _facts.TrySet(setter.Path, Fact<IReadOnlyList<Fact<string>>>.Unknown());
-                        break;
-                    default:
-                        _facts.TrySet(setter.Path, Fact<string>.Unknown());
-                        break;
-                }
+                setter.Text?.Invoke(_facts, Fact<string>.Unknown());
+                setter.Int?.Invoke(_facts, Fact<int>.Unknown());
+                setter.Bool?.Invoke(_facts, Fact<bool>.Unknown());
+                setter.List?.Invoke(_facts, Fact<IReadOnlyList<Fact<string>>>.Unknown());
             }
 
             switch (kind)
@@ -1111,23 +1100,21 @@ namespace K0sConfig.Analyzers
         /// <summary>Writes the field <paramref name="setter"/> names with the call's first argument, read as the rules read that field.</summary>
         private void Set(Setter setter, IInvocationOperation call, bool conditional)
         {
-            switch (setter.Type)
+            if (setter.Text != null)
             {
-                case FactType.Text:
-                    _facts.TrySet(setter.Path, Text(call, 0, conditional));
-                    break;
-                case FactType.Enum:
-                    _facts.TrySet(setter.Path, Enum(call, 0, conditional));
-                    break;
-                case FactType.Int:
-                    _facts.TrySet(setter.Path, Int(call, 0, conditional));
-                    break;
-                case FactType.Bool:
-                    _facts.TrySet(setter.Path, Bool(call, 0, conditional));
-                    break;
-                default:
-                    _facts.TrySet(setter.Path, StringList(call, conditional));
-                    break;
+                setter.Text(_facts, setter.IsEnum ? Enum(call, 0, conditional) : Text(call, 0, conditional));
+            }
+            else if (setter.Int != null)
+            {
+                setter.Int(_facts, Int(call, 0, conditional));
+            }
+            else if (setter.Bool != null)
+            {
+                setter.Bool(_facts, Bool(call, 0, conditional));
+            }
+            else
+            {
+                setter.List!(_facts, StringList(call, conditional));
             }
         }
 

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -28,56 +30,54 @@ namespace K0sConfig.Analyzers
         VirtualServer,
     }
 
-    /// <summary>How the rules read a field's fact (ClusterFacts' TextFactPaths, IntFactPaths, ...).</summary>
-    internal enum FactType : byte
+    /// <summary>
+    /// A builder method that writes one field the rules read, its argument as the value (the catalogue's method column),
+    /// with the one delegate that sets that field's fact: how the argument is read follows from which one it is.
+    /// </summary>
+    internal sealed class Setter
     {
-        Text,
-        Enum,
-        Int,
-        Bool,
-        List,
-    }
-
-    /// <summary>A builder method that writes one field the rules read, its argument as the value (the catalogue's method column).</summary>
-    internal readonly struct Setter
-    {
-        public Setter(string path, FactType type)
+        public Setter(string path, bool isEnum)
         {
             Path = path;
-            Type = type;
+            Text = ClusterFacts.TextSetter(path);
+            IsEnum = isEnum && Text != null;
+            Int = ClusterFacts.IntSetter(path);
+            Bool = ClusterFacts.BoolSetter(path);
+            List = ClusterFacts.ListSetter(path);
         }
 
         public string Path { get; }
 
-        public FactType Type { get; }
+        /// <summary>The field is text the rules read; <see cref="IsEnum"/>: written as an enum member.</summary>
+        public Action<ClusterFacts, Fact<string>>? Text { get; }
+
+        public bool IsEnum { get; }
+
+        public Action<ClusterFacts, Fact<int>>? Int { get; }
+
+        public Action<ClusterFacts, Fact<bool>>? Bool { get; }
+
+        public Action<ClusterFacts, Fact<IReadOnlyList<Fact<string>>>>? List { get; }
+
+        public bool IsFact => Text != null || Int != null || Bool != null || List != null;
     }
 
     /// <summary>K0sConfig's symbols, resolved once per compilation.</summary>
     internal sealed class KnownSymbols
     {
         private readonly Dictionary<INamedTypeSymbol, BuilderKind> _builders;
-        private readonly Dictionary<IMethodSymbol, Setter> _setters;
-        private readonly List<Setter>[] _settersByKind;
+        private readonly Compilation _compilation;
 
-        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Dictionary<IMethodSymbol, Setter> setters)
+        // The catalogue's method column as symbols: made on the first builder call, so a compilation that references
+        // K0sConfig and configures nothing pays nothing for it.
+        private Dictionary<IMethodSymbol, Setter>? _setters;
+        private List<Setter>[]? _settersByKind;
+
+        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Compilation compilation)
         {
             Entry = entry;
             _builders = builders;
-            _setters = setters;
-            _settersByKind = new List<Setter>[(int)BuilderKind.VirtualServer + 1];
-            for (int i = 0; i < _settersByKind.Length; i++)
-            {
-                _settersByKind[i] = new List<Setter>();
-            }
-
-            foreach (KeyValuePair<IMethodSymbol, Setter> setter in setters)
-            {
-                List<Setter> list = _settersByKind[(int)KindOf(setter.Key.ContainingType)];
-                if (!list.Exists(s => s.Path == setter.Value.Path))
-                {
-                    list.Add(setter.Value);
-                }
-            }
+            _compilation = compilation;
         }
 
         /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
@@ -110,21 +110,56 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.KeepalivedBuilder", BuilderKind.Keepalived);
             Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
             Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
-            return builders.Count == 0 ? null : new KnownSymbols(entry, builders, Setters(compilation));
+            return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 
         /// <summary>
         /// The field a builder method writes with its argument, from the catalogue's method column: only methods that
         /// write one field the rules read, whichever builder they are called on (not NodeLocalProxyBuilder's ports).
         /// </summary>
-        public bool TryGetSetter(IMethodSymbol method, out Setter setter) => _setters.TryGetValue(method, out setter);
+        public Setter? SetterOf(IMethodSymbol method) => (Volatile.Read(ref _setters) ?? ResolveSetters()).TryGetValue(method, out Setter? setter) ? setter : null;
 
-        /// <summary>The fields the methods of one builder write with their argument: what is forgotten when that builder escapes.</summary>
-        public IReadOnlyList<Setter> SettersOf(BuilderKind kind) => _settersByKind[(int)kind];
+        /// <summary>The fields the methods of one builder write with their argument: what is forgotten when that builder escapes (a List: a foreach over it allocates nothing).</summary>
+        public List<Setter> SettersOf(BuilderKind kind)
+        {
+            List<Setter>[]? byKind = Volatile.Read(ref _settersByKind);
+            if (byKind == null)
+            {
+                ResolveSetters();
+                byKind = Volatile.Read(ref _settersByKind)!;
+            }
+
+            return byKind[(int)kind];
+        }
+
+        private Dictionary<IMethodSymbol, Setter> ResolveSetters()
+        {
+            // Several threads may get here at once; each makes the same maps, and one set of them stays.
+            Dictionary<IMethodSymbol, Setter> setters = Setters(_compilation);
+            var byKind = new List<Setter>[(int)BuilderKind.VirtualServer + 1];
+            for (int i = 0; i < byKind.Length; i++)
+            {
+                byKind[i] = new List<Setter>();
+            }
+
+            foreach (KeyValuePair<IMethodSymbol, Setter> setter in setters)
+            {
+                List<Setter> list = byKind[(int)KindOf(setter.Key.ContainingType)];
+                if (!list.Exists(s => s.Path == setter.Value.Path))
+                {
+                    list.Add(setter.Value);
+                }
+            }
+
+            Volatile.Write(ref _settersByKind, byKind);
+            Volatile.Write(ref _setters, setters);
+            return setters;
+        }
 
         private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)
         {
             var setters = new Dictionary<IMethodSymbol, Setter>(SymbolEqualityComparer.Default);
+            var types = new Dictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal);
             foreach (CatalogueField field in FieldCatalogue.All)
             {
                 if (field.BuilderMethod is not string builderMethod || FieldCatalogue.BuilderMethodIsShared(field.Path))
@@ -132,20 +167,22 @@ namespace K0sConfig.Analyzers
                     continue;
                 }
 
-                FactType? type = ClusterFacts.TextFactPaths.Contains(field.Path) ? (field.Kind == FieldKind.Enum ? FactType.Enum : FactType.Text)
-                    : ClusterFacts.IntFactPaths.Contains(field.Path) ? FactType.Int
-                    : ClusterFacts.BoolFactPaths.Contains(field.Path) ? FactType.Bool
-                    : ClusterFacts.ListFactPaths.Contains(field.Path) ? FactType.List
-                    : (FactType?)null;
+                var setter = new Setter(field.Path, field.Kind == FieldKind.Enum);
                 int dot = builderMethod.IndexOf('.');
-                if (type == null || !(compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder))
+                string typeName = builderMethod.Substring(0, dot);
+                if (setter.IsFact && !types.ContainsKey(typeName))
+                {
+                    types.Add(typeName, compilation.GetTypeByMetadataName("K0sConfig." + typeName));
+                }
+
+                if (!setter.IsFact || !(types[typeName] is INamedTypeSymbol builder))
                 {
                     continue;
                 }
 
                 foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
                 {
-                    setters[method] = new Setter(field.Path, type.Value);
+                    setters[method] = setter;
                 }
             }
 

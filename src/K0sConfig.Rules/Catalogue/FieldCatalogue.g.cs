@@ -704,6 +704,65 @@ namespace K0sConfig.Rules
             }
         }
 
+        /// <summary>What sets the fact of the field at <paramref name="path"/>, when the rules read it as text (one delegate a field, made once): for front ends that map a field once and set it often.</summary>
+        /// <param name="path">The field's path.</param>
+        /// <returns>The setter, or <see langword="null"/>.</returns>
+        public static Action<ClusterFacts, Fact<string>>? TextSetter(string path) => path switch
+        {
+            FieldPaths.ApiAddress => (facts, value) => facts.ApiAddress = value,
+            FieldPaths.ExternalAddress => (facts, value) => facts.ExternalAddress = value,
+            FieldPaths.CalicoMode => (facts, value) => facts.CalicoMode = value,
+            FieldPaths.ClusterDomain => (facts, value) => facts.ClusterDomain = value,
+            FieldPaths.IPv6PodCidr => (facts, value) => facts.IPv6PodCidr = value,
+            FieldPaths.IPv6ServiceCidr => (facts, value) => facts.IPv6ServiceCidr = value,
+            FieldPaths.KubeProxyMode => (facts, value) => facts.KubeProxyMode = value,
+            FieldPaths.PodCidr => (facts, value) => facts.PodCidr = value,
+            FieldPaths.PrimaryAddressFamily => (facts, value) => facts.PrimaryAddressFamily = value,
+            FieldPaths.Provider => (facts, value) => facts.Provider = value,
+            FieldPaths.ServiceCidr => (facts, value) => facts.ServiceCidr = value,
+            _ => null,
+        };
+
+        /// <summary>What sets the fact of the field at <paramref name="path"/>, when the rules read it as int (one delegate a field, made once): for front ends that map a field once and set it often.</summary>
+        /// <param name="path">The field's path.</param>
+        /// <returns>The setter, or <see langword="null"/>.</returns>
+        public static Action<ClusterFacts, Fact<int>>? IntSetter(string path) => path switch
+        {
+            FieldPaths.K0sApiPort => (facts, value) => facts.K0sApiPort = value,
+            FieldPaths.ApiPort => (facts, value) => facts.ApiPort = value,
+            FieldPaths.UserSpaceProxyBindPort => (facts, value) => facts.UserSpaceProxyBindPort = value,
+            FieldPaths.IptablesMasqueradeBit => (facts, value) => facts.IptablesMasqueradeBit = value,
+            FieldPaths.NftablesMasqueradeBit => (facts, value) => facts.NftablesMasqueradeBit = value,
+            FieldPaths.EnvoyProxyApiServerBindPort => (facts, value) => facts.EnvoyProxyApiServerBindPort = value,
+            FieldPaths.EnvoyProxyKonnectivityServerBindPort => (facts, value) => facts.EnvoyProxyKonnectivityServerBindPort = value,
+            FieldPaths.TraefikApiServerBindPort => (facts, value) => facts.TraefikApiServerBindPort = value,
+            FieldPaths.TraefikKonnectivityServerBindPort => (facts, value) => facts.TraefikKonnectivityServerBindPort = value,
+            _ => null,
+        };
+
+        /// <summary>What sets the fact of the field at <paramref name="path"/>, when the rules read it as bool (one delegate a field, made once): for front ends that map a field once and set it often.</summary>
+        /// <param name="path">The field's path.</param>
+        /// <returns>The setter, or <see langword="null"/>.</returns>
+        public static Action<ClusterFacts, Fact<bool>>? BoolSetter(string path) => path switch
+        {
+            FieldPaths.ControlPlaneLoadBalancingEnabled => (facts, value) => facts.ControlPlaneLoadBalancingEnabled = value,
+            FieldPaths.DualStackEnabled => (facts, value) => facts.DualStackEnabled = value,
+            FieldPaths.KubeProxyDisabled => (facts, value) => facts.KubeProxyDisabled = value,
+            FieldPaths.NodeLocalLoadBalancingEnabled => (facts, value) => facts.NodeLocalLoadBalancingEnabled = value,
+            _ => null,
+        };
+
+        /// <summary>What sets the fact of the field at <paramref name="path"/>, when the rules read it as list (one delegate a field, made once): for front ends that map a field once and set it often.</summary>
+        /// <param name="path">The field's path.</param>
+        /// <returns>The setter, or <see langword="null"/>.</returns>
+        public static Action<ClusterFacts, Fact<IReadOnlyList<Fact<string>>>>? ListSetter(string path) => path switch
+        {
+            FieldPaths.Sans => (facts, value) => facts.Sans = value,
+            FieldPaths.IpvsExcludeCidrs => (facts, value) => facts.IpvsExcludeCidrs = value,
+            FieldPaths.NodePortAddresses => (facts, value) => facts.NodePortAddresses = value,
+            _ => null,
+        };
+
         private bool FieldOriginsPass(Func<object, bool> test)
             => Passes(ApiAddress.State, ApiAddress.Origin, test)
                 && Passes(ExternalAddress.State, ExternalAddress.Origin, test)

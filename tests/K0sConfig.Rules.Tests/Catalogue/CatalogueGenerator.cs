@@ -196,6 +196,20 @@ internal static class CatalogueGenerator
             code.Append("                default:\n                    return false;\n            }\n        }\n\n");
         }
 
+        foreach ((string fact, string accessor) in new[] { ("text", "TextSetter"), ("int", "IntSetter"), ("bool", "BoolSetter"), ("list", "ListSetter") })
+        {
+            code.Append("        /// <summary>What sets the fact of the field at <paramref name=\"path\"/>, when the rules read it as ").Append(fact)
+                .Append(" (one delegate a field, made once): for front ends that map a field once and set it often.</summary>\n");
+            code.Append("        /// <param name=\"path\">The field's path.</param>\n        /// <returns>The setter, or <see langword=\"null\"/>.</returns>\n");
+            code.Append("        public static Action<ClusterFacts, ").Append(Type(fact)).Append(">? ").Append(accessor).Append("(string path) => path switch\n        {\n");
+            foreach ((string path, Overlay overlay) in facts.Where(f => f.Overlay.Fact == fact))
+            {
+                code.Append("            FieldPaths.").Append(overlay.Name).Append(" => (facts, value) => facts.").Append(overlay.Name).Append(" = value,\n");
+            }
+
+            code.Append("            _ => null,\n        };\n\n");
+        }
+
         code.Append("        private bool FieldOriginsPass(Func<object, bool> test)\n            => ");
         code.Append(string.Join("\n                && ", facts.Select(f => $"Passes({f.Overlay.Name}.State, {f.Overlay.Name}.Origin, test)"))).Append(";\n\n");
         code.Append("        private void KeepFields(ClusterFacts copy, Func<object?, bool> keep)\n        {\n");
