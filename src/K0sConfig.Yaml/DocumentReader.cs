@@ -224,37 +224,10 @@ namespace K0sConfig.Yaml
         {
             // Each field the rules read, from the catalogue: found where its sections are written, read as its kind.
             var facts = new ClusterFacts();
-            foreach (string path in ClusterFacts.TextFactPaths)
-            {
-                if (Holder(root, path, out string key) is YMapping holder)
-                {
-                    facts.TrySet(path, Text(holder, key));
-                }
-            }
-
-            foreach (string path in ClusterFacts.IntFactPaths)
-            {
-                if (Holder(root, path, out string key) is YMapping holder)
-                {
-                    facts.TrySet(path, Int(holder, key));
-                }
-            }
-
-            foreach (string path in ClusterFacts.BoolFactPaths)
-            {
-                if (Holder(root, path, out string key) is YMapping holder)
-                {
-                    facts.TrySet(path, Bool(holder, key));
-                }
-            }
-
-            foreach (string path in ClusterFacts.ListFactPaths)
-            {
-                if (Holder(root, path, out string key) is YMapping holder)
-                {
-                    facts.TrySet(path, StringList(holder, key));
-                }
-            }
+            ReadFields(root, facts, ClusterFacts.TextFactPaths, Text, ClusterFacts.TextSetter);
+            ReadFields(root, facts, ClusterFacts.IntFactPaths, Int, ClusterFacts.IntSetter);
+            ReadFields(root, facts, ClusterFacts.BoolFactPaths, Bool, ClusterFacts.BoolSetter);
+            ReadFields(root, facts, ClusterFacts.ListFactPaths, StringList, ClusterFacts.ListSetter);
 
             // What no single field holds: that a provider's block is written, the extraArgs maps, keepalived's lists.
             YMapping? spec = Section(root, "spec");
@@ -314,6 +287,18 @@ namespace K0sConfig.Yaml
             }
 
             return facts;
+        }
+
+        /// <summary>Reads each field at <paramref name="paths"/> that is written, with <paramref name="read"/>, into its fact.</summary>
+        private static void ReadFields<T>(YMapping root, ClusterFacts facts, IReadOnlyList<string> paths, Func<YMapping, string, Fact<T>> read, Func<string, Action<ClusterFacts, Fact<T>>?> setter)
+        {
+            foreach (string path in paths)
+            {
+                if (Holder(root, path, out string key) is YMapping holder)
+                {
+                    setter(path)!(facts, read(holder, key));
+                }
+            }
         }
 
         /// <summary>The mapping that holds the field at <paramref name="path"/> (its sections all written as mappings), and the field's key.</summary>

@@ -533,7 +533,7 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.serviceCIDR</c> (default <c>10.96.0.0/12</c>).</summary>
         public Fact<string> ServiceCidr { get; set; }
 
-        /// <summary>The paths of the fields whose facts are text: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        /// <summary>The paths of the fields whose facts are text: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
         public static IReadOnlyList<string> TextFactPaths { get; } = new[]
         {
             FieldPaths.ApiAddress,
@@ -549,7 +549,7 @@ namespace K0sConfig.Rules
             FieldPaths.ServiceCidr,
         };
 
-        /// <summary>The paths of the fields whose facts are integers: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        /// <summary>The paths of the fields whose facts are integers: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
         public static IReadOnlyList<string> IntFactPaths { get; } = new[]
         {
             FieldPaths.K0sApiPort,
@@ -563,7 +563,7 @@ namespace K0sConfig.Rules
             FieldPaths.TraefikKonnectivityServerBindPort,
         };
 
-        /// <summary>The paths of the fields whose facts are booleans: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        /// <summary>The paths of the fields whose facts are booleans: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
         public static IReadOnlyList<string> BoolFactPaths { get; } = new[]
         {
             FieldPaths.ControlPlaneLoadBalancingEnabled,
@@ -572,137 +572,13 @@ namespace K0sConfig.Rules
             FieldPaths.NodeLocalLoadBalancingEnabled,
         };
 
-        /// <summary>The paths of the fields whose facts are lists of text: a front end reads each and sets it with <c>TrySet</c>.</summary>
+        /// <summary>The paths of the fields whose facts are lists of text: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
         public static IReadOnlyList<string> ListFactPaths { get; } = new[]
         {
             FieldPaths.Sans,
             FieldPaths.IpvsExcludeCidrs,
             FieldPaths.NodePortAddresses,
         };
-
-        /// <summary>Sets the fact of the field at <paramref name="path"/>, when it is one the rules read as text.</summary>
-        /// <param name="path">The field's path.</param>
-        /// <param name="value">The fact.</param>
-        /// <returns>Whether the rules read the field.</returns>
-        public bool TrySet(string path, Fact<string> value)
-        {
-            switch (path)
-            {
-                case FieldPaths.ApiAddress:
-                    ApiAddress = value;
-                    return true;
-                case FieldPaths.ExternalAddress:
-                    ExternalAddress = value;
-                    return true;
-                case FieldPaths.CalicoMode:
-                    CalicoMode = value;
-                    return true;
-                case FieldPaths.ClusterDomain:
-                    ClusterDomain = value;
-                    return true;
-                case FieldPaths.IPv6PodCidr:
-                    IPv6PodCidr = value;
-                    return true;
-                case FieldPaths.IPv6ServiceCidr:
-                    IPv6ServiceCidr = value;
-                    return true;
-                case FieldPaths.KubeProxyMode:
-                    KubeProxyMode = value;
-                    return true;
-                case FieldPaths.PodCidr:
-                    PodCidr = value;
-                    return true;
-                case FieldPaths.PrimaryAddressFamily:
-                    PrimaryAddressFamily = value;
-                    return true;
-                case FieldPaths.Provider:
-                    Provider = value;
-                    return true;
-                case FieldPaths.ServiceCidr:
-                    ServiceCidr = value;
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <inheritdoc cref="TrySet(string, Fact{string})"/>
-        public bool TrySet(string path, Fact<int> value)
-        {
-            switch (path)
-            {
-                case FieldPaths.K0sApiPort:
-                    K0sApiPort = value;
-                    return true;
-                case FieldPaths.ApiPort:
-                    ApiPort = value;
-                    return true;
-                case FieldPaths.UserSpaceProxyBindPort:
-                    UserSpaceProxyBindPort = value;
-                    return true;
-                case FieldPaths.IptablesMasqueradeBit:
-                    IptablesMasqueradeBit = value;
-                    return true;
-                case FieldPaths.NftablesMasqueradeBit:
-                    NftablesMasqueradeBit = value;
-                    return true;
-                case FieldPaths.EnvoyProxyApiServerBindPort:
-                    EnvoyProxyApiServerBindPort = value;
-                    return true;
-                case FieldPaths.EnvoyProxyKonnectivityServerBindPort:
-                    EnvoyProxyKonnectivityServerBindPort = value;
-                    return true;
-                case FieldPaths.TraefikApiServerBindPort:
-                    TraefikApiServerBindPort = value;
-                    return true;
-                case FieldPaths.TraefikKonnectivityServerBindPort:
-                    TraefikKonnectivityServerBindPort = value;
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <inheritdoc cref="TrySet(string, Fact{string})"/>
-        public bool TrySet(string path, Fact<bool> value)
-        {
-            switch (path)
-            {
-                case FieldPaths.ControlPlaneLoadBalancingEnabled:
-                    ControlPlaneLoadBalancingEnabled = value;
-                    return true;
-                case FieldPaths.DualStackEnabled:
-                    DualStackEnabled = value;
-                    return true;
-                case FieldPaths.KubeProxyDisabled:
-                    KubeProxyDisabled = value;
-                    return true;
-                case FieldPaths.NodeLocalLoadBalancingEnabled:
-                    NodeLocalLoadBalancingEnabled = value;
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <inheritdoc cref="TrySet(string, Fact{string})"/>
-        public bool TrySet(string path, Fact<IReadOnlyList<Fact<string>>> value)
-        {
-            switch (path)
-            {
-                case FieldPaths.Sans:
-                    Sans = value;
-                    return true;
-                case FieldPaths.IpvsExcludeCidrs:
-                    IpvsExcludeCidrs = value;
-                    return true;
-                case FieldPaths.NodePortAddresses:
-                    NodePortAddresses = value;
-                    return true;
-                default:
-                    return false;
-            }
-        }
 
         /// <summary>What sets the fact of the field at <paramref name="path"/>, when the rules read it as text (one delegate a field, made once): for front ends that map a field once and set it often.</summary>
         /// <param name="path">The field's path.</param>

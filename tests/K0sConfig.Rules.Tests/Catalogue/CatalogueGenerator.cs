@@ -167,7 +167,7 @@ internal static class CatalogueGenerator
         foreach ((string fact, string what) in new[] { ("text", "text"), ("int", "integers"), ("bool", "booleans"), ("list", "lists of text") })
         {
             string name = char.ToUpperInvariant(fact[0]) + fact[1..] + "FactPaths";
-            code.Append("        /// <summary>The paths of the fields whose facts are ").Append(what).Append(": a front end reads each and sets it with <c>TrySet</c>.</summary>\n");
+            code.Append("        /// <summary>The paths of the fields whose facts are ").Append(what).Append(": a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>\n");
             code.Append("        public static IReadOnlyList<string> ").Append(name).Append(" { get; } = new[]\n        {\n");
             foreach ((string path, Overlay overlay) in facts.Where(f => f.Overlay.Fact == fact))
             {
@@ -175,25 +175,6 @@ internal static class CatalogueGenerator
             }
 
             code.Append("        };\n\n");
-        }
-
-        code.Append("        /// <summary>Sets the fact of the field at <paramref name=\"path\"/>, when it is one the rules read as text.</summary>\n");
-        code.Append("        /// <param name=\"path\">The field's path.</param>\n        /// <param name=\"value\">The fact.</param>\n");
-        code.Append("        /// <returns>Whether the rules read the field.</returns>\n");
-        foreach (string fact in new[] { "text", "int", "bool", "list" })
-        {
-            if (fact != "text")
-            {
-                code.Append("        /// <inheritdoc cref=\"TrySet(string, Fact{string})\"/>\n");
-            }
-
-            code.Append("        public bool TrySet(string path, ").Append(Type(fact)).Append(" value)\n        {\n            switch (path)\n            {\n");
-            foreach ((string path, Overlay overlay) in facts.Where(f => f.Overlay.Fact == fact))
-            {
-                code.Append("                case FieldPaths.").Append(overlay.Name).Append(":\n                    ").Append(overlay.Name).Append(" = value;\n                    return true;\n");
-            }
-
-            code.Append("                default:\n                    return false;\n            }\n        }\n\n");
         }
 
         foreach ((string fact, string accessor) in new[] { ("text", "TextSetter"), ("int", "IntSetter"), ("bool", "BoolSetter"), ("list", "ListSetter") })
