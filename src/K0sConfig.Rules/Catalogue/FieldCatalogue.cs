@@ -121,8 +121,8 @@ namespace K0sConfig.Rules
         public IReadOnlyList<VersionedValue> Defaults { get; }
 
         /// <summary>
-        /// The field sits below a type that decodes itself (its own <c>UnmarshalJSON</c> calling plain
-        /// <c>json.Unmarshal</c>): k0s silently drops an unknown key there instead of rejecting the file.
+        /// The field is, or sits below, a type that decodes itself (its own <c>UnmarshalJSON</c> calling plain
+        /// <c>json.Unmarshal</c>): k0s silently drops an unknown key in it instead of rejecting the file.
         /// </summary>
         public bool DecodedLeniently { get; }
 
@@ -175,7 +175,7 @@ namespace K0sConfig.Rules
         /// <summary>The newest supported k0s 1.x minor version.</summary>
         public const int LastMinor = 36;
 
-        /// <summary>Every field, parents before their children, in the CRD's (alphabetical) order.</summary>
+        /// <summary>Every field of every supported version, parents before their children, in ordinal order of their paths.</summary>
         public static IReadOnlyList<CatalogueField> All => Fields;
 
         /// <summary>The field at a path (<c>spec.network.podCIDR</c>, <c>spec.api.sans[]</c>, <c>spec.api.extraArgs.*</c>), or <see langword="null"/>.</summary>
