@@ -145,7 +145,7 @@ namespace K0sConfig.Analyzers
             foreach (KeyValuePair<IMethodSymbol, Setter> setter in setters)
             {
                 List<Setter> list = byKind[(int)KindOf(setter.Key.ContainingType)];
-                if (!list.Exists(s => s.Path == setter.Value.Path))
+                if (!list.Contains(setter.Value))
                 {
                     list.Add(setter.Value);
                 }
