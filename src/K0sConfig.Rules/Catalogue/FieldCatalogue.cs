@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace K0sConfig.Rules
 {
@@ -126,6 +127,12 @@ namespace K0sConfig.Rules
         /// </summary>
         public bool DecodedLeniently { get; }
 
+        /// <summary>
+        /// k0s reads a 0 in this field as if it were not written and takes the default (<c>spec.api.port: 0</c> is
+        /// 6443): the builder's YAML leaves a 0 out.
+        /// </summary>
+        public bool ZeroMeansDefault => FieldCatalogue.ZeroMeansDefault(Path);
+
         /// <summary>The builder method that writes the field, as <c>TypeName.MethodName</c> of the <c>K0sConfig</c> namespace, or <see langword="null"/>.</summary>
         public string? BuilderMethod { get; }
 
@@ -237,11 +244,44 @@ namespace K0sConfig.Rules
         public static bool BuilderMethodIsShared(string path)
             => Find(path)?.BuilderMethod is string method && s_index.Value.MethodUses.TryGetValue(method, out int uses) && uses > 1;
 
+        /// <summary>
+        /// The fields of the section at <paramref name="path"/> in the newest version, in the order the builder's YAML
+        /// writes them: the overlay's order (that of the k0s documentation) for the fields it lists, then the CRD's.
+        /// </summary>
+        /// <param name="path">A section's path ("" for the top level, <c>PATH[]</c> for the items of a list).</param>
+        /// <returns>The fields, in writing order.</returns>
+        public static IReadOnlyList<CatalogueField> InWriteOrder(string path)
+            => s_index.Value.WriteOrder.TryGetValue(path, out IReadOnlyList<CatalogueField>? fields) ? fields : Array.Empty<CatalogueField>();
+
+        /// <summary>
+        /// The field of the section at <paramref name="path"/> that a builder method of that name writes
+        /// (<c>VxlanPort</c> in <c>spec.network.calico</c> writes <c>vxlanPort</c>).
+        /// </summary>
+        /// <param name="path">A section's path (<c>PATH[]</c> for the items of a list).</param>
+        /// <param name="method">The builder method's name, without its type.</param>
+        /// <returns>The field, or <see langword="null"/> when no method of that name writes a field of the section.</returns>
+        public static CatalogueField? WrittenBy(string path, string method)
+        {
+            foreach (CatalogueField field in InWriteOrder(path))
+            {
+                string? builderMethod = field.BuilderMethod;
+                if (builderMethod != null && builderMethod.Length > method.Length && builderMethod[builderMethod.Length - method.Length - 1] == '.'
+                    && builderMethod.EndsWith(method, StringComparison.Ordinal))
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The path of <paramref name="key"/> in the section at <paramref name="path"/>.</summary>
         /// <param name="path">A section's path ("" for the top level).</param>
         /// <param name="key">A key.</param>
         /// <returns><c>PATH.KEY</c>, or <c>KEY</c> at the top level.</returns>
         public static string Child(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+        internal static bool ZeroMeansDefault(string path) => s_index.Value.ZeroMeansDefault.Contains(path);
 
         private static uint V(int first, int last)
         {
@@ -283,11 +323,27 @@ namespace K0sConfig.Rules
                     list.Add(field);
                 }
 
+                var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (string path in OverlayOrder)
+                {
+                    rank.Add(path, rank.Count);
+                }
+
                 foreach (KeyValuePair<string, List<CatalogueField>> pair in Children)
                 {
-                    _current.Add(pair.Key, pair.Value.FindAll(f => f.ExistsIn(LastMinor)).ToArray());
+                    CatalogueField[] current = pair.Value.FindAll(f => f.ExistsIn(LastMinor)).ToArray();
+                    _current.Add(pair.Key, current);
+                    WriteOrder.Add(pair.Key, current
+                        .Select((field, i) => (Field: field, Rank: rank.TryGetValue(field.Path, out int r) ? r : rank.Count + i))
+                        .OrderBy(f => f.Rank).Select(f => f.Field).ToArray());
                 }
+
+                ZeroMeansDefault = new HashSet<string>(ZeroMeansDefaultPaths, StringComparer.Ordinal);
             }
+
+            public Dictionary<string, IReadOnlyList<CatalogueField>> WriteOrder { get; } = new Dictionary<string, IReadOnlyList<CatalogueField>>(StringComparer.Ordinal);
+
+            public HashSet<string> ZeroMeansDefault { get; }
 
             public Dictionary<string, CatalogueField> ByPath { get; } = new Dictionary<string, CatalogueField>(StringComparer.Ordinal);
 

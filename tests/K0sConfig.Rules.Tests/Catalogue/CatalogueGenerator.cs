@@ -41,6 +41,8 @@ internal static class CatalogueGenerator
 
         public bool Lenient { get; set; }
 
+        public bool ZeroMeansDefault { get; set; }
+
         public string? Name { get; set; }
 
         public string? Method { get; set; }
@@ -130,6 +132,22 @@ internal static class CatalogueGenerator
             }
 
             code.Append("),\n");
+        }
+
+        code.Append("        };\n\n");
+        code.Append("        // The overlay's fields in its order, which is the order the builder's YAML writes a section's fields in.\n");
+        code.Append("        private static readonly string[] OverlayOrder =\n        {\n");
+        foreach ((string path, Overlay _) in overlays.OrderBy(o => o.Value.Line))
+        {
+            code.Append("            ").Append(Literal(path)).Append(",\n");
+        }
+
+        code.Append("        };\n\n");
+        code.Append("        // The fields whose 0 k0s reads as not written (it takes the default): the builder's YAML leaves a 0 out.\n");
+        code.Append("        private static readonly string[] ZeroMeansDefaultPaths =\n        {\n");
+        foreach ((string path, Overlay _) in overlays.Where(o => o.Value.ZeroMeansDefault).OrderBy(o => o.Value.Line))
+        {
+            code.Append("            ").Append(Literal(path)).Append(",\n");
         }
 
         code.Append("        };\n    }\n");
@@ -450,6 +468,9 @@ internal static class CatalogueGenerator
                 {
                     case "lenient" when eq < 0:
                         overlay.Lenient = true;
+                        break;
+                    case "zerodefault" when eq < 0:
+                        overlay.ZeroMeansDefault = true;
                         break;
                     case "kind":
                         overlay.Kind = value;

@@ -87,10 +87,10 @@ public class FieldCatalogueTests
             Assert.True(type!.GetMethods().Any(m => m.Name == parts[1] && m.DeclaringType == type), method + ": no such public method");
         }
 
-        // Methods that choose the provider, open a section, or write an extraArgs entry under a name of their own.
+        // Methods that build, validate, choose the provider, or write an extraArgs entry under a name of their own.
         var noFieldOfTheirOwn = new HashSet<string>(StringComparer.Ordinal)
         {
-            "ClusterConfigBuilder.Network", "ClusterConfigBuilder.Api", "ClusterConfigBuilder.ControllerManager", "ClusterConfigBuilder.Build", "ClusterConfigBuilder.Validate",
+            "ClusterConfigBuilder.Build", "ClusterConfigBuilder.Validate",
             "NetworkBuilder.CustomCni",
             "ControllerManagerBuilder.NodeCidrMaskSize", "ControllerManagerBuilder.NodeCidrMaskSizeIPv4", "ControllerManagerBuilder.NodeCidrMaskSizeIPv6",
         };
