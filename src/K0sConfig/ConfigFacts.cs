@@ -5,99 +5,108 @@ using K0sConfig.Rules;
 
 namespace K0sConfig
 {
-    /// <summary>Turns a configuration built at run time into the rule engine's facts: every value known or unset.</summary>
+    /// <summary>
+    /// Turns a configuration built at run time into the rule engine's facts: every value known or unset. The fields the
+    /// rules read one value of are read by walking the catalogue's fact fields (<see cref="ClusterFacts.TextFactPaths"/>,
+    /// ...) through their setters, as the YAML reader does; what is not one value (the extraArgs maps, the keepalived
+    /// lists, "Calico settings are written", a replaced provider) is read here.
+    /// </summary>
     internal static class ConfigFacts
     {
         public static ClusterFacts From(ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager)
         {
             var facts = new ClusterFacts();
+            var spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
+            foreach (ConfigNode? section in new[] { api?.Node, network?.Node, controllerManager?.Node })
+            {
+                if (section != null)
+                {
+                    spec.Put(FieldCatalogue.Find(section.Path)!.Key, section);
+                }
+            }
+
+            foreach (string path in ClusterFacts.TextFactPaths)
+            {
+                switch (spec.At(path))
+                {
+                    case string text:
+                        ClusterFacts.TextSetter(path)!(facts, Fact<string>.Known(text));
+                        break;
+                    case ConfigNode.Spelled spelled:
+                        ClusterFacts.TextSetter(path)!(facts, Fact<string>.Known(spelled.Spelling));
+                        break;
+                }
+            }
+
+            foreach (string path in ClusterFacts.IntFactPaths)
+            {
+                if (spec.At(path) is int number)
+                {
+                    ClusterFacts.IntSetter(path)!(facts, Fact<int>.Known(number));
+                }
+            }
+
+            foreach (string path in ClusterFacts.BoolFactPaths)
+            {
+                if (spec.At(path) is bool flag)
+                {
+                    ClusterFacts.BoolSetter(path)!(facts, Fact<bool>.Known(flag));
+                }
+            }
+
+            foreach (string path in ClusterFacts.ListFactPaths)
+            {
+                if (spec.At(path, asGiven: true) is IReadOnlyList<string> list)
+                {
+                    ClusterFacts.ListSetter(path)!(facts, List(list));
+                }
+            }
+
             if (network != null)
             {
-                facts.Provider = Of(network.Provider?.Yaml());
-                facts.ReplacedProvider = Of(network.ReplacedProvider?.Yaml());
-                facts.PodCidr = Of(network.PodCidr);
-                facts.ServiceCidr = Of(network.ServiceCidr);
-                facts.ClusterDomain = Of(network.ClusterDomain);
-                facts.PrimaryAddressFamily = Of(network.PrimaryAddressFamily?.Yaml());
-                if (network.DualStack != null)
-                {
-                    facts.DualStackEnabled = Fact<bool>.Known(network.DualStack.Enabled);
-                    facts.IPv6PodCidr = Of(network.DualStack.IPv6PodCidr);
-                    facts.IPv6ServiceCidr = Of(network.DualStack.IPv6ServiceCidr);
-                }
-
+                facts.ReplacedProvider = network.ReplacedProvider is NetworkProvider replaced ? Fact<string>.Known(replaced.Yaml()) : Fact<string>.Unset;
                 if (network.Calico != null)
                 {
                     facts.CalicoSettings = Fact<bool>.Known(true);
-                    facts.CalicoMode = Of(network.Calico.Mode?.Yaml());
                 }
 
-                if (network.KubeRouter != null)
+                if (network.KubeRouter is KubeRouterSpec kubeRouter)
                 {
                     facts.KubeRouterSettings = Fact<bool>.Known(true);
-                    facts.KubeRouterExtraArgs = Args(network.KubeRouter.ExtraArgs, null);
+                    facts.KubeRouterExtraArgs = Args(kubeRouter.ExtraArgs, null);
                 }
 
-                if (network.KubeProxy != null)
+                if (network.KubeProxy is KubeProxySpec kubeProxy)
                 {
-                    facts.KubeProxyDisabled = network.KubeProxy.Disabled is bool disabled ? Fact<bool>.Known(disabled) : Fact<bool>.Unset;
-                    facts.KubeProxyMode = Of(network.KubeProxy.Mode?.Yaml());
-                    facts.KubeProxyExtraArgs = Args(network.KubeProxy.ExtraArgs, null);
-                    facts.NodePortAddresses = network.KubeProxy.NodePortAddresses is IReadOnlyList<string> nodePorts ? List(nodePorts) : Fact<IReadOnlyList<Fact<string>>>.Unset;
-                    facts.IpvsExcludeCidrs = network.KubeProxy.Ipvs?.ExcludeCidrs is IReadOnlyList<string> exclude ? List(exclude) : Fact<IReadOnlyList<Fact<string>>>.Unset;
-                    facts.IptablesMasqueradeBit = Of(network.KubeProxy.Iptables?.MasqueradeBit);
-                    facts.NftablesMasqueradeBit = Of(network.KubeProxy.Nftables?.MasqueradeBit);
+                    facts.KubeProxyExtraArgs = Args(kubeProxy.ExtraArgs, null);
                 }
 
-                if (network.NodeLocalLoadBalancing != null)
+                if (network.ControlPlaneLoadBalancing?.Keepalived is KeepalivedSpec keepalived)
                 {
-                    facts.NodeLocalLoadBalancingEnabled = Fact<bool>.Known(network.NodeLocalLoadBalancing.Enabled);
-                    facts.EnvoyProxyApiServerBindPort = Of(network.NodeLocalLoadBalancing.EnvoyProxy?.ApiServerBindPort);
-                    facts.EnvoyProxyKonnectivityServerBindPort = Of(network.NodeLocalLoadBalancing.EnvoyProxy?.KonnectivityServerBindPort);
-                    facts.TraefikApiServerBindPort = Of(network.NodeLocalLoadBalancing.Traefik?.ApiServerBindPort);
-                    facts.TraefikKonnectivityServerBindPort = Of(network.NodeLocalLoadBalancing.Traefik?.KonnectivityServerBindPort);
-                }
-
-                if (network.ControlPlaneLoadBalancing is ControlPlaneLoadBalancingSpec cplb)
-                {
-                    facts.ControlPlaneLoadBalancingEnabled = Fact<bool>.Known(cplb.Enabled);
-                    if (cplb.Keepalived is KeepalivedSpec keepalived)
+                    facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Known(keepalived.VrrpInstances.Select(v => new VrrpInstanceFacts
                     {
-                        facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Known(keepalived.VrrpInstances.Select(v => new VrrpInstanceFacts
-                        {
-                            VirtualIPs = (v.VirtualIPsAsGiven ?? v.VirtualIPs) is IReadOnlyList<string> vips ? List(vips) : Fact<IReadOnlyList<Fact<string>>>.Unset,
-                            Interface = Of(v.Interface),
-                            VirtualRouterId = Of(v.VirtualRouterId),
-                            AdvertIntervalSeconds = Of(v.AdvertIntervalSeconds),
-                            AuthPass = Of(v.AuthPass),
-                            UnicastPeers = (v.UnicastPeersAsGiven ?? v.UnicastPeers) is IReadOnlyList<string> peers ? List(peers) : Fact<IReadOnlyList<Fact<string>>>.Unset,
-                            UnicastSourceIP = Of(v.UnicastSourceIP),
-                            AddressLabel = v.AddressLabel is uint label ? Fact<long>.Known(label) : Fact<long>.Unset,
-                        }).ToArray());
-                        facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(keepalived.VirtualServers.Select(v => new VirtualServerFacts
-                        {
-                            IPAddress = Of(v.IPAddress),
-                            DelayLoop = v.DelayLoop is TimeSpan delay ? Fact<TimeSpan>.Known(delay) : Fact<TimeSpan>.Unset,
-                            LbAlgo = Of(v.LbAlgo?.Yaml()),
-                            LbKind = Of(v.LbKind?.Yaml()),
-                            PersistenceTimeoutSeconds = Of(v.PersistenceTimeoutSeconds),
-                        }).ToArray());
-                        facts.UserSpaceProxyBindPort = Of(keepalived.UserSpaceProxyBindPort);
-                    }
+                        VirtualIPs = ListOrUnset(v.Node, nameof(VrrpInstanceBuilder.VirtualIPs)),
+                        Interface = Of(v.Interface),
+                        VirtualRouterId = Of(v.VirtualRouterId),
+                        AdvertIntervalSeconds = Of(v.AdvertIntervalSeconds),
+                        AuthPass = Of(v.AuthPass),
+                        UnicastPeers = ListOrUnset(v.Node, nameof(VrrpInstanceBuilder.UnicastPeers)),
+                        UnicastSourceIP = Of(v.UnicastSourceIP),
+                        AddressLabel = v.AddressLabel is uint label ? Fact<long>.Known(label) : Fact<long>.Unset,
+                    }).ToArray());
+                    facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(keepalived.VirtualServers.Select(v => new VirtualServerFacts
+                    {
+                        IPAddress = Of(v.IPAddress),
+                        DelayLoop = v.DelayLoop is TimeSpan delay ? Fact<TimeSpan>.Known(delay) : Fact<TimeSpan>.Unset,
+                        LbAlgo = Of(v.LbAlgo?.Yaml()),
+                        LbKind = Of(v.LbKind?.Yaml()),
+                        PersistenceTimeoutSeconds = Of(v.PersistenceTimeoutSeconds),
+                    }).ToArray());
                 }
             }
 
             if (api != null)
             {
-                facts.ApiAddress = Of(api.Address);
-                facts.ExternalAddress = Of(api.ExternalAddress);
-                if ((api.SansAsGiven ?? api.Sans) is IReadOnlyList<string> sans)
-                {
-                    facts.Sans = List(sans);
-                }
-
-                facts.ApiPort = api.Port is int port ? Fact<int>.Known(port) : Fact<int>.Unset;
-                facts.K0sApiPort = api.K0sApiPort is int k0sPort ? Fact<int>.Known(k0sPort) : Fact<int>.Unset;
                 facts.ApiExtraArgs = Args(api.ExtraArgs, null);
             }
 
@@ -108,6 +117,9 @@ namespace K0sConfig
 
             return facts;
         }
+
+        private static Fact<IReadOnlyList<Fact<string>>> ListOrUnset(ConfigNode node, string method)
+            => node.AsGiven(node.FieldOf(method).Key) is IReadOnlyList<string> list ? List(list) : Fact<IReadOnlyList<Fact<string>>>.Unset;
 
         private static Fact<IReadOnlyList<Fact<string>>> List(IReadOnlyList<string> values)
             => Fact<IReadOnlyList<Fact<string>>>.Known(values.Select(s => Fact<string>.Known(s)).ToArray());

@@ -17,6 +17,9 @@ namespace K0sConfig.Rules
         /// <summary><c>kind</c>.</summary>
         public const string Kind = "kind";
 
+        /// <summary><c>spec.api</c>.</summary>
+        public const string Api = "spec.api";
+
         /// <summary><c>spec.api.address</c>.</summary>
         public const string ApiAddress = "spec.api.address";
 
@@ -34,6 +37,9 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.api.sans</c>.</summary>
         public const string Sans = "spec.api.sans";
+
+        /// <summary><c>spec.controllerManager</c>.</summary>
+        public const string ControllerManager = "spec.controllerManager";
 
         /// <summary><c>spec.controllerManager.extraArgs</c>.</summary>
         public const string ControllerManagerExtraArgs = "spec.controllerManager.extraArgs";

@@ -1,4 +1,5 @@
 using System;
+using K0sConfig.Rules;
 using System.Linq;
 
 namespace K0sConfig
@@ -6,7 +7,7 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.api</c>.</summary>
     public sealed class ApiBuilder
     {
-        private readonly ApiSpec _spec = new ApiSpec();
+        private readonly ConfigNode _node = new ConfigNode(FieldPaths.Api);
         private bool _touched;
 
         internal ApiBuilder()
@@ -21,7 +22,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder Address(string address)
         {
-            _spec.Address = Guard.NotNull(address, nameof(address), "spec.api.address");
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
             return Touch();
         }
 
@@ -33,7 +34,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder ExternalAddress(string address)
         {
-            _spec.ExternalAddress = Guard.NotNull(address, nameof(address), "spec.api.externalAddress");
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
             return Touch();
         }
 
@@ -48,16 +49,15 @@ namespace K0sConfig
         {
             if (sans == null || sans.Any(s => s == null))
             {
-                throw new ArgumentNullException(nameof(sans), "spec.api.sans cannot hold null; pass IP addresses or DNS names.");
+                throw new ArgumentNullException(nameof(sans), _node.PathOf() + " cannot hold null; pass IP addresses or DNS names.");
             }
 
             foreach (string san in sans)
             {
-                Guard.Unicode(san, nameof(sans), "spec.api.sans");
+                Guard.Unicode(san, nameof(sans), _node.PathOf());
             }
 
-            _spec.SansAsGiven = Array.AsReadOnly((string[])sans.Clone());
-            _spec.Sans = Lists.Distinct(sans);
+            _node.SetList(Array.AsReadOnly((string[])sans.Clone()));
             return Touch();
         }
 
@@ -69,7 +69,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder OnlyBindToAddress(bool enabled = true)
         {
-            _spec.OnlyBindToAddress = enabled;
+            _node.Set(enabled);
             return Touch();
         }
 
@@ -78,7 +78,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder Port(int port)
         {
-            _spec.Port = port;
+            _node.Set(port);
             return Touch();
         }
 
@@ -87,7 +87,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder K0sApiPort(int port)
         {
-            _spec.K0sApiPort = port;
+            _node.Set(port);
             return Touch();
         }
 
@@ -97,11 +97,11 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder ExtraArg(string name, string value)
         {
-            _spec.ExtraArgs.Set(Guard.ArgName(name, nameof(name), "spec.api.extraArgs"), Guard.NotNull(value, nameof(value), "spec.api.extraArgs"));
+            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
             return Touch();
         }
 
-        internal ApiSpec? Snapshot() => _touched ? _spec.Clone() : null;
+        internal ApiSpec? Snapshot() => _touched ? new ApiSpec(_node.Clone()) : null;
 
         private ApiBuilder Touch()
         {

@@ -24,7 +24,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ClusterConfigBuilder Network(Action<NetworkBuilder> configure)
         {
-            Guard.NotNull(configure, nameof(configure), "spec.network", "net => net.PodCidr(\"10.244.0.0/16\")")(_network);
+            Guard.NotNull(configure, nameof(configure), FieldPaths.Network, "net => net.PodCidr(\"10.244.0.0/16\")")(_network);
             return this;
         }
 
@@ -33,7 +33,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ClusterConfigBuilder Api(Action<ApiBuilder> configure)
         {
-            Guard.NotNull(configure, nameof(configure), "spec.api", "api => api.Address(\"192.168.68.104\")")(_api);
+            Guard.NotNull(configure, nameof(configure), FieldPaths.Api, "api => api.Address(\"192.168.68.104\")")(_api);
             return this;
         }
 
@@ -42,7 +42,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ClusterConfigBuilder ControllerManager(Action<ControllerManagerBuilder> configure)
         {
-            Guard.NotNull(configure, nameof(configure), "spec.controllerManager", "cm => cm.NodeCidrMaskSize(24)")(_controllerManager);
+            Guard.NotNull(configure, nameof(configure), FieldPaths.ControllerManager, "cm => cm.NodeCidrMaskSize(24)")(_controllerManager);
             return this;
         }
 

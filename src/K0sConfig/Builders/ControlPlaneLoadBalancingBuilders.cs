@@ -1,4 +1,5 @@
 using System;
+using K0sConfig.Rules;
 using System.Linq;
 
 namespace K0sConfig
@@ -6,9 +7,9 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.controlPlaneLoadBalancing</c>: keepalived on the controllers.</summary>
     public sealed class ControlPlaneLoadBalancingBuilder
     {
-        private readonly ControlPlaneLoadBalancingSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal ControlPlaneLoadBalancingBuilder(ControlPlaneLoadBalancingSpec spec) => _spec = spec;
+        internal ControlPlaneLoadBalancingBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Sets <c>spec.network.controlPlaneLoadBalancing.enabled</c>. Calling
@@ -19,7 +20,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ControlPlaneLoadBalancingBuilder Enabled(bool enabled = true)
         {
-            _spec.Enabled = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -31,9 +32,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ControlPlaneLoadBalancingBuilder Keepalived(Action<KeepalivedBuilder> configure)
         {
-            Action<KeepalivedBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.controlPlaneLoadBalancing.keepalived", "k => k.VrrpInstance(v => v.VirtualIPs(\"192.168.1.200/24\").AuthPass(\"secret\"))");
-            _spec.Keepalived ??= new KeepalivedSpec();
-            action(new KeepalivedBuilder(_spec.Keepalived));
+            Action<KeepalivedBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "k => k.VrrpInstance(v => v.VirtualIPs(\"192.168.1.200/24\").AuthPass(\"secret\"))");
+            action(new KeepalivedBuilder(_node.Open()));
             return this;
         }
     }
@@ -41,9 +41,9 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.controlPlaneLoadBalancing.keepalived</c>.</summary>
     public sealed class KeepalivedBuilder
     {
-        private readonly KeepalivedSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal KeepalivedBuilder(KeepalivedSpec spec) => _spec = spec;
+        internal KeepalivedBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Adds one entry to <c>keepalived.vrrpInstances</c>: a VRRP instance holding virtual IPs. Needs
@@ -54,10 +54,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder VrrpInstance(Action<VrrpInstanceBuilder> configure)
         {
-            Action<VrrpInstanceBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances", "v => v.VirtualIPs(\"192.168.1.200/24\").AuthPass(\"secret\")");
-            var instance = new VrrpInstanceSpec();
-            _spec.VrrpList.Add(instance);
-            action(new VrrpInstanceBuilder(instance));
+            Action<VrrpInstanceBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "v => v.VirtualIPs(\"192.168.1.200/24\").AuthPass(\"secret\")");
+            action(new VrrpInstanceBuilder(_node.AddItem()));
             return this;
         }
 
@@ -71,12 +69,13 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder VirtualServer(string ipAddress, Action<VirtualServerBuilder>? configure = null)
         {
-            string address = Guard.NotNull(ipAddress, nameof(ipAddress), "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers.ipAddress");
-            VirtualServerSpec? server = _spec.ServerList.FirstOrDefault(s => string.Equals(s.IPAddress, address, StringComparison.Ordinal));
+            ConfigNode? server = _node.Items(nameof(VirtualServer)).FirstOrDefault(s => string.Equals(s.Written(nameof(VirtualServer)) as string, ipAddress, StringComparison.Ordinal));
             if (server == null)
             {
-                server = new VirtualServerSpec(address);
-                _spec.ServerList.Add(server);
+                string field = FieldCatalogue.WrittenBy(_node.FieldOf(nameof(VirtualServer)).Path + "[]", nameof(VirtualServer))!.Path.Replace("[]", string.Empty);
+                string address = Guard.NotNull(ipAddress, nameof(ipAddress), field);
+                server = _node.AddItem();
+                server.Set(address);
             }
 
             configure?.Invoke(new VirtualServerBuilder(server));
@@ -91,7 +90,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder UserSpaceProxyBindPort(int port)
         {
-            _spec.UserSpaceProxyBindPort = port;
+            _node.Set(port);
             return this;
         }
 
@@ -100,7 +99,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder DisableLoadBalancer(bool disabled = true)
         {
-            _spec.DisableLoadBalancer = disabled;
+            _node.Set(disabled);
             return this;
         }
 
@@ -109,7 +108,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder ConfigTemplateVrrp(string path)
         {
-            _spec.ConfigTemplateVrrp = Guard.NotNull(path, nameof(path), "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVRRP");
+            _node.Set(Guard.NotNull(path, nameof(path), _node.PathOf()));
             return this;
         }
 
@@ -118,7 +117,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder ConfigTemplateVs(string path)
         {
-            _spec.ConfigTemplateVs = Guard.NotNull(path, nameof(path), "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVS");
+            _node.Set(Guard.NotNull(path, nameof(path), _node.PathOf()));
             return this;
         }
     }
@@ -126,10 +125,9 @@ namespace K0sConfig
     /// <summary>Configures one entry of <c>keepalived.vrrpInstances</c>.</summary>
     public sealed class VrrpInstanceBuilder
     {
-        private const string Path = "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances";
-        private readonly VrrpInstanceSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal VrrpInstanceBuilder(VrrpInstanceSpec spec) => _spec = spec;
+        internal VrrpInstanceBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Sets <c>virtualIPs</c>, replacing any set before (required): the virtual IPs as CIDRs, such as
@@ -139,8 +137,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder VirtualIPs(params string[] cidrs)
         {
-            _spec.VirtualIPsAsGiven = Lists.Copy(cidrs, nameof(cidrs), Path + ".virtualIPs", "CIDRs such as \"192.168.1.200/24\"");
-            _spec.VirtualIPs = Lists.Distinct(_spec.VirtualIPsAsGiven);
+            _node.SetList(Lists.Copy(cidrs, nameof(cidrs), _node.PathOf(), "CIDRs such as \"192.168.1.200/24\""));
             return this;
         }
 
@@ -149,7 +146,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder Interface(string name)
         {
-            _spec.Interface = Guard.NotNull(name, nameof(name), Path + ".interface");
+            _node.Set(Guard.NotNull(name, nameof(name), _node.PathOf()));
             return this;
         }
 
@@ -161,7 +158,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder VirtualRouterId(int id)
         {
-            _spec.VirtualRouterId = id;
+            _node.Set(id);
             return this;
         }
 
@@ -172,7 +169,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder AdvertIntervalSeconds(int seconds)
         {
-            _spec.AdvertIntervalSeconds = seconds;
+            _node.Set(seconds);
             return this;
         }
 
@@ -181,7 +178,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder AuthPass(string password)
         {
-            _spec.AuthPass = Guard.NotNull(password, nameof(password), Path + ".authPass");
+            _node.Set(Guard.NotNull(password, nameof(password), _node.PathOf()));
             return this;
         }
 
@@ -193,8 +190,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder UnicastPeers(params string[] addresses)
         {
-            _spec.UnicastPeersAsGiven = Lists.Copy(addresses, nameof(addresses), Path + ".unicastPeers", "IP addresses");
-            _spec.UnicastPeers = Lists.Distinct(_spec.UnicastPeersAsGiven);
+            _node.SetList(Lists.Copy(addresses, nameof(addresses), _node.PathOf(), "IP addresses"));
             return this;
         }
 
@@ -203,7 +199,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder UnicastSourceIP(string address)
         {
-            _spec.UnicastSourceIP = Guard.NotNull(address, nameof(address), Path + ".unicastSourceIP");
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
             return this;
         }
 
@@ -215,7 +211,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder AddressLabel(uint label)
         {
-            _spec.AddressLabel = label;
+            _node.Set(label);
             return this;
         }
     }
@@ -223,10 +219,9 @@ namespace K0sConfig
     /// <summary>Configures one entry of <c>keepalived.virtualServers</c>.</summary>
     public sealed class VirtualServerBuilder
     {
-        private const string Path = "spec.network.controlPlaneLoadBalancing.keepalived.virtualServers";
-        private readonly VirtualServerSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal VirtualServerBuilder(VirtualServerSpec spec) => _spec = spec;
+        internal VirtualServerBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Sets <c>delayLoop</c>, the health check interval, written as a Go duration (default 1m; k0s truncates it to
@@ -236,7 +231,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VirtualServerBuilder DelayLoop(TimeSpan delay)
         {
-            _spec.DelayLoop = delay;
+            _node.Set(delay);
             return this;
         }
 
@@ -245,7 +240,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VirtualServerBuilder LbAlgo(KeepalivedLbAlgo algorithm)
         {
-            _spec.LbAlgo = Guard.Defined(algorithm, nameof(algorithm), Path + ".lbAlgo");
+            _node.Set(Guard.Defined(algorithm, nameof(algorithm), _node.PathOf()));
             return this;
         }
 
@@ -254,7 +249,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VirtualServerBuilder LbKind(KeepalivedLbKind kind)
         {
-            _spec.LbKind = Guard.Defined(kind, nameof(kind), Path + ".lbKind");
+            _node.Set(Guard.Defined(kind, nameof(kind), _node.PathOf()));
             return this;
         }
 
@@ -266,7 +261,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VirtualServerBuilder PersistenceTimeoutSeconds(int seconds)
         {
-            _spec.PersistenceTimeoutSeconds = seconds;
+            _node.Set(seconds);
             return this;
         }
     }

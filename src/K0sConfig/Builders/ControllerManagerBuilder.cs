@@ -1,11 +1,16 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using K0sConfig.Rules;
 
 namespace K0sConfig
 {
     /// <summary>Configures <c>spec.controllerManager</c>.</summary>
     public sealed class ControllerManagerBuilder
     {
-        private readonly ControllerManagerSpec _spec = new ControllerManagerSpec();
+        private readonly ConfigNode _node = new ConfigNode(FieldPaths.ControllerManager);
+        private readonly HashSet<string> _typedKeys = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _rawKeys = new HashSet<string>(StringComparer.Ordinal);
 
         internal ControllerManagerBuilder()
         {
@@ -47,18 +52,19 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ControllerManagerBuilder ExtraArg(string name, string value)
         {
-            string key = Guard.ArgName(name, nameof(name), "spec.controllerManager.extraArgs");
-            _spec.ExtraArgs.Set(key, Guard.NotNull(value, nameof(value), "spec.controllerManager.extraArgs"));
-            _spec.RawKeys.Add(key);
+            string key = Guard.ArgName(name, nameof(name), _node.PathOf());
+            _node.Map().Set(key, Guard.NotNull(value, nameof(value), _node.PathOf()));
+            _rawKeys.Add(key);
             return this;
         }
 
-        internal ControllerManagerSpec? Snapshot() => _spec.ExtraArgs.Count == 0 ? null : _spec.Clone();
+        internal ControllerManagerSpec? Snapshot()
+            => _node.IsEmpty ? null : new ControllerManagerSpec(_node.Clone(), new HashSet<string>(_typedKeys, StringComparer.Ordinal), new HashSet<string>(_rawKeys, StringComparer.Ordinal));
 
         private ControllerManagerBuilder Typed(string key, int size)
         {
-            _spec.ExtraArgs.Set(key, size.ToString(CultureInfo.InvariantCulture));
-            _spec.TypedKeys.Add(key);
+            _node.Map(nameof(ExtraArg)).Set(key, size.ToString(CultureInfo.InvariantCulture));
+            _typedKeys.Add(key);
             return this;
         }
     }

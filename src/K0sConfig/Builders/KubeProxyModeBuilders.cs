@@ -5,16 +5,16 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.kubeProxy.iptables</c>.</summary>
     public sealed class KubeProxyIptablesBuilder
     {
-        private readonly KubeProxyIptablesSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal KubeProxyIptablesBuilder(KubeProxyIptablesSpec spec) => _spec = spec;
+        internal KubeProxyIptablesBuilder(ConfigNode node) => _node = node;
 
         /// <summary>Sets <c>spec.network.kubeProxy.iptables.masqueradeBit</c> (default: kube-proxy's 14). Checked by K0S110.</summary>
         /// <param name="bit">The fwmark bit, 0 to 31.</param>
         /// <returns>This builder.</returns>
         public KubeProxyIptablesBuilder MasqueradeBit(int bit)
         {
-            _spec.MasqueradeBit = bit;
+            _node.Set(bit);
             return this;
         }
 
@@ -23,7 +23,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIptablesBuilder MasqueradeAll(bool enabled = true)
         {
-            _spec.MasqueradeAll = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -32,7 +32,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIptablesBuilder LocalhostNodePorts(bool enabled = true)
         {
-            _spec.LocalhostNodePorts = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -41,7 +41,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIptablesBuilder SyncPeriod(TimeSpan period)
         {
-            _spec.SyncPeriod = period;
+            _node.Set(period);
             return this;
         }
 
@@ -50,7 +50,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIptablesBuilder MinSyncPeriod(TimeSpan period)
         {
-            _spec.MinSyncPeriod = period;
+            _node.Set(period);
             return this;
         }
     }
@@ -58,16 +58,16 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.kubeProxy.ipvs</c>.</summary>
     public sealed class KubeProxyIpvsBuilder
     {
-        private readonly KubeProxyIpvsSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal KubeProxyIpvsBuilder(KubeProxyIpvsSpec spec) => _spec = spec;
+        internal KubeProxyIpvsBuilder(ConfigNode node) => _node = node;
 
         /// <summary>Sets <c>spec.network.kubeProxy.ipvs.syncPeriod</c>, written as a Go duration (default: kube-proxy's 30s).</summary>
         /// <param name="period">How often kube-proxy refreshes its rules.</param>
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder SyncPeriod(TimeSpan period)
         {
-            _spec.SyncPeriod = period;
+            _node.Set(period);
             return this;
         }
 
@@ -76,7 +76,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder MinSyncPeriod(TimeSpan period)
         {
-            _spec.MinSyncPeriod = period;
+            _node.Set(period);
             return this;
         }
 
@@ -85,7 +85,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder Scheduler(IpvsScheduler scheduler)
         {
-            _spec.Scheduler = Guard.Defined(scheduler, nameof(scheduler), "spec.network.kubeProxy.ipvs.scheduler");
+            _node.Set(Guard.Defined(scheduler, nameof(scheduler), _node.PathOf()));
             return this;
         }
 
@@ -97,7 +97,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder ExcludeCidrs(params string[] cidrs)
         {
-            _spec.ExcludeCidrs = Lists.Copy(cidrs, nameof(cidrs), "spec.network.kubeProxy.ipvs.excludeCIDRs", "CIDRs");
+            _node.Set(Lists.Copy(cidrs, nameof(cidrs), _node.PathOf(), "CIDRs"));
             return this;
         }
 
@@ -106,7 +106,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder StrictArp(bool enabled = true)
         {
-            _spec.StrictArp = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -115,7 +115,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder TcpTimeout(TimeSpan timeout)
         {
-            _spec.TcpTimeout = timeout;
+            _node.Set(timeout);
             return this;
         }
 
@@ -124,7 +124,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder TcpFinTimeout(TimeSpan timeout)
         {
-            _spec.TcpFinTimeout = timeout;
+            _node.Set(timeout);
             return this;
         }
 
@@ -133,7 +133,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder UdpTimeout(TimeSpan timeout)
         {
-            _spec.UdpTimeout = timeout;
+            _node.Set(timeout);
             return this;
         }
     }
@@ -141,16 +141,16 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.kubeProxy.nftables</c>.</summary>
     public sealed class KubeProxyNftablesBuilder
     {
-        private readonly KubeProxyNftablesSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal KubeProxyNftablesBuilder(KubeProxyNftablesSpec spec) => _spec = spec;
+        internal KubeProxyNftablesBuilder(ConfigNode node) => _node = node;
 
         /// <summary>Sets <c>spec.network.kubeProxy.nftables.syncPeriod</c>, written as a Go duration (default: kube-proxy's 30s).</summary>
         /// <param name="period">How often kube-proxy refreshes its rules.</param>
         /// <returns>This builder.</returns>
         public KubeProxyNftablesBuilder SyncPeriod(TimeSpan period)
         {
-            _spec.SyncPeriod = period;
+            _node.Set(period);
             return this;
         }
 
@@ -159,7 +159,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyNftablesBuilder MasqueradeBit(int bit)
         {
-            _spec.MasqueradeBit = bit;
+            _node.Set(bit);
             return this;
         }
 
@@ -168,7 +168,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyNftablesBuilder MasqueradeAll(bool enabled = true)
         {
-            _spec.MasqueradeAll = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -177,7 +177,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyNftablesBuilder MinSyncPeriod(TimeSpan period)
         {
-            _spec.MinSyncPeriod = period;
+            _node.Set(period);
             return this;
         }
     }
@@ -185,14 +185,9 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.nodeLocalLoadBalancing.envoyProxy</c> or <c>.traefik</c>.</summary>
     public sealed class NodeLocalProxyBuilder
     {
-        private readonly NodeLocalProxySpec _spec;
-        private readonly string _path;
+        private readonly ConfigNode _node;
 
-        internal NodeLocalProxyBuilder(NodeLocalProxySpec spec, string path)
-        {
-            _spec = spec;
-            _path = path;
-        }
+        internal NodeLocalProxyBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Sets <c>apiServerBindPort</c>, the local port workers reach the API servers on (default 7443; k0s replaces 0
@@ -202,7 +197,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalProxyBuilder ApiServerBindPort(int port)
         {
-            _spec.ApiServerBindPort = port;
+            _node.Set(port);
             return this;
         }
 
@@ -211,7 +206,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalProxyBuilder KonnectivityServerBindPort(int port)
         {
-            _spec.KonnectivityServerBindPort = port;
+            _node.Set(port);
             return this;
         }
 
@@ -220,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalProxyBuilder ImagePullPolicy(ImagePullPolicy policy)
         {
-            _spec.ImagePullPolicy = Guard.Defined(policy, nameof(policy), _path + ".imagePullPolicy");
+            _node.Set(Guard.Defined(policy, nameof(policy), _node.PathOf()));
             return this;
         }
     }

@@ -1,11 +1,13 @@
 using System;
+using K0sConfig.Rules;
 
 namespace K0sConfig
 {
     /// <summary>Configures <c>spec.network</c>.</summary>
     public sealed class NetworkBuilder
     {
-        private readonly NetworkSpec _spec = new NetworkSpec();
+        private readonly ConfigNode _node = new ConfigNode(FieldPaths.Network);
+        private NetworkProvider? _replacedProvider;
         private bool _touched;
 
         internal NetworkBuilder()
@@ -20,7 +22,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder PodCidr(string cidr)
         {
-            _spec.PodCidr = Guard.NotNull(cidr, nameof(cidr), "spec.network.podCIDR");
+            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
             return Touch();
         }
 
@@ -32,7 +34,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder ServiceCidr(string cidr)
         {
-            _spec.ServiceCidr = Guard.NotNull(cidr, nameof(cidr), "spec.network.serviceCIDR");
+            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
             return Touch();
         }
 
@@ -41,7 +43,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder ClusterDomain(string domain)
         {
-            _spec.ClusterDomain = Guard.NotNull(domain, nameof(domain), "spec.network.clusterDomain");
+            _node.Set(Guard.NotNull(domain, nameof(domain), _node.PathOf()));
             return Touch();
         }
 
@@ -56,8 +58,7 @@ namespace K0sConfig
             ChooseProvider(NetworkProvider.KubeRouter);
             if (configure != null)
             {
-                _spec.KubeRouter ??= new KubeRouterSpec();
-                configure(new KubeRouterBuilder(_spec.KubeRouter));
+                configure(new KubeRouterBuilder(_node.Open()));
             }
 
             return this;
@@ -74,8 +75,7 @@ namespace K0sConfig
             ChooseProvider(NetworkProvider.Calico);
             if (configure != null)
             {
-                _spec.Calico ??= new CalicoSpec();
-                configure(new CalicoBuilder(_spec.Calico));
+                configure(new CalicoBuilder(_node.Open()));
             }
 
             return this;
@@ -101,10 +101,10 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder DualStack(Action<DualStackBuilder> configure)
         {
-            Action<DualStackBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.dualStack", "ds => ds.IPv6PodCidr(\"fd00::/108\").IPv6ServiceCidr(\"fd01::/108\")");
-            _spec.DualStack ??= new DualStackSpec();
-            _spec.DualStack.Enabled = true;
-            action(new DualStackBuilder(_spec.DualStack));
+            Action<DualStackBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "ds => ds.IPv6PodCidr(\"fd00::/108\").IPv6ServiceCidr(\"fd01::/108\")");
+            ConfigNode section = _node.Open();
+            section.Set(true, nameof(DualStackBuilder.Enabled));
+            action(new DualStackBuilder(section));
             return Touch();
         }
 
@@ -116,7 +116,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder PrimaryAddressFamily(IPFamily family)
         {
-            _spec.PrimaryAddressFamily = Guard.Defined(family, nameof(family), "spec.network.primaryAddressFamily");
+            _node.Set(Guard.Defined(family, nameof(family), _node.PathOf()));
             return Touch();
         }
 
@@ -125,9 +125,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder KubeProxy(Action<KubeProxyBuilder> configure)
         {
-            Action<KubeProxyBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy", "proxy => proxy.Mode(KubeProxyMode.Ipvs)");
-            _spec.KubeProxy ??= new KubeProxySpec();
-            action(new KubeProxyBuilder(_spec.KubeProxy));
+            Action<KubeProxyBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "proxy => proxy.Mode(KubeProxyMode.Ipvs)");
+            action(new KubeProxyBuilder(_node.Open()));
             return Touch();
         }
 
@@ -139,9 +138,9 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder NodeLocalLoadBalancing(Action<NodeLocalLoadBalancingBuilder>? configure = null)
         {
-            _spec.NodeLocalLoadBalancing ??= new NodeLocalLoadBalancingSpec();
-            _spec.NodeLocalLoadBalancing.Enabled = true;
-            configure?.Invoke(new NodeLocalLoadBalancingBuilder(_spec.NodeLocalLoadBalancing));
+            ConfigNode section = _node.Open();
+            section.Set(true, nameof(NodeLocalLoadBalancingBuilder.Enabled));
+            configure?.Invoke(new NodeLocalLoadBalancingBuilder(section));
             return Touch();
         }
 
@@ -154,9 +153,9 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder ControlPlaneLoadBalancing(Action<ControlPlaneLoadBalancingBuilder>? configure = null)
         {
-            _spec.ControlPlaneLoadBalancing ??= new ControlPlaneLoadBalancingSpec();
-            _spec.ControlPlaneLoadBalancing.Enabled = true;
-            configure?.Invoke(new ControlPlaneLoadBalancingBuilder(_spec.ControlPlaneLoadBalancing));
+            ConfigNode section = _node.Open();
+            section.Set(true, nameof(ControlPlaneLoadBalancingBuilder.Enabled));
+            configure?.Invoke(new ControlPlaneLoadBalancingBuilder(section));
             return Touch();
         }
 
@@ -167,28 +166,18 @@ namespace K0sConfig
                 return null;
             }
 
-            NetworkSpec copy = _spec.Clone();
-            if (copy.Calico?.IsEmpty == true)
-            {
-                copy.Calico = null;
-            }
-
-            if (copy.KubeRouter?.IsEmpty == true)
-            {
-                copy.KubeRouter = null;
-            }
-
-            return copy;
+            return new NetworkSpec(_node.Clone(), _replacedProvider);
         }
 
         private void ChooseProvider(NetworkProvider provider)
         {
-            if (_spec.Provider != null && _spec.Provider != provider)
+            string key = FieldCatalogue.Find(FieldPaths.Provider)!.Key;
+            if (_node.Get(key) is NetworkProvider chosen && chosen != provider)
             {
-                _spec.ReplacedProvider = _spec.Provider;
+                _replacedProvider = chosen;
             }
 
-            _spec.Provider = provider;
+            _node.Put(key, ConfigNode.Spelled.Of(provider));
             Touch();
         }
 
@@ -202,9 +191,9 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.dualStack</c>.</summary>
     public sealed class DualStackBuilder
     {
-        private readonly DualStackSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal DualStackBuilder(DualStackSpec spec) => _spec = spec;
+        internal DualStackBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Sets <c>spec.network.dualStack.IPv6podCIDR</c>, the IPv6 pod range (no default; the k0s docs use
@@ -214,7 +203,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder IPv6PodCidr(string cidr)
         {
-            _spec.IPv6PodCidr = Guard.NotNull(cidr, nameof(cidr), "spec.network.dualStack.IPv6podCIDR");
+            _node.Set(Guard.NotNull(cidr, nameof(cidr), "spec.network.dualStack.IPv6podCIDR"));
             return this;
         }
 
@@ -226,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder IPv6ServiceCidr(string cidr)
         {
-            _spec.IPv6ServiceCidr = Guard.NotNull(cidr, nameof(cidr), "spec.network.dualStack.IPv6serviceCIDR");
+            _node.Set(Guard.NotNull(cidr, nameof(cidr), "spec.network.dualStack.IPv6serviceCIDR"));
             return this;
         }
 
@@ -238,7 +227,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder Enabled(bool enabled = true)
         {
-            _spec.Enabled = enabled;
+            _node.Set(enabled);
             return this;
         }
     }
@@ -246,9 +235,9 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.calico</c>.</summary>
     public sealed class CalicoBuilder
     {
-        private readonly CalicoSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal CalicoBuilder(CalicoSpec spec) => _spec = spec;
+        internal CalicoBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
         /// Sets <c>spec.network.calico.mode</c> (default <c>vxlan</c>). Dual-stack needs <see cref="CalicoMode.Bird"/> (K0S301).
@@ -257,7 +246,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder Mode(CalicoMode mode)
         {
-            _spec.Mode = Guard.Defined(mode, nameof(mode), "spec.network.calico.mode");
+            _node.Set(Guard.Defined(mode, nameof(mode), _node.PathOf()));
             return this;
         }
 
@@ -266,7 +255,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder Overlay(CalicoOverlay overlay)
         {
-            _spec.Overlay = Guard.Defined(overlay, nameof(overlay), "spec.network.calico.overlay");
+            _node.Set(Guard.Defined(overlay, nameof(overlay), _node.PathOf()));
             return this;
         }
 
@@ -275,7 +264,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder VxlanPort(int port)
         {
-            _spec.VxlanPort = port;
+            _node.Set(port);
             return this;
         }
 
@@ -284,7 +273,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder VxlanVni(int vni)
         {
-            _spec.VxlanVni = vni;
+            _node.Set(vni);
             return this;
         }
 
@@ -293,7 +282,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder Mtu(int mtu)
         {
-            _spec.Mtu = mtu;
+            _node.Set(mtu);
             return this;
         }
 
@@ -302,7 +291,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder Wireguard(bool enabled = true)
         {
-            _spec.Wireguard = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -311,7 +300,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder IPAutodetectionMethod(string method)
         {
-            _spec.IPAutodetectionMethod = Guard.NotNull(method, nameof(method), "spec.network.calico.ipAutodetectionMethod");
+            _node.Set(Guard.NotNull(method, nameof(method), _node.PathOf()));
             return this;
         }
 
@@ -320,7 +309,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder IPv6AutodetectionMethod(string method)
         {
-            _spec.IPv6AutodetectionMethod = Guard.NotNull(method, nameof(method), "spec.network.calico.ipV6AutodetectionMethod");
+            _node.Set(Guard.NotNull(method, nameof(method), "spec.network.calico.ipV6AutodetectionMethod"));
             return this;
         }
 
@@ -330,7 +319,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder EnvVar(string name, string value)
         {
-            _spec.EnvVars.Set(Guard.ArgName(name, nameof(name), "spec.network.calico.envVars", "the environment variable name, such as \"FELIX_LOGSEVERITYSCREEN\""), Guard.NotNull(value, nameof(value), "spec.network.calico.envVars"));
+            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf(), "the environment variable name, such as \"FELIX_LOGSEVERITYSCREEN\""), Guard.NotNull(value, nameof(value), _node.PathOf()));
             return this;
         }
     }
@@ -338,16 +327,16 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.kuberouter</c>.</summary>
     public sealed class KubeRouterBuilder
     {
-        private readonly KubeRouterSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal KubeRouterBuilder(KubeRouterSpec spec) => _spec = spec;
+        internal KubeRouterBuilder(ConfigNode node) => _node = node;
 
         /// <summary>Sets <c>spec.network.kuberouter.autoMTU</c> (default <see langword="true"/>).</summary>
         /// <param name="enabled">Whether kube-router detects the MTU.</param>
         /// <returns>This builder.</returns>
         public KubeRouterBuilder AutoMtu(bool enabled = true)
         {
-            _spec.AutoMtu = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -356,7 +345,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder Mtu(int mtu)
         {
-            _spec.Mtu = mtu;
+            _node.Set(mtu);
             return this;
         }
 
@@ -365,7 +354,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder MetricsPort(int port)
         {
-            _spec.MetricsPort = port;
+            _node.Set(port);
             return this;
         }
 
@@ -374,7 +363,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder Hairpin(KubeRouterHairpin hairpin)
         {
-            _spec.Hairpin = Guard.Defined(hairpin, nameof(hairpin), "spec.network.kuberouter.hairpin");
+            _node.Set(Guard.Defined(hairpin, nameof(hairpin), _node.PathOf()));
             return this;
         }
 
@@ -383,7 +372,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder IPMasq(bool enabled = true)
         {
-            _spec.IPMasq = enabled;
+            _node.Set(enabled);
             return this;
         }
 
@@ -393,7 +382,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder ExtraArg(string name, string value)
         {
-            _spec.ExtraArgs.Set(Guard.ArgName(name, nameof(name), "spec.network.kuberouter.extraArgs"), Guard.NotNull(value, nameof(value), "spec.network.kuberouter.extraArgs"));
+            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
             return this;
         }
     }
@@ -401,16 +390,16 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.kubeProxy</c>.</summary>
     public sealed class KubeProxyBuilder
     {
-        private readonly KubeProxySpec _spec;
+        private readonly ConfigNode _node;
 
-        internal KubeProxyBuilder(KubeProxySpec spec) => _spec = spec;
+        internal KubeProxyBuilder(ConfigNode node) => _node = node;
 
         /// <summary>Sets <c>spec.network.kubeProxy.disabled</c> (default <see langword="false"/>).</summary>
         /// <param name="disabled">Whether k0s leaves kube-proxy out.</param>
         /// <returns>This builder.</returns>
         public KubeProxyBuilder Disabled(bool disabled = true)
         {
-            _spec.Disabled = disabled;
+            _node.Set(disabled);
             return this;
         }
 
@@ -419,7 +408,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder Mode(KubeProxyMode mode)
         {
-            _spec.Mode = Guard.Defined(mode, nameof(mode), "spec.network.kubeProxy.mode");
+            _node.Set(Guard.Defined(mode, nameof(mode), _node.PathOf()));
             return this;
         }
 
@@ -428,9 +417,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder Iptables(Action<KubeProxyIptablesBuilder> configure)
         {
-            Action<KubeProxyIptablesBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy.iptables", "i => i.MasqueradeAll()");
-            _spec.Iptables ??= new KubeProxyIptablesSpec();
-            action(new KubeProxyIptablesBuilder(_spec.Iptables));
+            Action<KubeProxyIptablesBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "i => i.MasqueradeAll()");
+            action(new KubeProxyIptablesBuilder(_node.Open()));
             return this;
         }
 
@@ -439,9 +427,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder Ipvs(Action<KubeProxyIpvsBuilder> configure)
         {
-            Action<KubeProxyIpvsBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy.ipvs", "i => i.StrictArp()");
-            _spec.Ipvs ??= new KubeProxyIpvsSpec();
-            action(new KubeProxyIpvsBuilder(_spec.Ipvs));
+            Action<KubeProxyIpvsBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "i => i.StrictArp()");
+            action(new KubeProxyIpvsBuilder(_node.Open()));
             return this;
         }
 
@@ -450,9 +437,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder Nftables(Action<KubeProxyNftablesBuilder> configure)
         {
-            Action<KubeProxyNftablesBuilder> action = Guard.NotNull(configure, nameof(configure), "spec.network.kubeProxy.nftables", "n => n.MasqueradeAll()");
-            _spec.Nftables ??= new KubeProxyNftablesSpec();
-            action(new KubeProxyNftablesBuilder(_spec.Nftables));
+            Action<KubeProxyNftablesBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "n => n.MasqueradeAll()");
+            action(new KubeProxyNftablesBuilder(_node.Open()));
             return this;
         }
 
@@ -465,7 +451,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder NodePortAddresses(params string[] cidrs)
         {
-            _spec.NodePortAddresses = Lists.Copy(cidrs, nameof(cidrs), "spec.network.kubeProxy.nodePortAddresses", "CIDRs such as \"10.0.0.0/24\", or \"primary\"");
+            _node.Set(Lists.Copy(cidrs, nameof(cidrs), _node.PathOf(), "CIDRs such as \"10.0.0.0/24\", or \"primary\""));
             return this;
         }
 
@@ -475,7 +461,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder ExtraArg(string name, string value)
         {
-            _spec.ExtraArgs.Set(Guard.ArgName(name, nameof(name), "spec.network.kubeProxy.extraArgs"), Guard.NotNull(value, nameof(value), "spec.network.kubeProxy.extraArgs"));
+            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
             return this;
         }
     }
@@ -483,16 +469,16 @@ namespace K0sConfig
     /// <summary>Configures <c>spec.network.nodeLocalLoadBalancing</c>.</summary>
     public sealed class NodeLocalLoadBalancingBuilder
     {
-        private readonly NodeLocalLoadBalancingSpec _spec;
+        private readonly ConfigNode _node;
 
-        internal NodeLocalLoadBalancingBuilder(NodeLocalLoadBalancingSpec spec) => _spec = spec;
+        internal NodeLocalLoadBalancingBuilder(ConfigNode node) => _node = node;
 
         /// <summary>Sets <c>spec.network.nodeLocalLoadBalancing.type</c> (default <c>EnvoyProxy</c>).</summary>
         /// <param name="type">The load balancer.</param>
         /// <returns>This builder.</returns>
         public NodeLocalLoadBalancingBuilder Type(NodeLocalLoadBalancingType type)
         {
-            _spec.Type = Guard.Defined(type, nameof(type), "spec.network.nodeLocalLoadBalancing.type");
+            _node.Set(Guard.Defined(type, nameof(type), _node.PathOf()));
             return this;
         }
 
@@ -504,10 +490,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalLoadBalancingBuilder EnvoyProxy(Action<NodeLocalProxyBuilder> configure)
         {
-            const string path = "spec.network.nodeLocalLoadBalancing.envoyProxy";
-            Action<NodeLocalProxyBuilder> action = Guard.NotNull(configure, nameof(configure), path, "e => e.ApiServerBindPort(7443)");
-            _spec.EnvoyProxy ??= new NodeLocalProxySpec();
-            action(new NodeLocalProxyBuilder(_spec.EnvoyProxy, path));
+            Action<NodeLocalProxyBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "e => e.ApiServerBindPort(7443)");
+            action(new NodeLocalProxyBuilder(_node.Open()));
             return this;
         }
 
@@ -519,10 +503,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalLoadBalancingBuilder Traefik(Action<NodeLocalProxyBuilder> configure)
         {
-            const string path = "spec.network.nodeLocalLoadBalancing.traefik";
-            Action<NodeLocalProxyBuilder> action = Guard.NotNull(configure, nameof(configure), path, "t => t.ApiServerBindPort(7443)");
-            _spec.Traefik ??= new NodeLocalProxySpec();
-            action(new NodeLocalProxyBuilder(_spec.Traefik, path));
+            Action<NodeLocalProxyBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "t => t.ApiServerBindPort(7443)");
+            action(new NodeLocalProxyBuilder(_node.Open()));
             return this;
         }
 
@@ -534,7 +516,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalLoadBalancingBuilder Enabled(bool enabled = true)
         {
-            _spec.Enabled = enabled;
+            _node.Set(enabled);
             return this;
         }
     }
