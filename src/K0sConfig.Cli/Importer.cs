@@ -7,6 +7,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Serialization;
 using System.Text;
+using K0sConfig.Rules;
 using K0sConfig.Yaml;
 
 namespace K0sConfig.Cli
@@ -138,25 +139,9 @@ namespace K0sConfig.Cli
 
                                 break;
                             case "spec":
-                                foreach ((string specKey, YNode specKeyNode, YNode specValue) in Fields(value as YMapping, "spec"))
-                                {
-                                    switch (specKey)
-                                    {
-                                        case "api":
-                                            AddSection(sections, "Api", "api", Api(specValue as YMapping));
-                                            break;
-                                        case "controllermanager":
-                                            AddSection(sections, "ControllerManager", "cm", ControllerManager(specValue as YMapping));
-                                            break;
-                                        case "network":
-                                            AddSection(sections, "Network", "net", Network(specValue as YMapping));
-                                            break;
-                                        default:
-                                            Leave("spec." + ((YScalar)specKeyNode).Value, "the builder has no method for it", specKeyNode);
-                                            break;
-                                    }
-                                }
-
+                                sections = Walk(value as YMapping, key, key, field => field.Path == FieldPaths.Network
+                                    ? (calls, network, path) => AddSection(calls, nameof(ClusterConfigBuilder.Network), Parameter(nameof(ClusterConfigBuilder.Network)), Network(network as YMapping, path))
+                                    : null);
                                 break;
                             default:
                                 Leave(((YScalar)keyNode).Value, "it is not a ClusterConfig field", keyNode);
@@ -174,116 +159,81 @@ namespace K0sConfig.Cli
                 return chain.ToString();
             }
 
-            // ---- sections: what each key is written as ----------------------------------------------------------
+            // ---- sections: the catalogue says what each key is written as; these are the keys it cannot say ----------
 
-            private List<string> Api(YMapping? api) => Walk(api, "spec.api", key => key switch
-            {
-                "address" => AsText("Address"),
-                "externaladdress" => AsText("ExternalAddress"),
-                "sans" => AsList("Sans"),
-                "port" => AsInt("Port"),
-                "k0sapiport" => AsInt("K0sApiPort"),
-                "onlybindtoaddress" => AsBool("OnlyBindToAddress"),
-                "extraargs" => AsArgs("ExtraArg"),
-                _ => null,
-            });
-
-            private List<string> ControllerManager(YMapping? controllerManager) => Walk(controllerManager, "spec.controllerManager", key => key switch
-            {
-                "extraargs" => (calls, value, path) =>
-                {
-                    AddArgs(calls, "ExtraArg", value, path);
-
-                    // The node masks have typed helpers: NodeCidrMaskSizeIPv4(24) rather than ExtraArg("...", "24").
-                    for (int i = 0; i < calls.Count; i++)
-                    {
-                        foreach ((string flag, string helper) in new[] { ("node-cidr-mask-size", "NodeCidrMaskSize"), ("node-cidr-mask-size-ipv4", "NodeCidrMaskSizeIPv4"), ("node-cidr-mask-size-ipv6", "NodeCidrMaskSizeIPv6") })
-                        {
-                            string prefix = ".ExtraArg(\"" + flag + "\", \"";
-                            if (calls[i].StartsWith(prefix, StringComparison.Ordinal) && calls[i].EndsWith("\")", StringComparison.Ordinal)
-                                && int.TryParse(calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int size)
-                                && size.ToString(CultureInfo.InvariantCulture) == calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2))
-                            {
-                                calls[i] = "." + helper + "(" + size.ToString(CultureInfo.InvariantCulture) + ")";
-                            }
-                        }
-                    }
-                },
-                _ => null,
-            });
-
-            private List<string> Network(YMapping? network)
+            private List<string> Network(YMapping? network, string networkPath)
             {
                 string? provider = null;
                 YNode? providerNode = null;
                 List<string>? calico = null;
                 List<string>? kubeRouter = null;
-                List<string> calls = Walk(network, "spec.network", key => key switch
+                List<string> calls = Walk(network, networkPath, FieldPaths.Network, field => field.Path switch
                 {
-                    "provider" => (_, value, path) =>
+                    FieldPaths.Provider => (_, value, path) =>
                     {
                         provider = Text(value, path);
                         providerNode = value;
                     },
-                    "podcidr" => AsText("PodCidr"),
-                    "servicecidr" => AsText("ServiceCidr"),
-                    "clusterdomain" => AsText("ClusterDomain"),
-                    "primaryaddressfamily" => AsEnum<IPFamily>("PrimaryAddressFamily"),
-                    "dualstack" => AsSwitched("DualStack", "ds", DualStack),
-                    "calico" => (_, value, path) => calico = Calico(value as YMapping, path),
-                    "kuberouter" => (_, value, path) => kubeRouter = KubeRouter(value as YMapping, path),
-                    "kubeproxy" => AsSection("KubeProxy", "proxy", KubeProxy),
-                    "nodelocalloadbalancing" => AsSwitched("NodeLocalLoadBalancing", "nllb", NodeLocalLoadBalancing),
-                    "controlplaneloadbalancing" => AsSwitched("ControlPlaneLoadBalancing", "cplb", ControlPlaneLoadBalancing, emptyIsPlain: true),
-                    _ => null,
+                    FieldPaths.Calico => (_, value, path) => calico = Walk(value as YMapping, path, field.Path),
+                    FieldPaths.KubeRouter => (_, value, path) => kubeRouter = Walk(value as YMapping, path, field.Path),
+                    FieldPaths.ControlPlaneLoadBalancing => AsSwitched(field, emptyIsPlain: true),
+                    _ => FieldCatalogue.InWriteOrder(field.Path).Any(IsSwitch) ? AsSwitched(field) : null,
                 });
 
-                if (provider != null && provider != "kuberouter" && provider != "calico" && provider != "custom")
+                var spellings = EnumSpellings<NetworkProvider>();
+                if (provider != null && Array.IndexOf(spellings.Spellings, provider) < 0)
                 {
-                    Leave("spec.network.provider", "'" + provider + "' is not kuberouter, calico or custom", providerNode!);
+                    Leave(FieldPaths.Provider, "'" + provider + "' is not " + string.Join(", ", spellings.Spellings.Take(spellings.Spellings.Length - 1)) + " or " + spellings.Spellings[spellings.Spellings.Length - 1], providerNode!);
                     provider = null;
                 }
 
                 // The builder chooses the provider with the call that configures its block: the other provider's
                 // block first, then the chosen one (without a provider, k0s's default kuberouter applies).
-                string chosen = provider ?? (calico != null || kubeRouter != null ? "kuberouter" : string.Empty);
+                string kubeRouterName = Spelling(spellings, NetworkProvider.KubeRouter), calicoName = Spelling(spellings, NetworkProvider.Calico);
+                string chosen = provider ?? (calico != null || kubeRouter != null ? kubeRouterName : string.Empty);
                 var providerCalls = new List<string>();
-                if (calico != null && chosen != "calico")
+                if (calico != null && chosen != calicoName)
                 {
-                    providerCalls.Add(ProviderCall("Calico", "calico", calico));
+                    providerCalls.Add(ProviderCall(nameof(NetworkBuilder.Calico), calico));
                 }
 
-                if (kubeRouter != null && chosen != "kuberouter")
+                if (kubeRouter != null && chosen != kubeRouterName)
                 {
-                    providerCalls.Add(ProviderCall("KubeRouter", "kr", kubeRouter));
+                    providerCalls.Add(ProviderCall(nameof(NetworkBuilder.KubeRouter), kubeRouter));
                 }
 
-                switch (chosen)
+                if (chosen == calicoName)
                 {
-                    case "calico":
-                        providerCalls.Add(ProviderCall("Calico", "calico", calico));
-                        break;
-                    case "kuberouter":
-                        providerCalls.Add(ProviderCall("KubeRouter", "kr", kubeRouter));
-                        break;
-                    case "custom":
-                        providerCalls.Add(".CustomCni()");
-                        break;
+                    providerCalls.Add(ProviderCall(nameof(NetworkBuilder.Calico), calico));
+                }
+                else if (chosen == kubeRouterName)
+                {
+                    providerCalls.Add(ProviderCall(nameof(NetworkBuilder.KubeRouter), kubeRouter));
+                }
+                else if (chosen == Spelling(spellings, NetworkProvider.Custom))
+                {
+                    providerCalls.Add("." + nameof(NetworkBuilder.CustomCni) + "()");
                 }
 
                 calls.InsertRange(0, providerCalls);
                 return calls;
             }
 
-            private static string ProviderCall(string method, string parameter, List<string>? calls)
-                => calls == null || calls.Count == 0 ? "." + method + "()" : Lambda(method, parameter, calls);
+            private static string Spelling((string Type, string[] Spellings, string[] Members) spellings, NetworkProvider provider)
+                => spellings.Spellings[Array.IndexOf(spellings.Members, provider.ToString())];
+
+            private static string ProviderCall(string method, List<string>? calls)
+                => calls == null || calls.Count == 0 ? "." + method + "()" : Lambda(method, Parameter(method), calls);
+
+            /// <summary>The <c>enabled</c> of a block the builder turns on by configuring it (dual-stack, node-local and control plane load balancing).</summary>
+            private static bool IsSwitch(CatalogueField field) => field.BuilderMethod?.EndsWith("." + nameof(DualStackBuilder.Enabled), StringComparison.Ordinal) == true;
 
             /// <summary>
-            /// A block the builder turns on by configuring it (dual-stack, node-local and control plane load balancing), as
-            /// a lambda of its calls, with <c>Enabled(false)</c> first unless the block says <c>enabled: true</c> (k0s's
-            /// default is off); nothing when the value is not a mapping. The sections read <c>enabled</c> here, not as a call.
+            /// A block the builder turns on by configuring it, as a lambda of its calls, with <c>Enabled(false)</c> first
+            /// unless the block says <c>enabled: true</c> (k0s's default is off); nothing when the value is not a mapping.
+            /// The block's <c>enabled</c> is read here, not as a call.
             /// </summary>
-            private KeyWriter AsSwitched(string method, string parameter, Func<YMapping, string, List<string>> section, bool emptyIsPlain = false)
+            private KeyWriter AsSwitched(CatalogueField section, bool emptyIsPlain = false)
                 => (calls, value, path) =>
                 {
                     if (!(value is YMapping block))
@@ -291,185 +241,114 @@ namespace K0sConfig.Cli
                         return;
                     }
 
-                    List<string> inner = section(block, path);
-                    (string Key, YNode KeyNode, YNode Value) enabled = Fields(block, path).FindLast(f => f.Key == "enabled");
+                    List<string> inner = Walk(block, path, section.Path, field => IsSwitch(field) ? ReadElsewhere : null);
+                    (string Key, YNode KeyNode, YNode Value) enabled = Fields(block, path).FindLast(f => FieldCatalogue.Field(section.Path, f.Key) is CatalogueField field && IsSwitch(field));
                     if (enabled.Value == null || Bool(enabled.Value, path + "." + ((YScalar)enabled.KeyNode).Value) != true)
                     {
-                        inner.Insert(0, ".Enabled(false)");
+                        inner.Insert(0, "." + nameof(DualStackBuilder.Enabled) + "(false)");
                     }
 
-                    calls.Add(emptyIsPlain && inner.Count == 0 ? "." + method + "()" : Lambda(method, parameter, inner));
+                    string method = Method(section);
+                    calls.Add(emptyIsPlain && inner.Count == 0 ? "." + method + "()" : Lambda(method, Parameter(method), inner));
                 };
 
             /// <summary>A key another writer reads (a switched block's <c>enabled</c>): no call of its own, not left out.</summary>
             private static readonly KeyWriter ReadElsewhere = (_, _, _) => { };
 
-            private List<string> DualStack(YMapping dualStack, string path) => Walk(dualStack, path, key => key switch
+            /// <summary>
+            /// The keys a field's builder method does not write one to one: the node masks (typed helpers), keepalived's
+            /// lists (a call per item), a virtual server's address (its call's first argument), the address label (a
+            /// <see cref="uint"/>), the control plane load balancer's type (Keepalived, k0s's only type, is what the builder
+            /// writes by leaving it out).
+            /// </summary>
+            private KeyWriter? Special(CatalogueField field)
             {
-                "enabled" => ReadElsewhere,
-                "ipv6podcidr" => AsText("IPv6PodCidr"),
-                "ipv6servicecidr" => AsText("IPv6ServiceCidr"),
-                _ => null,
-            });
-
-            private List<string> Calico(YMapping? calico, string path) => Walk(calico, path, key => key switch
-            {
-                "mode" => AsEnum<CalicoMode>("Mode"),
-                "overlay" => AsEnum<CalicoOverlay>("Overlay"),
-                "vxlanport" => AsInt("VxlanPort"),
-                "vxlanvni" => AsInt("VxlanVni"),
-                "mtu" => AsInt("Mtu"),
-                "wireguard" => AsBool("Wireguard"),
-                "ipautodetectionmethod" => AsText("IPAutodetectionMethod"),
-                "ipv6autodetectionmethod" => AsText("IPv6AutodetectionMethod"),
-                "envvars" => AsArgs("EnvVar"),
-                _ => null,
-            });
-
-            private List<string> KubeRouter(YMapping? kubeRouter, string path) => Walk(kubeRouter, path, key => key switch
-            {
-                "automtu" => AsBool("AutoMtu"),
-                "mtu" => AsInt("Mtu"),
-                "metricsport" => AsInt("MetricsPort"),
-                "hairpin" => AsEnum<KubeRouterHairpin>("Hairpin"),
-                "ipmasq" => AsBool("IPMasq"),
-                "extraargs" => AsArgs("ExtraArg"),
-                _ => null,
-            });
-
-            private List<string> KubeProxy(YMapping? kubeProxy, string path) => Walk(kubeProxy, path, key => key switch
-            {
-                "disabled" => AsBool("Disabled"),
-                "mode" => AsEnum<KubeProxyMode>("Mode"),
-                "extraargs" => AsArgs("ExtraArg"),
-                "nodeportaddresses" => AsList("NodePortAddresses"),
-                "iptables" => AsSection("Iptables", "iptables", ProxyMode),
-                "ipvs" => AsSection("Ipvs", "ipvs", ProxyMode),
-                "nftables" => AsSection("Nftables", "nftables", ProxyMode),
-                _ => null,
-            });
-
-            /// <summary>kubeProxy.iptables, .ipvs or .nftables: each key is in the builder of the sections that have it.</summary>
-            private List<string> ProxyMode(YMapping? mode, string path)
-            {
-                string section = path.Substring(path.LastIndexOf('.') + 1);
-                return Walk(mode, path, key => key switch
+                if (TypedExtraArgs.All.Any(t => t.Path == field.Path))
                 {
-                    "masqueradebit" when section != "ipvs" => AsInt("MasqueradeBit"),
-                    "masqueradeall" when section != "ipvs" => AsBool("MasqueradeAll"),
-                    "localhostnodeports" when section == "iptables" => AsBool("LocalhostNodePorts"),
-                    "strictarp" when section == "ipvs" => AsBool("StrictArp"),
-                    "excludecidrs" when section == "ipvs" => AsList("ExcludeCidrs"),
-                    "scheduler" when section == "ipvs" => AsEnum<IpvsScheduler>("Scheduler"),
-                    "syncperiod" => AsDuration("SyncPeriod"),
-                    "minsyncperiod" => AsDuration("MinSyncPeriod"),
-                    "tcptimeout" when section == "ipvs" => AsDuration("TcpTimeout"),
-                    "tcpfintimeout" when section == "ipvs" => AsDuration("TcpFinTimeout"),
-                    "udptimeout" when section == "ipvs" => AsDuration("UdpTimeout"),
-                    _ => null,
-                });
+                    return (calls, value, path) =>
+                    {
+                        AddArgs(calls, Method(field), value, path);
+
+                        // The node masks have typed helpers: NodeCidrMaskSizeIPv4(24) rather than ExtraArg("...", "24").
+                        for (int i = 0; i < calls.Count; i++)
+                        {
+                            foreach ((string _, string flag, string builderMethod) in TypedExtraArgs.All.Where(t => t.Path == field.Path))
+                            {
+                                string helper = builderMethod.Substring(builderMethod.IndexOf('.') + 1);
+                                string prefix = "." + Method(field) + "(\"" + flag + "\", \"";
+                                if (calls[i].StartsWith(prefix, StringComparison.Ordinal) && calls[i].EndsWith("\")", StringComparison.Ordinal)
+                                    && int.TryParse(calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int size)
+                                    && size.ToString(CultureInfo.InvariantCulture) == calls[i].Substring(prefix.Length, calls[i].Length - prefix.Length - 2))
+                                {
+                                    calls[i] = "." + helper + "(" + size.ToString(CultureInfo.InvariantCulture) + ")";
+                                }
+                            }
+                        }
+                    };
+                }
+
+                switch (field.BuilderMethod)
+                {
+                    case nameof(KeepalivedBuilder) + "." + nameof(KeepalivedBuilder.VrrpInstance):
+                        return (calls, value, path) =>
+                        {
+                            foreach ((YMapping item, string itemPath) in Items(value, path))
+                            {
+                                calls.Add(Lambda(Method(field), Parameter(Method(field)), Walk(item, itemPath, field.Path + "[]")));
+                            }
+                        };
+                    case nameof(KeepalivedBuilder) + "." + nameof(KeepalivedBuilder.VirtualServer) when field.Kind == FieldKind.KeyedList || field.Kind == FieldKind.List:
+                        return (calls, value, path) =>
+                        {
+                            foreach ((YMapping item, string itemPath) in Items(value, path))
+                            {
+                                VirtualServer(calls, field, item, itemPath);
+                            }
+                        };
+                    case nameof(VrrpInstanceBuilder) + "." + nameof(VrrpInstanceBuilder.AddressLabel):
+                        return (calls, value, path) =>
+                        {
+                            if (value is YScalar s && YamlScalars.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
+                            {
+                                calls.Add("." + Method(field) + "(" + label.ToString(CultureInfo.InvariantCulture) + ")");
+                            }
+                            else
+                            {
+                                Leave(path, "it is " + value.Describe() + ", not a whole number from 0 to " + uint.MaxValue.ToString(CultureInfo.InvariantCulture), value);
+                            }
+                        };
+                }
+
+                if (field.Path == FieldPaths.ControlPlaneLoadBalancingType)
+                {
+                    return (_, value, path) =>
+                    {
+                        if (Text(value, path) is string type && !field.EnumValues.Contains(type, StringComparer.Ordinal))
+                        {
+                            Leave(path, "'" + type + "' is not " + string.Join(", ", field.EnumValues) + ", the only type k0s knows", value);
+                        }
+                    };
+                }
+
+                return null;
             }
 
-            private List<string> NodeLocalLoadBalancing(YMapping nllb, string path) => Walk(nllb, path, key => key switch
-            {
-                "enabled" => ReadElsewhere,
-                "type" => AsEnum<NodeLocalLoadBalancingType>("Type"),
-                "envoyproxy" => AsSection("EnvoyProxy", "envoy", NodeLocalProxy),
-                "traefik" => AsSection("Traefik", "traefik", NodeLocalProxy),
-                _ => null,
-            });
-
-            private List<string> NodeLocalProxy(YMapping? proxy, string path) => Walk(proxy, path, key => key switch
-            {
-                "apiserverbindport" => AsInt("ApiServerBindPort"),
-                "konnectivityserverbindport" => AsInt("KonnectivityServerBindPort"),
-                "imagepullpolicy" => AsEnum<ImagePullPolicy>("ImagePullPolicy"),
-                _ => null,
-            });
-
-            private List<string> ControlPlaneLoadBalancing(YMapping cplb, string path) => Walk(cplb, path, key => key switch
-            {
-                "enabled" => ReadElsewhere,
-
-                // Keepalived, k0s's only type and its default, is what the builder writes by leaving the key out.
-                "type" => (_, value, child) =>
-                {
-                    if (Text(value, child) is string type && type != "Keepalived")
-                    {
-                        Leave(child, "'" + type + "' is not Keepalived, the only type k0s knows", value);
-                    }
-                },
-                "keepalived" => AsSection("Keepalived", "keepalived", Keepalived),
-                _ => null,
-            });
-
-            private List<string> Keepalived(YMapping? keepalived, string path) => Walk(keepalived, path, key => key switch
-            {
-                "vrrpinstances" => (calls, value, child) =>
-                {
-                    foreach ((YMapping item, string itemPath) in Items(value, child))
-                    {
-                        calls.Add(Lambda("VrrpInstance", "vrrp", VrrpInstance(item, itemPath)));
-                    }
-                },
-                "virtualservers" => (calls, value, child) =>
-                {
-                    foreach ((YMapping item, string itemPath) in Items(value, child))
-                    {
-                        VirtualServer(calls, item, itemPath);
-                    }
-                },
-                "userspaceproxybindport" => AsInt("UserSpaceProxyBindPort"),
-                "disableloadbalancer" => AsBool("DisableLoadBalancer"),
-                "configtemplatevrrp" => AsText("ConfigTemplateVrrp"),
-                "configtemplatevs" => AsText("ConfigTemplateVs"),
-                _ => null,
-            });
-
-            private List<string> VrrpInstance(YMapping instance, string path) => Walk(instance, path, key => key switch
-            {
-                "virtualips" => AsList("VirtualIPs"),
-                "interface" => AsText("Interface"),
-                "virtualrouterid" => AsInt("VirtualRouterId"),
-                "advertintervalseconds" => AsInt("AdvertIntervalSeconds"),
-                "authpass" => AsText("AuthPass"),
-                "unicastpeers" => AsList("UnicastPeers"),
-                "unicastsourceip" => AsText("UnicastSourceIP"),
-                "addresslabel" => (calls, value, child) =>
-                {
-                    if (value is YScalar s && YamlScalars.TryInteger(s, out long label) && label >= 0 && label <= uint.MaxValue)
-                    {
-                        calls.Add(".AddressLabel(" + label.ToString(CultureInfo.InvariantCulture) + ")");
-                    }
-                    else
-                    {
-                        Leave(child, "it is " + value.Describe() + ", not a whole number from 0 to " + uint.MaxValue.ToString(CultureInfo.InvariantCulture), value);
-                    }
-                },
-                _ => null,
-            });
-
             /// <summary>One entry of keepalived.virtualServers: <c>VirtualServer("192.168.1.200", vs => ...)</c>; the address is required.</summary>
-            private void VirtualServer(List<string> calls, YMapping server, string path)
+            private void VirtualServer(List<string> calls, CatalogueField servers, YMapping server, string path)
             {
                 string? address = null;
-                List<string> inner = Walk(server, path, key => key switch
-                {
-                    "ipaddress" => (_, value, child) => address = Text(value, child),
-                    "delayloop" => AsDuration("DelayLoop"),
-                    "lbalgo" => AsEnum<KeepalivedLbAlgo>("LbAlgo"),
-                    "lbkind" => AsEnum<KeepalivedLbKind>("LbKind"),
-                    "persistencetimeoutseconds" => AsInt("PersistenceTimeoutSeconds"),
-                    _ => null,
-                });
+                string method = Method(servers);
+                List<string> inner = Walk(server, path, servers.Path + "[]", field => field.BuilderMethod == servers.BuilderMethod
+                    ? (_, value, child) => address = Text(value, child)
+                    : null);
 
                 if (address == null)
                 {
-                    Leave(path, "it has no ipAddress, which VirtualServer(...) takes first", server);
+                    Leave(path, "it has no " + FieldCatalogue.InWriteOrder(servers.Path + "[]").First(f => f.BuilderMethod == servers.BuilderMethod).Key + ", which " + method + "(...) takes first", server);
                     return;
                 }
 
-                calls.Add(inner.Count == 0 ? ".VirtualServer(" + Literal(address) + ")" : Lambda("VirtualServer", "vs", inner, Literal(address)));
+                calls.Add(inner.Count == 0 ? "." + method + "(" + Literal(address) + ")" : Lambda(method, Parameter(method), inner, Literal(address)));
             }
 
             // ---- key writers ----------------------------------------------------------------------------------
@@ -478,16 +357,18 @@ namespace K0sConfig.Cli
             private delegate void KeyWriter(List<string> calls, YNode value, string path);
 
             /// <summary>
-            /// The calls for a mapping's keys (lower-cased, as k0s matches them): <paramref name="writerFor"/> gives a key's
-            /// writer, or <see langword="null"/> for a key the builder has no method for, which is left out.
+            /// The calls for a mapping's keys: each key is matched to its catalogue field as k0s matches it (exactly, else
+            /// ignoring case) and written by <paramref name="local"/>, else <see cref="Special"/>, else the field's builder
+            /// method by the field's kind; a key with none of these is left out.
             /// </summary>
-            private List<string> Walk(YMapping? mapping, string path, Func<string, KeyWriter?> writerFor)
+            private List<string> Walk(YMapping? mapping, string path, string fieldPath, Func<CatalogueField, KeyWriter?>? local = null)
             {
                 var calls = new List<string>();
                 foreach ((string key, YNode keyNode, YNode value) in Fields(mapping, path))
                 {
                     string child = path + "." + ((YScalar)keyNode).Value;
-                    if (writerFor(key) is KeyWriter write)
+                    CatalogueField? field = FieldCatalogue.Field(fieldPath, key);
+                    if ((field == null ? null : local?.Invoke(field) ?? Special(field) ?? ByCatalogue(field)) is KeyWriter write)
                     {
                         write(calls, value, child);
                     }
@@ -500,31 +381,75 @@ namespace K0sConfig.Cli
                 return calls;
             }
 
-            private KeyWriter AsText(string method) => (calls, value, path) => AddText(calls, method, value, path);
+            /// <summary>The call that writes a field through its builder method, chosen by the field's kind; <see langword="null"/> when no method writes it.</summary>
+            private KeyWriter? ByCatalogue(CatalogueField field)
+            {
+                if (field.BuilderMethod == null)
+                {
+                    return null;
+                }
 
-            private KeyWriter AsInt(string method) => (calls, value, path) => AddInt(calls, method, value, path);
+                string method = Method(field);
+                switch (field.Kind)
+                {
+                    case FieldKind.Section:
+                        return (calls, value, path) => AddSection(calls, method, Parameter(method), Walk(value as YMapping, path, field.Path));
+                    case FieldKind.Map:
+                        return (calls, value, path) => AddArgs(calls, method, value, path);
+                    case FieldKind.List:
+                    case FieldKind.Set:
+                        return (calls, value, path) => AddList(calls, method, value, path);
+                    case FieldKind.Boolean:
+                        return (calls, value, path) => AddBool(calls, method, value, path);
+                    case FieldKind.Integer:
+                    case FieldKind.Port:
+                        return (calls, value, path) => AddInt(calls, method, value, path);
+                    case FieldKind.Duration:
+                        return (calls, value, path) => AddDuration(calls, method, value, path);
+                    case FieldKind.Enum:
+                        (string Type, string[] Spellings, string[] Members)? members = Enums.FirstOrDefault(e => e.Spellings.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(field.EnumValues.OrderBy(x => x, StringComparer.Ordinal)));
+                        return members is var (type, spellings, names) ? (calls, value, path) => AddMember(calls, method, type, value, path, spellings, names) : null;
+                    default:
+                        return (calls, value, path) => AddText(calls, method, value, path);
+                }
+            }
 
-            private KeyWriter AsBool(string method) => (calls, value, path) => AddBool(calls, method, value, path);
+            /// <summary>The builder method of a field, without its type.</summary>
+            private static string Method(CatalogueField field) => field.BuilderMethod!.Substring(field.BuilderMethod!.IndexOf('.') + 1);
 
-            private KeyWriter AsList(string method) => (calls, value, path) => AddList(calls, method, value, path);
+            /// <summary>
+            /// The name of a lambda's parameter for the builder a method configures: the initials of a name of several
+            /// words (<c>ControllerManager</c>: <c>cm</c>), a one-word name in lower case (<c>Calico</c>: <c>calico</c>),
+            /// and the few where a word reads better.
+            /// </summary>
+            private static string Parameter(string method)
+            {
+                switch (method)
+                {
+                    case nameof(ClusterConfigBuilder.Network): return "net";
+                    case nameof(NetworkBuilder.KubeProxy): return "proxy";
+                    case nameof(NodeLocalLoadBalancingBuilder.EnvoyProxy): return "envoy";
+                    case nameof(KeepalivedBuilder.VrrpInstance): return "vrrp";
+                }
 
-            private KeyWriter AsArgs(string method) => (calls, value, path) => AddArgs(calls, method, value, path);
+                string initials = new string(method.Where(char.IsUpper).ToArray());
+                return initials.Length > 1 ? initials.ToLowerInvariant() : method.ToLowerInvariant();
+            }
 
-            private KeyWriter AsDuration(string method) => (calls, value, path) => AddDuration(calls, method, value, path);
+            /// <summary>The enums the builder's methods take, each with k0s's spellings (its <c>[EnumMember]</c>s) and its members.</summary>
+            private static readonly (string Type, string[] Spellings, string[] Members)[] Enums =
+            {
+                EnumSpellings<CalicoMode>(), EnumSpellings<CalicoOverlay>(), EnumSpellings<IPFamily>(), EnumSpellings<KubeProxyMode>(),
+                EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
+                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(),
+            };
 
-            /// <summary>An enum value, written as the member of <typeparamref name="TEnum"/> whose <c>[EnumMember]</c> spells it as k0s does.</summary>
-            private KeyWriter AsEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string method)
+            private static (string Type, string[] Spellings, string[] Members) EnumSpellings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
                 where TEnum : struct, Enum
             {
                 FieldInfo[] members = typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static);
-                string[] spellings = members.Select(m => m.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? m.Name).ToArray();
-                string[] names = members.Select(m => m.Name).ToArray();
-                return (calls, value, path) => AddMember(calls, method, typeof(TEnum).Name, value, path, spellings, names);
+                return (typeof(TEnum).Name, members.Select(m => m.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? m.Name).ToArray(), members.Select(m => m.Name).ToArray());
             }
-
-            /// <summary>A nested block written as a lambda (<c>.KubeProxy(proxy => proxy...)</c>), when it writes anything.</summary>
-            private static KeyWriter AsSection(string method, string parameter, Func<YMapping?, string, List<string>> section)
-                => (calls, value, path) => AddSection(calls, method, parameter, section(value as YMapping, path));
 
             /// <summary>An enum value k0s spells <c>spellings[i]</c>, written as the member <c>members[i]</c> of <paramref name="type"/>.</summary>
             private void AddMember(List<string> calls, string method, string type, YNode value, string path, string[] spellings, string[] members)

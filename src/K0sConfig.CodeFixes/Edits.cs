@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
 using System.Threading;
+using System.Linq;
 using K0sConfig.Analyzers;
+using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -87,15 +89,9 @@ namespace K0sConfig.CodeFixes
             }
 
             string method = access.Name.Identifier.ValueText;
-            if (method.StartsWith("NodeCidrMaskSize", StringComparison.Ordinal))
+            if (TypedExtraArgs.FlagOf(method) != null)
             {
-                string? renamed = flag switch
-                {
-                    "node-cidr-mask-size" => "NodeCidrMaskSize",
-                    "node-cidr-mask-size-ipv4" => "NodeCidrMaskSizeIPv4",
-                    "node-cidr-mask-size-ipv6" => "NodeCidrMaskSizeIPv6",
-                    _ => null,
-                };
+                string? renamed = TypedExtraArgs.MethodOf(FieldPaths.ControllerManagerExtraArgs, flag);
                 return renamed == null ? ((SyntaxNode, SyntaxNode?)?)null : (access.Name, SyntaxFactory.IdentifierName(renamed).WithTriviaFrom(access.Name));
             }
 
@@ -107,26 +103,35 @@ namespace K0sConfig.CodeFixes
             return null;
         }
 
-        /// <summary>Sets <c>calico.mode</c> in the <c>Calico(...)</c> call named at <paramref name="node"/>, which does not set it.</summary>
+        /// <summary>
+        /// Sets the enum field at <paramref name="path"/> (<c>calico.mode</c>) in the call named at <paramref name="node"/>
+        /// of the builder method that opens the field's section (<c>Calico(...)</c>), which does not set it: the catalogue
+        /// names both methods, the setter's parameter gives the enum.
+        /// </summary>
         public static (SyntaxNode, SyntaxNode?)? Set(SemanticModel model, SyntaxNode node, string? path, string? value, CancellationToken cancellation)
         {
-            if (path != "spec.network.calico.mode" || value == null
+            if (path == null || value == null
+                || !(FieldCatalogue.Find(path) is { BuilderMethod: string setter } field)
+                || !(FieldCatalogue.Find(field.Parent)?.BuilderMethod is string opener)
                 || !(BuilderCall(model, node, cancellation) is InvocationExpressionSyntax call)
-                || !(model.GetSymbolInfo(call, cancellation).Symbol is IMethodSymbol { Name: "Calico" } method)
-                || !(model.Compilation.GetTypeByMetadataName("K0sConfig.CalicoMode") is INamedTypeSymbol modeType)
-                || !(EnumSpellings.MemberSpelled(modeType, value) is string member))
+                || !(model.GetSymbolInfo(call, cancellation).Symbol is IMethodSymbol method)
+                || method.ContainingType.Name + "." + method.Name != opener
+                || !(model.Compilation.GetTypeByMetadataName("K0sConfig." + setter.Substring(0, setter.IndexOf('.'))) is INamedTypeSymbol builderType)
+                || !(builderType.GetMembers(setter.Substring(setter.IndexOf('.') + 1)).OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1) is IMethodSymbol setMethod)
+                || !(setMethod.Parameters[0].Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+                || !(EnumSpellings.MemberSpelled(enumType, value) is string member))
             {
                 return null;
             }
 
             // global::K0sConfig.CalicoMode.Bird, simplified to CalicoMode.Bird where K0sConfig is imported.
-            ExpressionSyntax mode = SyntaxFactory.ParseExpression("global::K0sConfig.CalicoMode." + member).WithAdditionalAnnotations(Simplifier.Annotation);
+            ExpressionSyntax argument = SyntaxFactory.ParseExpression("global::" + enumType.ToDisplayString() + "." + member).WithAdditionalAnnotations(Simplifier.Annotation);
             if (call.ArgumentList.Arguments.Count == 0)
             {
-                string parameter = FreeName(model, call.SpanStart, "c", "calico");
+                string parameter = FreeName(model, call.SpanStart, char.ToLowerInvariant(method.Name[0]).ToString(), method.Name.ToLowerInvariant());
                 ExpressionSyntax lambda = SyntaxFactory.SimpleLambdaExpression(
                     SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)),
-                    Call(SyntaxFactory.IdentifierName(parameter), mode));
+                    Call(SyntaxFactory.IdentifierName(parameter), setMethod.Name, argument));
                 return (call.ArgumentList, call.ArgumentList.AddArguments(SyntaxFactory.Argument(lambda)));
             }
 
@@ -136,14 +141,14 @@ namespace K0sConfig.CodeFixes
             {
                 if (callback.ExpressionBody is ExpressionSyntax body
                     && model.GetTypeInfo(body, cancellation).Type is ITypeSymbol type
-                    && type.Name == "CalicoBuilder")
+                    && SymbolEqualityComparer.Default.Equals(type, builderType))
                 {
-                    return (body, Call(body.WithoutTrailingTrivia(), mode).WithTrailingTrivia(body.GetTrailingTrivia()));
+                    return (body, Call(body.WithoutTrailingTrivia(), setMethod.Name, argument).WithTrailingTrivia(body.GetTrailingTrivia()));
                 }
 
                 if (callback.Block is BlockSyntax block)
                 {
-                    StatementSyntax statement = SyntaxFactory.ExpressionStatement(Call(SyntaxFactory.IdentifierName(callback.Parameter.Identifier.ValueText), mode));
+                    StatementSyntax statement = SyntaxFactory.ExpressionStatement(Call(SyntaxFactory.IdentifierName(callback.Parameter.Identifier.ValueText), setMethod.Name, argument));
                     return (block, block.AddStatements(statement));
                 }
             }
@@ -151,10 +156,10 @@ namespace K0sConfig.CodeFixes
             return null;
         }
 
-        private static InvocationExpressionSyntax Call(ExpressionSyntax receiver, ExpressionSyntax mode)
+        private static InvocationExpressionSyntax Call(ExpressionSyntax receiver, string method, ExpressionSyntax argument)
             => SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("Mode")),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(mode))));
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(argument))));
 
         private static (SyntaxNode, SyntaxNode?)? Number(ExpressionSyntax node, string value)
         {

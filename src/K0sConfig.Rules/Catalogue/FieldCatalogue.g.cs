@@ -56,6 +56,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.clusterDomain</c>.</summary>
         public const string ClusterDomain = "spec.network.clusterDomain";
 
+        /// <summary><c>spec.network.controlPlaneLoadBalancing</c>.</summary>
+        public const string ControlPlaneLoadBalancing = "spec.network.controlPlaneLoadBalancing";
+
         /// <summary><c>spec.network.controlPlaneLoadBalancing.enabled</c>.</summary>
         public const string ControlPlaneLoadBalancingEnabled = "spec.network.controlPlaneLoadBalancing.enabled";
 
@@ -70,6 +73,9 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances</c>.</summary>
         public const string VrrpInstances = "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances";
+
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.type</c>.</summary>
+        public const string ControlPlaneLoadBalancingType = "spec.network.controlPlaneLoadBalancing.type";
 
         /// <summary><c>spec.network.dualStack</c>.</summary>
         public const string DualStack = "spec.network.dualStack";
@@ -544,6 +550,7 @@ namespace K0sConfig.Rules
             "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort",
             "spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy",
             "spec.network.controlPlaneLoadBalancing",
+            "spec.network.controlPlaneLoadBalancing.type",
             "spec.network.controlPlaneLoadBalancing.enabled",
             "spec.network.controlPlaneLoadBalancing.keepalived",
             "spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances",

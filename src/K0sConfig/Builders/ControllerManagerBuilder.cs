@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using K0sConfig.Rules;
 
 namespace K0sConfig
@@ -23,7 +24,7 @@ namespace K0sConfig
         /// </summary>
         /// <param name="size">A prefix length: 1 to 32 for IPv4, 1 to 128 for IPv6.</param>
         /// <returns>This builder.</returns>
-        public ControllerManagerBuilder NodeCidrMaskSize(int size) => Typed("node-cidr-mask-size", size);
+        public ControllerManagerBuilder NodeCidrMaskSize(int size) => Typed(size);
 
         /// <summary>
         /// Sets <c>spec.controllerManager.extraArgs.node-cidr-mask-size-ipv4</c>, the size of each node's IPv4 pod
@@ -32,7 +33,7 @@ namespace K0sConfig
         /// </summary>
         /// <param name="size">A prefix length from 1 to 32.</param>
         /// <returns>This builder.</returns>
-        public ControllerManagerBuilder NodeCidrMaskSizeIPv4(int size) => Typed("node-cidr-mask-size-ipv4", size);
+        public ControllerManagerBuilder NodeCidrMaskSizeIPv4(int size) => Typed(size);
 
         /// <summary>
         /// Sets <c>spec.controllerManager.extraArgs.node-cidr-mask-size-ipv6</c>, the size of each node's IPv6 pod
@@ -41,7 +42,7 @@ namespace K0sConfig
         /// </summary>
         /// <param name="size">A prefix length from 1 to 128.</param>
         /// <returns>This builder.</returns>
-        public ControllerManagerBuilder NodeCidrMaskSizeIPv6(int size) => Typed("node-cidr-mask-size-ipv6", size);
+        public ControllerManagerBuilder NodeCidrMaskSizeIPv6(int size) => Typed(size);
 
         /// <summary>
         /// Sets one entry of <c>spec.controllerManager.extraArgs</c>, an extra kube-controller-manager flag that
@@ -61,8 +62,9 @@ namespace K0sConfig
         internal ControllerManagerSpec? Snapshot()
             => _node.IsEmpty ? null : new ControllerManagerSpec(_node.Clone(), new HashSet<string>(_typedKeys, StringComparer.Ordinal), new HashSet<string>(_rawKeys, StringComparer.Ordinal));
 
-        private ControllerManagerBuilder Typed(string key, int size)
+        private ControllerManagerBuilder Typed(int size, [CallerMemberName] string method = "")
         {
+            string key = TypedExtraArgs.FlagOf(method)!;
             _node.Map(nameof(ExtraArg)).Set(key, size.ToString(CultureInfo.InvariantCulture));
             _typedKeys.Add(key);
             return this;
