@@ -108,6 +108,18 @@ public class ImportTests
     }
 
     [Fact]
+    public void Kube_router_peers_are_imported_as_the_builder_writes_them()
+    {
+        // What `k0s default-config` wrote for years: both fields, empty.
+        (int exitCode, string code, string stderr) = Pipe("spec:\n  network:\n    kuberouter:\n      peerRouterIPs: \"\"\n      peerRouterASNs: 64512,64513\n", "import", "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(".PeerRouterIPs(\"\")", code, StringComparison.Ordinal);
+        Assert.Contains(".PeerRouterASNs(\"64512,64513\")", code, StringComparison.Ordinal);
+        Compile(code);
+    }
+
+    [Fact]
     public void Strings_are_escaped_and_typed_helpers_are_used_for_node_masks()
     {
         (_, string code, _) = Pipe("spec:\n  api:\n    extraArgs:\n      \"a\\\"b\": \"line\\nbreak \\\\ ü\"\n  controllerManager:\n    extraArgs:\n      node-cidr-mask-size: 24\n", "import", "-");

@@ -117,6 +117,8 @@ public class BuilderYamlTests
         // spec.network.kuberouter
         ["KubeRouter.AutoMtu(false)"] = (b => b.Network(n => n.KubeRouter(k => k.AutoMtu(false))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.autoMTU", false) }),
         ["KubeRouter.AutoMtu"] = (b => b.Network(n => n.KubeRouter(k => k.AutoMtu())), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.autoMTU", true) }),
+        ["KubeRouter.PeerRouterIPs"] = (b => b.Network(n => n.KubeRouter(k => k.PeerRouterIPs("192.168.1.1,192.168.1.2"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.peerRouterIPs", "192.168.1.1,192.168.1.2") }),
+        ["KubeRouter.PeerRouterASNs"] = (b => b.Network(n => n.KubeRouter(k => k.PeerRouterASNs("64512,64513"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.peerRouterASNs", "64512,64513") }),
         ["KubeRouter.Mtu"] = (b => b.Network(n => n.KubeRouter(k => k.Mtu(1400))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.mtu", 1400) }),
         ["KubeRouter.MetricsPort"] = (b => b.Network(n => n.KubeRouter(k => k.MetricsPort(0))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.metricsPort", 0) }),
         ["KubeRouter.Hairpin"] = (b => b.Network(n => n.KubeRouter(k => k.Hairpin(KubeRouterHairpin.Allowed))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.hairpin", "Allowed") }),

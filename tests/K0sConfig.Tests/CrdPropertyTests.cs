@@ -425,13 +425,15 @@ public class CrdPropertyTests
         private Action<KubeRouterBuilder> KubeRouter()
         {
             const string B = nameof(KubeRouterBuilder);
-            switch (_random.Next(6))
+            switch (_random.Next(8))
             {
                 case 0: { bool v = _random.Next(2) == 0; Note(B, "AutoMtu"); return k => k.AutoMtu(v); }
                 case 1: { int v = Pick(Ints); Note(B, "Mtu"); return k => k.Mtu(v); }
                 case 2: { int v = Pick(Ints); Note(B, "MetricsPort"); return k => k.MetricsPort(v); }
                 case 3: { KubeRouterHairpin v = Enum<KubeRouterHairpin>(); Note(B, "Hairpin"); return k => k.Hairpin(v); }
                 case 4: { bool v = _random.Next(2) == 0; Note(B, "IPMasq"); return k => k.IPMasq(v); }
+                case 5: { string v = Pick(Ips); Note(B, "PeerRouterIPs"); return k => k.PeerRouterIPs(v); }
+                case 6: { string v = Pick(Texts); Note(B, "PeerRouterASNs"); return k => k.PeerRouterASNs(v); }
                 default: { (string n, string v) = Arg(); Note(B, "ExtraArg"); return k => k.ExtraArg(n, v); }
             }
         }

@@ -203,7 +203,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder IPv6PodCidr(string cidr)
         {
-            _node.Set(Guard.NotNull(cidr, nameof(cidr), "spec.network.dualStack.IPv6podCIDR"));
+            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
             return this;
         }
 
@@ -215,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder IPv6ServiceCidr(string cidr)
         {
-            _node.Set(Guard.NotNull(cidr, nameof(cidr), "spec.network.dualStack.IPv6serviceCIDR"));
+            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
             return this;
         }
 
@@ -309,7 +309,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder IPv6AutodetectionMethod(string method)
         {
-            _node.Set(Guard.NotNull(method, nameof(method), "spec.network.calico.ipV6AutodetectionMethod"));
+            _node.Set(Guard.NotNull(method, nameof(method), _node.PathOf()));
             return this;
         }
 
@@ -373,6 +373,32 @@ namespace K0sConfig
         public KubeRouterBuilder IPMasq(bool enabled = true)
         {
             _node.Set(enabled);
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.network.kuberouter.peerRouterIPs</c>: kube-router's global BGP peers, IP addresses separated by
+        /// commas, such as <c>192.168.1.1,192.168.1.2</c> (default: none). k0s marks the field deprecated in favour of
+        /// kube-router's <c>peer-router-ips</c> flag in <see cref="ExtraArg"/>, and still passes it on.
+        /// </summary>
+        /// <param name="addresses">The peers' addresses, separated by commas.</param>
+        /// <returns>This builder.</returns>
+        public KubeRouterBuilder PeerRouterIPs(string addresses)
+        {
+            _node.Set(Guard.NotNull(addresses, nameof(addresses), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.network.kuberouter.peerRouterASNs</c>: the AS numbers of the peers in <see cref="PeerRouterIPs"/>,
+        /// in the same order, separated by commas, such as <c>64512,64513</c> (default: none). k0s marks the field
+        /// deprecated in favour of kube-router's <c>peer-router-asns</c> flag in <see cref="ExtraArg"/>, and still passes it on.
+        /// </summary>
+        /// <param name="asns">The AS numbers, separated by commas.</param>
+        /// <returns>This builder.</returns>
+        public KubeRouterBuilder PeerRouterASNs(string asns)
+        {
+            _node.Set(Guard.NotNull(asns, nameof(asns), _node.PathOf()));
             return this;
         }
 
