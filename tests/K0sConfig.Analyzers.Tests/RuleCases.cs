@@ -237,6 +237,16 @@ internal static class RuleCases
             """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit(0))))""",
             """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit(@@))))""", "int", "-1");
 
+        // K0S111: kube-proxy bind addresses.
+        Add("K0S111 metricsBindAddress",
+            """.Network(n => n.KubeProxy(kp => kp.MetricsBindAddress({|K0S111:"0.0.0.0"|})))""",
+            """.Network(n => n.KubeProxy(kp => kp.MetricsBindAddress("0.0.0.0:10249")))""",
+            """.Network(n => n.KubeProxy(kp => kp.MetricsBindAddress(@@)))""", "string", Q("0.0.0.0"));
+        Add("K0S111 healthzBindAddress",
+            """.Network(n => n.KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs).HealthzBindAddress({|K0S111:"localhost:10256"|})))""",
+            """.Network(n => n.KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs).HealthzBindAddress("127.0.0.1:10256")))""",
+            """.Network(n => n.KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs).HealthzBindAddress(@@)))""", "string", Q("localhost:10256"));
+
         // K0S106: the node-local proxies' ports too.
         Add("K0S106 envoyProxy konnectivityServerBindPort",
             """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort({|K0S106:0|}))))""",

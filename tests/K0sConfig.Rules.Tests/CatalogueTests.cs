@@ -26,6 +26,7 @@ public class CatalogueTests
         ["K0S108"] = () => Validate(c => c.Api(a => a.Sans("10.0.0.1", "10.0.0.1"))),
         ["K0S109"] = () => Validate(c => c.Network(n => n.KubeProxy(p => p.NodePortAddresses("10.0.0.1").Ipvs(i => i.ExcludeCidrs("eth0"))))),
         ["K0S110"] = () => Validate(c => c.Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(32))))),
+        ["K0S111"] = () => Validate(c => c.Network(n => n.KubeProxy(p => p.MetricsBindAddress("0.0.0.0")))),
         ["K0S201"] = () => Network(n => n.ServiceCidr("fd01::/108")),
         ["K0S202"] = () => Network(n => n.PodCidr("fd00::/108").DocsDualStack()),
         ["K0S203"] = () => Network(n => n.DualStack(ds => ds.IPv6PodCidr("10.0.0.0/24"))),

@@ -40,6 +40,8 @@ public class BuilderYamlTests
             new (string, object)[] { ("spec.network.dualStack.enabled", false), ("spec.network.dualStack.IPv6podCIDR", "fd00::/108") }),
         ["Network.KubeProxy(Disabled)"] = (b => b.Network(n => n.KubeProxy(p => p.Disabled())), new (string, object)[] { ("spec.network.kubeProxy.disabled", true) }),
         ["KubeProxy.Disabled(false)"] = (b => b.Network(n => n.KubeProxy(p => p.Disabled(false))), new (string, object)[] { ("spec.network.kubeProxy.disabled", false) }),
+        ["KubeProxy.MetricsBindAddress"] = (b => b.Network(n => n.KubeProxy(p => p.MetricsBindAddress("127.0.0.1:10249"))), new (string, object)[] { ("spec.network.kubeProxy.metricsBindAddress", "127.0.0.1:10249") }),
+        ["KubeProxy.HealthzBindAddress"] = (b => b.Network(n => n.KubeProxy(p => p.HealthzBindAddress("0.0.0.0:10256"))), new (string, object)[] { ("spec.network.kubeProxy.healthzBindAddress", "0.0.0.0:10256") }),
         ["KubeProxy.Mode"] = (b => b.Network(n => n.KubeProxy(p => p.Mode(KubeProxyMode.Ipvs))), new (string, object)[] { ("spec.network.kubeProxy.mode", "ipvs") }),
         ["KubeProxy.ExtraArg"] = (
             b => b.Network(n => n.KubeProxy(p => p.ExtraArg("config-sync-period", "12m0s").ExtraArg("v", "2"))),

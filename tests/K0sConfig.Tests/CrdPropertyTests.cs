@@ -234,6 +234,7 @@ public class CrdPropertyTests
         private static readonly string[] PodCidrs = { "10.244.0.0/16", "10.200.0.0/16", "10.244.0.0/14", "10.0.0.1", "fd00::/108", "10.244.0.1/16" };
         private static readonly string[] ServiceCidrs = { "10.96.0.0/12", "10.100.0.0/16", "10.96.0.0/16", "10.244.0.0/16", "fd01::/108", "x" };
         private static readonly string[] V6Cidrs = { "fd00::/108", "fd01::/108", "fd02::/112", "fd00::/64", "10.0.0.0/24", "" };
+        private static readonly string[] BindAddresses = { "0.0.0.0:10249", "127.0.0.1:10256", "[::1]:1", "0.0.0.0", "localhost:10249", ":10249", "0.0.0.0:0", "" };
         private static readonly string[] Domains = { "cluster.local", "k8s.internal", "a b", "" };
         private static readonly (string, string)[] Args = { ("v", "2"), ("enable-cni", "true"), ("node-cidr-mask-size", "24"), ("--v", "2"), ("cluster-cidr", "10.244.0.0/16"), ("node-cidr-mask-size", "x") };
         private static readonly int[] Ints = { 24, 1, 14, 31, 51, 255, 6443, 65535, 360, 2678400, 7132, 117, 120, 0, -1, 32, 256, 65536, 2678401 };
@@ -441,7 +442,7 @@ public class CrdPropertyTests
         private Action<KubeProxyBuilder> KubeProxy()
         {
             const string B = nameof(KubeProxyBuilder);
-            switch (_random.Next(7))
+            switch (_random.Next(9))
             {
                 case 0: { bool v = _random.Next(3) == 0; Note(B, "Disabled"); return k => k.Disabled(v); }
                 case 1: { KubeProxyMode v = Enum<KubeProxyMode>(); Note(B, "Mode"); return k => k.Mode(v); }
@@ -449,6 +450,8 @@ public class CrdPropertyTests
                 case 3: { string[] v = Enumerable.Range(0, _random.Next(4)).Select(_ => Str(Cidrs)).ToArray(); Note(B, "NodePortAddresses"); return k => k.NodePortAddresses(v); }
                 case 4: { Action<KubeProxyIptablesBuilder>[] s = Many(() => Iptables()); Note(B, "Iptables"); return k => k.Iptables(i => Apply(i, s)); }
                 case 5: { Action<KubeProxyIpvsBuilder>[] s = Many(() => Ipvs()); Note(B, "Ipvs"); return k => k.Ipvs(i => Apply(i, s)); }
+                case 6: { string v = Pick(BindAddresses); Note(B, "MetricsBindAddress"); return k => k.MetricsBindAddress(v); }
+                case 7: { string v = Pick(BindAddresses); Note(B, "HealthzBindAddress"); return k => k.HealthzBindAddress(v); }
                 default: { Action<KubeProxyNftablesBuilder>[] s = Many(() => Nftables()); Note(B, "Nftables"); return k => k.Nftables(i => Apply(i, s)); }
             }
         }

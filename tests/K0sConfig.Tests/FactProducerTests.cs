@@ -100,6 +100,7 @@ public class FactProducerTests
                 FieldKind.Cidr => ("10.240.0.0/16", "10.240.0.0/16"),
                 FieldKind.IP => ("10.0.0.1", "10.0.0.1"),
                 FieldKind.DnsName => ("cluster.example", "cluster.example"),
+                FieldKind.Address when field.DefaultIn(FieldCatalogue.LastMinor) is string address => (address, address),
                 _ => ("k8s.example.com", "k8s.example.com"),
             };
     }

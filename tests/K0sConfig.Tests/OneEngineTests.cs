@@ -50,6 +50,7 @@ public class OneEngineTests
         ["K0S106 node-local proxies"] = () => K0s.Cluster().Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort(0)).Traefik(t => t.ApiServerBindPort(70000)))),
         ["K0S109"] = () => K0s.Cluster().Network(n => n.KubeProxy(p => p.NodePortAddresses("10.0.0.1", "primary").Ipvs(i => i.ExcludeCidrs("eth0")))),
         ["K0S110"] = () => K0s.Cluster().Network(n => n.KubeProxy(p => p.Iptables(i => i.MasqueradeBit(32)).Nftables(i => i.MasqueradeBit(-1)))),
+        ["K0S111"] = () => K0s.Cluster().Network(n => n.KubeProxy(p => p.MetricsBindAddress("localhost:10249").HealthzBindAddress("0.0.0.0:0"))),
         ["K0S702 K0S703 K0S704 K0S705"] = () => K0s.Cluster().Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k
             .VrrpInstance(v => v.VirtualIPs("10.0.0.1").AuthPass("123456789").VirtualRouterId(300).UnicastSourceIP("10.0.0.5").UnicastPeers("10.0.0.5", "peer.example.com"))
             .VrrpInstance(v => v.Interface("eth0"))))),

@@ -95,11 +95,17 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.kubeProxy.extraArgs</c>.</summary>
         public const string KubeProxyExtraArgs = "spec.network.kubeProxy.extraArgs";
 
+        /// <summary><c>spec.network.kubeProxy.healthzBindAddress</c>.</summary>
+        public const string KubeProxyHealthzBindAddress = "spec.network.kubeProxy.healthzBindAddress";
+
         /// <summary><c>spec.network.kubeProxy.iptables.masqueradeBit</c>.</summary>
         public const string IptablesMasqueradeBit = "spec.network.kubeProxy.iptables.masqueradeBit";
 
         /// <summary><c>spec.network.kubeProxy.ipvs.excludeCIDRs</c>.</summary>
         public const string IpvsExcludeCidrs = "spec.network.kubeProxy.ipvs.excludeCIDRs";
+
+        /// <summary><c>spec.network.kubeProxy.metricsBindAddress</c>.</summary>
+        public const string KubeProxyMetricsBindAddress = "spec.network.kubeProxy.metricsBindAddress";
 
         /// <summary><c>spec.network.kubeProxy.mode</c>.</summary>
         public const string KubeProxyMode = "spec.network.kubeProxy.mode";
@@ -349,7 +355,7 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.kubeProxy.disabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyBuilder.Disabled"),
             new CatalogueField("spec.network.kubeProxy.extraArgs", FieldKind.Map, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyBuilder.ExtraArg"),
             new CatalogueField("spec.network.kubeProxy.extraArgs.*", FieldKind.Text, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.healthzBindAddress", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.kubeProxy.healthzBindAddress", FieldKind.Address, V(36, 36), Array.Empty<string>(), new[] { D(36, 36, "0.0.0.0:10256") }, true, "KubeProxyBuilder.HealthzBindAddress"),
             new CatalogueField("spec.network.kubeProxy.iptables", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyBuilder.Iptables"),
             new CatalogueField("spec.network.kubeProxy.iptables.localhostNodePorts", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyIptablesBuilder.LocalhostNodePorts"),
             new CatalogueField("spec.network.kubeProxy.iptables.masqueradeAll", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyIptablesBuilder.MasqueradeAll"),
@@ -366,7 +372,7 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.kubeProxy.ipvs.tcpFinTimeout", FieldKind.Duration, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyIpvsBuilder.TcpFinTimeout"),
             new CatalogueField("spec.network.kubeProxy.ipvs.tcpTimeout", FieldKind.Duration, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyIpvsBuilder.TcpTimeout"),
             new CatalogueField("spec.network.kubeProxy.ipvs.udpTimeout", FieldKind.Duration, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyIpvsBuilder.UdpTimeout"),
-            new CatalogueField("spec.network.kubeProxy.metricsBindAddress", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.kubeProxy.metricsBindAddress", FieldKind.Address, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "0.0.0.0:10249") }, true, "KubeProxyBuilder.MetricsBindAddress"),
             new CatalogueField("spec.network.kubeProxy.mode", FieldKind.Enum, V(27, 36), new[] { "iptables", "ipvs", "nftables", "userspace" }, new[] { D(27, 36, "iptables") }, true, "KubeProxyBuilder.Mode"),
             new CatalogueField("spec.network.kubeProxy.nftables", FieldKind.Section, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyBuilder.Nftables"),
             new CatalogueField("spec.network.kubeProxy.nftables.masqueradeAll", FieldKind.Boolean, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyNftablesBuilder.MasqueradeAll"),
@@ -517,6 +523,8 @@ namespace K0sConfig.Rules
             "spec.network.kubeProxy",
             "spec.network.kubeProxy.disabled",
             "spec.network.kubeProxy.mode",
+            "spec.network.kubeProxy.metricsBindAddress",
+            "spec.network.kubeProxy.healthzBindAddress",
             "spec.network.kubeProxy.iptables",
             "spec.network.kubeProxy.iptables.masqueradeBit",
             "spec.network.kubeProxy.iptables.masqueradeAll",
@@ -637,11 +645,17 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.kubeProxy.disabled</c> (default <see langword="false"/>).</summary>
         public Fact<bool> KubeProxyDisabled { get; set; }
 
+        /// <summary><c>spec.network.kubeProxy.healthzBindAddress</c> (default <c>0.0.0.0:10256</c>).</summary>
+        public Fact<string> KubeProxyHealthzBindAddress { get; set; }
+
         /// <summary><c>spec.network.kubeProxy.iptables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
         public Fact<int> IptablesMasqueradeBit { get; set; }
 
         /// <summary><c>spec.network.kubeProxy.ipvs.excludeCIDRs</c>: CIDRs, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> IpvsExcludeCidrs { get; set; }
+
+        /// <summary><c>spec.network.kubeProxy.metricsBindAddress</c> (default <c>0.0.0.0:10249</c>).</summary>
+        public Fact<string> KubeProxyMetricsBindAddress { get; set; }
 
         /// <summary><c>spec.network.kubeProxy.mode</c> (default <c>iptables</c>).</summary>
         public Fact<string> KubeProxyMode { get; set; }
@@ -688,6 +702,8 @@ namespace K0sConfig.Rules
             FieldPaths.ClusterDomain,
             FieldPaths.IPv6PodCidr,
             FieldPaths.IPv6ServiceCidr,
+            FieldPaths.KubeProxyHealthzBindAddress,
+            FieldPaths.KubeProxyMetricsBindAddress,
             FieldPaths.KubeProxyMode,
             FieldPaths.PodCidr,
             FieldPaths.PrimaryAddressFamily,
@@ -737,6 +753,8 @@ namespace K0sConfig.Rules
             FieldPaths.ClusterDomain => (facts, value) => facts.ClusterDomain = value,
             FieldPaths.IPv6PodCidr => (facts, value) => facts.IPv6PodCidr = value,
             FieldPaths.IPv6ServiceCidr => (facts, value) => facts.IPv6ServiceCidr = value,
+            FieldPaths.KubeProxyHealthzBindAddress => (facts, value) => facts.KubeProxyHealthzBindAddress = value,
+            FieldPaths.KubeProxyMetricsBindAddress => (facts, value) => facts.KubeProxyMetricsBindAddress = value,
             FieldPaths.KubeProxyMode => (facts, value) => facts.KubeProxyMode = value,
             FieldPaths.PodCidr => (facts, value) => facts.PodCidr = value,
             FieldPaths.PrimaryAddressFamily => (facts, value) => facts.PrimaryAddressFamily = value,
@@ -799,8 +817,10 @@ namespace K0sConfig.Rules
                 && Passes(IPv6ServiceCidr.State, IPv6ServiceCidr.Origin, test)
                 && Passes(DualStackEnabled.State, DualStackEnabled.Origin, test)
                 && Passes(KubeProxyDisabled.State, KubeProxyDisabled.Origin, test)
+                && Passes(KubeProxyHealthzBindAddress.State, KubeProxyHealthzBindAddress.Origin, test)
                 && Passes(IptablesMasqueradeBit.State, IptablesMasqueradeBit.Origin, test)
                 && Passes(IpvsExcludeCidrs.State, IpvsExcludeCidrs.Origin, test)
+                && Passes(KubeProxyMetricsBindAddress.State, KubeProxyMetricsBindAddress.Origin, test)
                 && Passes(KubeProxyMode.State, KubeProxyMode.Origin, test)
                 && Passes(NftablesMasqueradeBit.State, NftablesMasqueradeBit.Origin, test)
                 && Passes(NodePortAddresses.State, NodePortAddresses.Origin, test)
@@ -829,8 +849,10 @@ namespace K0sConfig.Rules
             copy.IPv6ServiceCidr = Keep(IPv6ServiceCidr, keep);
             copy.DualStackEnabled = Keep(DualStackEnabled, keep);
             copy.KubeProxyDisabled = Keep(KubeProxyDisabled, keep);
+            copy.KubeProxyHealthzBindAddress = Keep(KubeProxyHealthzBindAddress, keep);
             copy.IptablesMasqueradeBit = Keep(IptablesMasqueradeBit, keep);
             copy.IpvsExcludeCidrs = Keep(IpvsExcludeCidrs, keep);
+            copy.KubeProxyMetricsBindAddress = Keep(KubeProxyMetricsBindAddress, keep);
             copy.KubeProxyMode = Keep(KubeProxyMode, keep);
             copy.NftablesMasqueradeBit = Keep(NftablesMasqueradeBit, keep);
             copy.NodePortAddresses = Keep(NodePortAddresses, keep);
@@ -860,8 +882,10 @@ namespace K0sConfig.Rules
             IPv6ServiceCidr = Fact<string>.Unknown();
             DualStackEnabled = Fact<bool>.Unknown();
             KubeProxyDisabled = Fact<bool>.Unknown();
+            KubeProxyHealthzBindAddress = Fact<string>.Unknown();
             IptablesMasqueradeBit = Fact<int>.Unknown();
             IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            KubeProxyMetricsBindAddress = Fact<string>.Unknown();
             KubeProxyMode = Fact<string>.Unknown();
             NftablesMasqueradeBit = Fact<int>.Unknown();
             NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();

@@ -19,6 +19,7 @@ namespace K0sConfig.Rules
             new K0S108DuplicateSetEntry(),
             new K0S109InvalidKubeProxyIPBlock(),
             new K0S110MasqueradeBitOutOfRange(),
+            new K0S111InvalidKubeProxyBindAddress(),
             new K0S201PodServiceFamilyMismatch(),
             new K0S202DualStackNeedsIPv4Cidrs(),
             new K0S203DualStackNeedsIPv6Cidrs(),

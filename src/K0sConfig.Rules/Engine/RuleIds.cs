@@ -14,6 +14,7 @@ namespace K0sConfig.Rules
         public const string DuplicateSetEntry = "K0S108";
         public const string InvalidKubeProxyIPBlock = "K0S109";
         public const string MasqueradeBitOutOfRange = "K0S110";
+        public const string InvalidKubeProxyBindAddress = "K0S111";
         public const string PodServiceFamilyMismatch = "K0S201";
         public const string DualStackNeedsIPv4Cidrs = "K0S202";
         public const string DualStackNeedsIPv6Cidrs = "K0S203";

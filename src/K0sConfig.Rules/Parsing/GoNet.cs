@@ -177,6 +177,62 @@ namespace K0sConfig.Rules.Parsing
         }
 
         /// <summary>
+        /// k0s <c>ParseHostPort</c> (internal/pkg/net/hostport.go): Go's <c>net.SplitHostPort</c>, a port that
+        /// <c>strconv.ParseUint(port, 10, 16)</c> reads, a host that is an IP address or a DNS name, a port other than 0;
+        /// <paramref name="error"/> is k0s's error text.
+        /// </summary>
+        public static bool TryParseHostPort(string hostPort, out string host, out ushort port, out string error)
+        {
+            port = 0;
+            if (!TrySplitHostPort(hostPort, out host, out string portText, out error))
+            {
+                return false;
+            }
+
+            if (portText.Length == 0 || !IsDigits(portText))
+            {
+                error = "port is not a positive number: \"" + portText + "\"";
+                return false;
+            }
+
+            string digits = portText.TrimStart('0');
+            if (digits.Length > 5 || (digits.Length > 0 && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > ushort.MaxValue))
+            {
+                error = "port is out of range: " + portText;
+                return false;
+            }
+
+            port = digits.Length == 0 ? (ushort)0 : ushort.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            if (!IsIP(host) && !IsDnsName(host))
+            {
+                error = "host is neither an IP address nor a DNS name";
+                return false;
+            }
+
+            if (port == 0)
+            {
+                error = "port is zero";
+                return false;
+            }
+
+            error = string.Empty;
+            return true;
+        }
+
+        private static bool IsDigits(string s)
+        {
+            foreach (char c in s)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// govalidator <c>IsDNSName</c> (the version k0s pins): not empty, at most 255 characters without the
         /// dots, not an IP address, and dot-separated labels of 1 to 63 letters, digits, '_' or '-' that do not
         /// start with '-', optionally followed by one '.' or '_'.

@@ -469,6 +469,30 @@ namespace K0sConfig
         }
 
         /// <summary>
+        /// Sets <c>spec.network.kubeProxy.metricsBindAddress</c>, where kube-proxy serves its metrics: an IP address and a
+        /// port, such as <c>127.0.0.1:10249</c>. Default <c>0.0.0.0:10249</c>. Checked by K0S111.
+        /// </summary>
+        /// <param name="address">IP:port.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder MetricsBindAddress(string address)
+        {
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.network.kubeProxy.healthzBindAddress</c>, where kube-proxy serves its health check: an IP address
+        /// and a port, such as <c>0.0.0.0:10256</c> (the default). Checked by K0S111.
+        /// </summary>
+        /// <param name="address">IP:port.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder HealthzBindAddress(string address)
+        {
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>
         /// Sets <c>spec.network.kubeProxy.nodePortAddresses</c>, replacing any set before (default: every node address):
         /// CIDRs of the node addresses NodePort services listen on, or <c>primary</c> (kube-proxy 1.29 and later). Anything
         /// else makes kube-proxy refuse to start. Checked by K0S109.

@@ -200,9 +200,9 @@ internal static partial class FuzzSeeds
                 {
                     ClusterConfig config = K0s.Cluster()
                         .Network(n => n
-                            .KubeRouter(kr => kr.AutoMtu(false).Mtu(1400).MetricsPort(8080).Hairpin(KubeRouterHairpin.Allowed).IPMasq().ExtraArg("run-router", "true"))
+                            .KubeRouter(kr => kr.AutoMtu(false).Mtu(1400).MetricsPort(8080).Hairpin(KubeRouterHairpin.Allowed).IPMasq().PeerRouterIPs("192.168.1.1").PeerRouterASNs("64512").ExtraArg("run-router", "true"))
                             .PodCidr("10.244.0.0/16")
-                            .KubeProxy(kp => kp.Disabled()))
+                            .KubeProxy(kp => kp.Disabled().MetricsBindAddress("0.0.0.0:10249").HealthzBindAddress("0.0.0.0:10256")))
                         .ControllerManager(cm => cm.NodeCidrMaskSize(24))
                         .Build(new ValidationOptions(250));
                     _ = K0s.Cluster().Network(n => n.CustomCni().KubeRouter()).Validate();

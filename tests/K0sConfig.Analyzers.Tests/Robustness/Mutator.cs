@@ -29,7 +29,7 @@ internal static class Mutator
         "Cluster", "Network", "Api", "ControllerManager", "Build", "Validate",
         "PodCidr", "ServiceCidr", "ClusterDomain", "KubeRouter", "Calico", "CustomCni", "DualStack", "PrimaryAddressFamily", "KubeProxy", "NodeLocalLoadBalancing",
         "IPv6PodCidr", "IPv6ServiceCidr", "Enabled", "Mode", "Overlay", "VxlanPort", "VxlanVni", "Mtu", "Wireguard", "IPAutodetectionMethod", "IPv6AutodetectionMethod", "EnvVar",
-        "AutoMtu", "MetricsPort", "Hairpin", "IPMasq", "ExtraArg", "Disabled", "Type",
+        "AutoMtu", "MetricsPort", "Hairpin", "IPMasq", "PeerRouterIPs", "PeerRouterASNs", "ExtraArg", "Disabled", "Type", "MetricsBindAddress", "HealthzBindAddress",
         "Address", "ExternalAddress", "Sans", "Port", "K0sApiPort", "NodeCidrMaskSize", "NodeCidrMaskSizeIPv4", "NodeCidrMaskSizeIPv6",
     ];
 

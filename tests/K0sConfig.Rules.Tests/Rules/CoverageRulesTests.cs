@@ -72,6 +72,56 @@ public class CoverageRulesTests
     public void K0S110_unknown_bit_stays_silent()
         => Evaluate(Unknown(f => f.IptablesMasqueradeBit = Fact<int>.Unknown())).None(RuleIds.MasqueradeBitOutOfRange);
 
+    // ---------------------------------------------------------------- K0S111 metricsBindAddress / healthzBindAddress
+
+    [Theory]
+    [InlineData("0.0.0.0", "missing port in address")]
+    [InlineData("0.0.0.0:0", "port is zero")]
+    [InlineData("0.0.0.0:65536", "port is out of range: 65536")]
+    [InlineData("0.0.0.0:http", "port is not a positive number: \"http\"")]
+    [InlineData("0.0.0.0:", "port is not a positive number: \"\"")]
+    [InlineData(":10249", "host is neither an IP address nor a DNS name")]
+    [InlineData("a b:10249", "host is neither an IP address nor a DNS name")]
+    [InlineData("::1:10249", "too many colons in address")]
+    [InlineData("", "missing port in address")]
+    public void K0S111_fires_with_k0s_s_reason(string address, string reason)
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c.Network(n => n.KubeProxy(p => p.MetricsBindAddress(address).HealthzBindAddress(address))));
+        findings.At("K0S111", "spec.network.kubeProxy.metricsBindAddress").Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error,
+            "kubeProxy.metricsBindAddress '" + address + "' is not host:port (" + reason + "); k0s rejects it (\"metricsBindAddress: " + reason + "\")", "such as 0.0.0.0:10249");
+        findings.At("K0S111", "spec.network.kubeProxy.healthzBindAddress").Is("K0S111", "spec.network.kubeProxy.healthzBindAddress", FindingSeverity.Error,
+            "(\"healthzBindAddress: " + reason + "\")", "such as 0.0.0.0:10256");
+    }
+
+    [Fact]
+    public void K0S111_fires_on_a_host_name_kube_proxy_refuses()
+        => Validate(c => c.Network(n => n.KubeProxy(p => p.MetricsBindAddress("localhost:10249"))))
+            .At("K0S111", "spec.network.kubeProxy.metricsBindAddress").Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error,
+                "names the host localhost; k0s accepts it, but kube-proxy refuses to start (\"must be IP:port\")");
+
+    [Theory]
+    [InlineData("0.0.0.0:10249")]
+    [InlineData("127.0.0.1:1")]
+    [InlineData("[::1]:65535")]
+    [InlineData("[fd00::1]:00010249")]
+    public void K0S111_silent_on_IP_and_port(string address)
+        => Validate(c => c.Network(n => n.KubeProxy(p => p.MetricsBindAddress(address).HealthzBindAddress(address)))).None(RuleIds.InvalidKubeProxyBindAddress);
+
+    [Fact]
+    public void K0S111_silent_when_kube_proxy_is_disabled()
+        => Validate(c => c.Network(n => n.KubeProxy(p => p.Disabled().MetricsBindAddress("0.0.0.0")))).None(RuleIds.InvalidKubeProxyBindAddress);
+
+    [Fact]
+    public void K0S111_unknown_address_or_disabled_stays_silent()
+    {
+        Evaluate(Unknown(f => f.KubeProxyMetricsBindAddress = Fact<string>.Unknown())).None(RuleIds.InvalidKubeProxyBindAddress);
+        Evaluate(Facts(f =>
+        {
+            f.KubeProxyMetricsBindAddress = K("0.0.0.0");
+            f.KubeProxyDisabled = Fact<bool>.Unknown();
+        })).None(RuleIds.InvalidKubeProxyBindAddress);
+    }
+
     // ---------------------------------------------------------------- K0S106 node-local load balancer ports
 
     [Fact]
