@@ -177,15 +177,28 @@ namespace K0sConfig.Rules.Parsing
         }
 
         /// <summary>
-        /// k0s <c>ParseHostPort</c> (internal/pkg/net/hostport.go): Go's <c>net.SplitHostPort</c>, a port that
-        /// <c>strconv.ParseUint(port, 10, 16)</c> reads, a host that is an IP address or a DNS name, a port other than 0;
-        /// <paramref name="error"/> is k0s's error text.
+        /// k0s <c>ParseHostPort</c> (internal/pkg/net/hostport.go, <c>ParseHostPortWithDefault(s, 0)</c>): an address
+        /// alone lacks its port; Go's <c>net.SplitHostPort</c> (when it finds no port, a host that is not an IP address or
+        /// a DNS name is named first); a port that <c>strconv.ParseUint(port, 10, 16)</c> reads; a host that is an IP
+        /// address (<c>netip.ParseAddr</c>) or a DNS name; a port other than 0. <paramref name="error"/> is k0s's text.
         /// </summary>
         public static bool TryParseHostPort(string hostPort, out string host, out ushort port, out string error)
         {
             port = 0;
+            host = string.Empty;
+            if (TryParseAddr(hostPort, out _, out _, out _, out _))
+            {
+                error = "missing port in address";
+                return false;
+            }
+
             if (!TrySplitHostPort(hostPort, out host, out string portText, out error))
             {
+                if (error == "missing port in address" && !IsBracketedIPv6(hostPort) && !IsHost(hostPort))
+                {
+                    error = HostError;
+                }
+
                 return false;
             }
 
@@ -203,9 +216,15 @@ namespace K0sConfig.Rules.Parsing
             }
 
             port = digits.Length == 0 ? (ushort)0 : ushort.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-            if (!IsIP(host) && !IsDnsName(host))
+            if (IsBracketedIPv6(host))
             {
-                error = "host is neither an IP address nor a DNS name";
+                host = host.Substring(1, host.Length - 2);
+                return true;
+            }
+
+            if (!IsHost(host))
+            {
+                error = HostError;
                 return false;
             }
 
@@ -218,6 +237,49 @@ namespace K0sConfig.Rules.Parsing
             error = string.Empty;
             return true;
         }
+
+        /// <summary>Kubernetes <c>netutils.ParseIPSloppy</c> (what kube-proxy reads): Go's <c>net.ParseIP</c>, and IPv4 octets with leading zeros, read as decimal.</summary>
+        public static bool IsIPSloppy(string s) => IsIP(s) || (WithoutLeadingZeros(s) is string plain && IsIP(plain));
+
+        /// <summary>Kubernetes <c>netutils.ParseCIDRSloppy</c>: Go's <c>net.ParseCIDR</c>, and IPv4 octets with leading zeros, read as decimal.</summary>
+        public static bool IsCidrSloppy(string s)
+        {
+            if (TryParseCidr(s, out _, out _))
+            {
+                return true;
+            }
+
+            int slash = s.IndexOf('/');
+            return slash >= 0 && WithoutLeadingZeros(s.Substring(0, slash)) is string plain && TryParseCidr(plain + s.Substring(slash), out _, out _);
+        }
+
+        /// <summary>Dotted IPv4 text with each octet's leading zeros removed, or <see langword="null"/> for anything else.</summary>
+        private static string? WithoutLeadingZeros(string address)
+        {
+            if (address.IndexOf(':') >= 0 || address.IndexOf('.') < 0 || address.Length > 64)
+            {
+                return null;
+            }
+
+            string[] octets = address.Split('.');
+            for (int i = 0; i < octets.Length; i++)
+            {
+                string octet = octets[i].TrimStart('0');
+                octets[i] = octet.Length == 0 && octets[i].Length > 0 ? "0" : octet;
+            }
+
+            return string.Join(".", octets);
+        }
+
+        private const string HostError = "host is neither an IP address nor a DNS name";
+
+        /// <summary>k0s <c>validateHost</c>: govalidator's DNS name, or an address <c>netip.ParseAddr</c> reads.</summary>
+        private static bool IsHost(string host) => IsDnsName(host) || TryParseAddr(host, out _, out _, out _, out _);
+
+        /// <summary>k0s <c>unwrapIPv6Literal</c>: <c>[addr]</c> around an IPv6 address.</summary>
+        private static bool IsBracketedIPv6(string host)
+            => host.Length > 2 && host[0] == '[' && host[host.Length - 1] == ']'
+                && TryParseAddr(host.Substring(1, host.Length - 2), out _, out bool is4, out _, out _) && !is4;
 
         private static bool IsDigits(string s)
         {

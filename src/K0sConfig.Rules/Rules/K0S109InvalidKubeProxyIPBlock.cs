@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using K0sConfig.Rules.Parsing;
 
 namespace K0sConfig.Rules
@@ -40,7 +39,7 @@ namespace K0sConfig.Rules
                 }
 
                 string value = entry.Value ?? string.Empty;
-                if ((allowPrimary && value == "primary") || IsIPBlock(value))
+                if ((allowPrimary && value == "primary") || GoNet.IsCidrSloppy(value))
                 {
                     continue;
                 }
@@ -63,32 +62,6 @@ namespace K0sConfig.Rules
 
                 context.Report(this, FieldPaths.Entry(path, i), entry.Origin, key + "[" + i.ToInvariant() + "]", value, what, fix);
             }
-        }
-
-        /// <summary>
-        /// What kube-proxy's netutils.ParseCIDRSloppy accepts: Go's net.ParseCIDR, and also IPv4 octets with leading
-        /// zeros (read as decimal), which our strict parser refuses.
-        /// </summary>
-        private static bool IsIPBlock(string value)
-            => GoNet.TryParseCidr(value, out _, out _) || (StripLeadingZeros(value) is string sloppy && GoNet.TryParseCidr(sloppy, out _, out _));
-
-        private static string? StripLeadingZeros(string value)
-        {
-            int slash = value.IndexOf('/');
-            if (slash < 0 || value.IndexOf(':') >= 0 || value.Length > 64)
-            {
-                return null;
-            }
-
-            string[] octets = value.Substring(0, slash).Split('.');
-            var text = new StringBuilder();
-            for (int i = 0; i < octets.Length; i++)
-            {
-                string octet = octets[i].TrimStart('0');
-                text.Append(i == 0 ? string.Empty : ".").Append(octet.Length == 0 && octets[i].Length > 0 ? "0" : octet);
-            }
-
-            return text.Append(value.Substring(slash)).ToString();
         }
     }
 }

@@ -43,7 +43,7 @@ namespace K0sConfig.Rules
             {
                 problem = "is not host:port (" + error + "); k0s rejects it (\"" + field.Key + ": " + error + "\")";
             }
-            else if (!GoNet.IsIP(host))
+            else if (!GoNet.IsIPSloppy(host))
             {
                 problem = "names the host " + host + "; k0s accepts it, but kube-proxy refuses to start (\"must be IP:port\")";
             }

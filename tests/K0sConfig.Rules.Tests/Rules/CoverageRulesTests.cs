@@ -83,7 +83,10 @@ public class CoverageRulesTests
     [InlineData(":10249", "host is neither an IP address nor a DNS name")]
     [InlineData("a b:10249", "host is neither an IP address nor a DNS name")]
     [InlineData("::1:10249", "too many colons in address")]
-    [InlineData("", "missing port in address")]
+    [InlineData("", "host is neither an IP address nor a DNS name")]
+    [InlineData("example.com", "missing port in address")]
+    [InlineData("[::1]", "missing port in address")]
+    [InlineData("::1", "missing port in address")]
     public void K0S111_fires_with_k0s_s_reason(string address, string reason)
     {
         IReadOnlyList<Finding> findings = Validate(c => c.Network(n => n.KubeProxy(p => p.MetricsBindAddress(address).HealthzBindAddress(address))));
@@ -104,6 +107,7 @@ public class CoverageRulesTests
     [InlineData("127.0.0.1:1")]
     [InlineData("[::1]:65535")]
     [InlineData("[fd00::1]:00010249")]
+    [InlineData("010.000.000.001:10249")]
     public void K0S111_silent_on_IP_and_port(string address)
         => Validate(c => c.Network(n => n.KubeProxy(p => p.MetricsBindAddress(address).HealthzBindAddress(address)))).None(RuleIds.InvalidKubeProxyBindAddress);
 
