@@ -69,12 +69,12 @@ namespace K0sConfig.Yaml
 
         private void Check(YNode node, string schemaPath, string path, string order, Decoder[] sections)
         {
-            if (++_visits > MaxVisits || (node is YScalar scalar && GoDecoding.Resolve(scalar) == JsonKind.Null))
+            if (++_visits > MaxVisits)
             {
                 return;
             }
 
-            if (schemaPath.Length != 0 && GoTypes.DecodesItself(schemaPath) && SchemaType(schemaPath) != "duration")
+            if (schemaPath.Length != 0 && GoTypes.DecodesItself(schemaPath))
             {
                 // A type with its own UnmarshalJSON: an error below it ends k0s's decoding when the type is done.
                 var inner = new Decoder[sections.Length + 1];
@@ -84,6 +84,17 @@ namespace K0sConfig.Yaml
             }
 
             string type = SchemaType(schemaPath);
+            if (node is YScalar scalar && GoDecoding.Resolve(scalar) == JsonKind.Null)
+            {
+                // null leaves a field as it is, except a metav1.Duration: its UnmarshalJSON reads null as "" and fails.
+                if (type == "duration")
+                {
+                    Raise(Add(DocumentProblemKind.WrongType, path, "null", type, node, false, "time: invalid duration \"\""), order, sections, null);
+                }
+
+                return;
+            }
+
             switch (type)
             {
                 case "any":
@@ -435,11 +446,12 @@ namespace K0sConfig.Yaml
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
 
             // metav1.Duration reads a JSON string with time.ParseDuration: a plain number (0, 30) reaches it as a number.
-            "duration" => !Fits(value, "integer") && !Fits(value, "number") && GoDuration.TryParse(value.Value, out _),
+            "duration" => GoDecoding.Resolve(value) == JsonKind.String && GoDuration.TryParse(value.Value, out _),
 
             // k0s never turns a YAML number or boolean into text (ClusterConfig decodes itself, so sigs.k8s.io/yaml
-            // converts nothing): 120 where text belongs is a type error.
-            "intorstring" => GoDecoding.Resolve(value) != JsonKind.Bool,
+            // converts nothing): 120 where text belongs is a type error. charts[].timeout (the one int-or-string
+            // field) is a BackwardCompatibleDuration: a number, or text Go reads as a duration.
+            "intorstring" => GoDecoding.Resolve(value) == JsonKind.Number || (GoDecoding.Resolve(value) == JsonKind.String && GoDuration.TryParse(value.Value, out _)),
             _ => GoDecoding.Resolve(value) == JsonKind.String,
         };
 
@@ -459,7 +471,9 @@ namespace K0sConfig.Yaml
             };
 
             string text = node is YScalar scalar && scalar.IsPlain && json != "string" ? (json == "bool" ? "the boolean " : "the number ") + scalar.Value : node.Describe();
-            string k0sError = (json == "number" && (type == "integer" || type == "number")) ? string.Empty : GoTypes.TypeError(schemaPath, json) ?? string.Empty;
+            string k0sError = (json == "number" && (type == "integer" || type == "number")) ? string.Empty
+                : json == "string" && (type == "duration" || type == "intorstring") && node is YScalar text1 ? GoDecoding.DurationError(text1.Value) ?? string.Empty
+                : GoTypes.TypeError(schemaPath, json) ?? string.Empty;
             DocumentProblem problem = Add(DocumentProblemKind.WrongType, path, text, type, node, false, k0sError);
             Raise(problem, order, sections, null);
         }
@@ -612,11 +626,46 @@ namespace K0sConfig.Yaml
 
         private static YMapping? Section(YMapping? parent, string key) => Section(parent, key, out _);
 
+        /// <summary>
+        /// The section k0s reads for <paramref name="key"/>. Of keys naming the same section (<c>network:</c> and
+        /// <c>Network:</c>), Go decodes each in turn, in byte-wise order, into the same struct: their fields merge, a
+        /// later one's winning (a null in between starts over). The merge is a mapping of their entries in that order.
+        /// </summary>
         private static YMapping? Section(YMapping? parent, string key, out YNode? keyNode)
         {
             KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(parent, key);
             keyNode = entry?.Key;
-            return entry?.Value as YMapping;
+            if (entry == null || !(entry.Value.Value is YMapping winner))
+            {
+                return null;
+            }
+
+            var variants = ClusterConfigYaml.Entries(parent!)
+                .Where(e => e.Key is YScalar k && GoDecoding.Matches(key, k.Value))
+                .Select((e, i) => (Entry: e, Index: i))
+                .OrderBy(v => ((YScalar)v.Entry.Key).Value, Comparer<string>.Create(GoDecoding.CompareKeys))
+                .ThenBy(v => v.Index)
+                .Select(v => v.Entry.Value)
+                .ToList();
+            if (variants.Count < 2)
+            {
+                return winner;
+            }
+
+            var merged = new YMapping(winner.Start, winner.End);
+            foreach (YNode variant in variants)
+            {
+                if (variant is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
+                {
+                    merged.EntryList.Clear();
+                }
+                else if (variant is YMapping mapping)
+                {
+                    merged.EntryList.AddRange(ClusterConfigYaml.Entries(mapping));
+                }
+            }
+
+            return merged;
         }
 
         private Fact<string> Text(YMapping mapping, string key)

@@ -281,6 +281,94 @@ namespace K0sConfig.Yaml
             return segment.ToString();
         }
 
+        /// <summary>
+        /// Go's <c>time.ParseDuration</c> error for text it does not read (<c>time: invalid duration "x"</c>,
+        /// <c>time: missing unit in duration "5"</c>, <c>time: unknown unit "d" in duration "5d"</c>), or null when
+        /// it reads it or the text holds characters Go would escape in the quote.
+        /// </summary>
+        public static string? DurationError(string text)
+        {
+            if (GoDuration.TryParse(text, out _))
+            {
+                return null;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\')
+                {
+                    return null;
+                }
+            }
+
+            string quoted = "\"" + text + "\"";
+            string invalid = "time: invalid duration " + quoted;
+            string s = text;
+            if (s.Length != 0 && (s[0] == '-' || s[0] == '+'))
+            {
+                s = s.Substring(1);
+            }
+
+            if (s.Length == 0)
+            {
+                return invalid;
+            }
+
+            int i = 0;
+            while (i < s.Length)
+            {
+                if (!(s[i] == '.' || (s[i] >= '0' && s[i] <= '9')))
+                {
+                    return invalid;
+                }
+
+                int start = i;
+                while (i < s.Length && s[i] >= '0' && s[i] <= '9')
+                {
+                    i++;
+                }
+
+                bool pre = i > start;
+                bool post = false;
+                if (i < s.Length && s[i] == '.')
+                {
+                    i++;
+                    int fraction = i;
+                    while (i < s.Length && s[i] >= '0' && s[i] <= '9')
+                    {
+                        i++;
+                    }
+
+                    post = i > fraction;
+                }
+
+                if (!pre && !post)
+                {
+                    return invalid;
+                }
+
+                int unitStart = i;
+                while (i < s.Length && s[i] != '.' && (s[i] < '0' || s[i] > '9'))
+                {
+                    i++;
+                }
+
+                if (i == unitStart)
+                {
+                    return "time: missing unit in duration " + quoted;
+                }
+
+                string unit = s.Substring(unitStart, i - unitStart);
+                if (unit != "ns" && unit != "us" && unit != "\u00b5s" && unit != "\u03bcs" && unit != "ms" && unit != "s" && unit != "m" && unit != "h")
+                {
+                    return "time: unknown unit \"" + unit + "\" in duration " + quoted;
+                }
+            }
+
+            // Well-formed but out of range.
+            return invalid;
+        }
+
         /// <summary>A sort key for a list index (see <see cref="OrderSegment(string)"/>).</summary>
         public static string OrderSegment(int index) => ((char)(1 + Math.Min(index, 60000))).ToString();
     }
@@ -341,9 +429,21 @@ namespace K0sConfig.Yaml
         /// </summary>
         public static string? TypeError(string path, string json)
         {
-            if (!ByPath.Value.TryGetValue(path, out var row) || row.SelfDecoding)
+            if (!ByPath.Value.TryGetValue(path, out var row))
             {
                 return null;
+            }
+
+            if (row.SelfDecoding)
+            {
+                // metav1.Duration (and charts' BackwardCompatibleDuration) read a JSON string first; other such types
+                // word their errors themselves.
+                if (row.Type != "v1.Duration" && row.Type != "v1beta1.BackwardCompatibleDuration")
+                {
+                    return null;
+                }
+
+                row = (row.Struct, "string", false);
             }
 
             // The struct named: the innermost one, unless a type that decodes itself lies on the way: its error reaches

@@ -5,8 +5,8 @@ namespace K0sConfig.Cli.Tests;
 /// <summary>
 /// <c>k0sconfig validate</c> agrees with k0s on whether it takes each file: OracleVerdicts/verdicts.jsonl holds k0s's own
 /// verdict (the k0s-validate oracle: k0s's ConfigFromBytes and Validate built as a program; regenerate.sh) on the
-/// decoding cases of OracleVerdicts/cases, the oracle's hand cases and every YAML test file of the project
-/// (YamlData, YamlData/corpus, Golden). Where k0s refuses a file while decoding it, a finding quotes k0s's error; where
+/// decoding cases of OracleVerdicts/cases, the oracle's hand cases, every YAML test file of the project (YamlData,
+/// YamlData/corpus, Golden) and seeded mutants of them (OracleVerdicts/mutants, made by mutate.py). Where k0s refuses a file while decoding it, a finding quotes k0s's error; where
 /// k0s crashes, K0S805 says so. The only disagreements allowed are the ones OracleVerdicts/exceptions.tsv lists, each
 /// with its reason, and each must still disagree (an exception that no longer applies is removed).
 /// </summary>
@@ -30,11 +30,12 @@ public class OracleVerdictTests
     {
         Dictionary<string, Verdict> verdicts = Verdicts();
         string[] expected = Directory.GetFiles(Path.Combine(Root, "OracleVerdicts", "cases"), "*.yaml")
+            .Concat(Directory.GetFiles(Path.Combine(Root, "OracleVerdicts", "mutants"), "*.yaml"))
             .Concat(Directory.GetFiles(Path.Combine(Root, "YamlData"), "*.yaml", SearchOption.AllDirectories))
             .Concat(Directory.GetFiles(Path.Combine(Root, "Golden"), "*.yaml"))
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
             .ToArray();
-        Assert.True(expected.Length >= 190, expected.Length + " files");
+        Assert.True(expected.Length >= 350, expected.Length + " files");
         Assert.Empty(expected.Except(verdicts.Keys));
         Assert.Empty(verdicts.Keys.Except(expected));
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 ORACLE=${K0S_VALIDATE:-/work/shared/oracles/k0s-validate/bin/k0s-validate}
 cd "$(dirname "$0")/../.."   # tests/
-"$ORACLE" --jsonl K0sConfig.Cli.Tests/OracleVerdicts/cases K0sConfig.Tests/YamlData K0sConfig.Tests/Golden |
+"$ORACLE" --jsonl K0sConfig.Cli.Tests/OracleVerdicts/cases K0sConfig.Cli.Tests/OracleVerdicts/mutants K0sConfig.Tests/YamlData K0sConfig.Tests/Golden |
 	jq -c '.file |= (sub("^K0sConfig.Cli.Tests/"; "") | sub("^K0sConfig.Tests/"; "")) | {file, ok, panic, decodeError, errors}' |
 	LC_ALL=C sort >K0sConfig.Cli.Tests/OracleVerdicts/verdicts.jsonl
 echo "$(wc -l <K0sConfig.Cli.Tests/OracleVerdicts/verdicts.jsonl) verdicts" >&2
