@@ -39,7 +39,12 @@ namespace K0sConfig.Yaml
         /// <summary>The problems k0s's decoder raises, each with its place in Go's decoding order.</summary>
         private readonly List<Raised> _raised = new List<Raised>();
 
+        private static readonly IComparer<string> KeyOrder = Comparer<string>.Create(GoDecoding.CompareKeys);
+
         private int _visits;
+
+        /// <summary>The last number given to a node or problem in Go's decoding order.</summary>
+        private long _sequence;
         private Raised? _imagesCrash;
 
         public DocumentReader(string file, int offsetShift)
@@ -50,8 +55,17 @@ namespace K0sConfig.Yaml
 
         public ClusterFacts Read(YMapping root)
         {
-            Check(root, string.Empty, string.Empty, string.Empty, Array.Empty<Decoder>());
+            Check(root, string.Empty, string.Empty, Array.Empty<Decoder>());
             Decide();
+
+            // Checked in Go's decoding order; reported in the file's.
+            List<DocumentProblem> inFileOrder = _problems.Select((p, i) => (Problem: p, Index: i))
+                .OrderBy(p => p.Problem.Origin is YamlPosition at ? at.Offset : -1)
+                .ThenBy(p => p.Index)
+                .Select(p => p.Problem)
+                .ToList();
+            _problems.Clear();
+            _problems.AddRange(inFileOrder);
             ClusterFacts facts = Facts(root);
             facts.DocumentProblems = _problems.ToArray();
             return facts;
@@ -67,12 +81,18 @@ namespace K0sConfig.Yaml
 
         // ---- the schema -------------------------------------------------------------------------------------------
 
-        private void Check(YNode node, string schemaPath, string path, string order, Decoder[] sections)
+        /// <summary>
+        /// Checks a node against the schema, in Go's decoding order (keys sorted byte-wise, as sigs.k8s.io/yaml hands them
+        /// to encoding/json; list items in order), numbering nodes and problems in that order as it goes.
+        /// </summary>
+        private void Check(YNode node, string schemaPath, string path, Decoder[] sections)
         {
             if (++_visits > MaxVisits)
             {
                 return;
             }
+
+            long order = ++_sequence;
 
             if (schemaPath.Length != 0 && GoTypes.DecodesItself(schemaPath))
             {
@@ -131,12 +151,10 @@ namespace K0sConfig.Yaml
                         }
                     }
 
-                    if (schemaPath == "spec.images")
-                    {
-                        CheckRepositoryOverride(mapping, order, sections);
-                    }
-
-                    foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                    IEnumerable<KeyValuePair<YNode, YNode>> inGoOrder = ClusterConfigYaml.Entries(mapping)
+                        .Where(e => e.Key is YScalar)
+                        .OrderBy(e => ((YScalar)e.Key).Value, KeyOrder);
+                    foreach (KeyValuePair<YNode, YNode> entry in inGoOrder)
                     {
                         if (!(entry.Key is YScalar key))
                         {
@@ -144,10 +162,9 @@ namespace K0sConfig.Yaml
                         }
 
                         string childPath = FieldCatalogue.Child(path, key.Value);
-                        string childOrder = order + "\0" + GoDecoding.OrderSegment(key.Value);
                         if (type == "map")
                         {
-                            Check(entry.Value, schemaPath + ".*", childPath, childOrder, sections);
+                            Check(entry.Value, schemaPath + ".*", childPath, sections);
                             continue;
                         }
 
@@ -159,13 +176,19 @@ namespace K0sConfig.Yaml
                             DocumentProblem problem = Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, known), key, lenient || key.Value == Masking);
                             if (!lenient)
                             {
-                                Raise(problem, childOrder, sections, unknownKey: key.Value);
+                                Raise(problem, ++_sequence, sections, unknownKey: key.Value);
                             }
 
                             continue;
                         }
 
-                        Check(entry.Value, fieldPath, childPath, childOrder, sections);
+                        Check(entry.Value, fieldPath, childPath, sections);
+                    }
+
+                    if (schemaPath == "spec.images")
+                    {
+                        // After everything in it: k0s rewrites the repositories once the section is decoded.
+                        CheckRepositoryOverride(mapping, sections);
                     }
 
                     return;
@@ -178,7 +201,7 @@ namespace K0sConfig.Yaml
 
                     for (int i = 0; i < sequence.Items.Count; i++)
                     {
-                        Check(sequence.Items[i], schemaPath + "[]", path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", order + "\0" + GoDecoding.OrderSegment(i), sections);
+                        Check(sequence.Items[i], schemaPath + "[]", path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", sections);
                     }
 
                     return;
@@ -226,7 +249,7 @@ namespace K0sConfig.Yaml
         /// k0s's ClusterImages.UnmarshalJSON, when spec.images.repository is set, rewrites every image's name without
         /// checking that the image's section is there: one written as null makes k0s crash.
         /// </summary>
-        private void CheckRepositoryOverride(YMapping images, string order, Decoder[] sections)
+        private void CheckRepositoryOverride(YMapping images, Decoder[] sections)
         {
             if (!(ClusterConfigYaml.Get(images, "repository")?.Value is YScalar repository) || GoDecoding.Resolve(repository) != JsonKind.String || repository.Value.Length == 0)
             {
@@ -245,7 +268,7 @@ namespace K0sConfig.Yaml
                     false,
                     Position(nullAt),
                     "runtime error: invalid memory address or nil pointer dereference");
-                _imagesCrash = new Raised(problem, order + "\uFFFF", sections, null);
+                _imagesCrash = new Raised(problem, ++_sequence, sections, null);
             }
         }
 
@@ -314,7 +337,7 @@ namespace K0sConfig.Yaml
                 return;
             }
 
-            raised.Sort((a, b) => string.CompareOrdinal(a.Order, b.Order));
+            raised.Sort((a, b) => a.Order.CompareTo(b.Order));
             Raised first = raised.FirstOrDefault(r => r.Sections.Length != 0) is Raised hard ? FirstOf(raised, hard.Sections[0].Order, 0) : raised[0];
 
             if (first.Problem.Kind == DocumentProblemKind.K0sCrash)
@@ -323,9 +346,15 @@ namespace K0sConfig.Yaml
                 return;
             }
 
+            var index = new Dictionary<DocumentProblem, int>(_problems.Count);
+            for (int i = 0; i < _problems.Count; i++)
+            {
+                index[_problems[i]] = i;
+            }
+
             if (first.UnknownKey == Crashing)
             {
-                int at = _problems.IndexOf(first.Problem);
+                int at = index[first.Problem];
                 _problems[at] = new DocumentProblem(
                     DocumentProblemKind.K0sCrash,
                     first.Problem.Path,
@@ -342,8 +371,7 @@ namespace K0sConfig.Yaml
                 // k0s accepts the file: every other error its decoder keeps goes with it.
                 foreach (Raised r in raised)
                 {
-                    int at = _problems.IndexOf(r.Problem);
-                    if (at >= 0 && !r.Problem.IgnoredByK0s)
+                    if (index.TryGetValue(r.Problem, out int at) && !r.Problem.IgnoredByK0s)
                     {
                         DocumentProblem p = r.Problem;
                         _problems[at] = new DocumentProblem(p.Kind, p.Path, p.Text, p.Detail, true, p.Origin, "the unknown key 'podSecurityPolicy' comes first in k0s's decoding order; k0s keeps only the first error, and drops that one");
@@ -353,7 +381,7 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>The error the self-decoding section at <paramref name="order"/> (at depth <paramref name="depth"/>) returns.</summary>
-        private static Raised FirstOf(List<Raised> raised, string order, int depth)
+        private static Raised FirstOf(List<Raised> raised, long order, int depth)
         {
             List<Raised> inside = raised.FindAll(r => r.Sections.Length > depth && r.Sections[depth].Order == order);
             Raised? nested = inside.FirstOrDefault(r => r.Sections.Length > depth + 1);
@@ -366,13 +394,13 @@ namespace K0sConfig.Yaml
             return dot < 0 ? "the ClusterConfig" : path.Substring(0, dot);
         }
 
-        private void Raise(DocumentProblem problem, string order, Decoder[] sections, string? unknownKey)
+        private void Raise(DocumentProblem problem, long order, Decoder[] sections, string? unknownKey)
             => _raised.Add(new Raised(problem, order, sections, unknownKey));
 
         /// <summary>A type with its own UnmarshalJSON on the way to a value: its schema path and its place in Go's order.</summary>
         private sealed class Decoder
         {
-            public Decoder(string path, string order)
+            public Decoder(string path, long order)
             {
                 Path = path;
                 Order = order;
@@ -380,13 +408,13 @@ namespace K0sConfig.Yaml
 
             public string Path { get; }
 
-            public string Order { get; }
+            public long Order { get; }
         }
 
         /// <summary>A problem k0s's decoder raises.</summary>
         private sealed class Raised
         {
-            public Raised(DocumentProblem problem, string order, Decoder[] sections, string? unknownKey)
+            public Raised(DocumentProblem problem, long order, Decoder[] sections, string? unknownKey)
             {
                 Problem = problem;
                 Order = order;
@@ -396,7 +424,7 @@ namespace K0sConfig.Yaml
 
             public DocumentProblem Problem { get; }
 
-            public string Order { get; }
+            public long Order { get; }
 
             public Decoder[] Sections { get; }
 
@@ -455,7 +483,7 @@ namespace K0sConfig.Yaml
             _ => GoDecoding.Resolve(value) == JsonKind.String,
         };
 
-        private void WrongType(YNode node, string schemaPath, string path, string type, string order, Decoder[] sections)
+        private void WrongType(YNode node, string schemaPath, string path, string type, long order, Decoder[] sections)
         {
             string json = node switch
             {

@@ -249,37 +249,25 @@ namespace K0sConfig.Yaml
         public static bool Matches(string field, string key)
             => string.Equals(field, key, StringComparison.Ordinal) || string.Equals(Fold(field), Fold(key), StringComparison.Ordinal);
 
-        /// <summary>Compares two keys as the JSON object k0s decodes orders them: byte-wise in UTF-8.</summary>
+        /// <summary>
+        /// Compares two keys as the JSON object k0s decodes orders them: byte-wise in UTF-8. That is UTF-16 code unit
+        /// order, except that a surrogate (a character beyond U+FFFF) sorts after U+E000–U+FFFF.
+        /// </summary>
         public static int CompareKeys(string a, string b)
         {
-            byte[] x = Encoding.UTF8.GetBytes(a);
-            byte[] y = Encoding.UTF8.GetBytes(b);
-            for (int i = 0; i < x.Length && i < y.Length; i++)
+            int length = Math.Min(a.Length, b.Length);
+            for (int i = 0; i < length; i++)
             {
-                if (x[i] != y[i])
+                if (a[i] != b[i])
                 {
-                    return x[i] < y[i] ? -1 : 1;
+                    return Utf8Rank(a[i]).CompareTo(Utf8Rank(b[i]));
                 }
             }
 
-            return x.Length.CompareTo(y.Length);
+            return a.Length.CompareTo(b.Length);
         }
 
-        /// <summary>
-        /// A sort key for a key in a path: its UTF-8 bytes, each as one character above U+0000, so that comparing two
-        /// paths' keys ordinally (segments joined by U+0000) is Go's decoding order.
-        /// </summary>
-        public static string OrderSegment(string key)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(key);
-            var segment = new StringBuilder(bytes.Length);
-            foreach (byte b in bytes)
-            {
-                segment.Append((char)(b + 1));
-            }
-
-            return segment.ToString();
-        }
+        private static int Utf8Rank(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800 : c + 0x2000;
 
         /// <summary>
         /// Go's <c>time.ParseDuration</c> error for text it does not read (<c>time: invalid duration "x"</c>,
@@ -369,8 +357,6 @@ namespace K0sConfig.Yaml
             return invalid;
         }
 
-        /// <summary>A sort key for a list index (see <see cref="OrderSegment(string)"/>).</summary>
-        public static string OrderSegment(int index) => ((char)(1 + Math.Min(index, 60000))).ToString();
     }
 
     /// <summary>
