@@ -11,8 +11,10 @@ namespace K0sConfig.Yaml
     /// Reads k0s ClusterConfig YAML the way k0s reads it, into the rule engine's facts with each value's position as its
     /// origin: a <c>k0s.yaml</c> (<c>apiVersion: k0s.k0sproject.io/v1beta1</c>, <c>kind: ClusterConfig</c>, or only
     /// <c>spec:</c>), or a <c>k0sctl.yaml</c> (<c>apiVersion: k0sctl.k0sproject.io/v1beta1</c>, <c>kind: Cluster</c>) whose
-    /// <c>spec.k0s.config</c> holds one; several documents in one file. Keys k0s does not know, values of the wrong type and
-    /// duplicate keys become facts that rules K0S801–K0S803 report; a file that cannot be read at all, K0S804.
+    /// <c>spec.k0s.config</c> holds one; several documents in one file. As k0s, it checks neither <c>apiVersion</c> nor
+    /// <c>kind</c> of the first document (K0S806 warns), and takes an empty file as all defaults. Keys k0s does not know,
+    /// values of the wrong type and duplicate keys become facts that rules K0S801–K0S803 report, what makes k0s crash
+    /// K0S805; a file that cannot be read at all, K0S804.
     /// Never throws for any input, and bounded in time and memory.
     /// </summary>
     public static class ClusterConfigYaml

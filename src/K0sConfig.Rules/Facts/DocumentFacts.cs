@@ -43,8 +43,9 @@ namespace K0sConfig.Rules
         /// For an unreadable file: where, such as <c>line 3, column 1</c>.
         /// </param>
         /// <param name="ignoredByK0s">
-        /// k0s accepts the document anyway and ignores the key (k0s decodes <c>spec.network</c> and <c>spec.api</c>
-        /// without rejecting unknown keys, and ignores <c>interval</c> and <c>podSecurityPolicy</c> anywhere).
+        /// k0s accepts the document anyway and drops the key or value: k0s decodes <c>spec.network</c>, <c>spec.api</c>,
+        /// <c>spec.storage</c> and <c>spec.images</c> without rejecting unknown keys, a <c>podSecurityPolicy</c> key is
+        /// ignored, and when its error is the first k0s's decoder meets, it hides every later unknown key and type error.
         /// </param>
         /// <param name="origin">Where it was written, in the front end's terms.</param>
         public DocumentProblem(DocumentProblemKind kind, string path, string text, string detail, bool ignoredByK0s, object? origin)
