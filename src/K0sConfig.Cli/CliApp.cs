@@ -19,7 +19,7 @@ namespace K0sConfig.Cli
         /// <summary>Exit code: at least one finding at error severity.</summary>
         public const int Errors = 1;
 
-        /// <summary>Exit code: a file could not be read, is not YAML or holds no ClusterConfig; or the command line is wrong.</summary>
+        /// <summary>Exit code: a file could not be read or is not YAML; or the command line is wrong.</summary>
         public const int Unreadable = 2;
 
         /// <summary>Runs one command line.</summary>

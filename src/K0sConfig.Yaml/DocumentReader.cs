@@ -14,15 +14,38 @@ namespace K0sConfig.Yaml
     /// </summary>
     internal sealed class DocumentReader
     {
-        /// <summary>Keys k0s ignores anywhere (k0s: strictyaml.YamlUnmarshalStrictIgnoringFields).</summary>
-        private static readonly HashSet<string> IgnoredEverywhere = new HashSet<string>(StringComparer.Ordinal) { "interval", "podSecurityPolicy" };
+        /// <summary>The keys whose unknown-field error k0s discards (k0s: strictyaml.YamlUnmarshalStrictIgnoringFields).</summary>
+        private const string Masking = "podSecurityPolicy";
+
+        /// <summary>The other one: k0s discards its error and then crashes (it calls Error() on the error it just set to nil).</summary>
+        private const string Crashing = "interval";
+
+        /// <summary>The fields under spec.images that k0s dereferences when spec.images.repository is set (ClusterImages.overrideImageRepositories).</summary>
+        private static readonly HashSet<string> RepositoryOverridden = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "spec.images.konnectivity", "spec.images.metricsserver", "spec.images.kubeproxy", "spec.images.coredns",
+            "spec.images.calico", "spec.images.calico.cni", "spec.images.calico.node", "spec.images.calico.kubecontrollers",
+            "spec.images.calico.windows", "spec.images.calico.windows.cni", "spec.images.calico.windows.node",
+            "spec.images.kuberouter", "spec.images.kuberouter.cni", "spec.images.kuberouter.cniInstaller",
+            "spec.images.pause", "spec.images.pushgateway", "spec.images.windows", "spec.images.windows.kubeproxy", "spec.images.windows.pause",
+        };
 
         private const int MaxVisits = 200_000;
 
         private readonly string _file;
         private readonly int _offsetShift;
         private readonly List<DocumentProblem> _problems = new List<DocumentProblem>();
+
+        /// <summary>The problems k0s's decoder raises, each with its place in Go's decoding order.</summary>
+        private readonly List<Raised> _raised = new List<Raised>();
+
+        private static readonly IComparer<string> KeyOrder = Comparer<string>.Create(GoDecoding.CompareKeys);
+
         private int _visits;
+
+        /// <summary>The last number given to a node or problem in Go's decoding order.</summary>
+        private long _sequence;
+        private Raised? _imagesCrash;
 
         public DocumentReader(string file, int offsetShift)
         {
@@ -32,11 +55,24 @@ namespace K0sConfig.Yaml
 
         public ClusterFacts Read(YMapping root)
         {
-            Check(root, string.Empty, string.Empty);
+            Check(root, string.Empty, string.Empty, Array.Empty<Decoder>());
+            Decide();
+
+            // Checked in Go's decoding order; reported in the file's.
+            List<DocumentProblem> inFileOrder = _problems.Select((p, i) => (Problem: p, Index: i))
+                .OrderBy(p => p.Problem.Origin is YamlPosition at ? at.Offset : -1)
+                .ThenBy(p => p.Index)
+                .Select(p => p.Problem)
+                .ToList();
+            _problems.Clear();
+            _problems.AddRange(inFileOrder);
             ClusterFacts facts = Facts(root);
             facts.DocumentProblems = _problems.ToArray();
             return facts;
         }
+
+        /// <summary>Adds a problem that is not about one key or value (such as the document's kind).</summary>
+        public void AddProblem(DocumentProblem problem) => _problems.Insert(0, problem);
 
         public YamlPosition Position(YNode node) => Position(node.Start, node.End);
 
@@ -45,14 +81,40 @@ namespace K0sConfig.Yaml
 
         // ---- the schema -------------------------------------------------------------------------------------------
 
-        private void Check(YNode node, string schemaPath, string path)
+        /// <summary>
+        /// Checks a node against the schema, in Go's decoding order (keys sorted byte-wise, as sigs.k8s.io/yaml hands them
+        /// to encoding/json; list items in order), numbering nodes and problems in that order as it goes.
+        /// </summary>
+        private void Check(YNode node, string schemaPath, string path, Decoder[] sections)
         {
-            if (++_visits > MaxVisits || (node is YScalar scalar && scalar.IsNull))
+            if (++_visits > MaxVisits)
             {
                 return;
             }
 
-            string type = SchemaType(FieldCatalogue.Find(schemaPath));
+            long order = ++_sequence;
+
+            if (schemaPath.Length != 0 && GoTypes.DecodesItself(schemaPath))
+            {
+                // A type with its own UnmarshalJSON: an error below it ends k0s's decoding when the type is done.
+                var inner = new Decoder[sections.Length + 1];
+                sections.CopyTo(inner, 0);
+                inner[sections.Length] = new Decoder(schemaPath, order);
+                sections = inner;
+            }
+
+            string type = SchemaType(schemaPath);
+            if (node is YScalar scalar && GoDecoding.Resolve(scalar) == JsonKind.Null)
+            {
+                // null leaves a field as it is, except a metav1.Duration: its UnmarshalJSON reads null as "" and fails.
+                if (type == "duration")
+                {
+                    Raise(Add(DocumentProblemKind.WrongType, path, "null", type, node, false, "time: invalid duration \"\""), order, sections, null);
+                }
+
+                return;
+            }
+
             switch (type)
             {
                 case "any":
@@ -61,7 +123,7 @@ namespace K0sConfig.Yaml
                 case "map":
                     if (!(node is YMapping mapping))
                     {
-                        WrongType(node, path, type);
+                        WrongType(node, schemaPath, path, type, order, sections);
                         return;
                     }
 
@@ -89,7 +151,10 @@ namespace K0sConfig.Yaml
                         }
                     }
 
-                    foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                    IEnumerable<KeyValuePair<YNode, YNode>> inGoOrder = ClusterConfigYaml.Entries(mapping)
+                        .Where(e => e.Key is YScalar)
+                        .OrderBy(e => ((YScalar)e.Key).Value, KeyOrder);
+                    foreach (KeyValuePair<YNode, YNode> entry in inGoOrder)
                     {
                         if (!(entry.Key is YScalar key))
                         {
@@ -99,43 +164,292 @@ namespace K0sConfig.Yaml
                         string childPath = FieldCatalogue.Child(path, key.Value);
                         if (type == "map")
                         {
-                            Check(entry.Value, schemaPath + ".*", childPath);
+                            Check(entry.Value, schemaPath + ".*", childPath, sections);
                             continue;
                         }
 
-                        CatalogueField? field = FieldCatalogue.Field(schemaPath, key.Value);
-                        if (field == null)
+                        string? fieldPath = FieldPath(schemaPath, key.Value);
+                        if (fieldPath == null)
                         {
-                            bool ignored = IgnoredEverywhere.Contains(key.Value) || FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true;
-                            Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, FieldCatalogue.FieldsOf(schemaPath)), key, ignored);
+                            bool lenient = IsLenient(schemaPath);
+                            IReadOnlyList<string> known = IsMetadata(schemaPath) ? GoTypes.FieldsOf(schemaPath) : FieldCatalogue.FieldsOf(schemaPath).Select(f => f.Key).ToArray();
+                            DocumentProblem problem = Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, known), key, lenient || key.Value == Masking);
+                            if (!lenient)
+                            {
+                                Raise(problem, ++_sequence, sections, unknownKey: key.Value);
+                            }
+
                             continue;
                         }
 
-                        Check(entry.Value, field.Path, childPath);
+                        Check(entry.Value, fieldPath, childPath, sections);
+                    }
+
+                    if (schemaPath == "spec.images")
+                    {
+                        // After everything in it: k0s rewrites the repositories once the section is decoded.
+                        CheckRepositoryOverride(mapping, sections);
                     }
 
                     return;
                 case "array":
                     if (!(node is YSequence sequence))
                     {
-                        WrongType(node, path, type);
+                        WrongType(node, schemaPath, path, type, order, sections);
                         return;
                     }
 
                     for (int i = 0; i < sequence.Items.Count; i++)
                     {
-                        Check(sequence.Items[i], schemaPath + "[]", path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                        Check(sequence.Items[i], schemaPath + "[]", path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", sections);
                     }
 
                     return;
                 default:
                     if (!(node is YScalar value) || !Fits(value, type))
                     {
-                        WrongType(node, path, type);
+                        WrongType(node, schemaPath, path, type, order, sections);
                     }
 
                     return;
             }
+        }
+
+        private static bool IsMetadata(string schemaPath) => schemaPath == "metadata" || schemaPath.StartsWith("metadata.", StringComparison.Ordinal);
+
+        /// <summary>k0s drops unknown keys in the section: it lies below a type that decodes itself with plain json.Unmarshal.</summary>
+        private static bool IsLenient(string schemaPath) => FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true;
+
+        /// <summary>The schema path of the field a key names in the section at <paramref name="schemaPath"/>, or null.</summary>
+        private static string? FieldPath(string schemaPath, string key)
+        {
+            if (IsMetadata(schemaPath))
+            {
+                string? exact = null;
+                foreach (string field in GoTypes.FieldsOf(schemaPath))
+                {
+                    if (field == key)
+                    {
+                        return FieldCatalogue.Child(schemaPath, field);
+                    }
+
+                    if (exact == null && GoDecoding.Matches(field, key))
+                    {
+                        exact = FieldCatalogue.Child(schemaPath, field);
+                    }
+                }
+
+                return exact;
+            }
+
+            return FieldCatalogue.Field(schemaPath, key)?.Path;
+        }
+
+        /// <summary>
+        /// k0s's ClusterImages.UnmarshalJSON, when spec.images.repository is set, rewrites every image's name without
+        /// checking that the image's section is there: one written as null makes k0s crash.
+        /// </summary>
+        private void CheckRepositoryOverride(YMapping images, Decoder[] sections)
+        {
+            if (!(ClusterConfigYaml.Get(images, "repository")?.Value is YScalar repository) || GoDecoding.Resolve(repository) != JsonKind.String || repository.Value.Length == 0)
+            {
+                return;
+            }
+
+            YNode? nullAt = NullImage(images, "spec.images");
+            if (nullAt != null)
+            {
+                string what = FieldCatalogue.Child("spec.images", "repository");
+                var problem = new DocumentProblem(
+                    DocumentProblemKind.K0sCrash,
+                    _nullImagePath!,
+                    _nullImagePath! + " is null while " + what + " is set",
+                    "k0s's ClusterImages.UnmarshalJSON rewrites every image's repository and dereferences " + _nullImagePath + " without checking it (a nil pointer dereference); remove the null line, or write the section's image and version",
+                    false,
+                    Position(nullAt),
+                    "runtime error: invalid memory address or nil pointer dereference");
+                _imagesCrash = new Raised(problem, ++_sequence, sections, null);
+            }
+        }
+
+        private string? _nullImagePath;
+
+        private YNode? NullImage(YMapping section, string schemaPath)
+        {
+            foreach (KeyValuePair<YNode, YNode> entry in Winners(section))
+            {
+                string? fieldPath = entry.Key is YScalar key ? FieldPath(schemaPath, key.Value) : null;
+                if (fieldPath == null || !RepositoryOverridden.Contains(fieldPath))
+                {
+                    continue;
+                }
+
+                if (entry.Value is YScalar value && GoDecoding.Resolve(value) == JsonKind.Null)
+                {
+                    _nullImagePath = fieldPath;
+                    return entry.Key;
+                }
+
+                if (entry.Value is YMapping inner && NullImage(inner, fieldPath) is YNode found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The entries of a mapping that k0s keeps: of keys that name the same field, the one Go decodes last.</summary>
+        private static IEnumerable<KeyValuePair<YNode, YNode>> Winners(YMapping mapping)
+        {
+            var winners = new Dictionary<string, KeyValuePair<YNode, YNode>>(StringComparer.Ordinal);
+            foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+            {
+                if (entry.Key is YScalar key)
+                {
+                    string folded = GoDecoding.Fold(key.Value);
+                    if (!winners.TryGetValue(folded, out KeyValuePair<YNode, YNode> current) || GoDecoding.CompareKeys(((YScalar)current.Key).Value, key.Value) <= 0)
+                    {
+                        winners[folded] = entry;
+                    }
+                }
+            }
+
+            return winners.Values;
+        }
+
+        /// <summary>
+        /// What k0s makes of the problems its decoder raises (Go's encoding/json, k0s's strictyaml): json keeps the first
+        /// unknown-field or type error and decodes on, but a type that decodes itself returns its first error at once and
+        /// ends the decoding; strictyaml then drops an error naming podSecurityPolicy (k0s accepts the file, and every
+        /// error after it is hidden) and crashes on one naming interval.
+        /// </summary>
+        private void Decide()
+        {
+            var raised = new List<Raised>(_raised);
+            if (_imagesCrash != null && !raised.Any(r => r.Sections.Length != 0 && r.Sections[0].Order == _imagesCrash.Sections[0].Order))
+            {
+                raised.Add(_imagesCrash);
+            }
+
+            if (raised.Count == 0)
+            {
+                return;
+            }
+
+            raised.Sort((a, b) => a.Order.CompareTo(b.Order));
+            Raised first = raised.FirstOrDefault(r => r.Sections.Length != 0) is Raised hard ? FirstOf(raised, hard.Sections[0].Order, 0) : raised[0];
+
+            if (first.Problem.Kind == DocumentProblemKind.K0sCrash)
+            {
+                _problems.Add(first.Problem);
+                return;
+            }
+
+            var index = new Dictionary<DocumentProblem, int>(_problems.Count);
+            for (int i = 0; i < _problems.Count; i++)
+            {
+                index[_problems[i]] = i;
+            }
+
+            if (first.UnknownKey == Crashing)
+            {
+                int at = index[first.Problem];
+                _problems[at] = new DocumentProblem(
+                    DocumentProblemKind.K0sCrash,
+                    first.Problem.Path,
+                    "the key '" + Crashing + "', which " + ParentOf(first.Problem.Path) + " does not have",
+                    "k0s's strictyaml discards the error 'json: unknown field \"" + Crashing + "\"' and then reads the discarded error (a nil pointer dereference); remove the key (k0s has no interval setting there)",
+                    false,
+                    first.Problem.Origin,
+                    "runtime error: invalid memory address or nil pointer dereference");
+                return;
+            }
+
+            if (first.UnknownKey == Masking)
+            {
+                // k0s accepts the file: every other error its decoder keeps goes with it.
+                foreach (Raised r in raised)
+                {
+                    if (index.TryGetValue(r.Problem, out int at) && !r.Problem.IgnoredByK0s)
+                    {
+                        DocumentProblem p = r.Problem;
+                        _problems[at] = new DocumentProblem(p.Kind, p.Path, p.Text, p.Detail, true, p.Origin, "the unknown key 'podSecurityPolicy' comes first in k0s's decoding order; k0s keeps only the first error, and drops that one");
+                    }
+                }
+            }
+        }
+
+        /// <summary>The error the self-decoding section at <paramref name="order"/> (at depth <paramref name="depth"/>) returns.</summary>
+        private static Raised FirstOf(List<Raised> raised, long order, int depth)
+        {
+            List<Raised> inside = raised.FindAll(r => r.Sections.Length > depth && r.Sections[depth].Order == order);
+            Raised? nested = inside.FirstOrDefault(r => r.Sections.Length > depth + 1);
+            return nested != null ? FirstOf(raised, nested.Sections[depth + 1].Order, depth + 1) : inside[0];
+        }
+
+        private static string ParentOf(string path)
+        {
+            int dot = path.LastIndexOf('.');
+            return dot < 0 ? "the ClusterConfig" : path.Substring(0, dot);
+        }
+
+        private void Raise(DocumentProblem problem, long order, Decoder[] sections, string? unknownKey)
+            => _raised.Add(new Raised(problem, order, sections, unknownKey));
+
+        /// <summary>A type with its own UnmarshalJSON on the way to a value: its schema path and its place in Go's order.</summary>
+        private sealed class Decoder
+        {
+            public Decoder(string path, long order)
+            {
+                Path = path;
+                Order = order;
+            }
+
+            public string Path { get; }
+
+            public long Order { get; }
+        }
+
+        /// <summary>A problem k0s's decoder raises.</summary>
+        private sealed class Raised
+        {
+            public Raised(DocumentProblem problem, long order, Decoder[] sections, string? unknownKey)
+            {
+                Problem = problem;
+                Order = order;
+                Sections = sections;
+                UnknownKey = unknownKey;
+            }
+
+            public DocumentProblem Problem { get; }
+
+            public long Order { get; }
+
+            public Decoder[] Sections { get; }
+
+            public string? UnknownKey { get; }
+        }
+
+        /// <summary>The type a field's YAML value must have, as the CRD names it (<c>duration</c>: a Go duration).</summary>
+        private static string SchemaType(string schemaPath)
+        {
+            if (IsMetadata(schemaPath))
+            {
+                string? go = GoTypes.TypeOf(schemaPath);
+                return go switch
+                {
+                    null or "v1.Time" or "v1.FieldsV1" => "any",
+                    "v1.ObjectMeta" or "v1.OwnerReference" or "v1.ManagedFieldsEntry" => "object",
+                    "int64" => "integer",
+                    "bool" => "boolean",
+                    _ when go.StartsWith("map[", StringComparison.Ordinal) => "map",
+                    _ when go.StartsWith("[]", StringComparison.Ordinal) => "array",
+                    _ => "string",
+                };
+            }
+
+            return SchemaType(FieldCatalogue.Find(schemaPath));
         }
 
         /// <summary>The type a field's YAML value must have, as the CRD names it (<c>duration</c>: a Go duration).</summary>
@@ -160,17 +474,47 @@ namespace K0sConfig.Yaml
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
 
             // metav1.Duration reads a JSON string with time.ParseDuration: a plain number (0, 30) reaches it as a number.
-            "duration" => !Fits(value, "integer") && !Fits(value, "number") && GoDuration.TryParse(value.Value, out _),
-            _ => true,
+            "duration" => GoDecoding.Resolve(value) == JsonKind.String && GoDuration.TryParse(value.Value, out _),
+
+            // k0s never turns a YAML number or boolean into text (ClusterConfig decodes itself, so sigs.k8s.io/yaml
+            // converts nothing): 120 where text belongs is a type error. charts[].timeout (the one int-or-string
+            // field) is a BackwardCompatibleDuration: a number, or text Go reads as a duration.
+            "intorstring" => GoDecoding.Resolve(value) == JsonKind.Number || (GoDecoding.Resolve(value) == JsonKind.String && GoDuration.TryParse(value.Value, out _)),
+            _ => GoDecoding.Resolve(value) == JsonKind.String,
         };
 
-        private void WrongType(YNode node, string path, string type) => Add(DocumentProblemKind.WrongType, path, node.Describe(), type, node);
+        private void WrongType(YNode node, string schemaPath, string path, string type, long order, Decoder[] sections)
+        {
+            string json = node switch
+            {
+                YMapping => "object",
+                YSequence => "array",
+                YScalar s => GoDecoding.Resolve(s) switch
+                {
+                    JsonKind.Bool => "bool",
+                    JsonKind.Number => "number",
+                    _ => "string",
+                },
+                _ => "string",
+            };
 
-        private void Add(DocumentProblemKind kind, string path, string text, string detail, YNode at, bool ignored = false)
-            => _problems.Add(new DocumentProblem(kind, path, text, detail, ignored, Position(at)));
+            string text = node is YScalar scalar && scalar.IsPlain && json != "string" ? (json == "bool" ? "the boolean " : "the number ") + scalar.Value : node.Describe();
+            string k0sError = (json == "number" && (type == "integer" || type == "number")) ? string.Empty
+                : json == "string" && (type == "duration" || type == "intorstring") && node is YScalar text1 ? GoDecoding.DurationError(text1.Value) ?? string.Empty
+                : GoTypes.TypeError(schemaPath, json) ?? string.Empty;
+            DocumentProblem problem = Add(DocumentProblemKind.WrongType, path, text, type, node, false, k0sError);
+            Raise(problem, order, sections, null);
+        }
+
+        private DocumentProblem Add(DocumentProblemKind kind, string path, string text, string detail, YNode at, bool ignored = false, string k0sError = "")
+        {
+            var problem = new DocumentProblem(kind, path, text, detail, ignored, Position(at), k0sError);
+            _problems.Add(problem);
+            return problem;
+        }
 
         /// <summary>The field <paramref name="key"/> was probably meant to be: at most two edits (or a third of its length) away.</summary>
-        private static string Closest(string key, IReadOnlyList<CatalogueField> fields)
+        private static string Closest(string key, IReadOnlyList<string> fields)
         {
             if (key.Length > 64)
             {
@@ -179,9 +523,8 @@ namespace K0sConfig.Yaml
 
             string best = string.Empty;
             int bestDistance = Math.Max(2, key.Length / 3) + 1;
-            foreach (CatalogueField candidate in fields)
+            foreach (string field in fields)
             {
-                string field = candidate.Key;
                 int distance = Distance(key.ToLowerInvariant(), field.ToLowerInvariant());
                 bool prefix = Math.Min(key.Length, field.Length) > 3
                     && (field.StartsWith(key, StringComparison.OrdinalIgnoreCase) || key.StartsWith(field, StringComparison.OrdinalIgnoreCase));
@@ -311,11 +654,46 @@ namespace K0sConfig.Yaml
 
         private static YMapping? Section(YMapping? parent, string key) => Section(parent, key, out _);
 
+        /// <summary>
+        /// The section k0s reads for <paramref name="key"/>. Of keys naming the same section (<c>network:</c> and
+        /// <c>Network:</c>), Go decodes each in turn, in byte-wise order, into the same struct: their fields merge, a
+        /// later one's winning (a null in between starts over). The merge is a mapping of their entries in that order.
+        /// </summary>
         private static YMapping? Section(YMapping? parent, string key, out YNode? keyNode)
         {
             KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(parent, key);
             keyNode = entry?.Key;
-            return entry?.Value as YMapping;
+            if (entry == null || !(entry.Value.Value is YMapping winner))
+            {
+                return null;
+            }
+
+            var variants = ClusterConfigYaml.Entries(parent!)
+                .Where(e => e.Key is YScalar k && GoDecoding.Matches(key, k.Value))
+                .Select((e, i) => (Entry: e, Index: i))
+                .OrderBy(v => ((YScalar)v.Entry.Key).Value, Comparer<string>.Create(GoDecoding.CompareKeys))
+                .ThenBy(v => v.Index)
+                .Select(v => v.Entry.Value)
+                .ToList();
+            if (variants.Count < 2)
+            {
+                return winner;
+            }
+
+            var merged = new YMapping(winner.Start, winner.End);
+            foreach (YNode variant in variants)
+            {
+                if (variant is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
+                {
+                    merged.EntryList.Clear();
+                }
+                else if (variant is YMapping mapping)
+                {
+                    merged.EntryList.AddRange(ClusterConfigYaml.Entries(mapping));
+                }
+            }
+
+            return merged;
         }
 
         private Fact<string> Text(YMapping mapping, string key)
@@ -329,8 +707,10 @@ namespace K0sConfig.Yaml
             YNode value = entry.Value.Value;
             return value switch
             {
-                YScalar s when s.IsNull => Fact<string>.Unset,
-                YScalar s => Fact<string>.Known(s.Value, Position(s)),
+                YScalar s when GoDecoding.Resolve(s) == JsonKind.Null => Fact<string>.Unset,
+
+                // k0s never reads a number or a boolean as text: the value is a type error (K0S802), unknown to the rules.
+                YScalar s when GoDecoding.Resolve(s) == JsonKind.String => Fact<string>.Known(s.Value, Position(s)),
                 _ => Fact<string>.Unknown(Position(value)),
             };
         }
@@ -425,7 +805,7 @@ namespace K0sConfig.Yaml
             var items = new List<Fact<string>>(list.Items.Count);
             foreach (YNode item in list.Items)
             {
-                items.Add(item is YScalar s && !s.IsNull ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(item)));
+                items.Add(item is YScalar s && GoDecoding.Resolve(s) == JsonKind.String ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(item)));
             }
 
             return Fact<IReadOnlyList<Fact<string>>>.Known(items, Position(list));
@@ -456,8 +836,8 @@ namespace K0sConfig.Yaml
 
                 Fact<string> value = arg.Value switch
                 {
-                    YScalar s when s.IsNull => Fact<string>.Known(string.Empty, Position(s)),
-                    YScalar s => Fact<string>.Known(s.Value, Position(s)),
+                    YScalar s when GoDecoding.Resolve(s) == JsonKind.Null => Fact<string>.Known(string.Empty, Position(s)),
+                    YScalar s when GoDecoding.Resolve(s) == JsonKind.String => Fact<string>.Known(s.Value, Position(s)),
                     _ => Fact<string>.Unknown(Position(arg.Value)),
                 };
                 entries[key.Value] = new ExtraArgFact(value, ExtraArgSource.ExtraArg, Position(key));

@@ -11,8 +11,10 @@ namespace K0sConfig.Yaml
     /// Reads k0s ClusterConfig YAML the way k0s reads it, into the rule engine's facts with each value's position as its
     /// origin: a <c>k0s.yaml</c> (<c>apiVersion: k0s.k0sproject.io/v1beta1</c>, <c>kind: ClusterConfig</c>, or only
     /// <c>spec:</c>), or a <c>k0sctl.yaml</c> (<c>apiVersion: k0sctl.k0sproject.io/v1beta1</c>, <c>kind: Cluster</c>) whose
-    /// <c>spec.k0s.config</c> holds one; several documents in one file. Keys k0s does not know, values of the wrong type and
-    /// duplicate keys become facts that rules K0S801–K0S803 report; a file that cannot be read at all, K0S804.
+    /// <c>spec.k0s.config</c> holds one; several documents in one file. As k0s, it checks neither <c>apiVersion</c> nor
+    /// <c>kind</c> of the first document (K0S806 warns), and takes an empty file as all defaults. Keys k0s does not know,
+    /// values of the wrong type and duplicate keys become facts that rules K0S801–K0S803 report, what makes k0s crash
+    /// K0S805; a file that cannot be read at all, K0S804.
     /// Never throws for any input, and bounded in time and memory.
     /// </summary>
     public static class ClusterConfigYaml
@@ -172,30 +174,46 @@ namespace K0sConfig.Yaml
                         return YamlReadResult.Failed(file, "spec.k0s.config of the k0sctl Cluster in document " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is " + node.Describe() + ", not a ClusterConfig mapping", (int)node.Start.Line, (int)node.Start.Column, (int)node.Start.Index + offsetShift);
                     }
                 }
-                else if ((apiVersion != null && !apiVersion.StartsWith("k0s.k0sproject.io/", StringComparison.Ordinal))
-                    || (kind != null && !string.Equals(kind, "ClusterConfig", StringComparison.OrdinalIgnoreCase)))
+                var reader = new DocumentReader(file, offsetShift);
+                bool otherApiVersion = apiVersion != null && apiVersion != "k0s.k0sproject.io/v1beta1";
+                bool otherKind = kind != null && kind != "ClusterConfig";
+                if (config == mapping && (otherApiVersion || otherKind))
                 {
-                    // Another kind of resource in a multi-document file.
-                    other.Add((kind ?? "?") + " (" + (apiVersion ?? "no apiVersion") + ")");
-                    continue;
+                    if (documents.Count != 0 || other.Count != 0)
+                    {
+                        // Another kind of resource after the first document of a multi-document file.
+                        other.Add((kind ?? "?") + " (" + (apiVersion ?? "no apiVersion") + ")");
+                        continue;
+                    }
+
+                    // k0s checks neither apiVersion nor kind: it reads the document as a ClusterConfig whatever they say.
+                    YNode at = (otherKind ? Get(mapping, "kind", exact: true) : Get(mapping, "apiVersion", exact: true))!.Value.Value;
+                    string said = (otherKind ? "kind '" + kind + "'" : string.Empty) + (otherKind && otherApiVersion ? " and " : string.Empty) + (otherApiVersion ? "apiVersion '" + apiVersion + "'" : string.Empty);
+                    reader.AddProblem(new DocumentProblem(DocumentProblemKind.NotClusterConfig, otherKind ? "kind" : "apiVersion", said, string.Empty, true, reader.Position(at)));
                 }
 
-                var reader = new DocumentReader(file, offsetShift);
                 documents.Add(new YamlConfigDocument(i, reader.Read(config), config, reader.Position(config)));
             }
 
             if (documents.Count == 0)
             {
-                string what = other.Count != 0
-                    ? "it holds no k0s ClusterConfig, only " + string.Join(", ", other)
-                    : "the file is empty";
-                return YamlReadResult.Failed(file, what + "; a k0s.yaml starts with 'apiVersion: k0s.k0sproject.io/v1beta1' and 'kind: ClusterConfig', a k0sctl.yaml holds one under spec.k0s.config", 1, 1, 0);
+                // Nothing but empty documents (or nothing at all): k0s runs with its defaults.
+                var facts = new ClusterFacts
+                {
+                    DocumentProblems = new[] { new DocumentProblem(DocumentProblemKind.NotClusterConfig, string.Empty, "nothing", "empty", true, new YamlPosition(file, 1, 1, 0, 0)) },
+                };
+                documents.Add(new YamlConfigDocument(0, facts, null, null));
             }
 
             return new YamlReadResult(file, documents, error: null);
         }
 
-        /// <summary>The last entry whose key is <paramref name="key"/> (ignoring case unless <paramref name="exact"/>), merge keys included.</summary>
+        /// <summary>
+        /// The entry k0s reads for the field <paramref name="key"/>, merge keys included: of the keys that Go's encoding/json
+        /// matches to it (ignoring case as Go folds it, unless <paramref name="exact"/>), the one it decodes last, which
+        /// is the one that sorts last byte-wise (sigs.k8s.io/yaml hands encoding/json an object with sorted keys);
+        /// of equal keys, the last one written.
+        /// </summary>
         internal static KeyValuePair<YNode, YNode>? Get(YMapping? mapping, string key, bool exact = false)
         {
             if (mapping == null)
@@ -206,7 +224,8 @@ namespace K0sConfig.Yaml
             KeyValuePair<YNode, YNode>? found = null;
             foreach (KeyValuePair<YNode, YNode> entry in Entries(mapping))
             {
-                if (entry.Key is YScalar k && string.Equals(k.Value, key, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+                if (entry.Key is YScalar k && (exact ? string.Equals(k.Value, key, StringComparison.Ordinal) : GoDecoding.Matches(key, k.Value))
+                    && (found == null || GoDecoding.CompareKeys(((YScalar)found.Value.Key).Value, k.Value) <= 0))
                 {
                     found = entry;
                 }

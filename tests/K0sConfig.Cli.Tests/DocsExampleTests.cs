@@ -10,6 +10,8 @@ public class DocsExampleTests
     [InlineData("K0S802")]
     [InlineData("K0S803")]
     [InlineData("K0S804")]
+    [InlineData("K0S805")]
+    [InlineData("K0S806")]
     public void Rule_page_example_prints_what_the_page_shows(string id)
     {
         string page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md"));

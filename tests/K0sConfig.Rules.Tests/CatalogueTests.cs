@@ -65,6 +65,8 @@ public class CatalogueTests
         ["K0S802"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.WrongType, "spec.api.port", "'abc'", "integer", false, null))),
         ["K0S803"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.DuplicateKey, "spec.api.port", "port", "line 3", false, null))),
         ["K0S804"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, "the file is empty", "line 1, column 1", false, null))),
+        ["K0S805"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.K0sCrash, "spec.images.calico", "spec.images.calico is null", "it dereferences it", false, null, "runtime error: invalid memory address or nil pointer dereference"))),
+        ["K0S806"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.NotClusterConfig, "kind", "kind 'Cluster'", string.Empty, true, null))),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

@@ -38,7 +38,7 @@ public class YamlReaderTests
                 port: 6443
                 sans: [a.example.com, 10.0.0.2]
                 extraArgs:
-                  v: 2
+                  v: "2"
               network:
                 provider: calico
                 podCIDR: "10.244.0.0/16"
@@ -49,7 +49,7 @@ public class YamlReaderTests
                   IPv6podCIDR: fd00::/108
               controllerManager:
                 extraArgs:
-                  node-cidr-mask-size-ipv6: 120
+                  node-cidr-mask-size-ipv6: "120"
             """);
 
         Assert.Null(result.Error);
@@ -139,28 +139,36 @@ public class YamlReaderTests
     [Fact]
     public void Every_ClusterConfig_of_a_multi_document_file_is_read_and_other_kinds_are_skipped()
     {
+        // The first document is read as a ClusterConfig whatever its kind, as k0s reads it (K0S806 warns); later
+        // documents of other kinds are skipped.
         YamlReadResult result = Read("""
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web}
-            spec: {replicas: 2}
-            ---
             apiVersion: k0s.k0sproject.io/v1beta1
             kind: ClusterConfig
             spec:
               network:
                 podCIDR: 10.244.0.0/33
             ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec: {replicas: 2}
+            ---
             spec:
               network:
                 clusterDomain: "cluster local"
             """);
 
-        Assert.Equal(new[] { 1, 2 }, result.Documents.Select(d => d.Index));
+        Assert.Equal(new[] { 0, 2 }, result.Documents.Select(d => d.Index));
         IReadOnlyList<Finding> findings = result.Validate();
-        Assert.Equal(10, At(findings.Single(f => f.RuleId == "K0S101")).Line);
+        Assert.Equal(5, At(findings.Single(f => f.RuleId == "K0S101")).Line);
         Assert.Equal(14, At(findings.Single(f => f.RuleId == "K0S105")).Line);
-        Assert.DoesNotContain(findings, f => f.RuleId == "K0S801");
+        Assert.DoesNotContain(findings, f => f.RuleId == "K0S801" || f.RuleId == "K0S806");
+
+        YamlReadResult first = Read("apiVersion: apps/v1\nkind: Deployment\nspec: {replicas: 2}\n---\nspec: {}\n");
+        Assert.Equal(new[] { 0, 1 }, first.Documents.Select(d => d.Index));
+        IReadOnlyList<Finding> deployment = first.Validate();
+        Assert.Equal(("K0S806", FindingSeverity.Warning, (2, 7)), deployment.Where(f => f.RuleId == "K0S806").Select(f => (f.RuleId, f.Severity, At(f))).Single());
+        Assert.Equal(("K0S801", FindingSeverity.Error, "spec.replicas"), deployment.Where(f => f.RuleId == "K0S801").Select(f => (f.RuleId, f.Severity, f.Path)).Single());
     }
 
     // ---- K0S801 unknown keys ---------------------------------------------------------------------------------
@@ -190,8 +198,10 @@ public class YamlReaderTests
         Assert.Contains("'podCIDR'", findings.Single(f => f.Path == "spec.network.podCIDR__WRONG").Message, StringComparison.Ordinal);
         Assert.Equal(FindingSeverity.Warning, findings.Single(f => f.Path == "spec.network.kubeProxy.mdoe").Severity);
         Assert.Contains("'address'", findings.Single(f => f.Path == "spec.api.adress").Message, StringComparison.Ordinal);
-        Assert.Equal(FindingSeverity.Error, findings.Single(f => f.Path == "spec.storage.etcd.peerAdress").Severity);
-        Assert.Equal(FindingSeverity.Warning, findings.Single(f => f.Path == "spec.interval").Severity);
+        Assert.Equal(FindingSeverity.Warning, findings.Single(f => f.Path == "spec.storage.etcd.peerAdress").Severity);
+
+        // k0s rejects the file for 'controlerManager', its first error; were it fixed, 'interval' would crash k0s (K0S805).
+        Assert.Equal(("K0S801", FindingSeverity.Error), findings.Where(f => f.Path == "spec.interval").Select(f => (f.RuleId, f.Severity)).Single());
     }
 
     [Fact]
@@ -199,7 +209,11 @@ public class YamlReaderTests
     {
         IReadOnlyList<Finding> findings = ClusterConfigYaml.Read(Data("docs-configuration-full.k0s.yaml"), "k0s.yaml").Validate();
         Assert.DoesNotContain(findings, f => f.Severity != FindingSeverity.Info);
-        Assert.DoesNotContain(Validate("metadata: {name: k0s, labels: {a: b}, anything: [1]}\nspec:\n  extensions:\n    helm:\n      concurrencyLevel: 5\n"), f => f.Severity != FindingSeverity.Info);
+        Assert.DoesNotContain(Validate("metadata: {name: k0s, labels: {a: b}}\nspec:\n  extensions:\n    helm:\n      concurrencyLevel: 5\n"), f => f.Severity != FindingSeverity.Info);
+
+        // metadata is Kubernetes' ObjectMeta, decoded strictly: k0s rejects a key it does not have.
+        Finding anything = Validate("metadata: {name: k0s, anything: [1]}\n").Single(f => f.Severity == FindingSeverity.Error);
+        Assert.Equal(("K0S801", "metadata.anything"), (anything.RuleId, anything.Path));
     }
 
     // ---- K0S802 wrong types ----------------------------------------------------------------------------------
@@ -225,7 +239,7 @@ public class YamlReaderTests
 
         IReadOnlyList<Finding> findings = result.Validate();
         string[] wrong = findings.Where(f => f.RuleId == "K0S802").Select(f => f.Path).ToArray();
-        Assert.Equal(new[] { "spec.api.port", "spec.api.k0sApiPort", "spec.api.sans", "spec.network.dualStack.enabled", "spec.network.kubeProxy", "spec.network.podCIDR", "spec.controllerManager.extraArgs" }, wrong);
+        Assert.Equal(new[] { "spec.api.port", "spec.api.k0sApiPort", "spec.api.sans", "spec.network.dualStack.enabled", "spec.network.kubeProxy", "spec.network.podCIDR", "spec.network.serviceCIDR", "spec.controllerManager.extraArgs" }, wrong);
         Assert.Contains("spec.api.port is the quoted text '6443', but the field takes a whole number", findings.First(f => f.Path == "spec.api.port").Message, StringComparison.Ordinal);
         Assert.Equal((3, 11), At(findings.First(f => f.Path == "spec.api.port")));
 
@@ -233,7 +247,7 @@ public class YamlReaderTests
         Assert.True(facts.ApiPort.IsUnknown);
         Assert.True(facts.PodCidr.IsUnknown);
         Assert.True(facts.DualStackEnabled.IsUnknown);
-        Assert.Equal("10", facts.ServiceCidr.Value); // a number where text belongs is text
+        Assert.True(facts.ServiceCidr.IsUnknown); // a number where text belongs: k0s never reads it as text
         Assert.False(facts.ControllerManagerExtraArgs.IsComplete);
     }
 
@@ -360,7 +374,7 @@ public class YamlReaderTests
         { "dual-stack-calico-bird.yaml", "" },
         { "dual-stack-kuberouter.yaml", "" },
         { "bad-podCidr-case.yaml", "" },
-        { "bad-calico-mode-42.yaml", "K0S107@11:13 K0S301@11:13" },
+        { "bad-calico-mode-42.yaml", "K0S802@11:13" },
         { "docs-traefik-template.yaml", "K0S804@21:12" },
         { "docs-kubeproxy-iptables-fragment.yaml", "K0S801@1:1" },
     };

@@ -141,8 +141,17 @@ public class YamlRobustnessTests
     [InlineData("")]
     [InlineData("   \n\n# only a comment\n")]
     [InlineData("---\n...\n")]
-    public void An_empty_file_is_refused(string text)
-        => Assert.Contains("the file is empty", Unreadable(Utf8(text)).Unreadable.Message, StringComparison.Ordinal);
+    public void An_empty_file_is_all_defaults(string text)
+    {
+        // k0s takes an empty file as every default (the k0s-validate oracle accepts it): K0S806 says so, as information.
+        YamlReadResult result = ClusterConfigYaml.Read(Utf8(text), "k0s.yaml");
+        Assert.Null(result.Error);
+        IReadOnlyList<Finding> findings = result.Validate();
+        Assert.DoesNotContain(findings, f => f.Severity != FindingSeverity.Info);
+        Finding finding = findings.Single(f => f.RuleId == "K0S806");
+        Assert.Equal((FindingSeverity.Info, (1, 1)), (finding.Severity, At(finding)));
+        Assert.Contains("The file holds no settings", finding.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Json_is_yaml_and_is_read_as_k0s_reads_it()
@@ -157,8 +166,16 @@ public class YamlRobustnessTests
     }
 
     [Fact]
-    public void Other_kinds_only_are_no_ClusterConfig()
-        => Assert.Contains("holds no k0s ClusterConfig, only Deployment (apps/v1)", Unreadable(Utf8("apiVersion: apps/v1\nkind: Deployment\n")).Unreadable.Message, StringComparison.Ordinal);
+    public void Another_kind_is_read_as_a_ClusterConfig_as_k0s_reads_it()
+    {
+        // k0s checks neither apiVersion nor kind (the oracle accepts apiVersion: v1, kind: Pod): K0S806 warns.
+        YamlReadResult result = ClusterConfigYaml.Read(Utf8("apiVersion: apps/v1\nkind: Deployment\n"), "k0s.yaml");
+        Assert.Null(result.Error);
+        IReadOnlyList<Finding> findings = result.Validate();
+        Finding finding = Assert.Single(findings, f => f.Severity != FindingSeverity.Info);
+        Assert.Equal(("K0S806", FindingSeverity.Warning, (2, 7)), (finding.RuleId, finding.Severity, At(finding)));
+        Assert.Contains("The document says kind 'Deployment' and apiVersion 'apps/v1'", finding.Message, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Mutations of real ClusterConfigs (the test data): deleted, repeated and swapped characters, YAML punctuation

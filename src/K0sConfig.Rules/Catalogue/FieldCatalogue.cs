@@ -225,13 +225,45 @@ namespace K0sConfig.Rules
 
             foreach (CatalogueField field in fields)
             {
-                if (string.Equals(field.Key, key, StringComparison.OrdinalIgnoreCase))
+                if (FoldsTo(key, field.Key))
                 {
                     return field;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether Go's encoding/json folds <paramref name="key"/> to the ASCII field name <paramref name="field"/>: ASCII
+        /// letters match either case, KELVIN SIGN (U+212A) matches k and LATIN SMALL LETTER LONG S (U+017F) matches s
+        /// (the two non-ASCII runes whose case-folding orbit holds an ASCII letter); nothing else matches.
+        /// </summary>
+        private static bool FoldsTo(string key, string field)
+        {
+            if (key.Length != field.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < key.Length; i++)
+            {
+                char k = key[i];
+                char f = field[i];
+                if (k == f)
+                {
+                    continue;
+                }
+
+                char upper = f >= 'a' && f <= 'z' ? (char)(f - ('a' - 'A')) : f;
+                char folded = k >= 'a' && k <= 'z' ? (char)(k - ('a' - 'A')) : k == '\u212A' ? 'K' : k == '\u017F' ? 'S' : k;
+                if (folded != upper)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

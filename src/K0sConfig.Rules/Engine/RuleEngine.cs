@@ -56,6 +56,8 @@ namespace K0sConfig.Rules
             new K0S802WrongType(),
             new K0S803DuplicateKey(),
             new K0S804UnreadableDocument(),
+            new K0S805K0sCrashes(),
+            new K0S806NotClusterConfig(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

@@ -51,6 +51,8 @@ namespace K0sConfig.Rules
         public const string WrongType = "K0S802";
         public const string DuplicateKey = "K0S803";
         public const string UnreadableDocument = "K0S804";
+        public const string K0sCrashes = "K0S805";
+        public const string NotClusterConfig = "K0S806";
 #pragma warning restore CS1591
     }
 

@@ -16,6 +16,15 @@ namespace K0sConfig.Rules
 
         /// <summary>The file or document could not be read as a ClusterConfig at all (rule K0S804).</summary>
         Unreadable = 3,
+
+        /// <summary>k0s crashes (a Go panic) while it reads the document (rule K0S805).</summary>
+        K0sCrash = 4,
+
+        /// <summary>
+        /// The document does not say it is a k0s ClusterConfig (another <c>kind</c> or <c>apiVersion</c>, or nothing at all),
+        /// which k0s does not check: it reads the document as one anyway (rule K0S806).
+        /// </summary>
+        NotClusterConfig = 5,
     }
 
     /// <summary>
@@ -34,12 +43,30 @@ namespace K0sConfig.Rules
         /// For an unreadable file: where, such as <c>line 3, column 1</c>.
         /// </param>
         /// <param name="ignoredByK0s">
-        /// k0s accepts the document anyway and ignores the key (k0s decodes <c>spec.network</c> and <c>spec.api</c>
-        /// without rejecting unknown keys, and ignores <c>interval</c> and <c>podSecurityPolicy</c> anywhere).
+        /// k0s accepts the document anyway and drops the key or value: k0s decodes <c>spec.network</c>, <c>spec.api</c>,
+        /// <c>spec.storage</c> and <c>spec.images</c> without rejecting unknown keys, a <c>podSecurityPolicy</c> key is
+        /// ignored, and when its error is the first k0s's decoder meets, it hides every later unknown key and type error.
         /// </param>
         /// <param name="origin">Where it was written, in the front end's terms.</param>
         public DocumentProblem(DocumentProblemKind kind, string path, string text, string detail, bool ignoredByK0s, object? origin)
+            : this(kind, path, text, detail, ignoredByK0s, origin, string.Empty)
         {
+        }
+
+        /// <summary>Creates a problem with the error k0s reports for it.</summary>
+        /// <param name="kind">What is wrong.</param>
+        /// <param name="path">The path of the key or value (empty for the whole file).</param>
+        /// <param name="text">The key, the value as written, or the reader's message.</param>
+        /// <param name="detail">See the other constructor.</param>
+        /// <param name="ignoredByK0s">k0s accepts the document anyway (see the other constructor).</param>
+        /// <param name="origin">Where it was written, in the front end's terms.</param>
+        /// <param name="k0sError">
+        /// k0s's own error text for it, such as <c>json: cannot unmarshal number into Go struct field ... of type string</c>,
+        /// or empty when the front end cannot word it exactly.
+        /// </param>
+        public DocumentProblem(DocumentProblemKind kind, string path, string text, string detail, bool ignoredByK0s, object? origin, string k0sError)
+        {
+            K0sError = k0sError ?? throw new ArgumentNullException(nameof(k0sError));
             Kind = kind;
             Path = path ?? throw new ArgumentNullException(nameof(path));
             Text = text ?? throw new ArgumentNullException(nameof(text));
@@ -65,6 +92,9 @@ namespace K0sConfig.Rules
 
         /// <summary>Where it was written.</summary>
         public object? Origin { get; }
+
+        /// <summary>k0s's own error text for the problem, or empty.</summary>
+        public string K0sError { get; }
 
         /// <inheritdoc />
         public override string ToString() => Kind + " " + Path + ": " + Text;

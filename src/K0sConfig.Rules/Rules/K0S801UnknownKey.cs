@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0} has no field '{1}'; {2}. {3}",
                 FindingSeverity.Error,
                 RuleCategories.Yaml,
-                "k0s decodes the ClusterConfig strictly: a key that is not a field of the ClusterConfig makes k0s reject the file. Under spec.network and spec.api k0s ignores unknown keys instead, so a misspelt key there silently has no effect (a warning)."))
+                "k0s decodes the ClusterConfig strictly: a key that is not a field of the ClusterConfig makes k0s reject the file. Under spec.network, spec.api, spec.storage and spec.images k0s ignores unknown keys instead, so a misspelt key there silently has no effect (a warning); so does a podSecurityPolicy key, and the errors it hides."))
         {
         }
 

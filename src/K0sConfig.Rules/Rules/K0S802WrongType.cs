@@ -3,14 +3,17 @@ namespace K0sConfig.Rules
     /// <summary>K0S802: a YAML value of a type the field cannot hold.</summary>
     internal sealed class K0S802WrongType : Rule
     {
+        private const string NumberPrefix = "the number ";
+        private const string BooleanPrefix = "the boolean ";
+
         public K0S802WrongType()
             : base(new RuleDescriptor(
                 RuleIds.WrongType,
                 "Value has the wrong type",
-                "{0} is {1}, but the field takes {2}, so k0s rejects the configuration. {3}",
+                "{0} is {1}, but the field takes {2}, so {3}. {4}",
                 FindingSeverity.Error,
                 RuleCategories.Yaml,
-                "k0s decodes the ClusterConfig into typed fields: text where a number or true/false belongs, a list where a mapping belongs, or a mapping where a single value belongs makes k0s reject the file. Numbers and true/false where text belongs are read as text."))
+                "k0s decodes the ClusterConfig into typed fields and never converts one type into another: text where a number or true/false belongs, a number or true/false where text belongs (extraArgs values, versions, modes), a list where a mapping belongs, or a mapping where a single value belongs makes k0s reject the file."))
         {
         }
 
@@ -18,25 +21,46 @@ namespace K0sConfig.Rules
         {
             foreach (DocumentProblem problem in context.Facts.DocumentProblems)
             {
-                if (problem.Kind == DocumentProblemKind.WrongType)
+                if (problem.Kind != DocumentProblemKind.WrongType)
                 {
-                    (string takes, string fix) = Describe(problem.Detail);
-                    context.Report(this, problem.Path, problem.Origin, problem.Path, problem.Text, takes, fix);
+                    continue;
                 }
+
+                (string takes, string fix) = Describe(problem.Detail, problem.Text);
+                if (problem.IgnoredByK0s)
+                {
+                    // An earlier key k0s ignores hides the error: k0s accepts the file and leaves the field at its default.
+                    context.Report(this, FindingSeverity.Warning, problem.Path, problem.Origin, new object?[] { problem.Path, problem.Text, takes, "k0s drops the value without a word (" + problem.K0sError + ")", fix });
+                    continue;
+                }
+
+                string consequence = problem.K0sError.Length != 0
+                    ? "k0s rejects the configuration (\"" + problem.K0sError + "\")"
+                    : "k0s rejects the configuration";
+                context.Report(this, problem.Path, problem.Origin, problem.Path, problem.Text, takes, consequence, fix);
             }
         }
 
-        private static (string Takes, string Fix) Describe(string type) => type switch
+        private static (string Takes, string Fix) Describe(string type, string value)
         {
-            "integer" => ("a whole number", "Write a whole number without quotes, such as 6443."),
-            "boolean" => ("true or false", "Write true or false without quotes."),
-            "string" => ("a single value", "Write one value on the key's line, quoted if it holds ': ' or starts with '{', '[', '*' or '&'."),
-            "intorstring" => ("a number or a single value", "Write one value, such as 6443 or \"50%\"."),
-            "duration" => ("a Go duration", "Write a number with a unit (ns, us, ms, s, m, h), such as 30s, 1m30s or 500ms; for zero, 0s."),
-            "number" => ("a number", "Write a number without quotes."),
-            "array" => ("a list", "Write a list, one '- item' a line."),
-            "map" => ("a mapping of names to values", "Write 'name: value' entries, one a line, indented below the key."),
-            _ => ("a mapping of fields", "Write its fields as 'field: value', one a line, indented below the key."),
-        };
+            if (type == "string" && (value.StartsWith(NumberPrefix, System.StringComparison.Ordinal) || value.StartsWith(BooleanPrefix, System.StringComparison.Ordinal)))
+            {
+                string written = value.Substring(value.StartsWith(NumberPrefix, System.StringComparison.Ordinal) ? NumberPrefix.Length : BooleanPrefix.Length);
+                return ("text", "Quote it, \"" + written + "\", so that YAML reads it as text.");
+            }
+
+            return type switch
+            {
+                "integer" => ("a whole number", "Write a whole number without quotes, such as 6443."),
+                "boolean" => ("true or false", "Write true or false without quotes."),
+                "string" => ("a single value", "Write one value on the key's line, quoted if it holds ': ' or starts with '{', '[', '*' or '&'."),
+                "intorstring" => ("a number or a single value", "Write one value, such as 6443 or \"50%\"."),
+                "duration" => ("a Go duration", "Write a number with a unit (ns, us, ms, s, m, h), such as 30s, 1m30s or 500ms; for zero, 0s."),
+                "number" => ("a number", "Write a number without quotes."),
+                "array" => ("a list", "Write a list, one '- item' a line."),
+                "map" => ("a mapping of names to values", "Write 'name: value' entries, one a line, indented below the key."),
+                _ => ("a mapping of fields", "Write its fields as 'field: value', one a line, indented below the key."),
+            };
+        }
     }
 }

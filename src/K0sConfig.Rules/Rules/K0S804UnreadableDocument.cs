@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "k0s cannot read this file as a ClusterConfig: {0} ({1}).",
                 FindingSeverity.Error,
                 RuleCategories.Yaml,
-                "The file is not well-formed YAML, not UTF-8 text, nested or aliased beyond any real configuration, or holds no ClusterConfig: nothing in it can be checked, and k0s cannot use it."))
+                "The file is not well-formed YAML, not UTF-8 text, a list or a single value instead of a mapping, or nested or aliased beyond any real configuration: nothing in it can be checked, and k0s cannot use it."))
         {
         }
 

@@ -101,10 +101,61 @@ public class K0S8xxTests
         Assert.Equal(new[] { "K0S804" }, findings.Select(f => f.RuleId));
     }
 
+    // ---------------------------------------------------------------- K0S802 masked, K0S805 crash, K0S806 kind
+
+    [Fact]
+    public void K0S802_fires_as_a_warning_with_k0s_s_error_or_what_hides_it()
+    {
+        IReadOnlyList<Finding> findings = Evaluate(With(
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.scheduler.extraArgs.v", "the number 4", "string", false, Here, "json: cannot unmarshal number into Go struct field SchedulerSpec.spec.scheduler.extraArgs of type string"),
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.controllerManager.extraArgs.v", "the boolean true", "string", true, Here, "the unknown key 'podSecurityPolicy' comes first")));
+
+        findings.At("K0S802", "spec.scheduler.extraArgs.v").Is(
+            "K0S802", "spec.scheduler.extraArgs.v", FindingSeverity.Error,
+            "spec.scheduler.extraArgs.v is the number 4, but the field takes text, so k0s rejects the configuration (\"json: cannot unmarshal number into Go struct field SchedulerSpec.spec.scheduler.extraArgs of type string\"). Quote it, \"4\", so that YAML reads it as text.");
+        findings.At("K0S802", "spec.controllerManager.extraArgs.v").Is(
+            "K0S802", "spec.controllerManager.extraArgs.v", FindingSeverity.Warning,
+            "takes text, so k0s drops the value without a word (the unknown key 'podSecurityPolicy' comes first)", "Quote it, \"true\"");
+    }
+
+    [Fact]
+    public void K0S805_fires_with_what_crashes_k0s_and_why()
+        => Evaluate(With(new DocumentProblem(DocumentProblemKind.K0sCrash, "spec.telemetry.interval", "the key 'interval'", "strictyaml reads the error it discarded", false, Here, "runtime error: invalid memory address or nil pointer dereference")))
+            .One(RuleIds.K0sCrashes)
+            .Is("K0S805", "spec.telemetry.interval", FindingSeverity.Error, "the key 'interval': k0s crashes while reading the configuration (\"panic: runtime error: invalid memory address or nil pointer dereference\"), because strictyaml reads the error it discarded.");
+
+    [Fact]
+    public void K0S805_silent_for_other_problems()
+        => Evaluate(With(new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.interval", "interval", string.Empty, false, Here))).None(RuleIds.K0sCrashes);
+
+    [Fact]
+    public void K0S805_unknown_facts_have_no_document_problems()
+        => Evaluate(ClusterFacts.AllUnknown()).None(RuleIds.K0sCrashes);
+
+    [Fact]
+    public void K0S806_fires_as_a_warning_for_another_kind_and_as_information_for_an_empty_file()
+    {
+        Finding kind = Evaluate(With(new DocumentProblem(DocumentProblemKind.NotClusterConfig, "kind", "kind 'Cluster'", string.Empty, true, Here))).One(RuleIds.NotClusterConfig);
+        kind.Is("K0S806", "kind", FindingSeverity.Warning, "The document says kind 'Cluster', not apiVersion 'k0s.k0sproject.io/v1beta1' and kind 'ClusterConfig'; k0s checks neither and reads the document as a ClusterConfig anyway");
+        Assert.Same(Here, kind.Origin);
+        Evaluate(With(new DocumentProblem(DocumentProblemKind.NotClusterConfig, string.Empty, "nothing", "empty", true, Here))).One(RuleIds.NotClusterConfig)
+            .Is("K0S806", string.Empty, FindingSeverity.Info, "The file holds no settings; k0s reads it as a ClusterConfig with every default");
+    }
+
+    [Fact]
+    public void K0S806_silent_for_other_problems()
+        => Evaluate(With(new DocumentProblem(DocumentProblemKind.UnknownKey, "kind2", "kind2", string.Empty, false, Here))).None(RuleIds.NotClusterConfig);
+
+    [Fact]
+    public void K0S806_unknown_facts_have_no_document_problems()
+        => Evaluate(ClusterFacts.AllUnknown()).None(RuleIds.NotClusterConfig);
+
     [Fact]
     public void Document_problem_requires_its_texts()
     {
         Assert.Throws<ArgumentNullException>(() => new DocumentProblem(DocumentProblemKind.UnknownKey, null!, "x", string.Empty, false, null));
+        Assert.Throws<ArgumentNullException>(() => new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.x", "x", string.Empty, false, null, null!));
+        Assert.Equal(string.Empty, new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.x", "x", string.Empty, false, null).K0sError);
         Assert.Equal("UnknownKey spec.x: x", new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.x", "x", string.Empty, false, null).ToString());
     }
 }

@@ -1,0 +1,469 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using YamlDotNet.Core;
+
+namespace K0sConfig.Yaml
+{
+    /// <summary>What a YAML scalar becomes in the JSON k0s decodes (go-yaml v2's resolve.go, then sigs.k8s.io/yaml).</summary>
+    internal enum JsonKind : byte
+    {
+        Null = 0,
+        Bool = 1,
+        Number = 2,
+        String = 3,
+    }
+
+    /// <summary>
+    /// The parts of k0s's decoding that the reader copies exactly: go-yaml v2's scalar resolution (YAML 1.1), and
+    /// encoding/json's key matching (case folding) and key order (sigs.k8s.io/yaml writes the JSON object with its
+    /// keys sorted byte-wise, and a later key that matches the same field overwrites an earlier one).
+    /// </summary>
+    internal static class GoDecoding
+    {
+        private const string TagPrefix = "tag:yaml.org,2002:";
+
+        private static readonly HashSet<string> Nulls = new HashSet<string>(StringComparer.Ordinal) { string.Empty, "~", "null", "Null", "NULL" };
+
+        private static readonly HashSet<string> Bools = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON",
+            "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF",
+        };
+
+        private static readonly HashSet<string> Floats = new HashSet<string>(StringComparer.Ordinal)
+        {
+            ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+        };
+
+        /// <summary>What the scalar becomes: go-yaml v2 resolves plain (and explicitly tagged) scalars; quoted ones are text.</summary>
+        public static JsonKind Resolve(YScalar scalar)
+        {
+            string tag = scalar.Tag;
+            if (tag.Length == 0 && scalar.Style != ScalarStyle.Plain)
+            {
+                return JsonKind.String;
+            }
+
+            if (tag.Length != 0)
+            {
+                switch (tag)
+                {
+                    case TagPrefix + "bool":
+                    case TagPrefix + "int":
+                    case TagPrefix + "float":
+                    case TagPrefix + "null":
+                    case TagPrefix + "timestamp":
+                        break;
+                    default:
+                        // !!str, !!binary and tags go-yaml does not resolve: the text as it is.
+                        return JsonKind.String;
+                }
+            }
+
+            return ResolvePlain(scalar.Value);
+        }
+
+        /// <summary>go-yaml v2 <c>resolve("", in)</c>: null, boolean, number or text.</summary>
+        public static JsonKind ResolvePlain(string value)
+        {
+            if (Nulls.Contains(value))
+            {
+                return JsonKind.Null;
+            }
+
+            if (Bools.Contains(value))
+            {
+                return JsonKind.Bool;
+            }
+
+            if (Floats.Contains(value))
+            {
+                return JsonKind.Number;
+            }
+
+            char first = value[0];
+            if (first == '.')
+            {
+                // strconv.ParseFloat of text starting with '.': digits, maybe an exponent; not beyond float64.
+                return IsYamlFloat(value) && FiniteFloat(value) ? JsonKind.Number : JsonKind.String;
+            }
+
+            if (!((first >= '0' && first <= '9') || first == '+' || first == '-'))
+            {
+                return JsonKind.String;
+            }
+
+            string plain = value.Replace("_", string.Empty);
+            if (GoParseInteger(plain) || (IsYamlFloat(plain) && FiniteFloat(plain)))
+            {
+                return JsonKind.Number;
+            }
+
+            return JsonKind.String;
+        }
+
+        /// <summary>strconv.ParseInt(s, 0, 64) or strconv.ParseUint(s, 0, 64) succeeds.</summary>
+        private static bool GoParseInteger(string s)
+        {
+            bool negative = false;
+            int i = 0;
+            if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
+            {
+                negative = s[0] == '-';
+                i = 1;
+            }
+
+            int radix = 10;
+            if (s.Length - i >= 2 && s[i] == '0')
+            {
+                char p = char.ToLowerInvariant(s[i + 1]);
+                if (p == 'x' || p == 'b' || p == 'o')
+                {
+                    radix = p == 'x' ? 16 : p == 'b' ? 2 : 8;
+                    i += 2;
+                }
+                else
+                {
+                    radix = 8;
+                    i += 1;
+                }
+            }
+
+            if (i >= s.Length)
+            {
+                // "0x", "-", "+": no digits.
+                return false;
+            }
+
+            BigInteger n = BigInteger.Zero;
+            for (; i < s.Length; i++)
+            {
+                int digit = HexDigit(s[i]);
+                if (digit < 0 || digit >= radix)
+                {
+                    return false;
+                }
+
+                n = (n * radix) + digit;
+            }
+
+            if (negative)
+            {
+                return n <= new BigInteger(long.MaxValue) + 1;
+            }
+
+            // ParseInt accepts "+" signs; ParseUint takes the rest up to 2^64-1 (without a sign).
+            return n <= long.MaxValue || (s[0] != '+' && n <= ulong.MaxValue);
+        }
+
+        private static int HexDigit(char c) => c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+
+        /// <summary>go-yaml's <c>^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$</c>.</summary>
+        private static bool IsYamlFloat(string s)
+        {
+            int i = 0;
+            if (i < s.Length && (s[i] == '+' || s[i] == '-'))
+            {
+                i++;
+            }
+
+            int digits = Digits(s, ref i);
+            if (digits == 0)
+            {
+                if (i >= s.Length || s[i] != '.')
+                {
+                    return false;
+                }
+
+                i++;
+                if (Digits(s, ref i) == 0)
+                {
+                    return false;
+                }
+            }
+            else if (i < s.Length && s[i] == '.')
+            {
+                i++;
+                Digits(s, ref i);
+            }
+
+            if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+            {
+                i++;
+                if (i < s.Length && (s[i] == '+' || s[i] == '-'))
+                {
+                    i++;
+                }
+
+                if (Digits(s, ref i) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return i == s.Length;
+        }
+
+        private static int Digits(string s, ref int i)
+        {
+            int start = i;
+            while (i < s.Length && s[i] >= '0' && s[i] <= '9')
+            {
+                i++;
+            }
+
+            return i - start;
+        }
+
+        /// <summary>strconv.ParseFloat does not fail with a range error (a value beyond float64).</summary>
+        private static bool FiniteFloat(string s)
+            => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d);
+
+        /// <summary>
+        /// The key as encoding/json folds it to match a field (Go 1.21+ <c>foldName</c>): ASCII letters upper-cased,
+        /// every other rune replaced by the smallest rune of its case-folding orbit. Only two non-ASCII runes fold to
+        /// ASCII letters: KELVIN SIGN (U+212A, to K) and LATIN SMALL LETTER LONG S (U+017F, to S); a field name is
+        /// ASCII, so the others never match one and are kept as they are.
+        /// </summary>
+        public static string Fold(string key)
+        {
+            var folded = new StringBuilder(key.Length);
+            foreach (char c in key)
+            {
+                folded.Append(c switch
+                {
+                    >= 'a' and <= 'z' => (char)(c - ('a' - 'A')),
+                    '\u212A' => 'K',
+                    '\u017F' => 'S',
+                    _ => c,
+                });
+            }
+
+            return folded.ToString();
+        }
+
+        /// <summary>Whether encoding/json decodes the key <paramref name="key"/> into the field named <paramref name="field"/>.</summary>
+        public static bool Matches(string field, string key)
+            => string.Equals(field, key, StringComparison.Ordinal) || string.Equals(Fold(field), Fold(key), StringComparison.Ordinal);
+
+        /// <summary>
+        /// Compares two keys as the JSON object k0s decodes orders them: byte-wise in UTF-8. That is UTF-16 code unit
+        /// order, except that a surrogate (a character beyond U+FFFF) sorts after U+E000–U+FFFF.
+        /// </summary>
+        public static int CompareKeys(string a, string b)
+        {
+            int length = Math.Min(a.Length, b.Length);
+            for (int i = 0; i < length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return Utf8Rank(a[i]).CompareTo(Utf8Rank(b[i]));
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
+        }
+
+        private static int Utf8Rank(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800 : c + 0x2000;
+
+        /// <summary>
+        /// Go's <c>time.ParseDuration</c> error for text it does not read (<c>time: invalid duration "x"</c>,
+        /// <c>time: missing unit in duration "5"</c>, <c>time: unknown unit "d" in duration "5d"</c>), or null when
+        /// it reads it or the text holds characters Go would escape in the quote.
+        /// </summary>
+        public static string? DurationError(string text)
+        {
+            if (GoDuration.TryParse(text, out _))
+            {
+                return null;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\')
+                {
+                    return null;
+                }
+            }
+
+            string quoted = "\"" + text + "\"";
+            string invalid = "time: invalid duration " + quoted;
+            string s = text;
+            if (s.Length != 0 && (s[0] == '-' || s[0] == '+'))
+            {
+                s = s.Substring(1);
+            }
+
+            if (s.Length == 0)
+            {
+                return invalid;
+            }
+
+            int i = 0;
+            while (i < s.Length)
+            {
+                if (!(s[i] == '.' || (s[i] >= '0' && s[i] <= '9')))
+                {
+                    return invalid;
+                }
+
+                int start = i;
+                while (i < s.Length && s[i] >= '0' && s[i] <= '9')
+                {
+                    i++;
+                }
+
+                bool pre = i > start;
+                bool post = false;
+                if (i < s.Length && s[i] == '.')
+                {
+                    i++;
+                    int fraction = i;
+                    while (i < s.Length && s[i] >= '0' && s[i] <= '9')
+                    {
+                        i++;
+                    }
+
+                    post = i > fraction;
+                }
+
+                if (!pre && !post)
+                {
+                    return invalid;
+                }
+
+                int unitStart = i;
+                while (i < s.Length && s[i] != '.' && (s[i] < '0' || s[i] > '9'))
+                {
+                    i++;
+                }
+
+                if (i == unitStart)
+                {
+                    return "time: missing unit in duration " + quoted;
+                }
+
+                string unit = s.Substring(unitStart, i - unitStart);
+                if (unit != "ns" && unit != "us" && unit != "\u00b5s" && unit != "\u03bcs" && unit != "ms" && unit != "s" && unit != "m" && unit != "h")
+                {
+                    return "time: unknown unit \"" + unit + "\" in duration " + quoted;
+                }
+            }
+
+            // Well-formed but out of range.
+            return invalid;
+        }
+
+    }
+
+    /// <summary>
+    /// Go's own names for the ClusterConfig's fields (GoTypes.g.cs), so that a type error can be worded as k0s words it:
+    /// <c>json: cannot unmarshal number into Go struct field ControllerManagerSpec.spec.controllerManager.extraArgs of type string</c>.
+    /// </summary>
+    internal static partial class GoTypes
+    {
+        private static readonly Lazy<Dictionary<string, (string Struct, string Type, bool SelfDecoding)>> ByPath = new Lazy<Dictionary<string, (string, string, bool)>>(() =>
+        {
+            var byPath = new Dictionary<string, (string, string, bool)>(StringComparer.Ordinal);
+            foreach ((string path, string structName, string type, bool self) in Rows)
+            {
+                byPath[path] = (structName, type, self);
+            }
+
+            return byPath;
+        });
+
+        private static readonly Lazy<Dictionary<string, List<string>>> ChildrenByPath = new Lazy<Dictionary<string, List<string>>>(() =>
+        {
+            var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach ((string path, _, _, _) in Rows)
+            {
+                int dot = path.LastIndexOf('.');
+                string parent = dot < 0 ? string.Empty : path.Substring(0, dot);
+                if (path.EndsWith(".*", StringComparison.Ordinal) || path.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (!children.TryGetValue(parent, out List<string>? list))
+                {
+                    children[parent] = list = new List<string>();
+                }
+
+                list.Add(path.Substring(dot + 1));
+            }
+
+            return children;
+        });
+
+        /// <summary>The Go type at a schema path (<c>metadata.labels</c>, <c>spec.api.sans[]</c>), or null.</summary>
+        public static string? TypeOf(string path) => ByPath.Value.TryGetValue(path, out var row) ? row.Type : null;
+
+        /// <summary>The JSON field names of the struct at a schema path.</summary>
+        public static IReadOnlyList<string> FieldsOf(string path) => ChildrenByPath.Value.TryGetValue(path, out List<string>? list) ? list : (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>Whether the type at the schema path decodes itself (has its own UnmarshalJSON).</summary>
+        public static bool DecodesItself(string path) => ByPath.Value.TryGetValue(path, out var row) && row.SelfDecoding;
+
+        /// <summary>
+        /// encoding/json's error for a JSON value of kind <paramref name="json"/> ("number", "bool", "string", "array",
+        /// "object") at <paramref name="path"/>, as k0s reports it; null when the reader cannot word it exactly (the
+        /// target decodes itself, or the path is not one of k0s's).
+        /// </summary>
+        public static string? TypeError(string path, string json)
+        {
+            if (!ByPath.Value.TryGetValue(path, out var row))
+            {
+                return null;
+            }
+
+            if (row.SelfDecoding)
+            {
+                // metav1.Duration (and charts' BackwardCompatibleDuration) read a JSON string first; other such types
+                // word their errors themselves.
+                if (row.Type != "v1.Duration" && row.Type != "v1beta1.BackwardCompatibleDuration")
+                {
+                    return null;
+                }
+
+                row = (row.Struct, "string", false);
+            }
+
+            // The struct named: the innermost one, unless a type that decodes itself lies on the way: its error reaches
+            // ClusterConfig's decoder, which names the struct that holds that type's field.
+            string structName = row.Struct;
+            string prefix = string.Empty;
+            int at = 0;
+            while ((at = path.IndexOf('.', at + 1)) > 0)
+            {
+                prefix = path.Substring(0, at);
+                if (ByPath.Value.TryGetValue(prefix, out var section) && section.SelfDecoding)
+                {
+                    structName = section.Struct;
+                    break;
+                }
+            }
+
+            string goPath = path.Replace("[]", string.Empty).Replace(".*", string.Empty);
+            if (goPath.EndsWith("*", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (structName == "ClusterConfig")
+            {
+                structName = "config";
+            }
+            else if (structName == "TypeMeta")
+            {
+                structName = "config";
+                goPath = "TypeMeta." + goPath;
+            }
+
+            return "json: cannot unmarshal " + json + " into Go struct field " + structName + "." + goPath + " of type " + row.Type;
+        }
+    }
+}

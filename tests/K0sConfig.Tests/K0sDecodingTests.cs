@@ -1,0 +1,251 @@
+using K0sConfig.Rules;
+using K0sConfig.Yaml;
+
+namespace K0sConfig.Tests;
+
+/// <summary>
+/// The reader decodes as k0s decodes (sigs.k8s.io/yaml, go-yaml v2, encoding/json, k0s's strictyaml): each case here was
+/// put to k0s's own code (the k0s-validate oracle) first, and its answer is in the comment. The cases' files and k0s's
+/// verdicts on them are in K0sConfig.Cli.Tests/OracleVerdicts.
+/// </summary>
+public class K0sDecodingTests
+{
+    private const string Header = "apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\n";
+
+    private static IReadOnlyList<Finding> Validate(string yaml) => ClusterConfigYaml.Read(yaml, "k0s.yaml").Validate();
+
+    private static (string RuleId, FindingSeverity Severity, int Line, int Column) Of(Finding finding)
+    {
+        var position = Assert.IsType<YamlPosition>(finding.Origin);
+        return (finding.RuleId, finding.Severity, position.Line, position.Column);
+    }
+
+    private static Finding[] NotInfo(IReadOnlyList<Finding> findings) => findings.Where(f => f.Severity != FindingSeverity.Info).ToArray();
+
+    // ---- YAML 1.1 scalars: what is a number, a boolean or text --------------------------------------------------
+
+    [Theory]
+    [InlineData("120")]
+    [InlineData("1_000")]
+    [InlineData("0x1F")]
+    [InlineData("0o17")]
+    [InlineData("0b101")]
+    [InlineData("08")] // not octal, but go-yaml's float pattern: a number
+    [InlineData("-7")]
+    [InlineData("+1")]
+    [InlineData("1.5")]
+    [InlineData("1e3")]
+    [InlineData(".5")]
+    [InlineData(".inf")]
+    [InlineData("99999999999999999999")]
+    [InlineData("true")]
+    [InlineData("yes")]
+    [InlineData("Off")]
+    [InlineData("y")]
+    [InlineData("N")]
+    public void A_number_or_boolean_where_text_belongs_is_a_type_error(string value)
+    {
+        // k0s: json: cannot unmarshal number (bool) into Go struct field ControllerManagerSpec.spec.controllerManager.extraArgs of type string
+        Finding finding = Assert.Single(NotInfo(Validate(Header + "spec:\n  controllerManager:\n    extraArgs:\n      v: " + value + "\n")));
+        Assert.Equal(("K0S802", FindingSeverity.Error, 6, 10), Of(finding));
+        Assert.Equal("spec.controllerManager.extraArgs.v", finding.Path);
+        string json = value.Length > 1 && char.IsLetter(value[0]) && value != "y" || value is "true" or "y" or "N" ? "bool" : "number";
+        Assert.Contains("(\"json: cannot unmarshal " + json + " into Go struct field ControllerManagerSpec.spec.controllerManager.extraArgs of type string\")", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Quote it, \"" + value + "\"", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"120\"")]
+    [InlineData("'true'")]
+    [InlineData("!!str 24")]
+    [InlineData("1.2.3")]
+    [InlineData("2024-01-02")] // a timestamp: go-yaml hands it on as text
+    [InlineData("0x1G")]
+    [InlineData("0xFFFFFFFFFFFFFFFFFF")] // beyond 64 bits and not a float: text
+    [InlineData("1e999")] // beyond float64: text
+    [InlineData("+")]
+    [InlineData("1_000x")]
+    [InlineData("yess")]
+    [InlineData("~")] // null: the value is left empty
+    public void Text_stays_text(string value)
+        => Assert.Empty(NotInfo(Validate(Header + "spec:\n  controllerManager:\n    extraArgs:\n      v: " + value + "\n")));
+
+    [Fact]
+    public void A_number_where_an_address_belongs_is_rejected_not_read_as_text()
+    {
+        // k0s: json: cannot unmarshal number into Go struct field ClusterSpec.spec.network.clusterDomain of type string
+        IReadOnlyList<Finding> findings = Validate(Header + "spec:\n  network:\n    clusterDomain: 1.5\n    serviceCIDR: 10\n");
+        Finding[] errors = NotInfo(findings);
+        Assert.Equal(new[] { ("K0S802", FindingSeverity.Error, 5, 20), ("K0S802", FindingSeverity.Error, 6, 18) }, errors.Select(Of));
+        Assert.Contains("Go struct field ClusterSpec.spec.network.clusterDomain of type string", errors[0].Message, StringComparison.Ordinal);
+
+        // The value is nothing the other rules read: no K0S105 about '1.5', no K0S101 about '10'.
+        Assert.DoesNotContain(findings, f => f.RuleId is "K0S101" or "K0S105");
+    }
+
+    [Fact]
+    public void Calico_mode_and_image_versions_name_their_go_types()
+    {
+        // k0s: ... ClusterSpec.spec.network.calico.mode of type v1beta1.CalicoMode; ... spec.images.kubeproxy.version of type string
+        Finding[] errors = NotInfo(Validate(Header + "spec:\n  network:\n    provider: calico\n    calico:\n      mode: 1\n  images:\n    kubeproxy:\n      version: true\n"));
+        Assert.Equal(new[] { ("K0S802", FindingSeverity.Error, 7, 13), ("K0S802", FindingSeverity.Error, 10, 16) }, errors.Select(Of).OrderBy(e => e.Item3));
+        Assert.Contains(errors, e => e.Message.Contains("\"json: cannot unmarshal number into Go struct field ClusterSpec.spec.network.calico.mode of type v1beta1.CalicoMode\"", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("\"json: cannot unmarshal bool into Go struct field ClusterSpec.spec.images.kubeproxy.version of type string\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Durations_are_read_as_metav1_Duration_reads_them()
+    {
+        // k0s: time: invalid duration ""; time: unknown unit "d" in duration "5d"; json: cannot unmarshal number ... of type string
+        Finding[] errors = NotInfo(Validate(Header + "spec:\n  network:\n    kubeProxy:\n      iptables:\n        syncPeriod: 5d\n        minSyncPeriod:\n      ipvs:\n        syncPeriod: 30\n"));
+        Assert.Equal(new[] { ("K0S802", FindingSeverity.Error, 7, 21), ("K0S802", FindingSeverity.Error, 8, 23), ("K0S802", FindingSeverity.Error, 10, 21) }, errors.Select(Of).OrderBy(e => e.Item3));
+        Assert.Contains(errors, e => e.Message.Contains("(\"time: unknown unit \"d\" in duration \"5d\"\")", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("minSyncPeriod is null, but the field takes a Go duration, so k0s rejects the configuration (\"time: invalid duration \"\"\")", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("(\"json: cannot unmarshal number into Go struct field ClusterSpec.spec.network.kubeProxy.ipvs.syncPeriod of type string\")", StringComparison.Ordinal));
+
+        // charts[].timeout takes a number (nanoseconds) or a duration; null is left alone (k0s accepts all three).
+        string chart = Header + "spec:\n  extensions:\n    helm:\n      charts:\n      - name: a\n        chartname: b\n        namespace: c\n        timeout: ";
+        Assert.Empty(NotInfo(Validate(chart + "30\n")));
+        Assert.Empty(NotInfo(Validate(chart + "10m\n")));
+        Assert.Empty(NotInfo(Validate(chart + "null\n")));
+        Assert.Contains("(\"time: invalid duration \"x\"\")", Assert.Single(NotInfo(Validate(chart + "x\n"))).Message, StringComparison.Ordinal);
+    }
+
+    // ---- keys: Go's case folding and which of two keys k0s reads --------------------------------------------------
+
+    [Fact]
+    public void Of_two_keys_naming_one_field_the_one_sorting_last_byte_wise_is_read()
+    {
+        // k0s accepts the first file (it reads clusterDomain: example.com) and rejects the second ("bad..domain").
+        Assert.Empty(NotInfo(Validate(Header + "spec:\n  network:\n    clusterDomain: example.com\n    ClusterDomain: bad..domain\n")));
+        Finding finding = Assert.Single(NotInfo(Validate(Header + "spec:\n  network:\n    ClusterDomain: example.com\n    clusterDomain: bad..domain\n")));
+        Assert.Equal(("K0S105", FindingSeverity.Error, 6, 20), Of(finding));
+
+        // The same whatever the order in the file: podCIDR (lower case) sorts after PODCIDR.
+        Assert.Equal(("K0S101", FindingSeverity.Error, 5, 14), Of(Assert.Single(NotInfo(Validate(Header + "spec:\n  network:\n    podCIDR: 10.244.0.0/33\n    PODCIDR: 10.244.0.0/16\n")))));
+        Assert.Empty(NotInfo(Validate(Header + "spec:\n  network:\n    PODCIDR: 10.244.0.0/33\n    podCIDR: 10.244.0.0/16\n")));
+    }
+
+    [Fact]
+    public void Keys_fold_as_Go_folds_them()
+    {
+        // KELVIN SIGN is k, LONG S is s: k0s reads "ſerviceCIDR" as serviceCIDR and rejects 10.96.0.0/33.
+        Finding finding = Assert.Single(NotInfo(Validate(Header + "spec:\n  \"\\u212Aonnectivity\": {}\n  network:\n    \"\\u017FerviceCIDR\": 10.96.0.0/33\n")));
+        Assert.Equal(("K0S101", FindingSeverity.Error, 6, 25), Of(finding));
+
+        // A dotless i folds to nothing ASCII: under spec.network (lenient) the key is dropped with a warning.
+        Finding dropped = Assert.Single(NotInfo(Validate(Header + "spec:\n  network:\n    podC\u0131dr: 10.244.0.0/33\n")));
+        Assert.Equal(("K0S801", FindingSeverity.Warning, 5, 5), Of(dropped));
+    }
+
+    [Fact]
+    public void Case_variants_of_a_section_merge()
+    {
+        // k0s decodes Network: then network: into one struct: the bad podCIDR of the first stays (k0s rejects it).
+        Finding finding = Assert.Single(NotInfo(Validate(Header + "spec:\n  Network:\n    podCIDR: 10.244.0.0/33\n  network:\n    serviceCIDR: 10.96.0.0/12\n")));
+        Assert.Equal(("K0S101", FindingSeverity.Error, 5, 14), Of(finding));
+    }
+
+    // ---- sections: metadata, lenient storage and images --------------------------------------------------------------
+
+    [Fact]
+    public void Metadata_is_ObjectMeta()
+    {
+        // k0s: json: cannot unmarshal string into Go struct field config.metadata of type v1.ObjectMeta; json: unknown field "labelz";
+        // ... ObjectMeta.metadata.labels of type string
+        Finding text = Assert.Single(NotInfo(Validate(Header + "metadata: x\n")));
+        Assert.Equal(("K0S802", FindingSeverity.Error, 3, 11), Of(text));
+        Assert.Contains("\"json: cannot unmarshal string into Go struct field config.metadata of type v1.ObjectMeta\"", text.Message, StringComparison.Ordinal);
+
+        Finding unknown = Assert.Single(NotInfo(Validate(Header + "metadata:\n  name: k0s\n  labelz: {a: b}\n")));
+        Assert.Equal(("K0S801", FindingSeverity.Error, 5, 3), Of(unknown));
+        Assert.Contains("Did you mean 'labels'?", unknown.Message, StringComparison.Ordinal);
+
+        Finding label = Assert.Single(NotInfo(Validate(Header + "metadata:\n  labels:\n    a: 1\n")));
+        Assert.Equal(("K0S802", FindingSeverity.Error, 5, 8), Of(label));
+        Assert.Contains("ObjectMeta.metadata.labels of type string", label.Message, StringComparison.Ordinal);
+
+        Assert.Empty(NotInfo(Validate(Header + "metadata:\n  name: k0s\n  namespace: kube-system\n  labels: {a: b}\n  annotations: {c: d}\n  creationTimestamp: null\n")));
+    }
+
+    [Fact]
+    public void Unknown_keys_under_storage_and_images_are_dropped_as_k0s_drops_them()
+    {
+        IReadOnlyList<Finding> findings = Validate(Header + "spec:\n  storage:\n    type: etcd\n    bogus: true\n  images:\n    bogus: x\n    kubeproxy:\n      bogus: 1\n");
+        Assert.Equal(
+            new[] { ("K0S801", FindingSeverity.Warning, 6, 5), ("K0S801", FindingSeverity.Warning, 8, 5), ("K0S801", FindingSeverity.Warning, 10, 7) },
+            NotInfo(findings).Select(Of).OrderBy(f => f.Item3));
+    }
+
+    // ---- what k0s's strictyaml does with podSecurityPolicy and interval ---------------------------------------------
+
+    [Fact]
+    public void A_podSecurityPolicy_key_met_first_hides_every_later_error()
+    {
+        // k0s accepts: the first error (in byte-wise key order) names podSecurityPolicy and is dropped.
+        Finding[] findings = NotInfo(Validate(Header + "spec:\n  podSecurityPolicy:\n    defaultPolicy: x\n  scheduler:\n    extraArgs:\n      v: 4\n  zzzUnknown: 1\n")).OrderBy(f => Of(f).Line).ToArray();
+        Assert.Equal(
+            new[] { ("K0S801", FindingSeverity.Warning, 4, 3), ("K0S802", FindingSeverity.Warning, 8, 10), ("K0S801", FindingSeverity.Warning, 9, 3) },
+            findings.Select(Of).OrderBy(f => f.Item3));
+        Assert.Contains("k0s drops the value without a word (the unknown key 'podSecurityPolicy' comes first", findings[1].Message, StringComparison.Ordinal);
+
+        // An error before it in Go's order (controllerManager < podSecurityPolicy) is k0s's error: rejected.
+        Assert.Contains(Validate(Header + "spec:\n  controllerManager:\n    extraArgs:\n      v: 4\n  podSecurityPolicy: {}\n"), f => f.Severity == FindingSeverity.Error && f.RuleId == "K0S802");
+
+        // An error inside a section that decodes itself ends k0s's decoding there, whatever came first: rejected.
+        Assert.Contains(Validate(Header + "spec:\n  podSecurityPolicy: {}\n  network:\n    kubeProxy:\n      mode: 5\n"), f => f.Severity == FindingSeverity.Error && f.RuleId == "K0S802");
+
+        // An unknown key before it is k0s's error.
+        Assert.Contains(Validate(Header + "spec:\n  aaaUnknown: 1\n  podSecurityPolicy: {}\n"), f => f.Severity == FindingSeverity.Error && f.RuleId == "K0S801");
+    }
+
+    [Fact]
+    public void An_interval_key_met_first_crashes_k0s()
+    {
+        // k0s panics: runtime error: invalid memory address or nil pointer dereference.
+        Finding crash = Assert.Single(NotInfo(Validate(Header + "spec:\n  telemetry:\n    enabled: true\n    interval: 10m0s\n")));
+        Assert.Equal(("K0S805", FindingSeverity.Error, 6, 5), Of(crash));
+        Assert.Equal("spec.telemetry.interval", crash.Path);
+        Assert.Contains("(\"panic: runtime error: invalid memory address or nil pointer dereference\")", crash.Message, StringComparison.Ordinal);
+
+        Assert.Equal(("K0S805", FindingSeverity.Error, 3, 1), Of(Assert.Single(NotInfo(Validate(Header + "interval: 1m\nspec: {}\n")))));
+
+        // Under spec.network k0s drops unknown keys: no error, so no crash.
+        Assert.Equal(("K0S801", FindingSeverity.Warning, 5, 5), Of(Assert.Single(NotInfo(Validate(Header + "spec:\n  network:\n    interval: 10m\n")))));
+
+        // An earlier error is k0s's error (rejected, no crash); an earlier podSecurityPolicy hides it (accepted).
+        Assert.DoesNotContain(Validate(Header + "spec:\n  aaa: 1\n  telemetry:\n    interval: 10m\n"), f => f.RuleId == "K0S805");
+        Assert.DoesNotContain(Validate(Header + "spec:\n  podSecurityPolicy: {}\n  telemetry:\n    interval: 10m\n"), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void A_null_image_section_with_a_repository_crashes_k0s()
+    {
+        // k0s panics in ClusterImages.overrideImageRepositories.
+        Finding crash = Assert.Single(NotInfo(Validate(Header + "spec:\n  images:\n    repository: r.example.com\n    calico:\n      cni: null\n")));
+        Assert.Equal(("K0S805", FindingSeverity.Error, 7, 7), Of(crash));
+        Assert.Equal("spec.images.calico.cni", crash.Path);
+        Assert.Contains("spec.images.calico.cni is null while spec.images.repository is set", crash.Message, StringComparison.Ordinal);
+        Assert.Equal(("K0S805", FindingSeverity.Error, 5, 5), Of(Assert.Single(NotInfo(Validate(Header + "spec:\n  images:\n    kuberouter: ~\n    repository: r.example.com\n")))));
+
+        // Without a repository nothing is rewritten (k0s accepts); an error before images in Go's order ends the decoding first.
+        Assert.Empty(NotInfo(Validate(Header + "spec:\n  images:\n    calico: null\n")));
+        Assert.Equal(new[] { "K0S802" }, NotInfo(Validate(Header + "spec:\n  api:\n    port: x\n  images:\n    repository: r.example.com\n    pause: ~\n")).Select(f => f.RuleId));
+    }
+
+    // ---- apiVersion and kind --------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Another_kind_is_read_as_a_ClusterConfig_with_a_warning()
+    {
+        // k0s accepts kind: Cluster and rejects its bad CIDR: it checks neither apiVersion nor kind.
+        IReadOnlyList<Finding> findings = Validate("apiVersion: k0s.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  network:\n    podCIDR: 10.244.0.0/33\n");
+        Assert.Equal(new[] { ("K0S806", FindingSeverity.Warning, 2, 7), ("K0S101", FindingSeverity.Error, 5, 14) }, NotInfo(findings).Select(Of).OrderBy(f => f.Item3));
+
+        Assert.Equal(("K0S806", FindingSeverity.Warning, 1, 13), Of(Assert.Single(NotInfo(Validate("apiVersion: k0s.k0sproject.io/v1beta2\nkind: ClusterConfig\n")))));
+        Assert.Empty(NotInfo(Validate("spec:\n  network:\n    podCIDR: 10.10.0.0/16\n")));
+
+        // kind: 5 is a type error (k0s: ... Go struct field config.TypeMeta.kind of type string).
+        Assert.Contains(Validate("kind: 5\n"), f => f.RuleId == "K0S802" && f.Message.Contains("config.TypeMeta.kind of type string", StringComparison.Ordinal));
+    }
+}
