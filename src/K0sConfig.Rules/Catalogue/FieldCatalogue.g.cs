@@ -586,6 +586,8 @@ namespace K0sConfig.Rules
             "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVS",
             "spec.storage.etcd.ca.certificatesExpireAfter",
             "spec.storage.etcd.ca.expiresAfter",
+            "spec.storage",
+            "spec.images",
         };
 
         // The fields whose 0 k0s reads as not written (it takes the default): the builder's YAML leaves a 0 out.
