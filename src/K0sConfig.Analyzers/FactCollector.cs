@@ -118,8 +118,8 @@ namespace K0sConfig.Analyzers
             Run(steps, conditional: false);
         }
 
-        /// <summary>Applies <paramref name="steps"/> in <paramref name="frame"/>: a summary of that frame's method.</summary>
-        public void RunIn(Frame frame, Step[] steps, bool conditional)
+        /// <summary>Applies <paramref name="steps"/> in <paramref name="frame"/> (a summary of that frame's method; <see langword="null"/>: the analyzed block's own code).</summary>
+        public void RunIn(Frame? frame, Step[] steps, bool conditional)
         {
             Frame? saved = Values.Frame;
             Values.Frame = frame;

@@ -232,27 +232,42 @@ namespace K0sConfig.Analyzers
         /// <summary>Runs the closure <paramref name="value"/> on a builder of <paramref name="kind"/>, in the current frame (where it was written).</summary>
         private static void ApplyClosure(FactCollector c, IOperation value, BuilderKind kind, bool conditional)
         {
+            if (Resolve(c, value, kind, out Step[] steps, out Frame? frame))
+            {
+                c.RunIn(frame, steps, conditional);
+            }
+            else if (value is IFieldReferenceOperation || !(value.ConstantValue.HasValue && value.ConstantValue.Value == null))
+            {
+                // A method group that cannot be followed, a delegate from elsewhere, or an async lambda (whose code after
+                // an await runs whenever it resumes): whatever it sets is unknown. .Calico(null) writes nothing.
+                c.Writer.Escape(kind);
+            }
+        }
+
+        /// <summary>
+        /// What the closure <paramref name="value"/> does to the builder it is given: the <paramref name="steps"/> of its
+        /// summary and the <paramref name="frame"/> they apply in, entered with the caller's values. <see langword="false"/>
+        /// when it cannot be followed.
+        /// </summary>
+        private static bool Resolve(FactCollector c, IOperation value, BuilderKind kind, out Step[] steps, out Frame? frame)
+        {
+            Frame? scope = c.Values.Frame;
             switch (value)
             {
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } when lambda.Symbol.Parameters.Length == 1 && !lambda.Symbol.IsAsync:
-                    // A lambda: its body runs here. One written in a followed method is summarised once; one of the
-                    // analyzed block is walked for this chain.
+                    // A lambda: its body runs in the frame it was written in. One written in a followed method is
+                    // summarised once; one of the analyzed block is walked for this chain.
                     IParameterSymbol parameter = lambda.Symbol.Parameters[0];
-                    Step[] steps = c.Values.Frame != null && c.Methods != null
+                    steps = scope != null && c.Methods != null
                         ? c.Methods.LambdaSummary(lambda, kind)
                         : BuilderWalk.FromParameter(c.Symbols, lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter), kind);
-                    c.Run(steps, conditional);
-                    return;
+                    frame = scope;
+                    return true;
 
                 case IDelegateCreationOperation { Target: IMethodReferenceOperation group } when group.Method.Parameters.Length == 1
                                                                                                 && c.Symbols.KindOf(group.Method.Parameters[0].Type) == kind:
-                    // A method group: its body applies as a lambda's would.
-                    if (Enter(c, group.Method, call: null, GroupLocation(group), Display(group.Method, group: true), followsReturn: false) is Frame groupFrame)
-                    {
-                        ApplyToParameter(c, groupFrame, 0, kind, conditional);
-                        return;
-                    }
-
+                    // A method group: its body applies as a lambda's would, brought in by its name.
+                    frame = Enter(c, group.Method, call: null, GroupLocation(group), Display(group.Method, group: true), followsReturn: false);
                     break;
 
                 case IFieldReferenceOperation field:
@@ -264,13 +279,9 @@ namespace K0sConfig.Analyzers
                         IMethodReferenceOperation storedGroup => c.Methods.Get(storedGroup.Method, c.CancellationToken),
                         _ => null,
                     };
-                    if (body != null && body.Method.Parameters.Length == 1 && c.Symbols.KindOf(body.Method.Parameters[0].Type) == kind
-                        && Enter(c, body, call: null, FieldLocation(field), field.Field.Name, followsReturn: false) is Frame fieldFrame)
-                    {
-                        ApplyToParameter(c, fieldFrame, 0, kind, conditional);
-                        return;
-                    }
-
+                    frame = body != null && body.Method.Parameters.Length == 1 && c.Symbols.KindOf(body.Method.Parameters[0].Type) == kind
+                        ? Enter(c, body, call: null, FieldLocation(field), field.Field.Name, followsReturn: false)
+                        : null;
                     break;
 
                 case IInvocationOperation or IPropertyReferenceOperation when Invoked(value) != null:
@@ -279,37 +290,30 @@ namespace K0sConfig.Analyzers
                     // call's values bound to its parameters.
                     FollowedMethod? method = c.Methods?.Get(Invoked(value)!, c.CancellationToken);
                     if (method?.Result?.ReturnedValue is { } returned && Unwrap(returned) is IDelegateCreationOperation callback
-                        && Enter(c, method, value as IInvocationOperation, NameLocation(value), Display(value), followsReturn: false) is Frame frame)
+                        && Enter(c, method, value as IInvocationOperation, NameLocation(value), Display(value), followsReturn: false) is Frame returning)
                     {
-                        Frame? saved = c.Values.Frame;
-                        c.Values.Frame = frame;
+                        c.Values.Frame = returning;
                         try
                         {
-                            ApplyClosure(c, callback, kind, conditional);
+                            return Resolve(c, callback, kind, out steps, out frame);
                         }
                         finally
                         {
-                            c.Values.Frame = saved;
+                            c.Values.Frame = scope;
                         }
-
-                        return;
                     }
 
+                    frame = null;
                     break;
 
                 default:
-                    if (value.ConstantValue.HasValue && value.ConstantValue.Value == null)
-                    {
-                        // .Calico(null) writes nothing.
-                        return;
-                    }
-
+                    frame = null;
                     break;
             }
 
-            // A method group that cannot be followed, a delegate from elsewhere, or an async lambda (whose code after an
-            // await runs whenever it resumes): whatever it sets is unknown.
-            c.Writer.Escape(kind);
+            // A method's body (a method group's, or a field's lambda or method group), entered: its builder parameter's summary.
+            steps = frame != null ? OfParameter(c.Methods!, frame.Method, 0, kind) : System.Array.Empty<Step>();
+            return frame != null;
         }
 
         /// <summary>
