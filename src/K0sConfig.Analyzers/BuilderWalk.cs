@@ -82,6 +82,13 @@ namespace K0sConfig.Analyzers
             return Return(steps);
         }
 
+        /// <summary>The steps of the builder a section lambda receives as its one parameter.</summary>
+        public static Step[] FromLambda(KnownSymbols symbols, IAnonymousFunctionOperation lambda, BuilderKind kind)
+        {
+            IParameterSymbol parameter = lambda.Symbol.Parameters[0];
+            return FromParameter(symbols, lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter), kind);
+        }
+
         /// <summary>The steps of the builder <paramref name="root"/> (a <c>K0s.Cluster(...)</c> call, a factory call or property read) makes.</summary>
         public static Step[] FromValue(KnownSymbols symbols, IOperation root, BuilderKind kind)
         {

@@ -109,8 +109,7 @@ namespace K0sConfig.Analyzers
                 return known;
             }
 
-            IParameterSymbol parameter = lambda.Symbol.Parameters[0];
-            Step[] made = BuilderWalk.FromParameter(_symbols, lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter), kind);
+            Step[] made = BuilderWalk.FromLambda(_symbols, lambda, kind);
             if (_lambdaSummaries.TryAdd(lambda, made))
             {
                 CountSummary();

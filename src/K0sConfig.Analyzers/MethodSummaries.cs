@@ -28,30 +28,38 @@ namespace K0sConfig.Analyzers
     {
         /// <summary>The steps of the builder <paramref name="method"/> receives as parameter <paramref name="ordinal"/>.</summary>
         public static Step[] OfParameter(FollowedMethods methods, FollowedMethod method, int ordinal, BuilderKind kind)
-            => Cached(methods, method, ordinal, m => BuilderWalk.FromParameter(methods.Symbols, m.Body, r => r.Parameter.Ordinal == ordinal && m.Owns(r.Parameter), kind));
+            => Known(method, ordinal) ?? Keep(methods, method, ordinal, WalkParameter(methods.Symbols, method, ordinal, kind));
+
+        // Apart, so that the lambda's captures are allocated only when the summary is made.
+        private static Step[] WalkParameter(KnownSymbols symbols, FollowedMethod method, int ordinal, BuilderKind kind)
+            => BuilderWalk.FromParameter(symbols, method.Body, r => r.Parameter.Ordinal == ordinal && method.Owns(r.Parameter), kind);
 
         /// <summary>The steps of the builder a factory starts (<see cref="FollowedMethod.FactoryRoot"/>), up to its <c>return</c>.</summary>
         public static Step[] OfFactory(FollowedMethods methods, FollowedMethod method)
-            => Cached(methods, method, method.Method.Parameters.Length, m => BuilderWalk.FromValue(methods.Symbols, m.FactoryRoot!, BuilderKind.Cluster));
+        {
+            int slot = method.Method.Parameters.Length;
+            return Known(method, slot) ?? Keep(methods, method, slot, BuilderWalk.FromValue(methods.Symbols, method.FactoryRoot!, BuilderKind.Cluster));
+        }
 
         /// <summary>The steps of the chain <paramref name="method"/> starts at <see cref="FollowedMethod.Starts"/>[<paramref name="index"/>].</summary>
         public static Step[] OfStart(FollowedMethods methods, FollowedMethod method, int index)
-            => Cached(methods, method, method.Method.Parameters.Length + 1 + index, m => BuilderWalk.FromValue(methods.Symbols, m.Starts[index], BuilderKind.Cluster));
-
-        private static Step[] Cached(FollowedMethods methods, FollowedMethod method, int slot, System.Func<FollowedMethod, Step[]> make)
         {
-            Step[]? known = Volatile.Read(ref method.Summaries[slot]);
-            if (known != null)
-            {
-                return known;
-            }
+            int slot = method.Method.Parameters.Length + 1 + index;
+            return Known(method, slot) ?? Keep(methods, method, slot, BuilderWalk.FromValue(methods.Symbols, method.Starts[index], BuilderKind.Cluster));
+        }
 
-            // Several threads may make the same summary at once; one stays, and it is the same for all.
-            Step[] made = make(method);
-            known = Interlocked.CompareExchange(ref method.Summaries[slot], made, null);
-            if (known != null)
+        private static Step[]? Known(FollowedMethod method, int slot) => Volatile.Read(ref method.Summaries[slot]);
+
+        /// <summary>
+        /// Keeps a summary just made. Several threads may make the same summary at once (the walk is a pure function of
+        /// the method's operations): the first one kept stays, and every thread gets that one.
+        /// </summary>
+        private static Step[] Keep(FollowedMethods methods, FollowedMethod method, int slot, Step[] made)
+        {
+            Step[]? first = Interlocked.CompareExchange(ref method.Summaries[slot], made, null);
+            if (first != null)
             {
-                return known;
+                return first;
             }
 
             methods.CountSummary();
@@ -257,10 +265,7 @@ namespace K0sConfig.Analyzers
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } when lambda.Symbol.Parameters.Length == 1 && !lambda.Symbol.IsAsync:
                     // A lambda: its body runs in the frame it was written in. One written in a followed method is
                     // summarised once; one of the analyzed block is walked for this chain.
-                    IParameterSymbol parameter = lambda.Symbol.Parameters[0];
-                    steps = scope != null && c.Methods != null
-                        ? c.Methods.LambdaSummary(lambda, kind)
-                        : BuilderWalk.FromParameter(c.Symbols, lambda.Body, r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter), kind);
+                    steps = scope != null && c.Methods != null ? c.Methods.LambdaSummary(lambda, kind) : BuilderWalk.FromLambda(c.Symbols, lambda, kind);
                     frame = scope;
                     return true;
 
