@@ -18,7 +18,7 @@ namespace K0sConfig.Analyzers
         private readonly KnownSymbols _symbols;
         private readonly ValueEvaluator _values;
         private readonly FactCollector _collector;
-        private readonly ClusterFacts _facts;
+        private ClusterFacts _facts;
         private ArgsState _controllerManager;
         private ArgsState _api;
         private ArgsState _kubeProxy;
@@ -52,6 +52,27 @@ namespace K0sConfig.Analyzers
             _api = new ArgsState(knowsEverything);
             _kubeProxy = new ArgsState(knowsEverything);
             _kubeRouter = new ArgsState(knowsEverything);
+        }
+
+        /// <summary>
+        /// Makes the writer ready for another call checked on its own (<see cref="FactCollector.Lone"/>): every value
+        /// unknown again, in the same facts, and no builder state left from the call before.
+        /// </summary>
+        public void ResetForLoneCall()
+        {
+            _facts.SetAllUnknown();
+            _controllerManager = new ArgsState(false);
+            _api = new ArgsState(false);
+            _kubeProxy = new ArgsState(false);
+            _kubeRouter = new ArgsState(false);
+            _vrrpList = null;
+            _serverList = null;
+            _vrrpCurrent = null;
+            _serverCurrent = null;
+            _proxyIsTraefik = null;
+            _calicoOrigin = null;
+            _kubeRouterOrigin = null;
+            _escaped = 0;
         }
 
         /// <summary>

@@ -27,6 +27,7 @@ namespace K0sConfig.Analyzers
 
         private readonly List<ClusterFacts>? _perValue;
         private readonly WrittenOrigins? _written;
+        private bool _usedAlone;
 
         internal FactCollector(
             KnownSymbols symbols, bool knowsEverything, FollowedMethods? methods = null, IMethodSymbol? owner = null, CancellationToken cancellationToken = default,
@@ -80,17 +81,35 @@ namespace K0sConfig.Analyzers
         /// call was most of the memory the analyzer asked for.
         /// </summary>
         public static ClusterFacts? ForCall(KnownSymbols symbols, IInvocationOperation call, BuilderKind kind, ClusterFacts? reuse = null)
+            => new FactCollector(symbols, knowsEverything: false, reuse: reuse).Lone(call, kind);
+
+        /// <summary>
+        /// A collector for the calls of a block checked on their own one after the other (<see cref="Lone"/>), each
+        /// into <paramref name="reuse"/>: one collector for the block rather than one for each call.
+        /// </summary>
+        public static FactCollector ForLoneCalls(KnownSymbols symbols, ClusterFacts reuse) => new FactCollector(symbols, knowsEverything: false, reuse: reuse);
+
+        /// <summary>
+        /// What <paramref name="call"/> writes on its own, everything else unknown (<see cref="ForCall"/>), in this
+        /// collector's facts, which the next lone call overwrites; <see langword="null"/> when it writes nothing the rules read.
+        /// </summary>
+        public ClusterFacts? Lone(IInvocationOperation call, BuilderKind kind)
         {
-            var collector = new FactCollector(symbols, knowsEverything: false, reuse: reuse);
+            if (_usedAlone)
+            {
+                Writer.ResetForLoneCall();
+            }
+
+            _usedAlone = true;
             if (kind == BuilderKind.Calico || kind == BuilderKind.KubeRouter)
             {
                 // Written in the lambda given to n.Calico(c => ...): a chain through that call says the provider's settings
                 // are written there, at Calico; saying the same here lets the call's values count as checked by the chain.
                 Location? section = SectionCall(call, kind == BuilderKind.Calico ? "Calico" : "KubeRouter");
-                collector.Writer.PlaceSectionAt(kind == BuilderKind.Calico ? section : null, kind == BuilderKind.KubeRouter ? section : null);
+                Writer.PlaceSectionAt(kind == BuilderKind.Calico ? section : null, kind == BuilderKind.KubeRouter ? section : null);
             }
 
-            return collector.Apply(kind, call, conditional: false, followCallbacks: false) ? collector.Finish() : null;
+            return Apply(kind, call, conditional: false, followCallbacks: false) ? Finish() : null;
         }
 
         /// <summary>

@@ -283,6 +283,7 @@ namespace K0sConfig.Analyzers
                     }
 
                     ClusterFacts reuse = scratch.Facts;
+                    FactCollector? lone = null;
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
                         if (checkedCalls != null && checkedCalls.Contains(call))
@@ -297,7 +298,7 @@ namespace K0sConfig.Analyzers
                             continue;
                         }
 
-                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind, reuse);
+                        ClusterFacts? facts = (lone ??= FactCollector.ForLoneCalls(_symbols, reuse)).Lone(call, kind);
                         if (facts == null)
                         {
                             continue;
