@@ -27,7 +27,15 @@ namespace K0sConfig.Analyzers
             Result = result;
             FactoryRoot = factoryRoot;
             Calls = calls;
+            Summaries = new Step[]?[method.Parameters.Length + 1 + starts.Length];
         }
+
+        /// <summary>
+        /// Its summaries (<see cref="MethodSummaries"/>), each made on first use and then shared by every call: the steps of
+        /// the builder each parameter receives, then those of the builder a factory returns, then those of each chain it
+        /// starts (<see cref="Starts"/>).
+        /// </summary>
+        internal Step[]?[] Summaries { get; }
 
         /// <summary>The method (its definition).</summary>
         public IMethodSymbol Method { get; }
@@ -74,11 +82,41 @@ namespace K0sConfig.Analyzers
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _reaches = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IFieldSymbol, IDelegateCreationOperation?> _fields = new ConcurrentDictionary<IFieldSymbol, IDelegateCreationOperation?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?> _lambdas = new ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?>();
+        private readonly ConcurrentDictionary<IAnonymousFunctionOperation, Step[]> _lambdaSummaries = new ConcurrentDictionary<IAnonymousFunctionOperation, Step[]>();
+        private int _summariesMade;
 
         public FollowedMethods(Compilation compilation, KnownSymbols symbols)
         {
             _compilation = compilation;
             _symbols = symbols;
+        }
+
+        public KnownSymbols Symbols => _symbols;
+
+        /// <summary>How many summaries were made in this compilation: each once, however many calls apply it (for tests).</summary>
+        internal int SummariesMade => Volatile.Read(ref _summariesMade);
+
+        internal void CountSummary() => Interlocked.Increment(ref _summariesMade);
+
+        /// <summary>
+        /// The summary of a section lambda written in a followed method (a lambda of the analyzed block itself is walked
+        /// for its chain and not kept): the steps of the builder its parameter receives.
+        /// </summary>
+        public Step[] LambdaSummary(IAnonymousFunctionOperation lambda, BuilderKind kind)
+        {
+            if (_lambdaSummaries.TryGetValue(lambda, out Step[]? known))
+            {
+                return known;
+            }
+
+            Step[] made = BuilderWalk.FromLambda(_symbols, lambda, kind);
+            if (_lambdaSummaries.TryAdd(lambda, made))
+            {
+                CountSummary();
+                return made;
+            }
+
+            return _lambdaSummaries[lambda];
         }
 
         /// <summary>
@@ -125,8 +163,8 @@ namespace K0sConfig.Analyzers
 
             foreach (IArgumentOperation argument in call.Arguments)
             {
-                IOperation value = FactCollector.WithoutIdentityConversions(argument.Value);
-                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation || FactCollector.CallbackIn(_symbols, value) != null)
+                IOperation value = OperationShapes.WithoutIdentityConversions(argument.Value);
+                if (value.ConstantValue.HasValue || value is IParameterReferenceOperation || ValueEvaluator.CallbackIn(_symbols, value) != null)
                 {
                     return true;
                 }
@@ -280,7 +318,7 @@ namespace K0sConfig.Analyzers
             SemanticModel model = _compilation.GetSemanticModel(declarator.SyntaxTree);
 #pragma warning restore RS1030
             return model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation { Value: { } value }
-                && FactCollector.Unwrap(value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.IsAsync: false } or IMethodReferenceOperation } creation
+                && OperationShapes.Unwrap(value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.IsAsync: false } or IMethodReferenceOperation } creation
                 ? creation
                 : null;
         }
@@ -430,7 +468,7 @@ namespace K0sConfig.Analyzers
         public bool StartsAChain(IOperation operation) => operation switch
         {
             IInvocationOperation call => _symbols.IsClusterEntry(call.TargetMethod) || IsFactory(call.TargetMethod),
-            IPropertyReferenceOperation property => FactCollector.Getter(property) is { } getter && IsFactory(getter) && !IsWritten(property),
+            IPropertyReferenceOperation property => OperationShapes.Getter(property) is { } getter && IsFactory(getter) && !IsWritten(property),
             _ => false,
         };
 

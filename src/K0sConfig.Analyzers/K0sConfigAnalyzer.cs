@@ -155,7 +155,7 @@ namespace K0sConfig.Analyzers
             /// </summary>
             private void AddPropertyRoot(IOperation receiver)
             {
-                receiver = FactCollector.WithoutIdentityConversions(receiver);
+                receiver = OperationShapes.WithoutIdentityConversions(receiver);
                 if (receiver is ILocalReferenceOperation local)
                 {
                     // Each local once: its declaration is looked up at its first use in the block.
@@ -167,7 +167,7 @@ namespace K0sConfig.Analyzers
                         return;
                     }
 
-                    receiver = FactCollector.WithoutIdentityConversions(value);
+                    receiver = OperationShapes.WithoutIdentityConversions(value);
                 }
 
                 if (receiver is IPropertyReferenceOperation property && _methods.StartsAChain(property))
@@ -196,7 +196,7 @@ namespace K0sConfig.Analyzers
                     }
 
                     builder |= kind != BuilderKind.None;
-                    callback = callback || (!constant && FactCollector.CallbackIn(_symbols, argument.Value) != null);
+                    callback = callback || (!constant && ValueEvaluator.CallbackIn(_symbols, argument.Value) != null);
                 }
 
                 // A helper given a builder as well: a chain follows the callbacks it passes, and the calls in them are
@@ -256,7 +256,7 @@ namespace K0sConfig.Analyzers
                         ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue, written);
                         facts.AddKnownOrigins(checkedValues);
                         IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
-                        Report(report, findings, FactCollector.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
+                        Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
 
                         // A constant from here that a followed method writes: what it decides alone, also if the builder
                         // escapes later; unless the chain ends with that very value, which it checked already.
@@ -264,7 +264,7 @@ namespace K0sConfig.Analyzers
                         {
                             if (!single.AllKnownOrigins(fromElsewhereOrChecked))
                             {
-                                Report(report, RuleEngine.Evaluate(single, options, include), FactCollector.NameLocation(root), reported, DecidedByOneValueHere);
+                                Report(report, RuleEngine.Evaluate(single, options, include), OperationShapes.NameLocation(root), reported, DecidedByOneValueHere);
                             }
                         }
                     }
@@ -283,6 +283,7 @@ namespace K0sConfig.Analyzers
                     }
 
                     ClusterFacts reuse = scratch.Facts;
+                    FactCollector? lone = null;
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
                         if (checkedCalls != null && checkedCalls.Contains(call))
@@ -297,7 +298,7 @@ namespace K0sConfig.Analyzers
                             continue;
                         }
 
-                        ClusterFacts? facts = FactCollector.ForCall(_symbols, call, kind, reuse);
+                        ClusterFacts? facts = (lone ??= FactCollector.ForLoneCalls(_symbols, reuse)).Lone(call, kind);
                         if (facts == null)
                         {
                             continue;
@@ -308,7 +309,7 @@ namespace K0sConfig.Analyzers
                             continue;
                         }
 
-                        Report(report, RuleEngine.Evaluate(facts, options, include), FactCollector.NameLocation(call), reported);
+                        Report(report, RuleEngine.Evaluate(facts, options, include), OperationShapes.NameLocation(call), reported);
                     }
                 }
 
@@ -329,7 +330,7 @@ namespace K0sConfig.Analyzers
                         chains.Clear();
                         alone.Clear();
                         FactCollector.ForComposedCall(_symbols, _methods, _owner, call, chains, alone, context.CancellationToken);
-                        Location fallback = FactCollector.NameLocation(call);
+                        Location fallback = OperationShapes.NameLocation(call);
                         Func<Finding, bool> involves = f => InvolvesThisBlock(f, fallback);
                         foreach (ClusterFacts facts in chains)
                         {
@@ -348,7 +349,7 @@ namespace K0sConfig.Analyzers
             {
                 foreach (IArgumentOperation argument in call.Arguments)
                 {
-                    if (FactCollector.CallbackIn(_symbols, argument.Value) != null)
+                    if (ValueEvaluator.CallbackIn(_symbols, argument.Value) != null)
                     {
                         // Only the configuration the method starts applies the callback.
                         return false;
@@ -357,7 +358,7 @@ namespace K0sConfig.Analyzers
                     if (argument.Value.ConstantValue.HasValue)
                     {
                         Location at = argument.IsImplicit || argument.ArgumentKind == ArgumentKind.DefaultValue
-                            ? FactCollector.NameLocation(call)
+                            ? OperationShapes.NameLocation(call)
                             : argument.Value.Syntax.GetLocation();
                         if (!checkedValues.Contains(at))
                         {
