@@ -122,6 +122,7 @@ namespace K0sConfig.Analyzers
                         "Network" => BuilderKind.Network,
                         "Api" => BuilderKind.Api,
                         "ControllerManager" => BuilderKind.ControllerManager,
+                        "Konnectivity" => BuilderKind.Konnectivity,
                         _ => BuilderKind.None,
                     };
                     if (section != BuilderKind.None && followCallbacks)
@@ -321,17 +322,14 @@ namespace K0sConfig.Analyzers
                     return false;
 
                 case BuilderKind.ControllerManager:
+                    if (TypedExtraArgs.FlagOf(name) is string flag)
+                    {
+                        _controllerManager.SetTyped(flag, _values.Int(call, 0, conditional), conditional);
+                        return true;
+                    }
+
                     switch (name)
                     {
-                        case "NodeCidrMaskSize":
-                            _controllerManager.SetTyped("node-cidr-mask-size", _values.Int(call, 0, conditional), conditional);
-                            return true;
-                        case "NodeCidrMaskSizeIPv4":
-                            _controllerManager.SetTyped("node-cidr-mask-size-ipv4", _values.Int(call, 0, conditional), conditional);
-                            return true;
-                        case "NodeCidrMaskSizeIPv6":
-                            _controllerManager.SetTyped("node-cidr-mask-size-ipv6", _values.Int(call, 0, conditional), conditional);
-                            return true;
                         case "ExtraArg":
                             ExtraArg(ref _controllerManager, call, conditional);
                             return true;
@@ -506,6 +504,7 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.Network);
                     Escape(BuilderKind.Api);
                     Escape(BuilderKind.ControllerManager);
+                    Escape(BuilderKind.Konnectivity);
                     break;
                 case BuilderKind.Network:
                     _facts.Provider = Fact<string>.Unknown();

@@ -28,6 +28,7 @@ namespace K0sConfig.Analyzers
         Keepalived,
         VrrpInstance,
         VirtualServer,
+        Konnectivity,
     }
 
     /// <summary>
@@ -110,6 +111,7 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.KeepalivedBuilder", BuilderKind.Keepalived);
             Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
             Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
+            Add(compilation, builders, "K0sConfig.KonnectivityBuilder", BuilderKind.Konnectivity);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 
@@ -132,11 +134,14 @@ namespace K0sConfig.Analyzers
             return byKind[(int)kind];
         }
 
+        // The kinds are numbered 0, 1, ... without gaps.
+        private static readonly int KindCount = System.Enum.GetValues(typeof(BuilderKind)).Length;
+
         private Dictionary<IMethodSymbol, Setter> ResolveSetters()
         {
             // Several threads may get here at once; each makes the same maps, and one set of them stays.
             Dictionary<IMethodSymbol, Setter> setters = Setters(_compilation);
-            var byKind = new List<Setter>[(int)BuilderKind.VirtualServer + 1];
+            var byKind = new List<Setter>[KindCount];
             for (int i = 0; i < byKind.Length; i++)
             {
                 byKind[i] = new List<Setter>();

@@ -13,18 +13,10 @@ namespace K0sConfig
     /// </summary>
     internal static class ConfigFacts
     {
-        public static ClusterFacts From(ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager)
+        public static ClusterFacts From(ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode? sections = null)
         {
             var facts = new ClusterFacts();
-            var spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
-            foreach (ConfigNode? section in new[] { api?.Node, network?.Node, controllerManager?.Node })
-            {
-                if (section != null)
-                {
-                    spec.Put(FieldCatalogue.Find(section.Path)!.Key, section);
-                }
-            }
-
+            ConfigNode spec = Spec(api, network, controllerManager, sections);
             foreach (string path in ClusterFacts.TextFactPaths)
             {
                 switch (spec.At(path))
@@ -116,6 +108,21 @@ namespace K0sConfig
             }
 
             return facts;
+        }
+
+        /// <summary>One <c>spec</c> section holding the typed sections and the others, as the YAML writer and the facts walk it.</summary>
+        internal static ConfigNode Spec(ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode? sections)
+        {
+            ConfigNode spec = sections?.Clone() ?? new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
+            foreach (ConfigNode? section in new[] { api?.Node, network?.Node, controllerManager?.Node })
+            {
+                if (section != null)
+                {
+                    spec.Put(FieldCatalogue.Find(section.Path)!.Key, section);
+                }
+            }
+
+            return spec;
         }
 
         private static Fact<IReadOnlyList<Fact<string>>> ListOrUnset(ConfigNode node, string method)

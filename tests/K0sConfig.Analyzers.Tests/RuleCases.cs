@@ -237,6 +237,12 @@ internal static class RuleCases
             """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit(0))))""",
             """.Network(n => n.KubeProxy(kp => kp.Nftables(i => i.MasqueradeBit(@@))))""", "int", "-1");
 
+        // K0S106: konnectivity's ports.
+        Add("K0S106 konnectivity agentPort",
+            """.Konnectivity(k => k.AgentPort({|K0S106:0|}))""",
+            """.Konnectivity(k => k.AgentPort(8132))""",
+            """.Konnectivity(k => k.AgentPort(@@))""", "int", "0");
+
         // K0S111: kube-proxy bind addresses.
         Add("K0S111 metricsBindAddress",
             """.Network(n => n.KubeProxy(kp => kp.MetricsBindAddress({|K0S111:"0.0.0.0"|})))""",

@@ -120,6 +120,27 @@ public class ImportTests
     }
 
     [Fact]
+    public void Scheduler_install_konnectivity_and_telemetry_sections_are_imported()
+    {
+        (int exitCode, string code, string stderr) = Pipe(
+            "spec:\n  scheduler:\n    extraArgs:\n      v: \"2\"\n  installConfig:\n    users:\n      etcdUser: etcd\n  konnectivity:\n    adminPort: 8133\n    agentPort: 8132\n  telemetry:\n    enabled: false\n",
+            "import",
+            "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(".Scheduler(scheduler => scheduler\n", code, StringComparison.Ordinal);
+        Assert.Contains(".ExtraArg(\"v\", \"2\")", code, StringComparison.Ordinal);
+        Assert.Contains(".InstallConfig(ic => ic\n", code, StringComparison.Ordinal);
+        Assert.Contains(".Users(users => users\n", code, StringComparison.Ordinal);
+        Assert.Contains(".EtcdUser(\"etcd\")", code, StringComparison.Ordinal);
+        Assert.Contains(".AdminPort(8133)", code, StringComparison.Ordinal);
+        Assert.Contains(".AgentPort(8132)", code, StringComparison.Ordinal);
+        Assert.Contains(".Telemetry(telemetry => telemetry\n", code, StringComparison.Ordinal);
+        Assert.Contains(".Enabled(false)", code, StringComparison.Ordinal);
+        Compile(code);
+    }
+
+    [Fact]
     public void Strings_are_escaped_and_typed_helpers_are_used_for_node_masks()
     {
         (_, string code, _) = Pipe("spec:\n  api:\n    extraArgs:\n      \"a\\\"b\": \"line\\nbreak \\\\ ü\"\n  controllerManager:\n    extraArgs:\n      node-cidr-mask-size: 24\n", "import", "-");

@@ -119,6 +119,16 @@ public class BuilderYamlTests
         // spec.network.kuberouter
         ["KubeRouter.AutoMtu(false)"] = (b => b.Network(n => n.KubeRouter(k => k.AutoMtu(false))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.autoMTU", false) }),
         ["KubeRouter.AutoMtu"] = (b => b.Network(n => n.KubeRouter(k => k.AutoMtu())), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.autoMTU", true) }),
+        ["Scheduler.ExtraArg"] = (b => b.Scheduler(s => s.ExtraArg("v", "2")), new (string, object)[] { ("spec.scheduler.extraArgs.v", "2") }),
+        ["InstallUsers.EtcdUser"] = (b => b.InstallConfig(i => i.Users(u => u.EtcdUser("etcd-k0s"))), new (string, object)[] { ("spec.installConfig.users.etcdUser", "etcd-k0s") }),
+        ["InstallUsers.KineUser"] = (b => b.InstallConfig(i => i.Users(u => u.KineUser("kine"))), new (string, object)[] { ("spec.installConfig.users.kineUser", "kine") }),
+        ["InstallUsers.KonnectivityUser"] = (b => b.InstallConfig(i => i.Users(u => u.KonnectivityUser("konnectivity"))), new (string, object)[] { ("spec.installConfig.users.konnectivityUser", "konnectivity") }),
+        ["InstallUsers.KubeApiServerUser"] = (b => b.InstallConfig(i => i.Users(u => u.KubeApiServerUser("apiserver"))), new (string, object)[] { ("spec.installConfig.users.kubeAPIserverUser", "apiserver") }),
+        ["InstallUsers.KubeSchedulerUser"] = (b => b.InstallConfig(i => i.Users(u => u.KubeSchedulerUser("scheduler"))), new (string, object)[] { ("spec.installConfig.users.kubeSchedulerUser", "scheduler") }),
+        ["Konnectivity.AdminPort"] = (b => b.Konnectivity(k => k.AdminPort(8134)), new (string, object)[] { ("spec.konnectivity.adminPort", 8134) }),
+        ["Konnectivity.AgentPort"] = (b => b.Konnectivity(k => k.AgentPort(8131)), new (string, object)[] { ("spec.konnectivity.agentPort", 8131) }),
+        ["Konnectivity.ExternalAddress"] = (b => b.Konnectivity(k => k.ExternalAddress("konnectivity.example.com")), new (string, object)[] { ("spec.konnectivity.externalAddress", "konnectivity.example.com") }),
+        ["Telemetry.Enabled(false)"] = (b => b.Telemetry(t => t.Enabled(false)), new (string, object)[] { ("spec.telemetry.enabled", false) }),
         ["KubeRouter.PeerRouterIPs"] = (b => b.Network(n => n.KubeRouter(k => k.PeerRouterIPs("192.168.1.1,192.168.1.2"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.peerRouterIPs", "192.168.1.1,192.168.1.2") }),
         ["KubeRouter.PeerRouterASNs"] = (b => b.Network(n => n.KubeRouter(k => k.PeerRouterASNs("64512,64513"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.peerRouterASNs", "64512,64513") }),
         ["KubeRouter.Mtu"] = (b => b.Network(n => n.KubeRouter(k => k.Mtu(1400))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.mtu", 1400) }),
@@ -217,6 +227,7 @@ public class BuilderYamlTests
             typeof(KubeProxyBuilder), typeof(NodeLocalLoadBalancingBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
             typeof(KubeProxyIptablesBuilder), typeof(KubeProxyIpvsBuilder), typeof(KubeProxyNftablesBuilder), typeof(NodeLocalProxyBuilder),
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
+            typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
         {
@@ -225,6 +236,12 @@ public class BuilderYamlTests
             ["ClusterConfig.Network"] = "every Network.* case",
             ["ClusterConfig.Api"] = "every Api.* case",
             ["ClusterConfig.ControllerManager"] = "every ControllerManager.* case",
+            ["ClusterConfig.Scheduler"] = "Scheduler.ExtraArg",
+            ["ClusterConfig.InstallConfig"] = "every InstallUsers.* case",
+            ["InstallConfig.Users"] = "every InstallUsers.* case",
+            ["ClusterConfig.Konnectivity"] = "every Konnectivity.* case",
+            ["ClusterConfig.Telemetry"] = "Telemetry.Enabled",
+            ["Telemetry.Enabled"] = "Telemetry.Enabled(false)",
             ["DualStack.IPv6PodCidr"] = "Network.DualStack",
             ["DualStack.IPv6ServiceCidr"] = "Network.DualStack",
             ["Network.KubeProxy"] = "every KubeProxy.* case",

@@ -278,6 +278,7 @@ public class CrdPropertyTests
                 typeof(KubeProxyIptablesBuilder), typeof(KubeProxyIpvsBuilder), typeof(KubeProxyNftablesBuilder), typeof(NodeLocalLoadBalancingBuilder),
                 typeof(NodeLocalProxyBuilder), typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder),
                 typeof(VirtualServerBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
+                typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
             }.SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
                 .Select(m => t.Name + "." + m.Name));
 
@@ -304,8 +305,10 @@ public class CrdPropertyTests
 
         private Action<ClusterConfigBuilder> Cluster()
         {
-            switch (_random.Next(8))
+            switch (_random.Next(10))
             {
+                case 8:
+                    return OtherSection();
                 case 0:
                 case 1:
                 case 2:
@@ -320,6 +323,53 @@ public class CrdPropertyTests
                 default:
                     Action<ControllerManagerBuilder>[] cm = Many(() => ControllerManager());
                     return b => b.ControllerManager(c => Apply(c, cm));
+            }
+        }
+
+        /// <summary>scheduler, installConfig, konnectivity or telemetry.</summary>
+        private Action<ClusterConfigBuilder> OtherSection()
+        {
+            switch (_random.Next(4))
+            {
+                case 0:
+                    {
+                        (string n, string v) = Arg();
+                        Note(nameof(SchedulerBuilder), "ExtraArg");
+                        return b => b.Scheduler(s => s.ExtraArg(n, v));
+                    }
+
+                case 1:
+                    {
+                        string user = Pick(Texts);
+                        int which = _random.Next(5);
+                        string[] methods = { "EtcdUser", "KineUser", "KonnectivityUser", "KubeApiServerUser", "KubeSchedulerUser" };
+                        Note(nameof(InstallConfigBuilder), "Users");
+                        Note(nameof(InstallUsersBuilder), methods[which]);
+                        return b => b.InstallConfig(i => i.Users(u => _ = which switch
+                        {
+                            0 => u.EtcdUser(user),
+                            1 => u.KineUser(user),
+                            2 => u.KonnectivityUser(user),
+                            3 => u.KubeApiServerUser(user),
+                            _ => u.KubeSchedulerUser(user),
+                        }));
+                    }
+
+                case 2:
+                    {
+                        int port = Pick(Ints);
+                        string address = Pick(Names);
+                        int which = _random.Next(3);
+                        Note(nameof(KonnectivityBuilder), which == 0 ? "AdminPort" : which == 1 ? "AgentPort" : "ExternalAddress");
+                        return b => b.Konnectivity(k => _ = which == 0 ? k.AdminPort(port) : which == 1 ? k.AgentPort(port) : k.ExternalAddress(address));
+                    }
+
+                default:
+                    {
+                        bool enabled = _random.Next(2) == 0;
+                        Note(nameof(TelemetryBuilder), "Enabled");
+                        return b => b.Telemetry(t => t.Enabled(enabled));
+                    }
             }
         }
 

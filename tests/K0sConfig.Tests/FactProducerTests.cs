@@ -61,7 +61,7 @@ public class FactProducerTests
         ClusterConfig config = builder.Build();
 
         PropertyInfo property = typeof(ClusterFacts).GetProperty(PropertyName(path))!;
-        ClusterFacts fromBuilder = ConfigFacts.From(config.Api, config.Network, config.ControllerManager);
+        ClusterFacts fromBuilder = ConfigFacts.From(config.Api, config.Network, config.ControllerManager, config.Sections);
         ClusterFacts fromYaml = Assert.Single(ClusterConfigYaml.Read(config.ToYaml(), "k0s.yaml").Documents).Facts;
         Assert.Equal(expected, ValueOf(property.GetValue(fromBuilder)!));
         Assert.Equal(expected, ValueOf(property.GetValue(fromYaml)!));

@@ -44,6 +44,12 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.controllerManager.extraArgs</c>.</summary>
         public const string ControllerManagerExtraArgs = "spec.controllerManager.extraArgs";
 
+        /// <summary><c>spec.konnectivity.adminPort</c>.</summary>
+        public const string KonnectivityAdminPort = "spec.konnectivity.adminPort";
+
+        /// <summary><c>spec.konnectivity.agentPort</c>.</summary>
+        public const string KonnectivityAgentPort = "spec.konnectivity.agentPort";
+
         /// <summary><c>spec.network</c>.</summary>
         public const string Network = "spec.network";
 
@@ -265,17 +271,17 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.images.windows.pause", FieldKind.Section, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.images.windows.pause.image", FieldKind.Text, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.images.windows.pause.version", FieldKind.Text, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.installConfig", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.installConfig.users", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.installConfig.users.etcdUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.installConfig.users.kineUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.installConfig.users.konnectivityUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.installConfig.users.kubeAPIserverUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.installConfig.users.kubeSchedulerUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.konnectivity", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.konnectivity.adminPort", FieldKind.Integer, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8133") }, false, null),
-            new CatalogueField("spec.konnectivity.agentPort", FieldKind.Integer, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8132") }, false, null),
-            new CatalogueField("spec.konnectivity.externalAddress", FieldKind.Text, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.installConfig", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.InstallConfig"),
+            new CatalogueField("spec.installConfig.users", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "InstallConfigBuilder.Users"),
+            new CatalogueField("spec.installConfig.users.etcdUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "InstallUsersBuilder.EtcdUser"),
+            new CatalogueField("spec.installConfig.users.kineUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "InstallUsersBuilder.KineUser"),
+            new CatalogueField("spec.installConfig.users.konnectivityUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "InstallUsersBuilder.KonnectivityUser"),
+            new CatalogueField("spec.installConfig.users.kubeAPIserverUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "InstallUsersBuilder.KubeApiServerUser"),
+            new CatalogueField("spec.installConfig.users.kubeSchedulerUser", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "InstallUsersBuilder.KubeSchedulerUser"),
+            new CatalogueField("spec.konnectivity", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Konnectivity"),
+            new CatalogueField("spec.konnectivity.adminPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8133") }, false, "KonnectivityBuilder.AdminPort"),
+            new CatalogueField("spec.konnectivity.agentPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8132") }, false, "KonnectivityBuilder.AgentPort"),
+            new CatalogueField("spec.konnectivity.externalAddress", FieldKind.Text, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "KonnectivityBuilder.ExternalAddress"),
             new CatalogueField("spec.metricsServer", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.metricsServer.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.metricsServer.patches[]", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
@@ -435,8 +441,8 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.primaryAddressFamily", FieldKind.Enum, V(34, 36), new[] { "IPv4", "IPv6" }, Array.Empty<VersionedValue>(), true, "NetworkBuilder.PrimaryAddressFamily"),
             new CatalogueField("spec.network.provider", FieldKind.Enum, V(27, 36), new[] { "kuberouter", "calico", "custom" }, new[] { D(27, 36, "kuberouter") }, true, null),
             new CatalogueField("spec.network.serviceCIDR", FieldKind.Cidr, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "10.96.0.0/12") }, true, "NetworkBuilder.ServiceCidr"),
-            new CatalogueField("spec.scheduler", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.scheduler.extraArgs", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.scheduler", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Scheduler"),
+            new CatalogueField("spec.scheduler.extraArgs", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "SchedulerBuilder.ExtraArg"),
             new CatalogueField("spec.scheduler.extraArgs.*", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.scheduler.rawArgs", FieldKind.List, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.scheduler.rawArgs[]", FieldKind.Text, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
@@ -464,8 +470,8 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.storage.kine.rawArgs", FieldKind.List, V(35, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.kine.rawArgs[]", FieldKind.Text, V(35, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.type", FieldKind.Enum, V(27, 36), new[] { "etcd", "kine" }, new[] { D(31, 36, "etcd") }, true, null),
-            new CatalogueField("spec.telemetry", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.telemetry.enabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), new[] { D(31, 32, "true"), D(33, 36, "false") }, false, null),
+            new CatalogueField("spec.telemetry", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Telemetry"),
+            new CatalogueField("spec.telemetry.enabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), new[] { D(31, 32, "true"), D(33, 36, "false") }, false, "TelemetryBuilder.Enabled"),
             new CatalogueField("spec.workerProfiles", FieldKind.KeyedList, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.workerProfiles[]", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.workerProfiles[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
@@ -584,6 +590,21 @@ namespace K0sConfig.Rules
             "spec.network.controlPlaneLoadBalancing.keepalived.disableLoadBalancer",
             "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVRRP",
             "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVS",
+            "spec.scheduler",
+            "spec.scheduler.extraArgs",
+            "spec.installConfig",
+            "spec.installConfig.users",
+            "spec.installConfig.users.etcdUser",
+            "spec.installConfig.users.kineUser",
+            "spec.installConfig.users.konnectivityUser",
+            "spec.installConfig.users.kubeAPIserverUser",
+            "spec.installConfig.users.kubeSchedulerUser",
+            "spec.konnectivity",
+            "spec.konnectivity.adminPort",
+            "spec.konnectivity.agentPort",
+            "spec.konnectivity.externalAddress",
+            "spec.telemetry",
+            "spec.telemetry.enabled",
             "spec.storage.etcd.ca.certificatesExpireAfter",
             "spec.storage.etcd.ca.expiresAfter",
             "spec.storage",
@@ -622,6 +643,12 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.api.sans</c>: the list, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> Sans { get; set; }
+
+        /// <summary><c>spec.konnectivity.adminPort</c> (default 8133).</summary>
+        public Fact<int> KonnectivityAdminPort { get; set; }
+
+        /// <summary><c>spec.konnectivity.agentPort</c> (default 8132).</summary>
+        public Fact<int> KonnectivityAgentPort { get; set; }
 
         /// <summary><c>spec.network.calico.mode</c>: <c>vxlan</c> (default), <c>bird</c> or <c>ipip</c>.</summary>
         public Fact<string> CalicoMode { get; set; }
@@ -718,6 +745,8 @@ namespace K0sConfig.Rules
         {
             FieldPaths.K0sApiPort,
             FieldPaths.ApiPort,
+            FieldPaths.KonnectivityAdminPort,
+            FieldPaths.KonnectivityAgentPort,
             FieldPaths.UserSpaceProxyBindPort,
             FieldPaths.IptablesMasqueradeBit,
             FieldPaths.NftablesMasqueradeBit,
@@ -772,6 +801,8 @@ namespace K0sConfig.Rules
         {
             FieldPaths.K0sApiPort => (facts, value) => facts.K0sApiPort = value,
             FieldPaths.ApiPort => (facts, value) => facts.ApiPort = value,
+            FieldPaths.KonnectivityAdminPort => (facts, value) => facts.KonnectivityAdminPort = value,
+            FieldPaths.KonnectivityAgentPort => (facts, value) => facts.KonnectivityAgentPort = value,
             FieldPaths.UserSpaceProxyBindPort => (facts, value) => facts.UserSpaceProxyBindPort = value,
             FieldPaths.IptablesMasqueradeBit => (facts, value) => facts.IptablesMasqueradeBit = value,
             FieldPaths.NftablesMasqueradeBit => (facts, value) => facts.NftablesMasqueradeBit = value,
@@ -811,6 +842,8 @@ namespace K0sConfig.Rules
                 && Passes(K0sApiPort.State, K0sApiPort.Origin, test)
                 && Passes(ApiPort.State, ApiPort.Origin, test)
                 && Passes(Sans.State, Sans.Origin, test)
+                && Passes(KonnectivityAdminPort.State, KonnectivityAdminPort.Origin, test)
+                && Passes(KonnectivityAgentPort.State, KonnectivityAgentPort.Origin, test)
                 && Passes(CalicoMode.State, CalicoMode.Origin, test)
                 && Passes(ClusterDomain.State, ClusterDomain.Origin, test)
                 && Passes(ControlPlaneLoadBalancingEnabled.State, ControlPlaneLoadBalancingEnabled.Origin, test)
@@ -843,6 +876,8 @@ namespace K0sConfig.Rules
             copy.K0sApiPort = Keep(K0sApiPort, keep);
             copy.ApiPort = Keep(ApiPort, keep);
             copy.Sans = Keep(Sans, keep);
+            copy.KonnectivityAdminPort = Keep(KonnectivityAdminPort, keep);
+            copy.KonnectivityAgentPort = Keep(KonnectivityAgentPort, keep);
             copy.CalicoMode = Keep(CalicoMode, keep);
             copy.ClusterDomain = Keep(ClusterDomain, keep);
             copy.ControlPlaneLoadBalancingEnabled = Keep(ControlPlaneLoadBalancingEnabled, keep);
@@ -876,6 +911,8 @@ namespace K0sConfig.Rules
             K0sApiPort = Fact<int>.Unknown();
             ApiPort = Fact<int>.Unknown();
             Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            KonnectivityAdminPort = Fact<int>.Unknown();
+            KonnectivityAgentPort = Fact<int>.Unknown();
             CalicoMode = Fact<string>.Unknown();
             ClusterDomain = Fact<string>.Unknown();
             ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();

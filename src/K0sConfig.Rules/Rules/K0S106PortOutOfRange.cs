@@ -1,6 +1,6 @@
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S106: api.port, api.k0sApiPort or a node-local load balancer port outside 1..65535.</summary>
+    /// <summary>K0S106: api.port, api.k0sApiPort, a node-local load balancer port or a konnectivity port outside 1..65535.</summary>
     internal sealed class K0S106PortOutOfRange : Rule
     {
         public K0S106PortOutOfRange()
@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0} {1} {2}. Use a port from 1 to 65535, such as {3} (the default).",
                 FindingSeverity.Error,
                 RuleCategories.Address,
-                "api.port (default 6443), api.k0sApiPort (default 9443) and the node-local load balancer's apiServerBindPort (default 7443) and konnectivityServerBindPort (default 7132) must be from 1 to 65535; k0s replaces 0 with the default, except for konnectivityServerBindPort."))
+                "api.port (default 6443), api.k0sApiPort (default 9443) and the node-local load balancer's apiServerBindPort (default 7443) and konnectivityServerBindPort (default 7132), and konnectivity's adminPort (default 8133) and agentPort (default 8132) must be from 1 to 65535; k0s replaces 0 with the default for api.port, api.k0sApiPort and apiServerBindPort only."))
         {
         }
 
@@ -22,6 +22,8 @@ namespace K0sConfig.Rules
             Check(context, context.Facts.EnvoyProxyKonnectivityServerBindPort, FieldPaths.EnvoyProxyKonnectivityServerBindPort, 7132, zeroIsDefault: false);
             Check(context, context.Facts.TraefikApiServerBindPort, FieldPaths.TraefikApiServerBindPort, 7443, zeroIsDefault: true);
             Check(context, context.Facts.TraefikKonnectivityServerBindPort, FieldPaths.TraefikKonnectivityServerBindPort, 7132, zeroIsDefault: false);
+            Check(context, context.Facts.KonnectivityAdminPort, FieldPaths.KonnectivityAdminPort, 8133, zeroIsDefault: false);
+            Check(context, context.Facts.KonnectivityAgentPort, FieldPaths.KonnectivityAgentPort, 8132, zeroIsDefault: false);
         }
 
         private void Check(RuleContext context, Fact<int> port, string path, int defaultPort, bool zeroIsDefault)
@@ -31,8 +33,8 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            // api.port, network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort, ...
-            string key = path.StartsWith("spec.api.", System.StringComparison.Ordinal) ? path.Substring("spec.".Length) : path.Substring("spec.network.".Length);
+            // api.port, nodeLocalLoadBalancing.envoyProxy.apiServerBindPort, konnectivity.agentPort, ...
+            string key = path.Substring(path.StartsWith(FieldPaths.Network + ".", System.StringComparison.Ordinal) ? FieldPaths.Network.Length + 1 : "spec.".Length);
             if (port.Value == 0 && zeroIsDefault)
             {
                 context.Report(this, FindingSeverity.Warning, path, port.Origin, new object?[] { key, 0, "is not a port; k0s replaces 0 with its default " + defaultPort.ToInvariant(), defaultPort });

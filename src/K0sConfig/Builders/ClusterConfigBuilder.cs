@@ -17,6 +17,9 @@ namespace K0sConfig
         private readonly ApiBuilder _api = new ApiBuilder();
         private readonly ControllerManagerBuilder _controllerManager = new ControllerManagerBuilder();
 
+        // The sections that have no typed model of their own (scheduler, installConfig, konnectivity, telemetry).
+        private readonly ConfigNode _spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
+
         internal ClusterConfigBuilder(string name) => _name = name;
 
         /// <summary>Configures <c>spec.network</c>: provider, pod and service CIDRs, dual-stack, kube-proxy.</summary>
@@ -46,6 +49,42 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>Configures <c>spec.scheduler</c>: kube-scheduler's extra flags.</summary>
+        /// <param name="configure">Sets the scheduler values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Scheduler(Action<SchedulerBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "s => s.ExtraArg(\"v\", \"2\")")(new SchedulerBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.installConfig</c>: the system users <c>k0s install</c> creates.</summary>
+        /// <param name="configure">Sets the install values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder InstallConfig(Action<InstallConfigBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "ic => ic.Users(u => u.EtcdUser(\"etcd\"))")(new InstallConfigBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.konnectivity</c>: the konnectivity server's ports and address.</summary>
+        /// <param name="configure">Sets the konnectivity values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Konnectivity(Action<KonnectivityBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "k => k.AgentPort(8132)")(new KonnectivityBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.telemetry</c>.</summary>
+        /// <param name="configure">Sets the telemetry values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Telemetry(Action<TelemetryBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "t => t.Enabled(false)")(new TelemetryBuilder(_spec.Open()));
+            return this;
+        }
+
         /// <summary>Runs every rule and returns the config, or throws when a rule finds an error.</summary>
         /// <returns>An immutable config whose <see cref="ClusterConfig.Findings"/> hold the warnings and information.</returns>
         /// <exception cref="K0sConfigException">A rule found an error; the message lists each finding, one a line.</exception>
@@ -65,18 +104,19 @@ namespace K0sConfig
             ApiSpec? api = _api.Snapshot();
             NetworkSpec? network = _network.Snapshot();
             ControllerManagerSpec? controllerManager = _controllerManager.Snapshot();
-            IReadOnlyList<Finding> findings = RuleEngine.Evaluate(ConfigFacts.From(api, network, controllerManager), options);
+            ConfigNode sections = _spec.Clone();
+            IReadOnlyList<Finding> findings = RuleEngine.Evaluate(ConfigFacts.From(api, network, controllerManager, sections), options);
             if (findings.Any(f => f.Severity == FindingSeverity.Error))
             {
                 throw new K0sConfigException(findings);
             }
 
-            return new ClusterConfig(_name, api, network, controllerManager, findings);
+            return new ClusterConfig(_name, api, network, controllerManager, sections, findings);
         }
 
         /// <summary>The configuration as it is, errors and all, for tests that write a configuration k0s rejects as YAML.</summary>
         internal ClusterConfig BuildUnchecked()
-            => new ClusterConfig(_name, _api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), Validate());
+            => new ClusterConfig(_name, _api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec.Clone(), Validate());
 
         /// <summary>Runs every rule on the values set so far. Never throws.</summary>
         /// <returns>Every finding: errors, warnings and information.</returns>
@@ -86,6 +126,6 @@ namespace K0sConfig
         /// <param name="options">Settings outside k0s.yaml, such as the kubelet's max pods.</param>
         /// <returns>Every finding: errors, warnings and information.</returns>
         public IReadOnlyList<Finding> Validate(ValidationOptions options)
-            => RuleEngine.Evaluate(ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot()), options ?? ValidationOptions.Default);
+            => RuleEngine.Evaluate(ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec), options ?? ValidationOptions.Default);
     }
 }

@@ -19,8 +19,9 @@ namespace K0sConfig
         /// <summary>The k0s.yaml <c>kind</c>.</summary>
         public const string Kind = "ClusterConfig";
 
-        internal ClusterConfig(string name, ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, IReadOnlyList<Finding> findings)
+        internal ClusterConfig(string name, ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode sections, IReadOnlyList<Finding> findings)
         {
+            Sections = sections;
             Name = name;
             Api = api;
             Network = network;
@@ -43,8 +44,11 @@ namespace K0sConfig
         /// <summary>Every finding of the rules: warnings and information (a built config has no errors).</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
+        /// <summary>The other sections of <c>spec</c> (scheduler, installConfig, konnectivity, telemetry), as written; <see cref="ToYaml"/> shows them.</summary>
+        internal ConfigNode Sections { get; }
+
         /// <summary>How each pod CIDR splits into node ranges: nodes per cluster × addresses per node, per family.</summary>
-        public IReadOnlyList<PodRangeCapacity> Capacity => RuleEngine.Capacity(ConfigFacts.From(Api, Network, ControllerManager));
+        public IReadOnlyList<PodRangeCapacity> Capacity => RuleEngine.Capacity(ConfigFacts.From(Api, Network, ControllerManager, Sections));
 
         /// <summary>The k0s.yaml text: what the configuration sets, with k0s's exact keys.</summary>
         /// <returns>YAML that <c>k0s config validate</c> accepts.</returns>

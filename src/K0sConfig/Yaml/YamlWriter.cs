@@ -22,14 +22,7 @@ namespace K0sConfig
             root.Add(Key(FieldPaths.Kind), Text(ClusterConfig.Kind));
             root.Add(Key("metadata"), new YamlMappingNode { { Key("name"), Text(config.Name) } });
 
-            var spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
-            foreach (ConfigNode? section in new[] { config.Api?.Node, config.ControllerManager?.Node, config.Network?.Node })
-            {
-                if (section != null)
-                {
-                    spec.Put(FieldCatalogue.Find(section.Path)!.Key, section);
-                }
-            }
+            ConfigNode spec = ConfigFacts.Spec(config.Api, config.Network, config.ControllerManager, config.Sections);
 
             if (Section(spec) is YamlMappingNode specNode)
             {

@@ -206,6 +206,12 @@ internal static partial class FuzzSeeds
                         .ControllerManager(cm => cm.NodeCidrMaskSize(24))
                         .Build(new ValidationOptions(250));
                     _ = K0s.Cluster().Network(n => n.CustomCni().KubeRouter()).Validate();
+                    _ = K0s.Cluster()
+                        .Scheduler(s => s.ExtraArg("v", "2"))
+                        .InstallConfig(i => i.Users(u => u.EtcdUser("etcd").KineUser("kine").KonnectivityUser("konnectivity").KubeApiServerUser("apiserver").KubeSchedulerUser("scheduler")))
+                        .Konnectivity(k => k.AdminPort(8133).AgentPort(8132).ExternalAddress("k.example.com"))
+                        .Telemetry(t => t.Enabled(false))
+                        .Validate();
                     return K0s.Cluster().Network(n => n.Calico().KubeRouter(kr => kr.Mtu(0))).Validate(new ValidationOptions(maxPods: 64));
                 }
             }

@@ -140,6 +140,23 @@ public class CoverageRulesTests
         findings.At("K0S106", "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort").Is("K0S106", "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort", FindingSeverity.Error, "-5");
     }
 
+    [Fact]
+    public void K0S106_fires_on_konnectivity_ports_0_included()
+    {
+        // k0s: "spec: konnectivity: adminPort: Invalid value: 0: must be between 1 and 65535, inclusive" (k0s-validate).
+        IReadOnlyList<Finding> findings = Validate(c => c.Konnectivity(k => k.AdminPort(0).AgentPort(70000)));
+        findings.At("K0S106", "spec.konnectivity.adminPort").Is("K0S106", "spec.konnectivity.adminPort", FindingSeverity.Error,
+            "konnectivity.adminPort 0 is outside 1..65535; k0s rejects it (\"must be between 1 and 65535, inclusive\")", "such as 8133");
+        findings.At("K0S106", "spec.konnectivity.agentPort").Is("K0S106", "spec.konnectivity.agentPort", FindingSeverity.Error, "konnectivity.agentPort 70000 is outside 1..65535", "such as 8132");
+    }
+
+    [Fact]
+    public void K0S106_silent_on_konnectivity_ports_in_range_and_unknown()
+    {
+        Validate(c => c.Konnectivity(k => k.AdminPort(1).AgentPort(65535))).None(RuleIds.PortOutOfRange);
+        Evaluate(Unknown(f => f.KonnectivityAgentPort = Fact<int>.Unknown())).None(RuleIds.PortOutOfRange);
+    }
+
     // ---------------------------------------------------------------- K0S702 virtualRouterID
 
     [Fact]

@@ -1,0 +1,147 @@
+using System;
+
+namespace K0sConfig
+{
+    /// <summary>Configures <c>spec.telemetry</c>: whether k0s sends anonymous usage data.</summary>
+    public sealed class TelemetryBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal TelemetryBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>spec.telemetry.enabled</c> (default: off since k0s 1.33, on in 1.31 and 1.32).</summary>
+        /// <param name="enabled">Whether k0s sends telemetry.</param>
+        /// <returns>This builder.</returns>
+        public TelemetryBuilder Enabled(bool enabled = true)
+        {
+            _node.Set(enabled);
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.scheduler</c>: kube-scheduler.</summary>
+    public sealed class SchedulerBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal SchedulerBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets one entry of <c>spec.scheduler.extraArgs</c>, an extra kube-scheduler flag.</summary>
+        /// <param name="name">The flag name, without leading dashes.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public SchedulerBuilder ExtraArg(string name, string value)
+        {
+            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.installConfig</c>: what <c>k0s install</c> sets up on the hosts.</summary>
+    public sealed class InstallConfigBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal InstallConfigBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Configures <c>spec.installConfig.users</c>: the system users k0s runs its components as.</summary>
+        /// <param name="configure">Sets the user names.</param>
+        /// <returns>This builder.</returns>
+        public InstallConfigBuilder Users(Action<InstallUsersBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _node.PathOf(), "u => u.EtcdUser(\"etcd\")")(new InstallUsersBuilder(_node.Open()));
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.installConfig.users</c>.</summary>
+    public sealed class InstallUsersBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal InstallUsersBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>etcdUser</c>, the user etcd runs as (default <c>etcd</c>).</summary>
+        /// <param name="user">A user name.</param>
+        /// <returns>This builder.</returns>
+        public InstallUsersBuilder EtcdUser(string user)
+        {
+            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>Sets <c>kineUser</c>, the user kine runs as (default <c>kube-apiserver</c>).</summary>
+        /// <param name="user">A user name.</param>
+        /// <returns>This builder.</returns>
+        public InstallUsersBuilder KineUser(string user)
+        {
+            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>Sets <c>konnectivityUser</c>, the user the konnectivity server runs as (default <c>konnectivity-server</c>).</summary>
+        /// <param name="user">A user name.</param>
+        /// <returns>This builder.</returns>
+        public InstallUsersBuilder KonnectivityUser(string user)
+        {
+            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>Sets <c>kubeAPIserverUser</c>, the user kube-apiserver runs as (default <c>kube-apiserver</c>).</summary>
+        /// <param name="user">A user name.</param>
+        /// <returns>This builder.</returns>
+        public InstallUsersBuilder KubeApiServerUser(string user)
+        {
+            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>Sets <c>kubeSchedulerUser</c>, the user kube-scheduler runs as (default <c>kube-scheduler</c>).</summary>
+        /// <param name="user">A user name.</param>
+        /// <returns>This builder.</returns>
+        public InstallUsersBuilder KubeSchedulerUser(string user)
+        {
+            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.konnectivity</c>: the konnectivity server on the controllers.</summary>
+    public sealed class KonnectivityBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal KonnectivityBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>spec.konnectivity.adminPort</c>, the server's admin port (default 8133). Checked by K0S106.</summary>
+        /// <param name="port">A port from 1 to 65535.</param>
+        /// <returns>This builder.</returns>
+        public KonnectivityBuilder AdminPort(int port)
+        {
+            _node.Set(port);
+            return this;
+        }
+
+        /// <summary>Sets <c>spec.konnectivity.agentPort</c>, the port the workers' agents connect to (default 8132). Checked by K0S106.</summary>
+        /// <param name="port">A port from 1 to 65535.</param>
+        /// <returns>This builder.</returns>
+        public KonnectivityBuilder AgentPort(int port)
+        {
+            _node.Set(port);
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.konnectivity.externalAddress</c>, the address the agents connect to when it is not the API
+        /// server's (default: <c>spec.api.externalAddress</c>; k0s 1.31 and later).
+        /// </summary>
+        /// <param name="address">An IP address or DNS name.</param>
+        /// <returns>This builder.</returns>
+        public KonnectivityBuilder ExternalAddress(string address)
+        {
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            return this;
+        }
+    }
+}
