@@ -441,7 +441,7 @@ namespace K0sConfig.Cli
             {
                 EnumSpellings<CalicoMode>(), EnumSpellings<CalicoOverlay>(), EnumSpellings<IPFamily>(), EnumSpellings<KubeProxyMode>(),
                 EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
-                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(),
+                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(),
             };
 
             private static (string Type, string[] Spellings, string[] Members) EnumSpellings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()

@@ -210,6 +210,18 @@ namespace K0sConfig
         Tunnel,
     }
 
+    /// <summary><c>spec.storage.type</c>: where the cluster state is kept.</summary>
+    public enum StorageType
+    {
+        /// <summary><c>etcd</c>: etcd on the controllers (the default), or an external etcd cluster.</summary>
+        [EnumMember(Value = "etcd")]
+        Etcd,
+
+        /// <summary><c>kine</c>: kine in front of SQLite (the default data source), MySQL, PostgreSQL or NATS.</summary>
+        [EnumMember(Value = "kine")]
+        Kine,
+    }
+
     /// <summary>
     /// The k0s.yaml spelling of the enums: each member's <see cref="EnumMemberAttribute"/>, the one place it is written
     /// (the analyzers, the importer and the code fixes read the same attribute).

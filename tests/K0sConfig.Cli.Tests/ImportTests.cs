@@ -86,7 +86,7 @@ public class ImportTests
     public void Keys_the_builder_cannot_express_are_named_with_their_position()
     {
         (int exitCode, string code, string stderr) = Pipe(
-            "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n    calico:\n      mode: fancy\n    kubeProxy:\n      iptables: {minSyncPeriod: 1s, syncPeriod: soon}\n      ipvs: {tcpTimeout: 150ns}\n  storage:\n    type: kine\n",
+            "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n    calico:\n      mode: fancy\n    kubeProxy:\n      iptables: {minSyncPeriod: 1s, syncPeriod: soon}\n      ipvs: {tcpTimeout: 150ns}\n  extensions:\n    helm: {}\n",
             "import",
             "-");
 
@@ -97,7 +97,7 @@ public class ImportTests
                 "-(5,13): spec.network.calico.mode is left out: 'fancy' is not one of vxlan, bird, ipip, so no CalicoMode member writes it.",
                 "-(7,49): spec.network.kubeProxy.iptables.syncPeriod is left out: 'soon' is not a Go duration (such as 1m30s) and k0s would reject it.",
                 "-(8,26): spec.network.kubeProxy.ipvs.tcpTimeout is left out: '150ns' is finer than the 100 ns a TimeSpan holds.",
-                "-(9,3): spec.storage is left out: the builder has no method for it.",
+                "-(9,3): spec.extensions is left out: the builder has no method for it.",
             },
             Lines(stderr));
         Assert.Contains(".MinSyncPeriod(System.TimeSpan.FromSeconds(1))", code, StringComparison.Ordinal);
@@ -137,6 +137,22 @@ public class ImportTests
         Assert.Contains(".AgentPort(8132)", code, StringComparison.Ordinal);
         Assert.Contains(".Telemetry(telemetry => telemetry\n", code, StringComparison.Ordinal);
         Assert.Contains(".Enabled(false)", code, StringComparison.Ordinal);
+        Compile(code);
+    }
+
+    [Fact]
+    public void Storage_is_imported()
+    {
+        (int exitCode, string code, string stderr) = Pipe(
+            "spec:\n  storage:\n    type: etcd\n    etcd:\n      peerAddress: 10.0.0.1\n      extraArgs: {quota-backend-bytes: \"8589934592\"}\n",
+            "import",
+            "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(".Storage(storage => storage\n", code, StringComparison.Ordinal);
+        Assert.Contains(".Type(StorageType.Etcd)", code, StringComparison.Ordinal);
+        Assert.Contains(".PeerAddress(\"10.0.0.1\")", code, StringComparison.Ordinal);
+        Assert.Contains(".ExtraArg(\"quota-backend-bytes\", \"8589934592\")", code, StringComparison.Ordinal);
         Compile(code);
     }
 

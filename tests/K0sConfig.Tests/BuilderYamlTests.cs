@@ -128,6 +128,14 @@ public class BuilderYamlTests
         ["Konnectivity.AdminPort"] = (b => b.Konnectivity(k => k.AdminPort(8134)), new (string, object)[] { ("spec.konnectivity.adminPort", 8134) }),
         ["Konnectivity.AgentPort"] = (b => b.Konnectivity(k => k.AgentPort(8131)), new (string, object)[] { ("spec.konnectivity.agentPort", 8131) }),
         ["Konnectivity.ExternalAddress"] = (b => b.Konnectivity(k => k.ExternalAddress("konnectivity.example.com")), new (string, object)[] { ("spec.konnectivity.externalAddress", "konnectivity.example.com") }),
+        ["Storage.Type"] = (b => b.Storage(s => s.Type(StorageType.Kine)), new (string, object)[] { ("spec.storage.type", "kine") }),
+        ["Storage.Etcd"] = (
+            b => b.Storage(s => s.Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("quota-backend-bytes", "8589934592"))),
+            new (string, object)[] { ("spec.storage.etcd.peerAddress", "10.0.0.1"), ("spec.storage.etcd.extraArgs.quota-backend-bytes", "8589934592") }),
+        ["Etcd.PeerAddress"] = (b => b.Storage(s => s.Etcd(e => e.PeerAddress("fd00::1"))), new (string, object)[] { ("spec.storage.etcd.peerAddress", "fd00::1") }),
+        ["Etcd.ExtraArg"] = (b => b.Storage(s => s.Kine(k => k.DataSource("sqlite:///x")).Etcd(e => e.ExtraArg("auto-compaction-retention", "1"))), new (string, object)[] { ("spec.storage.type", "etcd"), ("spec.storage.kine.dataSource", "sqlite:///x"), ("spec.storage.etcd.extraArgs.auto-compaction-retention", "1") }),
+        ["Storage.Kine"] = (b => b.Storage(s => s.Kine(k => k.DataSource("mysql://user:pass@tcp(db:3306)/k0s"))), new (string, object)[] { ("spec.storage.type", "kine"), ("spec.storage.kine.dataSource", "mysql://user:pass@tcp(db:3306)/k0s") }),
+        ["Kine.DataSource"] = (b => b.Storage(s => s.Kine(k => k.DataSource("sqlite:///var/lib/k0s/db/state.db"))), new (string, object)[] { ("spec.storage.type", "kine"), ("spec.storage.kine.dataSource", "sqlite:///var/lib/k0s/db/state.db") }),
         ["Telemetry.Enabled(false)"] = (b => b.Telemetry(t => t.Enabled(false)), new (string, object)[] { ("spec.telemetry.enabled", false) }),
         ["KubeRouter.PeerRouterIPs"] = (b => b.Network(n => n.KubeRouter(k => k.PeerRouterIPs("192.168.1.1,192.168.1.2"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.peerRouterIPs", "192.168.1.1,192.168.1.2") }),
         ["KubeRouter.PeerRouterASNs"] = (b => b.Network(n => n.KubeRouter(k => k.PeerRouterASNs("64512,64513"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.peerRouterASNs", "64512,64513") }),
@@ -228,6 +236,7 @@ public class BuilderYamlTests
             typeof(KubeProxyIptablesBuilder), typeof(KubeProxyIpvsBuilder), typeof(KubeProxyNftablesBuilder), typeof(NodeLocalProxyBuilder),
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
+            typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
         {
@@ -241,6 +250,7 @@ public class BuilderYamlTests
             ["InstallConfig.Users"] = "every InstallUsers.* case",
             ["ClusterConfig.Konnectivity"] = "every Konnectivity.* case",
             ["ClusterConfig.Telemetry"] = "Telemetry.Enabled",
+            ["ClusterConfig.Storage"] = "every Storage.* case",
             ["Telemetry.Enabled"] = "Telemetry.Enabled(false)",
             ["DualStack.IPv6PodCidr"] = "Network.DualStack",
             ["DualStack.IPv6ServiceCidr"] = "Network.DualStack",

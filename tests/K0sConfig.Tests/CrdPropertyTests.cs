@@ -279,6 +279,7 @@ public class CrdPropertyTests
                 typeof(NodeLocalProxyBuilder), typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder),
                 typeof(VirtualServerBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
                 typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
+                typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
             }.SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
                 .Select(m => t.Name + "." + m.Name));
 
@@ -326,11 +327,28 @@ public class CrdPropertyTests
             }
         }
 
+        private Action<ClusterConfigBuilder> Storage()
+        {
+            string text = Pick(Texts);
+            string ip = Pick(Ips);
+            (string n, string v) = Arg();
+            switch (_random.Next(4))
+            {
+                case 0: { StorageType t = Enum<StorageType>(); Note(nameof(StorageBuilder), "Type"); return b => b.Storage(s => s.Type(t)); }
+                case 1: Note(nameof(StorageBuilder), "Etcd"); Note(nameof(EtcdBuilder), "PeerAddress"); return b => b.Storage(s => s.Etcd(e => e.PeerAddress(ip)));
+                case 2: Note(nameof(StorageBuilder), "Etcd"); Note(nameof(EtcdBuilder), "ExtraArg"); return b => b.Storage(s => s.Etcd(e => e.ExtraArg(n, v)));
+                default: Note(nameof(StorageBuilder), "Kine"); Note(nameof(KineBuilder), "DataSource"); return b => b.Storage(s => s.Kine(k => k.DataSource(text)));
+            }
+        }
+
         /// <summary>scheduler, installConfig, konnectivity or telemetry.</summary>
         private Action<ClusterConfigBuilder> OtherSection()
         {
-            switch (_random.Next(4))
+            switch (_random.Next(5))
             {
+                case 4:
+                    return Storage();
+
                 case 0:
                     {
                         (string n, string v) = Arg();

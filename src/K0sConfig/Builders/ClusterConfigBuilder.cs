@@ -17,7 +17,7 @@ namespace K0sConfig
         private readonly ApiBuilder _api = new ApiBuilder();
         private readonly ControllerManagerBuilder _controllerManager = new ControllerManagerBuilder();
 
-        // The sections that have no typed model of their own (scheduler, installConfig, konnectivity, telemetry).
+        // The sections that have no typed model of their own (scheduler, storage, installConfig, konnectivity, telemetry).
         private readonly ConfigNode _spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
 
         internal ClusterConfigBuilder(string name) => _name = name;
@@ -73,6 +73,15 @@ namespace K0sConfig
         public ClusterConfigBuilder Konnectivity(Action<KonnectivityBuilder> configure)
         {
             Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "k => k.AgentPort(8132)")(new KonnectivityBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.storage</c>: etcd (the default, maybe an external cluster) or kine.</summary>
+        /// <param name="configure">Sets the storage values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Storage(Action<StorageBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "s => s.Etcd(e => e.PeerAddress(\"10.0.0.1\"))")(new StorageBuilder(_spec.Open()));
             return this;
         }
 

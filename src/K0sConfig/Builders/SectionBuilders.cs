@@ -145,3 +145,95 @@ namespace K0sConfig
         }
     }
 }
+
+namespace K0sConfig
+{
+    /// <summary>Configures <c>spec.storage</c>: etcd (the default) or kine.</summary>
+    public sealed class StorageBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal StorageBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>spec.storage.type</c>. <see cref="Etcd"/> and <see cref="Kine"/> set it too.</summary>
+        /// <param name="type">etcd (the default) or kine.</param>
+        /// <returns>This builder.</returns>
+        public StorageBuilder Type(StorageType type)
+        {
+            _node.Set(Guard.Defined(type, nameof(type), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>
+        /// Configures <c>spec.storage.etcd</c>. etcd is k0s's default, so this writes no <c>type</c>, except after
+        /// <see cref="Kine"/> or <c>Type(StorageType.Kine)</c>, which it switches back (<c>type: etcd</c>).
+        /// </summary>
+        /// <param name="configure">Sets the etcd values.</param>
+        /// <returns>This builder.</returns>
+        public StorageBuilder Etcd(Action<EtcdBuilder> configure)
+        {
+            Action<EtcdBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "e => e.PeerAddress(\"10.0.0.1\")");
+            if (_node.Written(nameof(Type)) is StorageType.Kine)
+            {
+                _node.Set(StorageType.Etcd, nameof(Type));
+            }
+            action(new EtcdBuilder(_node.Open()));
+            return this;
+        }
+
+        /// <summary>Chooses kine (<c>spec.storage.type: kine</c>) and configures <c>spec.storage.kine</c>.</summary>
+        /// <param name="configure">Sets the kine values.</param>
+        /// <returns>This builder.</returns>
+        public StorageBuilder Kine(Action<KineBuilder> configure)
+        {
+            Action<KineBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "k => k.DataSource(\"mysql://user:pass@tcp(db:3306)/k0s\")");
+            _node.Set(StorageType.Kine, nameof(Type));
+            action(new KineBuilder(_node.Open()));
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.storage.etcd</c>.</summary>
+    public sealed class EtcdBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal EtcdBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>peerAddress</c>, the controller's address for etcd peer traffic (default: the host's first public address).</summary>
+        /// <param name="address">An IP address.</param>
+        /// <returns>This builder.</returns>
+        public EtcdBuilder PeerAddress(string address)
+        {
+            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            return this;
+        }
+
+        /// <summary>Sets one entry of <c>extraArgs</c>, an extra etcd flag.</summary>
+        /// <param name="name">The flag name, without leading dashes.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public EtcdBuilder ExtraArg(string name, string value)
+        {
+            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.storage.kine</c>.</summary>
+    public sealed class KineBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal KineBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>dataSource</c>, kine's database (default: SQLite in k0s's data directory).</summary>
+        /// <param name="dataSource">A data source such as <c>mysql://user:pass@tcp(db:3306)/k0s</c>.</param>
+        /// <returns>This builder.</returns>
+        public KineBuilder DataSource(string dataSource)
+        {
+            _node.Set(Guard.NotNull(dataSource, nameof(dataSource), _node.PathOf()));
+            return this;
+        }
+    }
+}

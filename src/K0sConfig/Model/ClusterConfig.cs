@@ -44,7 +44,7 @@ namespace K0sConfig
         /// <summary>Every finding of the rules: warnings and information (a built config has no errors).</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
-        /// <summary>The other sections of <c>spec</c> (scheduler, installConfig, konnectivity, telemetry), as written; <see cref="ToYaml"/> shows them.</summary>
+        /// <summary>The other sections of <c>spec</c> (scheduler, storage, installConfig, konnectivity, telemetry), as written; <see cref="ToYaml"/> shows them.</summary>
         internal ConfigNode Sections { get; }
 
         /// <summary>How each pod CIDR splits into node ranges: nodes per cluster × addresses per node, per family.</summary>

@@ -212,6 +212,10 @@ internal static partial class FuzzSeeds
                         .Konnectivity(k => k.AdminPort(8133).AgentPort(8132).ExternalAddress("k.example.com"))
                         .Telemetry(t => t.Enabled(false))
                         .Validate();
+                    _ = K0s.Cluster()
+                        .Storage(s => s.Type(StorageType.Etcd).Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("v", "2")))
+                        .Storage(s => s.Kine(k => k.DataSource("sqlite:///x")))
+                        .Validate();
                     return K0s.Cluster().Network(n => n.Calico().KubeRouter(kr => kr.Mtu(0))).Validate(new ValidationOptions(maxPods: 64));
                 }
             }
