@@ -460,7 +460,7 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.storage.etcd.externalCluster.etcdPrefix", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.etcd.extraArgs", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "EtcdBuilder.ExtraArg"),
             new CatalogueField("spec.storage.etcd.extraArgs.*", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.storage.etcd.peerAddress", FieldKind.IP, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "EtcdBuilder.PeerAddress"),
+            new CatalogueField("spec.storage.etcd.peerAddress", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "EtcdBuilder.PeerAddress"),
             new CatalogueField("spec.storage.etcd.rawArgs", FieldKind.List, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.etcd.rawArgs[]", FieldKind.Text, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.kine", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "StorageBuilder.Kine"),

@@ -200,8 +200,8 @@ namespace K0sConfig
 
         internal EtcdBuilder(ConfigNode node) => _node = node;
 
-        /// <summary>Sets <c>peerAddress</c>, the controller's address for etcd peer traffic (default: the host's first public address).</summary>
-        /// <param name="address">An IP address.</param>
+        /// <summary>Sets <c>peerAddress</c>, the address the controller uses for etcd peer traffic (default: the host's first public address).</summary>
+        /// <param name="address">An IP address or a DNS name.</param>
         /// <returns>This builder.</returns>
         public EtcdBuilder PeerAddress(string address)
         {
