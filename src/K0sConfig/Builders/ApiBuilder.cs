@@ -22,7 +22,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder Address(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return Touch();
         }
 
@@ -34,7 +34,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder ExternalAddress(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return Touch();
         }
 
@@ -97,7 +97,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public ApiBuilder ExtraArg(string name, string value)
         {
-            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            _node.SetArg(name, value);
             return Touch();
         }
 

@@ -108,7 +108,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder ConfigTemplateVrrp(string path)
         {
-            _node.Set(Guard.NotNull(path, nameof(path), _node.PathOf()));
+            _node.SetText(path, nameof(path));
             return this;
         }
 
@@ -117,7 +117,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KeepalivedBuilder ConfigTemplateVs(string path)
         {
-            _node.Set(Guard.NotNull(path, nameof(path), _node.PathOf()));
+            _node.SetText(path, nameof(path));
             return this;
         }
     }
@@ -146,7 +146,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder Interface(string name)
         {
-            _node.Set(Guard.NotNull(name, nameof(name), _node.PathOf()));
+            _node.SetText(name, nameof(name));
             return this;
         }
 
@@ -178,7 +178,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder AuthPass(string password)
         {
-            _node.Set(Guard.NotNull(password, nameof(password), _node.PathOf()));
+            _node.SetText(password, nameof(password));
             return this;
         }
 
@@ -199,7 +199,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VrrpInstanceBuilder UnicastSourceIP(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return this;
         }
 
@@ -240,7 +240,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VirtualServerBuilder LbAlgo(KeepalivedLbAlgo algorithm)
         {
-            _node.Set(Guard.Defined(algorithm, nameof(algorithm), _node.PathOf()));
+            _node.SetEnum(algorithm, nameof(algorithm));
             return this;
         }
 
@@ -249,7 +249,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public VirtualServerBuilder LbKind(KeepalivedLbKind kind)
         {
-            _node.Set(Guard.Defined(kind, nameof(kind), _node.PathOf()));
+            _node.SetEnum(kind, nameof(kind));
             return this;
         }
 

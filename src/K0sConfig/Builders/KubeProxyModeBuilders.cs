@@ -85,7 +85,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyIpvsBuilder Scheduler(IpvsScheduler scheduler)
         {
-            _node.Set(Guard.Defined(scheduler, nameof(scheduler), _node.PathOf()));
+            _node.SetEnum(scheduler, nameof(scheduler));
             return this;
         }
 
@@ -215,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalProxyBuilder ImagePullPolicy(ImagePullPolicy policy)
         {
-            _node.Set(Guard.Defined(policy, nameof(policy), _node.PathOf()));
+            _node.SetEnum(policy, nameof(policy));
             return this;
         }
     }

@@ -22,7 +22,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder PodCidr(string cidr)
         {
-            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
+            _node.SetText(cidr, nameof(cidr));
             return Touch();
         }
 
@@ -34,7 +34,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder ServiceCidr(string cidr)
         {
-            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
+            _node.SetText(cidr, nameof(cidr));
             return Touch();
         }
 
@@ -43,7 +43,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder ClusterDomain(string domain)
         {
-            _node.Set(Guard.NotNull(domain, nameof(domain), _node.PathOf()));
+            _node.SetText(domain, nameof(domain));
             return Touch();
         }
 
@@ -116,7 +116,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NetworkBuilder PrimaryAddressFamily(IPFamily family)
         {
-            _node.Set(Guard.Defined(family, nameof(family), _node.PathOf()));
+            _node.SetEnum(family, nameof(family));
             return Touch();
         }
 
@@ -203,7 +203,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder IPv6PodCidr(string cidr)
         {
-            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
+            _node.SetText(cidr, nameof(cidr));
             return this;
         }
 
@@ -215,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public DualStackBuilder IPv6ServiceCidr(string cidr)
         {
-            _node.Set(Guard.NotNull(cidr, nameof(cidr), _node.PathOf()));
+            _node.SetText(cidr, nameof(cidr));
             return this;
         }
 
@@ -246,7 +246,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder Mode(CalicoMode mode)
         {
-            _node.Set(Guard.Defined(mode, nameof(mode), _node.PathOf()));
+            _node.SetEnum(mode, nameof(mode));
             return this;
         }
 
@@ -255,7 +255,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder Overlay(CalicoOverlay overlay)
         {
-            _node.Set(Guard.Defined(overlay, nameof(overlay), _node.PathOf()));
+            _node.SetEnum(overlay, nameof(overlay));
             return this;
         }
 
@@ -300,7 +300,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder IPAutodetectionMethod(string method)
         {
-            _node.Set(Guard.NotNull(method, nameof(method), _node.PathOf()));
+            _node.SetText(method, nameof(method));
             return this;
         }
 
@@ -309,7 +309,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public CalicoBuilder IPv6AutodetectionMethod(string method)
         {
-            _node.Set(Guard.NotNull(method, nameof(method), _node.PathOf()));
+            _node.SetText(method, nameof(method));
             return this;
         }
 
@@ -363,7 +363,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder Hairpin(KubeRouterHairpin hairpin)
         {
-            _node.Set(Guard.Defined(hairpin, nameof(hairpin), _node.PathOf()));
+            _node.SetEnum(hairpin, nameof(hairpin));
             return this;
         }
 
@@ -385,7 +385,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder PeerRouterIPs(string addresses)
         {
-            _node.Set(Guard.NotNull(addresses, nameof(addresses), _node.PathOf()));
+            _node.SetText(addresses, nameof(addresses));
             return this;
         }
 
@@ -398,7 +398,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder PeerRouterASNs(string asns)
         {
-            _node.Set(Guard.NotNull(asns, nameof(asns), _node.PathOf()));
+            _node.SetText(asns, nameof(asns));
             return this;
         }
 
@@ -408,7 +408,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeRouterBuilder ExtraArg(string name, string value)
         {
-            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            _node.SetArg(name, value);
             return this;
         }
     }
@@ -434,7 +434,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder Mode(KubeProxyMode mode)
         {
-            _node.Set(Guard.Defined(mode, nameof(mode), _node.PathOf()));
+            _node.SetEnum(mode, nameof(mode));
             return this;
         }
 
@@ -476,7 +476,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder MetricsBindAddress(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return this;
         }
 
@@ -488,7 +488,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder HealthzBindAddress(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return this;
         }
 
@@ -511,7 +511,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KubeProxyBuilder ExtraArg(string name, string value)
         {
-            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            _node.SetArg(name, value);
             return this;
         }
     }
@@ -528,7 +528,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public NodeLocalLoadBalancingBuilder Type(NodeLocalLoadBalancingType type)
         {
-            _node.Set(Guard.Defined(type, nameof(type), _node.PathOf()));
+            _node.SetEnum(type, nameof(type));
             return this;
         }
 

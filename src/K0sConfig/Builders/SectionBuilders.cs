@@ -32,7 +32,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public SchedulerBuilder ExtraArg(string name, string value)
         {
-            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            _node.SetArg(name, value);
             return this;
         }
     }
@@ -66,7 +66,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public InstallUsersBuilder EtcdUser(string user)
         {
-            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            _node.SetText(user, nameof(user));
             return this;
         }
 
@@ -75,7 +75,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public InstallUsersBuilder KineUser(string user)
         {
-            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            _node.SetText(user, nameof(user));
             return this;
         }
 
@@ -84,7 +84,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public InstallUsersBuilder KonnectivityUser(string user)
         {
-            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            _node.SetText(user, nameof(user));
             return this;
         }
 
@@ -93,7 +93,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public InstallUsersBuilder KubeApiServerUser(string user)
         {
-            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            _node.SetText(user, nameof(user));
             return this;
         }
 
@@ -102,7 +102,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public InstallUsersBuilder KubeSchedulerUser(string user)
         {
-            _node.Set(Guard.NotNull(user, nameof(user), _node.PathOf()));
+            _node.SetText(user, nameof(user));
             return this;
         }
     }
@@ -140,7 +140,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KonnectivityBuilder ExternalAddress(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return this;
         }
     }
@@ -160,7 +160,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public StorageBuilder Type(StorageType type)
         {
-            _node.Set(Guard.Defined(type, nameof(type), _node.PathOf()));
+            _node.SetEnum(type, nameof(type));
             return this;
         }
 
@@ -205,7 +205,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public EtcdBuilder PeerAddress(string address)
         {
-            _node.Set(Guard.NotNull(address, nameof(address), _node.PathOf()));
+            _node.SetText(address, nameof(address));
             return this;
         }
 
@@ -215,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public EtcdBuilder ExtraArg(string name, string value)
         {
-            _node.Map().Set(Guard.ArgName(name, nameof(name), _node.PathOf()), Guard.NotNull(value, nameof(value), _node.PathOf()));
+            _node.SetArg(name, value);
             return this;
         }
     }
@@ -232,7 +232,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public KineBuilder DataSource(string dataSource)
         {
-            _node.Set(Guard.NotNull(dataSource, nameof(dataSource), _node.PathOf()));
+            _node.SetText(dataSource, nameof(dataSource));
             return this;
         }
     }

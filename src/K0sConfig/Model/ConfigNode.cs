@@ -84,6 +84,22 @@ namespace K0sConfig
             where TEnum : struct, Enum
             => Put(FieldOf(method).Key, Spelled.Of(value));
 
+        /// <summary>Writes the text field of the calling builder method, refusing <see langword="null"/> with the field's path.</summary>
+        public void SetText(string? value, string parameter, [CallerMemberName] string method = "")
+            => Put(FieldOf(method).Key, Guard.NotNull(value, parameter, PathOf(method)));
+
+        /// <summary>Writes the enum field of the calling builder method, refusing a value that is no member with the field's path.</summary>
+        public void SetEnum<TEnum>(TEnum value, string parameter, [CallerMemberName] string method = "")
+            where TEnum : struct, Enum
+            => Set(Guard.Defined(value, parameter, PathOf(method)), method);
+
+        /// <summary>Writes one entry of the map the calling builder method writes (an extraArgs flag): a flag name and its value, checked.</summary>
+        public void SetArg(string? name, string? value, [CallerMemberName] string method = "")
+        {
+            string path = PathOf(method);
+            Map(method).Set(Guard.ArgName(name, nameof(name), path), Guard.NotNull(value, nameof(value), path));
+        }
+
         /// <summary>Writes a list field of the calling builder method: the list without repeats, and the list as given for the rules.</summary>
         public void SetList(IReadOnlyList<string> asGiven, [CallerMemberName] string method = "")
         {
