@@ -542,7 +542,10 @@ namespace K0sConfig.Cli
 
             // ---- helpers ------------------------------------------------------------------------------------
 
-            /// <summary>A mapping's fields, keys lower-cased (k0s matches keys ignoring case), the last of a repeated key only.</summary>
+            /// <summary>
+            /// A mapping's fields as k0s reads them (<see cref="ClusterConfigYaml.AsK0sReads"/>: the key Go decodes last, sections
+            /// written twice merged), keys lower-cased for matching; nulls, which leave a field at its default, left out.
+            /// </summary>
             private List<(string Key, YNode KeyNode, YNode Value)> Fields(YMapping? mapping, string path)
             {
                 var fields = new List<(string, YNode, YNode)>();
@@ -551,29 +554,19 @@ namespace K0sConfig.Cli
                     return fields;
                 }
 
-                var last = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
                 {
-                    if (!(entry.Key is YScalar key))
+                    if (!(entry.Key is YScalar))
                     {
                         Leave(path + ".?", "its key is not a name", entry.Key);
-                        continue;
                     }
+                }
 
-                    if (IsNull(entry.Value))
+                foreach ((string key, YNode keyNode, YNode value) in ClusterConfigYaml.AsK0sReads(mapping, fields: true))
+                {
+                    if (!IsNull(value))
                     {
-                        continue;
-                    }
-
-                    string lower = key.Value.ToLowerInvariant();
-                    if (last.TryGetValue(lower, out int index))
-                    {
-                        fields[index] = (lower, key, entry.Value);
-                    }
-                    else
-                    {
-                        last[lower] = fields.Count;
-                        fields.Add((lower, key, entry.Value));
+                        fields.Add((key.ToLowerInvariant(), keyNode, value));
                     }
                 }
 
@@ -640,35 +633,27 @@ namespace K0sConfig.Cli
                     return;
                 }
 
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(map))
                 {
-                    if (!(entry.Key is YScalar key) || string.IsNullOrWhiteSpace(key.Value))
+                    if (!(entry.Key is YScalar))
                     {
                         Leave(path + ".?", "the builder takes only non-empty names", entry.Key);
-                        continue;
                     }
+                }
 
-                    string argument;
-                    if (entry.Value is YScalar v)
+                foreach ((string key, YNode keyNode, YNode argument) in ClusterConfigYaml.AsK0sReads(map, fields: false))
+                {
+                    if (string.IsNullOrWhiteSpace(key))
                     {
-                        argument = Literal(v.IsNull ? string.Empty : v.Value);
+                        Leave(path + ".?", "the builder takes only non-empty names", keyNode);
+                    }
+                    else if (argument is YScalar v)
+                    {
+                        calls.Add("." + method + "(" + Literal(key) + ", " + Literal(v.IsNull ? string.Empty : v.Value) + ")");
                     }
                     else
                     {
-                        Leave(path + "." + key.Value, "it is " + entry.Value.Describe() + ", not a single value", entry.Value);
-                        continue;
-                    }
-
-                    string call = "." + method + "(" + Literal(key.Value) + ", " + argument + ")";
-                    if (seen.TryGetValue(key.Value, out int index))
-                    {
-                        calls[index] = call;
-                    }
-                    else
-                    {
-                        seen[key.Value] = calls.Count;
-                        calls.Add(call);
+                        Leave(path + "." + key, "it is " + argument.Describe() + ", not a single value", argument);
                     }
                 }
             }

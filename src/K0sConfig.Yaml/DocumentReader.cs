@@ -141,48 +141,55 @@ namespace K0sConfig.Yaml
                             continue;
                         }
 
-                        if (seen.TryGetValue(key.Value, out YNode? first))
+                        if (GoDecoding.JsonKey(key, out string? refused) == null && refused != null)
                         {
-                            Add(DocumentProblemKind.DuplicateKey, FieldCatalogue.Child(path, key.Value), key.Value, "line " + first.Start.Line.ToString(CultureInfo.InvariantCulture), key);
+                            Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "?"), "a key that is " + (key.IsNull ? "null" : "the number " + key.Value), "key", key, k0sError: refused);
+                            continue;
+                        }
+
+                        string decoded = GoDecoding.DecodedKey(key);
+                        if (seen.TryGetValue(decoded, out YNode? first))
+                        {
+                            Add(DocumentProblemKind.DuplicateKey, FieldCatalogue.Child(path, key.Value), decoded, "line " + first.Start.Line.ToString(CultureInfo.InvariantCulture), key);
                         }
                         else
                         {
-                            seen.Add(key.Value, key);
+                            seen.Add(decoded, key);
                         }
                     }
 
-                    IEnumerable<KeyValuePair<YNode, YNode>> inGoOrder = ClusterConfigYaml.Entries(mapping)
+                    // Each key as the JSON key k0s decodes (y: is true, 0x10: is 16), in the order encoding/json decodes them;
+                    // a floating-point key, whose JSON text the reader does not reproduce, as written.
+                    IEnumerable<(string Text, YScalar Key, YNode Value)> inGoOrder = ClusterConfigYaml.Entries(mapping)
                         .Where(e => e.Key is YScalar)
-                        .OrderBy(e => ((YScalar)e.Key).Value, KeyOrder);
-                    foreach (KeyValuePair<YNode, YNode> entry in inGoOrder)
+                        .Select(e => (Text: GoDecoding.JsonKey((YScalar)e.Key, out string? refused) ?? (refused == null ? ((YScalar)e.Key).Value : null), Key: (YScalar)e.Key, e.Value))
+                        .Where(e => e.Text != null)
+                        .Select(e => (e.Text!, e.Key, e.Value))
+                        .OrderBy(e => e.Item1, KeyOrder);
+                    foreach ((string keyText, YScalar key, YNode child) in inGoOrder)
                     {
-                        if (!(entry.Key is YScalar key))
-                        {
-                            continue;
-                        }
-
-                        string childPath = FieldCatalogue.Child(path, key.Value);
+                        string childPath = FieldCatalogue.Child(path, keyText);
                         if (type == "map")
                         {
-                            Check(entry.Value, schemaPath + ".*", childPath, sections);
+                            Check(child, schemaPath + ".*", childPath, sections);
                             continue;
                         }
 
-                        string? fieldPath = FieldPath(schemaPath, key.Value);
+                        string? fieldPath = FieldPath(schemaPath, keyText);
                         if (fieldPath == null)
                         {
                             bool lenient = IsLenient(schemaPath);
                             IReadOnlyList<string> known = IsMetadata(schemaPath) ? GoTypes.FieldsOf(schemaPath) : FieldCatalogue.FieldsOf(schemaPath).Select(f => f.Key).ToArray();
-                            DocumentProblem problem = Add(DocumentProblemKind.UnknownKey, childPath, key.Value, Closest(key.Value, known), key, lenient || key.Value == Masking);
+                            DocumentProblem problem = Add(DocumentProblemKind.UnknownKey, childPath, keyText, Closest(keyText, known), key, lenient || keyText == Masking);
                             if (!lenient)
                             {
-                                Raise(problem, ++_sequence, sections, unknownKey: key.Value);
+                                Raise(problem, ++_sequence, sections, unknownKey: keyText);
                             }
 
                             continue;
                         }
 
-                        Check(entry.Value, fieldPath, childPath, sections);
+                        Check(child, fieldPath, childPath, sections);
                     }
 
                     if (schemaPath == "spec.images")
@@ -668,32 +675,12 @@ namespace K0sConfig.Yaml
                 return null;
             }
 
-            var variants = ClusterConfigYaml.Entries(parent!)
+            return ClusterConfigYaml.Merge(winner, ClusterConfigYaml.Entries(parent!)
                 .Where(e => e.Key is YScalar k && GoDecoding.Matches(key, k.Value))
                 .Select((e, i) => (Entry: e, Index: i))
                 .OrderBy(v => ((YScalar)v.Entry.Key).Value, Comparer<string>.Create(GoDecoding.CompareKeys))
                 .ThenBy(v => v.Index)
-                .Select(v => v.Entry.Value)
-                .ToList();
-            if (variants.Count < 2)
-            {
-                return winner;
-            }
-
-            var merged = new YMapping(winner.Start, winner.End);
-            foreach (YNode variant in variants)
-            {
-                if (variant is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
-                {
-                    merged.EntryList.Clear();
-                }
-                else if (variant is YMapping mapping)
-                {
-                    merged.EntryList.AddRange(ClusterConfigYaml.Entries(mapping));
-                }
-            }
-
-            return merged;
+                .Select(v => v.Entry.Value));
         }
 
         private Fact<string> Text(YMapping mapping, string key)
@@ -828,7 +815,7 @@ namespace K0sConfig.Yaml
             bool complete = true;
             foreach (KeyValuePair<YNode, YNode> arg in ClusterConfigYaml.Entries(map))
             {
-                if (!(arg.Key is YScalar key))
+                if (!(arg.Key is YScalar key) || !(GoDecoding.JsonKey(key, out _) is string name))
                 {
                     complete = false;
                     continue;
@@ -840,7 +827,7 @@ namespace K0sConfig.Yaml
                     YScalar s when GoDecoding.Resolve(s) == JsonKind.String => Fact<string>.Known(s.Value, Position(s)),
                     _ => Fact<string>.Unknown(Position(arg.Value)),
                 };
-                entries[key.Value] = new ExtraArgFact(value, ExtraArgSource.ExtraArg, Position(key));
+                entries[name] = new ExtraArgFact(value, ExtraArgSource.ExtraArg, Position(key));
             }
 
             return new ExtraArgsFacts(entries, complete);

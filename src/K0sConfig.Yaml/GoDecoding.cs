@@ -223,6 +223,78 @@ namespace K0sConfig.Yaml
             => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d);
 
         /// <summary>
+        /// The JSON object key sigs.k8s.io/yaml makes of a YAML key (its <c>convertToJSONableObject</c>): text as it is, a
+        /// boolean as <c>true</c> or <c>false</c> (so <c>y:</c> is the key <c>true</c>), an integer in decimal (<c>0x10:</c> is
+        /// <c>16</c>). A null key and an integer beyond 64 bits make k0s refuse the file: <paramref name="refused"/> holds its
+        /// words. A floating-point key becomes Go's shortest 32-bit form, which the reader does not reproduce: unknown.
+        /// </summary>
+        /// <returns>The key k0s reads, or <see langword="null"/> when k0s refuses it or when it is not known.</returns>
+        public static string? JsonKey(YScalar key, out string? refused)
+        {
+            refused = null;
+            switch (Resolve(key))
+            {
+                case JsonKind.String:
+                    return key.Value;
+                case JsonKind.Null:
+                    refused = "unsupported map key of type: %!s(<nil>), key: <nil>";
+                    return null;
+                case JsonKind.Bool:
+                    char c = char.ToLowerInvariant(key.Value[0]);
+                    return c == 'y' || c == 't' || (c == 'o' && key.Value.Length == 2) ? "true" : "false";
+            }
+
+            if (!key.IsPlain)
+            {
+                return null;
+            }
+
+            if (YamlScalars.TryInteger(key, out long number))
+            {
+                return number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            // go-yaml tries int64, then uint64 (which sigs.k8s.io/yaml refuses as a key), then float.
+            string digits = key.Value.Replace("_", string.Empty).TrimStart('+');
+            bool hex = digits.StartsWith("0x", StringComparison.Ordinal);
+            if ((hex && ulong.TryParse(digits.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong big))
+                || (!hex && digits.Length != 0 && digits[0] != '0' && ulong.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out big)))
+            {
+                refused = "unsupported map key of type: uint64, key: 0x" + big.ToString("x", CultureInfo.InvariantCulture);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A YAML key as go-yaml's strict check compares and names it (Go's <c>%#v</c> of the decoded key): text quoted
+        /// (<c>"a"</c>), a boolean as <c>true</c>/<c>false</c>, an integer in decimal. Two keys are written twice when these are
+        /// equal: <c>y:</c> and <c>on:</c> are both <c>true</c>.
+        /// </summary>
+        public static string DecodedKey(YScalar key)
+        {
+            if (Resolve(key) == JsonKind.String)
+            {
+                var quoted = new StringBuilder("\"", key.Value.Length + 2);
+                foreach (char c in key.Value)
+                {
+                    quoted.Append(c switch
+                    {
+                        '"' => "\\\"",
+                        '\\' => "\\\\",
+                        '\n' => "\\n",
+                        '\t' => "\\t",
+                        _ => c.ToString(),
+                    });
+                }
+
+                return quoted.Append('"').ToString();
+            }
+
+            return JsonKey(key, out _) ?? (key.IsNull ? "<nil>" : key.Value);
+        }
+
+        /// <summary>
         /// The key as encoding/json folds it to match a field (Go 1.21+ <c>foldName</c>): ASCII letters upper-cased,
         /// every other rune replaced by the smallest rune of its case-folding orbit. Only two non-ASCII runes fold to
         /// ASCII letters: KELVIN SIGN (U+212A, to K) and LATIN SMALL LETTER LONG S (U+017F, to S); a field name is

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using K0sConfig.Rules;
 using YamlDotNet.Core;
@@ -232,6 +233,87 @@ namespace K0sConfig.Yaml
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// A mapping's entries as k0s reads them, in the order first written. Each key is the JSON key sigs.k8s.io/yaml
+        /// makes of it (<c>y:</c> is <c>true</c>, <c>0x10:</c> is <c>16</c>). Below a struct (<paramref name="fields"/>),
+        /// encoding/json matches keys to fields ignoring case as Go folds it and decodes the keys naming one field in
+        /// byte-wise order: the last one's value is read, and where the values are mappings (a section, a map) they merge,
+        /// a later one's keys winning (a null in between starts over). Below a map, each key is its own entry and the
+        /// last one written wins. Keys k0s refuses (null, an integer beyond 64 bits), keys that are not scalars, and
+        /// floating-point keys are left out: the reader reports the first two, and the text of the third is unknown.
+        /// </summary>
+        /// <param name="mapping">The mapping.</param>
+        /// <param name="fields">Whether the mapping is a struct's fields (keys fold) rather than a map's entries.</param>
+        /// <returns>Each key k0s reads, the key node that wins, and the value k0s reads for it.</returns>
+        public static IReadOnlyList<(string Key, YNode KeyNode, YNode Value)> AsK0sReads(YMapping mapping, bool fields)
+        {
+            var groups = new Dictionary<string, List<(string Key, int Index, KeyValuePair<YNode, YNode> Entry)>>(StringComparer.Ordinal);
+            var order = new List<string>();
+            int index = 0;
+            foreach (KeyValuePair<YNode, YNode> entry in Entries(mapping))
+            {
+                if (!(entry.Key is YScalar scalar) || !(GoDecoding.JsonKey(scalar, out _) is string key))
+                {
+                    continue;
+                }
+
+                string group = fields ? GoDecoding.Fold(key) : key;
+                if (!groups.TryGetValue(group, out var list))
+                {
+                    groups[group] = list = new List<(string, int, KeyValuePair<YNode, YNode>)>();
+                    order.Add(group);
+                }
+
+                list.Add((key, index++, entry));
+            }
+
+            var result = new List<(string, YNode, YNode)>(order.Count);
+            foreach (string group in order)
+            {
+                var list = groups[group];
+                if (!fields)
+                {
+                    result.Add((list[list.Count - 1].Key, list[list.Count - 1].Entry.Key, list[list.Count - 1].Entry.Value));
+                    continue;
+                }
+
+                var inGoOrder = list.OrderBy(v => v.Key, Comparer<string>.Create(GoDecoding.CompareKeys)).ThenBy(v => v.Index).ToList();
+                var winner = inGoOrder[inGoOrder.Count - 1];
+                YNode value = winner.Entry.Value is YMapping last ? Merge(last, inGoOrder.Select(v => v.Entry.Value)) : winner.Entry.Value;
+                result.Add((winner.Key, winner.Entry.Key, value));
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// What Go decodes from several values for one section, in the order it decodes them (<paramref name="last"/> is the
+        /// last): their entries in that order, a null starting over; <paramref name="last"/> itself when it is the only one.
+        /// </summary>
+        internal static YMapping Merge(YMapping last, IEnumerable<YNode> inGoOrder)
+        {
+            List<YNode> values = inGoOrder.ToList();
+            if (values.Count < 2)
+            {
+                return last;
+            }
+
+            var merged = new YMapping(last.Start, last.End);
+            foreach (YNode value in values)
+            {
+                if (value is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
+                {
+                    merged.EntryList.Clear();
+                }
+                else if (value is YMapping section)
+                {
+                    merged.EntryList.AddRange(Entries(section));
+                }
+            }
+
+            return merged;
         }
 
         /// <summary>

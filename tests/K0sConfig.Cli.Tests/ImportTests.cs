@@ -108,6 +108,24 @@ public class ImportTests
     }
 
     [Fact]
+    public void Keys_are_imported_as_k0s_reads_them()
+    {
+        // k0s reads y: as the key true, 0x10: as 16; of clusterDomain and ClusterDomain the one sorting last (clusterDomain);
+        // Network: and network: merge into one section.
+        (int exitCode, string code, string stderr) = Pipe(
+            "spec:\n  controllerManager:\n    extraArgs:\n      y: \"1\"\n      0x10: a\n  network:\n    clusterDomain: example.com\n    podCIDR: 10.1.0.0/16\n  Network:\n    ClusterDomain: other.example\n    serviceCIDR: 10.2.0.0/16\n",
+            "import", "-");
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains(".ExtraArg(\"true\", \"1\")", code, StringComparison.Ordinal);
+        Assert.Contains(".ExtraArg(\"16\", \"a\")", code, StringComparison.Ordinal);
+        Assert.Contains(".ClusterDomain(\"example.com\")", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("other.example", code, StringComparison.Ordinal);
+        Assert.Contains(".PodCidr(\"10.1.0.0/16\")", code, StringComparison.Ordinal);
+        Assert.Contains(".ServiceCidr(\"10.2.0.0/16\")", code, StringComparison.Ordinal);
+        Compile(code);
+    }
+
+    [Fact]
     public void Kube_router_peers_are_imported_as_the_builder_writes_them()
     {
         // What `k0s default-config` wrote for years: both fields, empty.

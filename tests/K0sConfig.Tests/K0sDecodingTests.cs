@@ -146,6 +146,31 @@ public class K0sDecodingTests
         Assert.Equal(("K0S101", FindingSeverity.Error, 5, 14), Of(finding));
     }
 
+    [Fact]
+    public void Keys_become_the_JSON_keys_k0s_decodes()
+    {
+        // k0s: extraArgs {"true": "1", "16": "a", "8": "b"}; an extraArgs key the rules read is the JSON key.
+        ClusterFacts facts = ClusterConfigYaml.Read(Header + "spec:\n  api:\n    extraArgs:\n      y: \"1\"\n      0x10: a\n      010: b\n", "k0s.yaml").Documents[0].Facts;
+        Assert.Equal(new[] { "16", "8", "true" }, facts.ApiExtraArgs.Entries.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Empty(NotInfo(Validate(Header + "spec:\n  api:\n    extraArgs:\n      y: \"1\"\n      0x10: a\n      010: b\n")));
+
+        // y: and on: are both the key true: "key true already set in map".
+        Finding twice = Assert.Single(NotInfo(Validate(Header + "spec:\n  api:\n    extraArgs:\n      y: \"1\"\n      on: c\n")));
+        Assert.Equal(("K0S803", FindingSeverity.Error, 7, 7), Of(twice));
+        Assert.Contains("(\"key true already set in map\")", twice.Message, StringComparison.Ordinal);
+
+        // A null key and an integer beyond 64 bits: "error converting YAML to JSON: unsupported map key of type: ...".
+        Finding nullKey = Assert.Single(NotInfo(Validate(Header + "spec:\n  controllerManager:\n    extraArgs:\n      ~: x\n")));
+        Assert.Equal(("K0S802", FindingSeverity.Error, 6, 7), Of(nullKey));
+        Assert.Contains("(\"unsupported map key of type: %!s(<nil>), key: <nil>\")", nullKey.Message, StringComparison.Ordinal);
+        Finding bigKey = Assert.Single(NotInfo(Validate(Header + "spec:\n  scheduler:\n    extraArgs:\n      18446744073709551615: x\n")));
+        Assert.Equal(("K0S802", FindingSeverity.Error, 6, 7), Of(bigKey));
+        Assert.Contains("(\"unsupported map key of type: uint64, key: 0xffffffffffffffff\")", bigKey.Message, StringComparison.Ordinal);
+
+        // A quoted "y" is text, another key than the boolean y.
+        Assert.DoesNotContain(Validate(Header + "spec:\n  api:\n    extraArgs:\n      y: \"1\"\n      \"y\": c\n"), f => f.RuleId == "K0S803");
+    }
+
     // ---- sections: metadata, lenient storage and images --------------------------------------------------------------
 
     [Fact]

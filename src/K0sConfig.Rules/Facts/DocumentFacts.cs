@@ -81,7 +81,10 @@ namespace K0sConfig.Rules
         /// <summary>The path of the key or value.</summary>
         public string Path { get; }
 
-        /// <summary>The key, the value as written, or the reader's message.</summary>
+        /// <summary>
+        /// The key, the value as written, or the reader's message; for a duplicate key, the key as k0s's reader names it
+        /// (Go's <c>%#v</c>: text quoted, <c>"podCIDR"</c>; a boolean or number as it reads, <c>true</c>).
+        /// </summary>
         public string Text { get; }
 
         /// <summary>The suggested key, the expected type, the first key's place, or the error's place (see the constructor).</summary>

@@ -59,6 +59,7 @@ namespace K0sConfig.Rules
                 "number" => ("a number", "Write a number without quotes."),
                 "array" => ("a list", "Write a list, one '- item' a line."),
                 "map" => ("a mapping of names to values", "Write 'name: value' entries, one a line, indented below the key."),
+                "key" => ("keys that read as text, a boolean or a whole number of 64 bits", "Quote the key, so that YAML reads it as text."),
                 _ => ("a mapping of fields", "Write its fields as 'field: value', one a line, indented below the key."),
             };
         }

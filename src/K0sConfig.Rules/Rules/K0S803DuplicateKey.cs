@@ -7,7 +7,7 @@ namespace K0sConfig.Rules
             : base(new RuleDescriptor(
                 RuleIds.DuplicateKey,
                 "Key is written twice",
-                "{0} is written twice (the first at {1}); k0s rejects the configuration (\"key \"{2}\" already set in map\"). Keep one of the two.",
+                "{0} is written twice (the first at {1}); k0s rejects the configuration (\"key {2} already set in map\"). Keep one of the two.",
                 FindingSeverity.Error,
                 RuleCategories.Yaml,
                 "k0s reads its YAML strictly: a key written twice in one mapping makes k0s reject the file, instead of one value silently winning."))

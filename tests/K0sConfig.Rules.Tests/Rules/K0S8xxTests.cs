@@ -70,7 +70,7 @@ public class K0S8xxTests
 
     [Fact]
     public void K0S803_fires_with_the_first_key_s_place()
-        => Evaluate(With(new DocumentProblem(DocumentProblemKind.DuplicateKey, "spec.network.podCIDR", "podCIDR", "line 11", false, Here)))
+        => Evaluate(With(new DocumentProblem(DocumentProblemKind.DuplicateKey, "spec.network.podCIDR", "\"podCIDR\"", "line 11", false, Here)))
             .One(RuleIds.DuplicateKey)
             .Is("K0S803", "spec.network.podCIDR", FindingSeverity.Error, "spec.network.podCIDR is written twice (the first at line 11)", "key \"podCIDR\" already set in map", "Keep one of the two.");
 
