@@ -1,0 +1,291 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+
+namespace K0sConfig.Tests;
+
+/// <summary>
+/// Random builder programs over the whole public builder API (found by reflection, so a new builder method is covered
+/// without a line here): every configuration <c>Build()</c> accepts must be accepted by k0s and valid against the CRD, and
+/// none may make k0s crash (a configuration Build() warns about with K0S205 is put to k0s with the IPv6SingleStack feature gate
+/// the warning asks for). RandomPrograms/out holds what the seeded programs write (each file starts with its program);
+/// RandomPrograms/verdicts.jsonl holds k0s's own verdict on each (the k0s-validate oracle; RandomPrograms/regenerate.sh
+/// makes both). A test fails when the programs' output changes without the verdicts being made again.
+/// </summary>
+public class RandomProgramTests
+{
+    private const int Seed = 20261205;
+    private const int Programs = 1000;
+
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "RandomPrograms");
+
+    private static readonly Lazy<SortedDictionary<string, string>> Outputs = new(() => Generate(Seed, Programs));
+
+    [Fact]
+    public void The_programs_write_what_k0s_was_asked_about()
+    {
+        SortedDictionary<string, string> outputs = Outputs.Value;
+        if (Environment.GetEnvironmentVariable("K0SCONFIG_WRITE_RANDOM") == "1")
+        {
+            string target = Path.Combine(SourceDirectory(), "out");
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target, recursive: true);
+            }
+
+            Directory.CreateDirectory(target);
+            foreach ((string name, string yaml) in outputs)
+            {
+                File.WriteAllText(Path.Combine(target, name), yaml);
+            }
+
+            return;
+        }
+
+        // Enough programs get through Build() for the comparison to mean something, and enough are refused.
+        Assert.InRange(outputs.Count, Programs / 4, Programs - (Programs / 10));
+        string[] committed = Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(outputs.Keys, committed);
+        foreach ((string name, string yaml) in outputs)
+        {
+            Assert.True(yaml == File.ReadAllText(Path.Combine(Root, "out", name)), name + ": the program's output changed, so k0s's verdict on it is stale; run RandomPrograms/regenerate.sh.\nNow:\n" + yaml);
+        }
+    }
+
+    [Fact]
+    public void Every_configuration_Build_accepts_k0s_accepts()
+    {
+        Dictionary<string, JsonElement> verdicts = File.ReadAllLines(Path.Combine(Root, "verdicts.jsonl"))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(v => Path.GetFileName(v.GetProperty("file").GetString()!), v => v, StringComparer.Ordinal);
+        string[] files = Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml").Select(f => Path.GetFileName(f)!).ToArray();
+        Assert.Equal(files.OrderBy(f => f, StringComparer.Ordinal), verdicts.Keys.OrderBy(f => f, StringComparer.Ordinal));
+        var refused = new List<string>();
+        foreach (string file in files)
+        {
+            JsonElement verdict = verdicts[file];
+            if (!verdict.GetProperty("ok").GetBoolean())
+            {
+                string reason = verdict.TryGetProperty("panic", out JsonElement panic) && panic.ValueKind == JsonValueKind.String ? "crashes: " + panic.GetString()
+                    : verdict.GetProperty("decodeError").ValueKind == JsonValueKind.String ? verdict.GetProperty("decodeError").GetString()!
+                    : string.Join("; ", verdict.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+                refused.Add(file + ": k0s refuses it (" + reason + ")\n" + File.ReadAllText(Path.Combine(Root, "out", file)));
+            }
+        }
+
+        Assert.True(refused.Count == 0, string.Join("\n\n", refused));
+    }
+
+    [Fact]
+    public void Every_configuration_Build_accepts_is_valid_against_the_CRD()
+    {
+        var problems = new List<string>();
+        foreach (string file in Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml"))
+        {
+            problems.AddRange(CrdSchema.Problems(File.ReadAllText(file)).Select(p => Path.GetFileName(file) + ": " + p));
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void The_CRD_check_finds_what_the_CRD_refuses()
+        => Assert.Equal(
+            new[] { "spec.network.bogus: not in the CRD", "spec.network.podCIDR: expected text, not the plain scalar 5", "spec.network.provider: 'x' is not in the enum", "spec.api.port: expected an integer, not '6443'", "spec.api.sans[1]: written twice in a list of type set", "spec.extensions.helm.charts[0].values: expected a string" },
+            CrdSchema.Problems("spec:\n  network:\n    bogus: 1\n    podCIDR: 5\n    provider: x\n  api:\n    port: \"6443\"\n    sans: [a, a]\n  extensions:\n    helm:\n      charts:\n      - name: c\n        values: {anything: 1}\nmetadata:\n  labels: {a: b}\n"));
+
+    /// <summary>
+    /// Runs <paramref name="count"/> random programs: each configures a fresh builder by calling random public builder methods
+    /// with values drawn from pools of valid and invalid ones, then builds. The programs <c>Build()</c> accepts are returned
+    /// by name, each as its YAML after a comment that holds the program.
+    /// </summary>
+    private static SortedDictionary<string, string> Generate(int seed, int count)
+    {
+        var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var random = new Random(seed);
+        for (int i = 0; i < count; i++)
+        {
+            var program = new StringBuilder("K0s.Cluster(\"k0s\")");
+            ClusterConfigBuilder builder = K0s.Cluster("k0s");
+            try
+            {
+                Configure(builder, random, program, depth: 0, indent: "    ");
+                ClusterConfig config = builder.Build();
+                string comment = "# " + program.ToString().Replace("\n", "\n# ", StringComparison.Ordinal) + "\n"
+                    + string.Concat(config.Findings.Where(f => f.Severity == FindingSeverity.Warning).Select(f => "# Build() warns: " + f.RuleId + " " + f.Path + "\n"));
+                outputs["p" + i.ToString("D3", CultureInfo.InvariantCulture) + ".yaml"] = comment + config.ToYaml();
+            }
+            catch (TargetInvocationException e) when (e.InnerException is ArgumentException or InvalidOperationException)
+            {
+                // A builder method refused its argument at the call: a program the builder does not let one write.
+            }
+            catch (K0sConfigException)
+            {
+                // Build() refused the configuration.
+            }
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Calls up to five random public methods of <paramref name="builder"/> that return its own type.</summary>
+    private static void Configure(object builder, Random random, StringBuilder program, int depth, string indent)
+    {
+        MethodInfo[] methods = builder.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == builder.GetType() && !m.IsGenericMethod)
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ThenBy(m => string.Join(",", m.GetParameters().Select(p => p.ParameterType.FullName)), StringComparer.Ordinal)
+            .ToArray();
+        if (methods.Length == 0)
+        {
+            return;
+        }
+
+        int calls = random.Next(1, depth == 0 ? 5 : 4);
+        for (int c = 0; c < calls; c++)
+        {
+            MethodInfo method = methods[random.Next(methods.Length)];
+            ParameterInfo[] parameters = method.GetParameters();
+            var arguments = new object?[parameters.Length];
+            var shown = new object[parameters.Length];
+            for (int p = 0; p < parameters.Length; p++)
+            {
+                (arguments[p], shown[p]) = Argument(method, parameters[p], random, depth, indent + "    ");
+            }
+
+            method.Invoke(builder, arguments);
+            program.Append('\n').Append(indent).Append('.').Append(method.Name).Append('(').Append(string.Join(", ", shown)).Append(')');
+        }
+    }
+
+    private static (object? Value, object Shown) Argument(MethodInfo method, ParameterInfo parameter, Random random, int depth, string indent)
+    {
+        Type type = parameter.ParameterType;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Action<>))
+        {
+            if (parameter.HasDefaultValue && random.Next(4) == 0)
+            {
+                return (null, "null");
+            }
+
+            Type target = type.GetGenericArguments()[0];
+            var inner = new StringBuilder("x => x");
+            var recorded = new List<object>();
+            int innerSeed = random.Next();
+            var configure = (Action<object>)(b =>
+            {
+                // The same calls each time the builder runs the callback (it may run it more than once).
+                inner.Clear().Append("x => x");
+                Configure(b, new Random(innerSeed), inner, depth + 1, indent);
+            });
+            Delegate action = (Delegate)typeof(RandomProgramTests).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(target).Invoke(null, new object[] { configure })!;
+            return (action, new Deferred(inner));
+        }
+
+        if (type == typeof(string[]))
+        {
+            string[] values = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Text(method, parameter, random)).Distinct().ToArray();
+            return (values, string.Join(", ", values.Select(Quote)));
+        }
+
+        if (type == typeof(string))
+        {
+            string value = Text(method, parameter, random);
+            return (value, Quote(value));
+        }
+
+        if (type == typeof(int))
+        {
+            int value = Pick(random, Integers(method.Name));
+            return (value, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (type == typeof(uint))
+        {
+            uint value = Pick(random, new uint[] { 0, 1, 100, 4294967295 });
+            return (value, value.ToString(CultureInfo.InvariantCulture) + "u");
+        }
+
+        if (type == typeof(bool))
+        {
+            bool value = random.Next(2) == 0;
+            return (value, value ? "true" : "false");
+        }
+
+        if (type == typeof(TimeSpan))
+        {
+            TimeSpan value = Pick(random, new[] { TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromHours(1), TimeSpan.FromSeconds(-1) });
+            return (value, "TimeSpan.FromTicks(" + value.Ticks.ToString(CultureInfo.InvariantCulture) + ")");
+        }
+
+        if (type.IsEnum)
+        {
+            Array values = Enum.GetValues(type);
+            object value = values.GetValue(random.Next(values.Length))!;
+            return (value, type.Name + "." + value);
+        }
+
+        throw new InvalidOperationException("No values for " + method.DeclaringType!.Name + "." + method.Name + "(" + type.Name + " " + parameter.Name + "): add a pool.");
+    }
+
+    private static Action<T> Typed<T>(Action<object> configure)
+        where T : notnull
+        => b => configure(b);
+
+    /// <summary>Text for a parameter, chosen by what the method writes: mostly valid values, some that k0s or the builder refuse.</summary>
+    private static string Text(MethodInfo method, ParameterInfo parameter, Random random)
+    {
+        string name = parameter.Name!.ToLowerInvariant();
+        string[] pool = (method.Name, name) switch
+        {
+            ("MetricsBindAddress" or "HealthzBindAddress", _) => new[] { "0.0.0.0:10249", "127.0.0.1:10256", "[::]:10249", "0.0.0.0", "localhost:1", ":10249" },
+            ("PeerRouterIPs", _) => new[] { "192.168.1.1", "192.168.1.1,192.168.1.2", "fd00::1", "10.0.0.300" },
+            ("PeerRouterASNs", _) => new[] { "65000", "65000,65001", "x" },
+            ("Interface", _) => new[] { "eth0", "ens3" },
+            ("AuthPass", _) => new[] { "secret", "12345678", "123456789" },
+            ("IPAutodetectionMethod", _) => new[] { "first-found", "interface=eth0", "can-reach=8.8.8.8" },
+            ("ConfigTemplateVrrp" or "ConfigTemplateVs", _) => new[] { "/etc/k0s/keepalived.tmpl" },
+            ("ExtraArg", "name") => new[] { "v", "node-cidr-mask-size", "node-cidr-mask-size-ipv4", "node-cidr-mask-size-ipv6", "profiling", "service-cluster-ip-range", "enable-admission-plugins", "bind-address" },
+            ("ExtraArg", "value") => new[] { "4", "24", "120", "false", "NodeRestriction", "0.0.0.0", "" },
+            ("EnvVar", "name") => new[] { "FELIX_LOGSEVERITYSCREEN", "CALICO_IPV4POOL_NAT_OUTGOING" },
+            ("EnvVar", "value") => new[] { "info", "true" },
+            (_, "cidr" or "cidrs") => new[] { "10.244.0.0/16", "10.96.0.0/12", "fd00::/108", "fd01::/108", "10.0.0.0/8", "192.168.0.0/24", "fd00::/64", "10.244.0.1/16", "2001:db8::/56", "10.0.0.0/33" },
+            (_, "domain") => new[] { "cluster.local", "example.com", "k8s.internal", "bad..domain" },
+            (_, "sans") => new[] { "10.0.0.1", "k8s.example.com", "fd00::10", "" },
+            (_, "address" or "addresses" or "ipaddress") => new[] { "10.0.0.1", "192.168.1.10", "fd00::1", "k8s.example.com", "10.0.0.256", "0.0.0.0" },
+            _ => new[] { "a", "value-1", "x.example.com" },
+        };
+        return Pick(random, pool);
+    }
+
+    private static int[] Integers(string method) => method switch
+    {
+        "NodeCidrMaskSize" or "NodeCidrMaskSizeIPv4" => new[] { 24, 16, 26, 32, 8 },
+        "NodeCidrMaskSizeIPv6" => new[] { 64, 112, 117, 120, 128 },
+        "VirtualRouterId" => new[] { 1, 51, 255, 0, 256 },
+        "MasqueradeBit" => new[] { 14, 0, 31, 32 },
+        "Mtu" => new[] { 1450, 1500, 0, 9000 },
+        "VxlanVni" => new[] { 4096, 1, 16777215 },
+        "AdvertIntervalSeconds" or "PersistenceTimeoutSeconds" => new[] { 1, 360, 0 },
+        _ => new[] { 6443, 443, 9443, 8132, 8133, 4789, 1, 65535, 0, 70000 },
+    };
+
+    private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>A lambda's text, known once the builder has run it.</summary>
+    private sealed class Deferred
+    {
+        private readonly StringBuilder _text;
+
+        public Deferred(StringBuilder text) => _text = text;
+
+        public override string ToString() => _text.ToString();
+    }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string here = "")
+        => Path.Combine(Path.GetDirectoryName(here)!, "RandomPrograms");
+}
