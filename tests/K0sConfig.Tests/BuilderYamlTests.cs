@@ -150,6 +150,14 @@ public class BuilderYamlTests
         // spec.api
         ["Api.Address"] = (b => b.Api(a => a.Address("192.168.68.104")), new (string, object)[] { ("spec.api.address", "192.168.68.104") }),
         ["Api.ExternalAddress"] = (b => b.Api(a => a.ExternalAddress("k0s.example.com")), new (string, object)[] { ("spec.api.externalAddress", "k0s.example.com") }),
+        ["Api.RawArgs"] = (b => b.Api(a => a.RawArgs("--v=4", "--profiling=false")), new (string, object)[] { ("spec.api.rawArgs", new[] { "--v=4", "--profiling=false" }) }),
+        ["ControllerManager.RawArgs"] = (b => b.ControllerManager(c => c.RawArgs("--v=2")), new (string, object)[] { ("spec.controllerManager.rawArgs", new[] { "--v=2" }) }),
+        ["Scheduler.RawArgs"] = (b => b.Scheduler(c => c.RawArgs("--v=2")), new (string, object)[] { ("spec.scheduler.rawArgs", new[] { "--v=2" }) }),
+        ["KubeProxy.RawArgs"] = (b => b.Network(n => n.KubeProxy(p => p.RawArgs("--v=2"))), new (string, object)[] { ("spec.network.kubeProxy.rawArgs", new[] { "--v=2" }) }),
+        ["KubeRouter.RawArgs"] = (b => b.Network(n => n.KubeRouter(k => k.RawArgs("--v=2"))), new (string, object)[] { ("spec.network.provider", "kuberouter"), ("spec.network.kuberouter.rawArgs", new[] { "--v=2" }) }),
+        ["Etcd.RawArgs"] = (b => b.Storage(s => s.Etcd(e => e.RawArgs("--log-level=warn"))), new (string, object)[] { ("spec.storage.etcd.rawArgs", new[] { "--log-level=warn" }) }),
+        ["Kine.RawArgs"] = (b => b.Storage(s => s.Kine(k => k.DataSource("sqlite:///x").RawArgs("--debug"))), new (string, object)[] { ("spec.storage.type", "kine"), ("spec.storage.kine.dataSource", "sqlite:///x"), ("spec.storage.kine.rawArgs", new[] { "--debug" }) }),
+        ["Kine.ExtraArg"] = (b => b.Storage(s => s.Kine(k => k.DataSource("sqlite:///x").ExtraArg("debug", "true"))), new (string, object)[] { ("spec.storage.type", "kine"), ("spec.storage.kine.dataSource", "sqlite:///x"), ("spec.storage.kine.extraArgs.debug", "true") }),
         ["Api.Sans"] = (
             b => b.Api(a => a.Sans("10.0.0.1", "k0s.example.com", "fd00::1")),
             new (string, object)[] { ("spec.api.sans", new[] { "10.0.0.1", "k0s.example.com", "fd00::1" }) }),

@@ -7,8 +7,8 @@ namespace K0sConfig.Tests;
 
 /// <summary>
 /// Random builder programs over the whole public builder API (found by reflection, so a new builder method is covered
-/// without a line here): every configuration <c>Build()</c> accepts must be accepted by k0s and valid against the CRD, and
-/// none may make k0s crash (a configuration Build() warns about with K0S205 is put to k0s with the IPv6SingleStack feature gate
+/// without a line here; a test fails when one is never called): every configuration <c>Build()</c> accepts must be accepted
+/// by k0s and valid against the CRD (CrdPropertyTests.Check, as the API server checks it), and none may make k0s crash (a configuration Build() warns about with K0S205 is put to k0s with the IPv6SingleStack feature gate
 /// the warning asks for). RandomPrograms/out holds what the seeded programs write (each file starts with its program);
 /// RandomPrograms/verdicts.jsonl holds k0s's own verdict on each (the k0s-validate oracle; RandomPrograms/regenerate.sh
 /// makes both). A test fails when the programs' output changes without the verdicts being made again.
@@ -19,6 +19,8 @@ public class RandomProgramTests
     private const int Programs = 1000;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "RandomPrograms");
+
+    private static readonly HashSet<string> Called = new(StringComparer.Ordinal);
 
     private static readonly Lazy<SortedDictionary<string, string>> Outputs = new(() => Generate(Seed, Programs));
 
@@ -54,6 +56,30 @@ public class RandomProgramTests
     }
 
     [Fact]
+    public void Every_public_builder_method_is_called()
+    {
+        _ = Outputs.Value;
+        var types = new List<Type> { typeof(ClusterConfigBuilder) };
+        for (int i = 0; i < types.Count; i++)
+        {
+            foreach (MethodInfo method in Methods(types[i]))
+            {
+                foreach (Type parameter in method.GetParameters().Select(p => p.ParameterType))
+                {
+                    if (parameter.IsGenericType && parameter.GetGenericTypeDefinition() == typeof(Action<>) && !types.Contains(parameter.GetGenericArguments()[0]))
+                    {
+                        types.Add(parameter.GetGenericArguments()[0]);
+                    }
+                }
+            }
+        }
+
+        string[] all = types.SelectMany(t => Methods(t).Select(m => Name(m))).Distinct().ToArray();
+        Assert.True(all.Length > 100, all.Length + " builder methods");
+        Assert.Empty(all.Except(Called));
+    }
+
+    [Fact]
     public void Every_configuration_Build_accepts_k0s_accepts()
     {
         Dictionary<string, JsonElement> verdicts = File.ReadAllLines(Path.Combine(Root, "verdicts.jsonl"))
@@ -83,17 +109,11 @@ public class RandomProgramTests
         var problems = new List<string>();
         foreach (string file in Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml"))
         {
-            problems.AddRange(CrdSchema.Problems(File.ReadAllText(file)).Select(p => Path.GetFileName(file) + ": " + p));
+            problems.AddRange(CrdPropertyTests.Check(File.ReadAllText(file)).Select(p => Path.GetFileName(file) + ": " + p));
         }
 
         Assert.Empty(problems);
     }
-
-    [Fact]
-    public void The_CRD_check_finds_what_the_CRD_refuses()
-        => Assert.Equal(
-            new[] { "spec.network.bogus: not in the CRD", "spec.network.podCIDR: expected text, not the plain scalar 5", "spec.network.provider: 'x' is not in the enum", "spec.api.port: expected an integer, not '6443'", "spec.api.sans[1]: written twice in a list of type set", "spec.extensions.helm.charts[0].values: expected a string" },
-            CrdSchema.Problems("spec:\n  network:\n    bogus: 1\n    podCIDR: 5\n    provider: x\n  api:\n    port: \"6443\"\n    sans: [a, a]\n  extensions:\n    helm:\n      charts:\n      - name: c\n        values: {anything: 1}\nmetadata:\n  labels: {a: b}\n"));
 
     /// <summary>
     /// Runs <paramref name="count"/> random programs: each configures a fresh builder by calling random public builder methods
@@ -132,11 +152,7 @@ public class RandomProgramTests
     /// <summary>Calls up to five random public methods of <paramref name="builder"/> that return its own type.</summary>
     private static void Configure(object builder, Random random, StringBuilder program, int depth, string indent)
     {
-        MethodInfo[] methods = builder.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.ReturnType == builder.GetType() && !m.IsGenericMethod)
-            .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .ThenBy(m => string.Join(",", m.GetParameters().Select(p => p.ParameterType.FullName)), StringComparer.Ordinal)
-            .ToArray();
+        MethodInfo[] methods = Methods(builder.GetType());
         if (methods.Length == 0)
         {
             return;
@@ -145,7 +161,9 @@ public class RandomProgramTests
         int calls = random.Next(1, depth == 0 ? 5 : 4);
         for (int c = 0; c < calls; c++)
         {
-            MethodInfo method = methods[random.Next(methods.Length)];
+            // Half the time a method no program has called yet, so that deep and rare methods are reached too.
+            MethodInfo[] fresh = methods.Where(m => !Called.Contains(Name(m))).ToArray();
+            MethodInfo method = fresh.Length != 0 && random.Next(2) == 0 ? fresh[random.Next(fresh.Length)] : methods[random.Next(methods.Length)];
             ParameterInfo[] parameters = method.GetParameters();
             var arguments = new object?[parameters.Length];
             var shown = new object[parameters.Length];
@@ -154,10 +172,25 @@ public class RandomProgramTests
                 (arguments[p], shown[p]) = Argument(method, parameters[p], random, depth, indent + "    ");
             }
 
+            lock (Called)
+            {
+                Called.Add(Name(method));
+            }
+
             method.Invoke(builder, arguments);
             program.Append('\n').Append(indent).Append('.').Append(method.Name).Append('(').Append(string.Join(", ", shown)).Append(')');
         }
     }
+
+    /// <summary>A builder's public methods that return the builder (its configuring methods), in a fixed order.</summary>
+    private static MethodInfo[] Methods(Type builder)
+        => builder.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == builder && !m.IsGenericMethod)
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ThenBy(m => string.Join(",", m.GetParameters().Select(p => p.ParameterType.FullName)), StringComparer.Ordinal)
+            .ToArray();
+
+    private static string Name(MethodInfo method) => method.DeclaringType!.Name + "." + method.Name;
 
     private static (object? Value, object Shown) Argument(MethodInfo method, ParameterInfo parameter, Random random, int depth, string indent)
     {
@@ -173,12 +206,7 @@ public class RandomProgramTests
             var inner = new StringBuilder("x => x");
             var recorded = new List<object>();
             int innerSeed = random.Next();
-            var configure = (Action<object>)(b =>
-            {
-                // The same calls each time the builder runs the callback (it may run it more than once).
-                inner.Clear().Append("x => x");
-                Configure(b, new Random(innerSeed), inner, depth + 1, indent);
-            });
+            var configure = (Action<object>)(b => Configure(b, new Random(innerSeed), inner, depth + 1, indent));
             Delegate action = (Delegate)typeof(RandomProgramTests).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(target).Invoke(null, new object[] { configure })!;
             return (action, new Deferred(inner));
@@ -204,7 +232,7 @@ public class RandomProgramTests
 
         if (type == typeof(uint))
         {
-            uint value = Pick(random, new uint[] { 0, 1, 100, 4294967295 });
+            uint value = Pick(random, new uint[] { 0, 1, 10000, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff });
             return (value, value.ToString(CultureInfo.InvariantCulture) + "u");
         }
 
@@ -216,7 +244,7 @@ public class RandomProgramTests
 
         if (type == typeof(TimeSpan))
         {
-            TimeSpan value = Pick(random, new[] { TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromHours(1), TimeSpan.FromSeconds(-1) });
+            TimeSpan value = Pick(random, new[] { TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.Zero, TimeSpan.FromMilliseconds(1500), TimeSpan.FromHours(1), TimeSpan.FromSeconds(-1), TimeSpan.FromTicks(1) });
             return (value, "TimeSpan.FromTicks(" + value.Ticks.ToString(CultureInfo.InvariantCulture) + ")");
         }
 
@@ -251,11 +279,12 @@ public class RandomProgramTests
             ("ExtraArg", "value") => new[] { "4", "24", "120", "false", "NodeRestriction", "0.0.0.0", "" },
             ("EnvVar", "name") => new[] { "FELIX_LOGSEVERITYSCREEN", "CALICO_IPV4POOL_NAT_OUTGOING" },
             ("EnvVar", "value") => new[] { "info", "true" },
-            (_, "cidr" or "cidrs") => new[] { "10.244.0.0/16", "10.96.0.0/12", "fd00::/108", "fd01::/108", "10.0.0.0/8", "192.168.0.0/24", "fd00::/64", "10.244.0.1/16", "2001:db8::/56", "10.0.0.0/33" },
-            (_, "domain") => new[] { "cluster.local", "example.com", "k8s.internal", "bad..domain" },
-            (_, "sans") => new[] { "10.0.0.1", "k8s.example.com", "fd00::10", "" },
-            (_, "address" or "addresses" or "ipaddress") => new[] { "10.0.0.1", "192.168.1.10", "fd00::1", "k8s.example.com", "10.0.0.256", "0.0.0.0" },
-            _ => new[] { "a", "value-1", "x.example.com" },
+            ("NodePortAddresses", _) => new[] { "10.0.0.0/24", "primary", "fd00::/64", "eth0", "" },
+            (_, "cidr" or "cidrs") => new[] { "10.244.0.0/16", "10.96.0.0/12", "fd00::/108", "fd01::/108", "10.0.0.0/8", "192.168.0.0/24", "fd00::/64", "10.244.0.1/16", "2001:db8::/56", "10.0.0.0/33", "010.000.000.000/8", "192.168.1.200/24", "" },
+            (_, "domain") => new[] { "cluster.local", "example.com", "k8s.internal", "bad..domain", "a b", "" },
+            (_, "sans") => new[] { "10.0.0.1", "k8s.example.com", "fd00::10", "", "a b" },
+            (_, "address" or "addresses" or "ipaddress") => new[] { "10.0.0.1", "192.168.1.10", "fd00::1", "k8s.example.com", "lb.example.com:6443", "10.0.0.256", "0.0.0.0", "" },
+            _ => new[] { "a", "value-1", "x.example.com", "012345678", "ééééé", "" },
         };
         return Pick(random, pool);
     }
@@ -268,8 +297,9 @@ public class RandomProgramTests
         "MasqueradeBit" => new[] { 14, 0, 31, 32 },
         "Mtu" => new[] { 1450, 1500, 0, 9000 },
         "VxlanVni" => new[] { 4096, 1, 16777215 },
-        "AdvertIntervalSeconds" or "PersistenceTimeoutSeconds" => new[] { 1, 360, 0 },
-        _ => new[] { 6443, 443, 9443, 8132, 8133, 4789, 1, 65535, 0, 70000 },
+        "AdvertIntervalSeconds" => new[] { 1, 360, 0 },
+        "PersistenceTimeoutSeconds" => new[] { 1, 360, 2678400, 2678401, 0 },
+        _ => new[] { 6443, 443, 9443, 8132, 8133, 4789, 7132, 1, 65535, 0, -1, 65536 },
     };
 
     private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];

@@ -108,5 +108,17 @@ namespace K0sConfig
             _touched = true;
             return this;
         }
+
+        /// <summary>
+        /// Sets <c>spec.api.rawArgs</c>: arguments k0s passes to kube-apiserver as written, after its extraArgs and unchecked (k0s 1.34 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public ApiBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
+            return Touch();
+        }
     }
 }

@@ -69,5 +69,17 @@ namespace K0sConfig
             _typedKeys.Add(key);
             return this;
         }
+
+        /// <summary>
+        /// Sets <c>spec.controllerManager.rawArgs</c>: arguments k0s passes to kube-controller-manager as written, after its extraArgs and unchecked (k0s 1.34 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public ControllerManagerBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
+            return this;
+        }
     }
 }

@@ -411,6 +411,18 @@ namespace K0sConfig
             _node.SetArg(name, value);
             return this;
         }
+
+        /// <summary>
+        /// Sets <c>spec.network.kuberouter.rawArgs</c>: arguments k0s passes to kube-router as written, after its extraArgs and unchecked (k0s 1.34 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public KubeRouterBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
+            return this;
+        }
     }
 
     /// <summary>Configures <c>spec.network.kubeProxy</c>.</summary>
@@ -512,6 +524,18 @@ namespace K0sConfig
         public KubeProxyBuilder ExtraArg(string name, string value)
         {
             _node.SetArg(name, value);
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.network.kubeProxy.rawArgs</c>: arguments k0s passes to kube-proxy as written, after its extraArgs and unchecked (k0s 1.34 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
             return this;
         }
     }

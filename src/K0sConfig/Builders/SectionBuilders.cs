@@ -35,6 +35,18 @@ namespace K0sConfig
             _node.SetArg(name, value);
             return this;
         }
+
+        /// <summary>
+        /// Sets <c>spec.scheduler.rawArgs</c>: arguments k0s passes to kube-scheduler as written, after its extraArgs and unchecked (k0s 1.34 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public SchedulerBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
+            return this;
+        }
     }
 
     /// <summary>Configures <c>spec.installConfig</c>: what <c>k0s install</c> sets up on the hosts.</summary>
@@ -218,6 +230,18 @@ namespace K0sConfig
             _node.SetArg(name, value);
             return this;
         }
+
+        /// <summary>
+        /// Sets <c>spec.storage.etcd.rawArgs</c>: arguments k0s passes to etcd as written, after its extraArgs and unchecked (k0s 1.34 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public EtcdBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
+            return this;
+        }
     }
 
     /// <summary>Configures <c>spec.storage.kine</c>.</summary>
@@ -233,6 +257,28 @@ namespace K0sConfig
         public KineBuilder DataSource(string dataSource)
         {
             _node.SetText(dataSource, nameof(dataSource));
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>spec.storage.kine.rawArgs</c>: arguments k0s passes to kine as written, after its extraArgs and unchecked (k0s 1.35 and later;
+        /// prefer <c>ExtraArg</c>, which k0s merges with the flags it sets itself).
+        /// </summary>
+        /// <param name="args">The arguments, each as the command line takes it, such as <c>--v=4</c>.</param>
+        /// <returns>This builder.</returns>
+        public KineBuilder RawArgs(params string[] args)
+        {
+            _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
+            return this;
+        }
+
+        /// <summary>Sets one entry of <c>spec.storage.kine.extraArgs</c>, an extra kine flag (k0s 1.35 and later).</summary>
+        /// <param name="name">The flag name, without leading dashes.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public KineBuilder ExtraArg(string name, string value)
+        {
+            _node.SetArg(name, value);
             return this;
         }
     }

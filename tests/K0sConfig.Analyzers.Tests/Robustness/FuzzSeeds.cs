@@ -164,7 +164,8 @@ internal static partial class FuzzSeeds
                         .Sans("10.0.0.10", "k8s.example.com", "fd00::10")
                         .Port(6443)
                         .K0sApiPort(9443)
-                        .ExtraArg("audit-log-maxage", "30"))
+                        .ExtraArg("audit-log-maxage", "30")
+                        .RawArgs("--v=4"))
                     .Network(n => n
                         .Calico(c => c
                             .Mode(CalicoMode.Bird)
@@ -181,12 +182,13 @@ internal static partial class FuzzSeeds
                         .ClusterDomain("cluster.local")
                         .PrimaryAddressFamily(IPFamily.IPv4)
                         .DualStack(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108").Enabled(true))
-                        .KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs).Disabled(false).ExtraArg("v", "2"))
+                        .KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs).Disabled(false).ExtraArg("v", "2").RawArgs("--v=2"))
                         .NodeLocalLoadBalancing(nllb => nllb.Type(NodeLocalLoadBalancingType.EnvoyProxy).Enabled()))
                     .ControllerManager(cm => cm
                         .NodeCidrMaskSizeIPv4(24)
                         .NodeCidrMaskSizeIPv6(120)
-                        .ExtraArg("v", "4"))
+                        .ExtraArg("v", "4")
+                        .RawArgs("--v=4"))
                     .Build();
             }
             """),
@@ -200,21 +202,21 @@ internal static partial class FuzzSeeds
                 {
                     ClusterConfig config = K0s.Cluster()
                         .Network(n => n
-                            .KubeRouter(kr => kr.AutoMtu(false).Mtu(1400).MetricsPort(8080).Hairpin(KubeRouterHairpin.Allowed).IPMasq().PeerRouterIPs("192.168.1.1").PeerRouterASNs("64512").ExtraArg("run-router", "true"))
+                            .KubeRouter(kr => kr.AutoMtu(false).Mtu(1400).MetricsPort(8080).Hairpin(KubeRouterHairpin.Allowed).IPMasq().PeerRouterIPs("192.168.1.1").PeerRouterASNs("64512").ExtraArg("run-router", "true").RawArgs("--v=2"))
                             .PodCidr("10.244.0.0/16")
                             .KubeProxy(kp => kp.Disabled().MetricsBindAddress("0.0.0.0:10249").HealthzBindAddress("0.0.0.0:10256")))
                         .ControllerManager(cm => cm.NodeCidrMaskSize(24))
                         .Build(new ValidationOptions(250));
                     _ = K0s.Cluster().Network(n => n.CustomCni().KubeRouter()).Validate();
                     _ = K0s.Cluster()
-                        .Scheduler(s => s.ExtraArg("v", "2"))
+                        .Scheduler(s => s.ExtraArg("v", "2").RawArgs("--v=2"))
                         .InstallConfig(i => i.Users(u => u.EtcdUser("etcd").KineUser("kine").KonnectivityUser("konnectivity").KubeApiServerUser("apiserver").KubeSchedulerUser("scheduler")))
                         .Konnectivity(k => k.AdminPort(8133).AgentPort(8132).ExternalAddress("k.example.com"))
                         .Telemetry(t => t.Enabled(false))
                         .Validate();
                     _ = K0s.Cluster()
-                        .Storage(s => s.Type(StorageType.Etcd).Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("v", "2")))
-                        .Storage(s => s.Kine(k => k.DataSource("sqlite:///x")))
+                        .Storage(s => s.Type(StorageType.Etcd).Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("v", "2").RawArgs("--log-level=warn")))
+                        .Storage(s => s.Kine(k => k.DataSource("sqlite:///x").ExtraArg("debug", "true").RawArgs("--debug")))
                         .Validate();
                     return K0s.Cluster().Network(n => n.Calico().KubeRouter(kr => kr.Mtu(0))).Validate(new ValidationOptions(maxPods: 64));
                 }
