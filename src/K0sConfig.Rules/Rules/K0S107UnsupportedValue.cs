@@ -20,9 +20,11 @@ namespace K0sConfig.Rules
             Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", null, Providers);
             Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", null, Families);
 
-            // k0s drops the calico block when the provider is kube-router, and validates it otherwise.
+            // k0s drops the calico block when the provider is kube-router, and validates it otherwise (from k0s 1.31:
+            // v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go; 1.30 and older take any mode).
             string? provider = context.Network.Provider;
-            if (provider != null && provider != "kuberouter")
+            K0sVersion version = context.Options.Version;
+            if (provider != null && provider != "kuberouter" && VersionFacts.ChecksCalicoMode(version))
             {
                 Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", null, CalicoModes);
             }
@@ -30,7 +32,9 @@ namespace K0sConfig.Rules
             if (facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
                 // k0s: fmt.Errorf("unsupported mode %s for kubeProxy config", mode), also for an empty mode.
-                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", "unsupported mode ", " for kubeProxy config", ProxyModes);
+                // nftables from k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).
+                bool nftables = VersionFacts.HasNftables(version);
+                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, nftables ? "iptables, ipvs, nftables" : "iptables, ipvs (nftables from k0s 1.31)", "unsupported mode ", " for kubeProxy config", nftables ? ProxyModes : ProxyModesBefore131);
             }
 
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
@@ -51,6 +55,7 @@ namespace K0sConfig.Rules
         private static readonly string[] Families = { string.Empty, "IPv4", "IPv6" };
         private static readonly string[] CalicoModes = { "bird", "vxlan", "ipip" };
         private static readonly string[] ProxyModes = { "iptables", "ipvs", "nftables", "userspace" };
+        private static readonly string[] ProxyModesBefore131 = { "iptables", "ipvs", "userspace" };
         private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
         private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
 
