@@ -33,6 +33,9 @@ namespace K0sConfig.Rules
         public static bool AcceptsExternalAddressPort(K0sVersion v)
             => v.IsAtLeast(34, 1) || (v.Minor == 33 && v.IsAtLeast(33, 6)) || (v.Minor == 32 && v.IsAtLeast(32, 10)) || (v.Minor == 31 && v.IsAtLeast(31, 13));
 
+        /// <summary>Node-local load balancing type <c>Traefik</c>: k0s 1.36.1 (v1.36.1+k0s.0 pkg/apis/k0s/v1beta1/nllb.go; before, "supported values: \"EnvoyProxy\"").</summary>
+        public static bool HasTraefik(K0sVersion v) => v.IsAtLeast(36, 1);
+
         /// <summary>The version that brought a check, for messages: "k0s 1.34.1".</summary>
         public static string Since(int minor, int patch) => "k0s 1." + minor.ToInvariant() + "." + patch.ToInvariant();
     }

@@ -1,6 +1,6 @@
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, lbAlgo, lbKind) holds another.</summary>
+    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, lbAlgo, lbKind) holds another.</summary>
     internal sealed class K0S107UnsupportedValue : Rule
     {
         public K0S107UnsupportedValue()
@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
                 FindingSeverity.Error,
                 RuleCategories.Provider,
-                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
+                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
 
@@ -37,6 +37,11 @@ namespace K0sConfig.Rules
                 Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, nftables ? "iptables, ipvs, nftables" : "iptables, ipvs (nftables from k0s 1.31)", "unsupported mode ", " for kubeProxy config", nftables ? ProxyModes : ProxyModesBefore131);
             }
 
+            // Node-local load balancing's type, whenever the block is written (nllb.go); Traefik from k0s 1.36.1. An empty
+            // type is the default (EnvoyProxy).
+            bool traefik = VersionFacts.HasTraefik(version);
+            Check(context, facts.NodeLocalLoadBalancingType, FieldPaths.NodeLocalLoadBalancingType, traefik ? "EnvoyProxy, Traefik" : "EnvoyProxy (Traefik from k0s 1.36.1)", "Unsupported value", null, traefik ? NllbTypes : NllbTypesBefore1361);
+
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
             if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
             {
@@ -58,6 +63,8 @@ namespace K0sConfig.Rules
         private static readonly string[] ProxyModesBefore131 = { "iptables", "ipvs", "userspace" };
         private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
         private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
+        private static readonly string[] NllbTypes = { string.Empty, "EnvoyProxy", "Traefik" };
+        private static readonly string[] NllbTypesBefore1361 = { string.Empty, "EnvoyProxy" };
 
         // k0s's error is k0sMessage, or with afterValue, k0sMessage + the value + afterValue (as k0s prints it).
         private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, string? afterValue, string[] allowed)

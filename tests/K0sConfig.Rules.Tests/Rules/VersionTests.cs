@@ -253,6 +253,11 @@ public class VersionTests
         Validate("1.30", c => c.Api(a => a.ExternalAddress("0.0.0.0").Address("0.0.0.0"))).None(RuleIds.InvalidExternalAddressOrSan);
         Validate("1.30", c => c.Api(a => a.Address("0.0.0.0"))).None(RuleIds.InvalidApiAddress);
         Validate("1.31.1", c => c.Api(a => a.Address("0.0.0.0"))).Fires(RuleIds.InvalidApiAddress);
+
+        // Traefik from 1.36.1 (nllb.go; oracle p08 refused by 1.27-1.35).
+        Validate("1.35", c => c.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)))).One(RuleIds.UnsupportedValue)
+            .Is("K0S107", "spec.network.nodeLocalLoadBalancing.type", FindingSeverity.Error, "nodeLocalLoadBalancing.type 'Traefik' is not one of EnvoyProxy (Traefik from k0s 1.36.1)", "Unsupported value");
+        Validate("1.36", c => c.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)))).None(RuleIds.UnsupportedValue);
     }
 
     [Theory]
