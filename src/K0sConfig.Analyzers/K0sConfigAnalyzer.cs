@@ -28,6 +28,9 @@ namespace K0sConfig.Analyzers
         /// <summary>The .editorconfig key for the kubelet's max pods (rule K0S405).</summary>
         public const string MaxPodsOption = "k0sconfig.max_pods";
 
+        /// <summary>The options the build's <c>K0sVersion</c> and <c>K0sFeatureGates</c> properties give (the newest k0s, no gates known, without them).</summary>
+        internal static ValidationOptions BuildOptions(AnalyzerConfigOptions global) => FileSettings.Options(global);
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
@@ -255,8 +258,12 @@ namespace K0sConfig.Analyzers
                         perValue.Clear();
                         ClusterFacts facts = FactCollector.ForChain(_symbols, root, _methods, _owner, context.CancellationToken, perValue, written);
                         facts.AddKnownOrigins(checkedValues);
-                        IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts, options, include);
-                        Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, options, include));
+
+                        // The chain's ForK0s("1.33") chooses its version; one that is not a constant: what every version says.
+                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, _symbols, options);
+                        ValidationOptions decided = chainOptions ?? options;
+                        IReadOnlyList<Finding> findings = chainOptions != null ? RuleEngine.Evaluate(facts, chainOptions, include) : VersionChoice.InEveryVersion(facts, options, include);
+                        Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, decided, include));
 
                         // A constant from here that a followed method writes: what it decides alone, also if the builder
                         // escapes later; unless the chain ends with that very value, which it checked already.
@@ -264,7 +271,7 @@ namespace K0sConfig.Analyzers
                         {
                             if (!single.AllKnownOrigins(fromElsewhereOrChecked))
                             {
-                                Report(report, RuleEngine.Evaluate(single, options, include), OperationShapes.NameLocation(root), reported, DecidedByOneValueHere);
+                                Report(report, chainOptions != null ? RuleEngine.Evaluate(single, chainOptions, include) : VersionChoice.InEveryVersion(single, options, include), OperationShapes.NameLocation(root), reported, DecidedByOneValueHere);
                             }
                         }
                     }
@@ -286,6 +293,12 @@ namespace K0sConfig.Analyzers
                     FactCollector? lone = null;
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
+                        // A builder method whose field the chosen k0s does not have (K0S808), at the call.
+                        if (VersionChoice.VersionedCall(call, _symbols) is ClusterFacts versioned && VersionChoice.OptionsFor(call, _symbols, options) is ValidationOptions callOptions)
+                        {
+                            Report(report, RuleEngine.Evaluate(versioned, callOptions, r => r.Id == RuleIds.FieldNotInK0sVersion && (include == null || include(r))), OperationShapes.NameLocation(call), reported);
+                        }
+
                         if (checkedCalls != null && checkedCalls.Contains(call))
                         {
 #if DEBUG
@@ -504,6 +517,31 @@ namespace K0sConfig.Analyzers
             private readonly ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)> _byTree =
                 new ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)>();
 
+            /// <summary>The options the build's properties give: <c>K0sVersion</c> and <c>K0sFeatureGates</c>.</summary>
+            private ValidationOptions? Build { get; set; }
+
+            /// <summary>
+            /// The build's <c>K0sVersion</c> and <c>K0sFeatureGates</c> properties (CompilerVisibleProperty). A value that is
+            /// not a version or not gates k0s takes is left out here; the in-build YAML check reports it (K0S807).
+            /// </summary>
+            internal static ValidationOptions Options(AnalyzerConfigOptions global)
+            {
+                ValidationOptions options = ValidationOptions.Default;
+                if (global.TryGetValue("build_property.K0sVersion", out string? versionText) && !string.IsNullOrWhiteSpace(versionText)
+                    && K0sVersion.TryParse(versionText, out K0sVersion version))
+                {
+                    options = options.WithVersion(version);
+                }
+
+                if (global.TryGetValue("build_property.K0sFeatureGates", out string? gates) && !string.IsNullOrWhiteSpace(gates)
+                    && ValidationOptions.TryParseFeatureGates(gates, options.Version, out bool ipv6SingleStack, out _))
+                {
+                    options = options.WithIPv6SingleStack(ipv6SingleStack);
+                }
+
+                return options;
+            }
+
             public FileSettings(Compilation compilation, AnalyzerOptions options)
             {
                 _compilation = compilation;
@@ -522,12 +560,12 @@ namespace K0sConfig.Analyzers
                 }
 
                 AnalyzerConfigOptions treeOptions = _options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-                ValidationOptions options = ValidationOptions.Default;
+                ValidationOptions options = Build ??= Options(_options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 if (treeOptions.TryGetValue(MaxPodsOption, out string? text)
                     && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int maxPods)
                     && maxPods >= 1)
                 {
-                    options = new ValidationOptions(maxPods);
+                    options = options.WithMaxPods(maxPods);
                 }
 
                 return _byTree.GetOrAdd(tree, (options, TurnedOffRules.Filter(_compilation, tree, treeOptions, cancellationToken)));

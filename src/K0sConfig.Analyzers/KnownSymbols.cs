@@ -72,6 +72,7 @@ namespace K0sConfig.Analyzers
         // The catalogue's method column as symbols: made on the first builder call, so a compilation that references
         // K0sConfig and configures nothing pays nothing for it.
         private Dictionary<IMethodSymbol, Setter>? _setters;
+        private Dictionary<IMethodSymbol, CatalogueField>? _versioned;
         private List<Setter>[]? _settersByKind;
 
         private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Compilation compilation)
@@ -192,6 +193,59 @@ namespace K0sConfig.Analyzers
             }
 
             return setters;
+        }
+
+        /// <summary>
+        /// The field a builder method writes when not every supported k0s version has it (a method that writes several
+        /// fields: the one the most versions have), else <see langword="null"/>.
+        /// </summary>
+        public CatalogueField? VersionedFieldOf(IMethodSymbol method)
+            => (Volatile.Read(ref _versioned) ?? ResolveVersioned()).TryGetValue(method.OriginalDefinition, out CatalogueField? field) ? field : null;
+
+        private Dictionary<IMethodSymbol, CatalogueField> ResolveVersioned()
+        {
+            var versioned = new Dictionary<IMethodSymbol, CatalogueField>(SymbolEqualityComparer.Default);
+            var everyVersion = new HashSet<string>(StringComparer.Ordinal);
+            foreach (CatalogueField field in FieldCatalogue.All)
+            {
+                if (field.BuilderMethod is not string builderMethod)
+                {
+                    continue;
+                }
+
+                bool inAll = true;
+                for (int minor = FieldCatalogue.FirstMinor; minor <= FieldCatalogue.LastMinor; minor++)
+                {
+                    inAll &= field.ExistsIn(minor);
+                }
+
+                if (inAll)
+                {
+                    everyVersion.Add(builderMethod);
+                    continue;
+                }
+
+                int dot = builderMethod.IndexOf('.');
+                if (_compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder)
+                {
+                    foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
+                    {
+                        versioned[method] = field;
+                    }
+                }
+            }
+
+            // A method that also writes a field every version has (one shared by sections) is not reported.
+            foreach (IMethodSymbol method in versioned.Keys.ToList())
+            {
+                if (everyVersion.Contains(method.ContainingType.Name + "." + method.Name))
+                {
+                    versioned.Remove(method);
+                }
+            }
+
+            Volatile.Write(ref _versioned, versioned);
+            return versioned;
         }
 
         /// <summary>The builder kind of <paramref name="type"/>, or <see cref="BuilderKind.None"/>.</summary>

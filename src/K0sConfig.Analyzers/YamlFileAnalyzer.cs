@@ -75,16 +75,17 @@ namespace K0sConfig.Analyzers
                 return;
             }
 
-            ValidationOptions options = ValidationOptions.Default;
+            // The build's K0sVersion (it wins over a k0sctl file's spec.k0s.version, and K0S809 says so) and K0sFeatureGates.
+            ValidationOptions options = K0sConfigAnalyzer.BuildOptions(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             AnalyzerConfigOptions fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
             if (fileOptions.TryGetValue(K0sConfigAnalyzer.MaxPodsOption, out string? maxPods)
                 && int.TryParse(maxPods, NumberStyles.Integer, CultureInfo.InvariantCulture, out int pods) && pods >= 1)
             {
-                options = new ValidationOptions(pods);
+                options = options.WithMaxPods(pods);
             }
 
             string content = text.Length > ClusterConfigYaml.MaxBytes ? text.ToString(new TextSpan(0, ClusterConfigYaml.MaxBytes + 1)) : text.ToString();
-            YamlReadResult read = ClusterConfigYaml.Read(content, file.Path);
+            YamlReadResult read = ClusterConfigYaml.Read(content, file.Path, options.IsVersionStated ? options.RequestedVersion : (K0sVersion?)null);
             if (read.Error != null)
             {
                 foreach (Finding finding in read.Validate(options))
@@ -98,7 +99,7 @@ namespace K0sConfig.Analyzers
             foreach (YamlConfigDocument document in read.Documents)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                foreach (Finding finding in RuleEngine.Evaluate(document.Facts, options))
+                foreach (Finding finding in RuleEngine.Evaluate(document.Facts, document.OptionsFor(options)))
                 {
                     Report(context, text, file.Path, finding, document.Position);
                 }

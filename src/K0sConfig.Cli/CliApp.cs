@@ -35,7 +35,9 @@ namespace K0sConfig.Cli
             format.AcceptOnlyFromAmong("text", "json", "sarif");
             var maxPods = new Option<int?>("--max-pods") { Description = "The kubelet's maxPods, for K0S405 (default 110)." };
             var severity = new Option<string[]>("--severity") { Description = "RULE=LEVEL, LEVEL one of error, warning, info, none; repeat for more rules. K0S406 is off unless named.", AllowMultipleArgumentsPerToken = false };
-            var validate = new Command("validate", "Check k0s ClusterConfig YAML files with every K0sConfig rule.") { files, format, maxPods, severity };
+            var k0sVersion = new Option<string>("--k0s-version") { Description = "The k0s version to check for (1.33, v1.33.6, 1.33.6+k0s.0; 1.27 to 1.36). Default: a k0sctl file's spec.k0s.version, else the newest. Given, it wins over the pin." };
+            var featureGates = new Option<string>("--feature-gates") { Description = "k0s's --feature-gates, such as IPv6SingleStack=true (k0s 1.34 and later). Given, K0S205 reports what k0s does with these gates instead of warning." };
+            var validate = new Command("validate", "Check k0s ClusterConfig YAML files with every K0sConfig rule.") { files, format, maxPods, severity, k0sVersion, featureGates };
 
             var rules = new Command("rules", "List the rules: id, default severity, title and documentation link.");
 
@@ -62,7 +64,12 @@ namespace K0sConfig.Cli
                     return Unreadable;
                 }
 
-                return Validator.Run(given, parse.GetValue(format) ?? "text", pods is int n ? new ValidationOptions(n) : ValidationOptions.Default, overrides!, stdin, stdout, stderr);
+                if (!TryVersionOptions(parse.GetValue(k0sVersion), parse.GetValue(featureGates), pods ?? ValidationOptions.DefaultMaxPods, out ValidationOptions? options, out K0sVersion? version, stderr))
+                {
+                    return Unreadable;
+                }
+
+                return Validator.Run(given, parse.GetValue(format) ?? "text", options!, version, overrides!, stdin, stdout, stderr);
             });
 
             rules.SetAction(_ =>
@@ -91,6 +98,42 @@ namespace K0sConfig.Cli
             }
 
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+
+        /// <summary>
+        /// The options for <c>--k0s-version</c> and <c>--feature-gates</c>: without a version, a k0sctl file's pin decides per
+        /// file (<paramref name="version"/> is then <see langword="null"/>); feature gates without a version are read for the
+        /// newest k0s.
+        /// </summary>
+        internal static bool TryVersionOptions(string? versionText, string? gatesText, int maxPods, out ValidationOptions? options, out K0sVersion? version, TextWriter stderr)
+        {
+            options = null;
+            version = null;
+            if (versionText != null)
+            {
+                if (!K0sVersion.TryParse(versionText, out K0sVersion parsed, out string? problem))
+                {
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: --k0s-version: " + problem));
+                    return false;
+                }
+
+                version = parsed;
+            }
+
+            bool? gate = null;
+            if (gatesText != null)
+            {
+                if (!ValidationOptions.TryParseFeatureGates(gatesText, (version ?? K0sVersion.Newest).Checked, out bool on, out string? problem))
+                {
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: --feature-gates: " + problem));
+                    return false;
+                }
+
+                gate = on;
+            }
+
+            options = version is K0sVersion v ? new ValidationOptions(maxPods, v, gate) : new ValidationOptions(maxPods).WithIPv6SingleStack(gate);
+            return true;
         }
 
         /// <summary>Reads a file, or standard input for <c>-</c>, up to one byte more than the reader accepts.</summary>

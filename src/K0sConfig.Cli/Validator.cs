@@ -14,7 +14,7 @@ namespace K0sConfig.Cli
     /// <summary><c>k0sconfig validate</c>: every rule on every file, in the compiler's format, JSON or SARIF.</summary>
     internal static class Validator
     {
-        public static int Run(IReadOnlyList<string> files, string format, ValidationOptions options, SeverityOverrides overrides, Stream stdin, TextWriter stdout, TextWriter stderr)
+        public static int Run(IReadOnlyList<string> files, string format, ValidationOptions options, K0sVersion? version, SeverityOverrides overrides, Stream stdin, TextWriter stdout, TextWriter stderr)
         {
             var results = new List<Result>();
             bool unreadable = false;
@@ -34,7 +34,7 @@ namespace K0sConfig.Cli
 
                 try
                 {
-                    YamlReadResult read = ClusterConfigYaml.Read(bytes, file);
+                    YamlReadResult read = ClusterConfigYaml.Read(bytes, file, version);
                     unreadable |= read.Error != null;
                     results.AddRange(Check(read, options, overrides));
                 }
@@ -83,7 +83,7 @@ namespace K0sConfig.Cli
 
             foreach (YamlConfigDocument document in read.Documents)
             {
-                foreach (Finding finding in RuleEngine.Evaluate(document.Facts, options, overrides.IsOn))
+                foreach (Finding finding in RuleEngine.Evaluate(document.Facts, document.OptionsFor(options), overrides.IsOn))
                 {
                     yield return Place(read.File, finding, document.Position, overrides);
                 }

@@ -34,6 +34,9 @@ namespace K0sConfig.Yaml
 
         private readonly string _file;
         private readonly int _offsetShift;
+
+        /// <summary>The k0s version whose schema the document is read with (its fields, its leniently decoded sections).</summary>
+        private readonly K0sVersion _version;
         private readonly List<DocumentProblem> _problems = new List<DocumentProblem>();
 
         /// <summary>The problems k0s's decoder raises, each with its place in Go's decoding order.</summary>
@@ -47,10 +50,11 @@ namespace K0sConfig.Yaml
         private long _sequence;
         private Raised? _imagesCrash;
 
-        public DocumentReader(string file, int offsetShift)
+        public DocumentReader(string file, int offsetShift, K0sVersion version)
         {
             _file = file;
             _offsetShift = offsetShift;
+            _version = version.Checked;
         }
 
         public ClusterFacts Read(YMapping root)
@@ -192,8 +196,9 @@ namespace K0sConfig.Yaml
                         Check(child, fieldPath, childPath, sections);
                     }
 
-                    if (schemaPath == "spec.images")
+                    if (schemaPath == "spec.images" && _version.Minor >= 32)
                     {
+                        // From k0s 1.32 the image sections are pointers (v1.32.1+k0s.0 pkg/apis/k0s/v1beta1/images.go); before, a null one was empty.
                         // After everything in it: k0s rewrites the repositories once the section is decoded.
                         CheckRepositoryOverride(mapping, sections);
                     }
@@ -225,10 +230,19 @@ namespace K0sConfig.Yaml
         private static bool IsMetadata(string schemaPath) => schemaPath == "metadata" || schemaPath.StartsWith("metadata.", StringComparison.Ordinal);
 
         /// <summary>k0s drops unknown keys in the section: it lies below a type that decodes itself with plain json.Unmarshal.</summary>
-        private static bool IsLenient(string schemaPath) => FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true;
+        private bool IsLenient(string schemaPath) => FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true && !(schemaPath.StartsWith(StrictApiBefore130, StringComparison.Ordinal) && _version.Minor < 30);
+
+        /// <summary>
+        /// k0s decodes spec.api leniently from 1.30, when APISpec got an UnmarshalJSON of its own (v1.30.1+k0s.0
+        /// pkg/apis/k0s/v1beta1/api.go); before, an unknown key there is an error.
+        /// </summary>
+        private const string StrictApiBefore130 = "spec.api";
+
+        /// <summary>Whether the field at <paramref name="path"/> exists in the version read for.</summary>
+        private bool Exists(string path) => FieldCatalogue.Find(path)?.ExistsIn(_version.Minor) == true;
 
         /// <summary>The schema path of the field a key names in the section at <paramref name="schemaPath"/>, or null.</summary>
-        private static string? FieldPath(string schemaPath, string key)
+        private string? FieldPath(string schemaPath, string key)
         {
             if (IsMetadata(schemaPath))
             {
@@ -249,7 +263,7 @@ namespace K0sConfig.Yaml
                 return exact;
             }
 
-            return FieldCatalogue.Field(schemaPath, key)?.Path;
+            return FieldCatalogue.Field(schemaPath, key, _version.Minor)?.Path;
         }
 
         /// <summary>
@@ -439,7 +453,7 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>The type a field's YAML value must have, as the CRD names it (<c>duration</c>: a Go duration).</summary>
-        private static string SchemaType(string schemaPath)
+        private string SchemaType(string schemaPath)
         {
             if (IsMetadata(schemaPath))
             {
@@ -456,7 +470,20 @@ namespace K0sConfig.Yaml
                 };
             }
 
-            return SchemaType(FieldCatalogue.Find(schemaPath));
+            // A field whose type was another in the version read for (charts[].timeout: an integer, a time.Duration, before 1.30).
+            CatalogueField? field = FieldCatalogue.Find(schemaPath);
+            if (field != null)
+            {
+                foreach (VersionedValue older in field.OlderCrdTypes)
+                {
+                    if (_version.Minor >= older.FirstMinor && _version.Minor <= older.LastMinor)
+                    {
+                        return older.Value;
+                    }
+                }
+            }
+
+            return SchemaType(field);
         }
 
         /// <summary>The type a field's YAML value must have, as the CRD names it (<c>duration</c>: a Go duration).</summary>
@@ -600,8 +627,9 @@ namespace K0sConfig.Yaml
                     facts.KubeProxyExtraArgs = Args(kubeProxy);
                 }
 
-                if (Section(Section(network, "controlPlaneLoadBalancing"), "keepalived", out YNode? keepalivedKey) is YMapping keepalived)
+                if (Exists(FieldPaths.Keepalived) && Section(Section(network, "controlPlaneLoadBalancing"), "keepalived", out YNode? keepalivedKey) is YMapping keepalived)
                 {
+                    bool unicast = Exists(FieldPaths.VrrpInstances + "[].unicastPeers");
                     facts.VrrpInstances = Entries(keepalived, "vrrpInstances", keepalivedKey!, item => new VrrpInstanceFacts
                     {
                         Origin = Position(item),
@@ -610,8 +638,8 @@ namespace K0sConfig.Yaml
                         VirtualRouterId = Int(item, "virtualRouterID"),
                         AdvertIntervalSeconds = Int(item, "advertIntervalSeconds"),
                         AuthPass = Text(item, "authPass"),
-                        UnicastPeers = StringList(item, "unicastPeers"),
-                        UnicastSourceIP = Text(item, "unicastSourceIP"),
+                        UnicastPeers = unicast ? StringList(item, "unicastPeers") : Fact<IReadOnlyList<Fact<string>>>.Unset,
+                        UnicastSourceIP = unicast ? Text(item, "unicastSourceIP") : Fact<string>.Unset,
                         AddressLabel = Long(item, "addressLabel"),
                     });
                     facts.VirtualServers = Entries(keepalived, "virtualServers", keepalivedKey!, item => new VirtualServerFacts
@@ -640,11 +668,12 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>Reads each field at <paramref name="paths"/> that is written, with <paramref name="read"/>, into its fact.</summary>
-        private static void ReadFields<T>(YMapping root, ClusterFacts facts, IReadOnlyList<string> paths, Func<YMapping, string, Fact<T>> read, Func<string, Action<ClusterFacts, Fact<T>>?> setter)
+        private void ReadFields<T>(YMapping root, ClusterFacts facts, IReadOnlyList<string> paths, Func<YMapping, string, Fact<T>> read, Func<string, Action<ClusterFacts, Fact<T>>?> setter)
         {
             foreach (string path in paths)
             {
-                if (Holder(root, path, out string key) is YMapping holder)
+                // A field the version does not have is an unknown key (K0S801), not a value k0s reads.
+                if (Exists(path) && Holder(root, path, out string key) is YMapping holder)
                 {
                     setter(path)!(facts, read(holder, key));
                 }

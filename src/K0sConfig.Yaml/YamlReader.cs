@@ -29,7 +29,14 @@ namespace K0sConfig.Yaml
         /// <param name="bytes">The file's content.</param>
         /// <param name="file">The file's name, for positions (<c>-</c> for standard input).</param>
         /// <returns>The documents read, or why nothing could be.</returns>
-        public static YamlReadResult Read(byte[] bytes, string file)
+        public static YamlReadResult Read(byte[] bytes, string file) => Read(bytes, file, null);
+
+        /// <summary>Reads YAML from bytes for a k0s version (see <see cref="Read(string, string, K0sVersion?)"/>).</summary>
+        /// <param name="bytes">The file's content.</param>
+        /// <param name="file">The file's name, for positions (<c>-</c> for standard input).</param>
+        /// <param name="version">The k0s version asked for, or <see langword="null"/> for a k0sctl file's pin, else the newest.</param>
+        /// <returns>The documents read, or why nothing could be.</returns>
+        public static YamlReadResult Read(byte[] bytes, string file, K0sVersion? version)
         {
             if (bytes == null)
             {
@@ -65,14 +72,26 @@ namespace K0sConfig.Yaml
                 }
             }
 
-            return Read(text, file);
+            return Read(text, file, version);
         }
 
         /// <summary>Reads YAML text.</summary>
         /// <param name="text">The YAML (a leading byte order mark is ignored).</param>
         /// <param name="file">The file's name, for positions (<c>-</c> for standard input).</param>
         /// <returns>The documents read, or why nothing could be.</returns>
-        public static YamlReadResult Read(string text, string file)
+        public static YamlReadResult Read(string text, string file) => Read(text, file, null);
+
+        /// <summary>
+        /// Reads YAML text with the schema of a k0s version: the fields it has, the sections it decodes leniently. A k0sctl
+        /// file's <c>spec.k0s.version</c> is the version when <paramref name="version"/> is <see langword="null"/>; when both are
+        /// given, <paramref name="version"/> wins (it is what the caller asked about now; the pin may be about to change) and
+        /// rule K0S809 says so.
+        /// </summary>
+        /// <param name="text">The YAML (a leading byte order mark is ignored).</param>
+        /// <param name="file">The file's name, for positions (<c>-</c> for standard input).</param>
+        /// <param name="version">The k0s version asked for, or <see langword="null"/> for a k0sctl file's pin, else the newest.</param>
+        /// <returns>The documents read, or why nothing could be.</returns>
+        public static YamlReadResult Read(string text, string file, K0sVersion? version)
         {
             if (text == null)
             {
@@ -159,8 +178,11 @@ namespace K0sConfig.Yaml
                 string? apiVersion = (Get(mapping, "apiVersion", exact: true)?.Value as YScalar)?.Value;
                 string? kind = (Get(mapping, "kind", exact: true)?.Value as YScalar)?.Value;
                 YMapping? config = mapping;
+                K0sVersion? pinned = null;
+                DocumentProblem? pin = null;
                 if (apiVersion != null && apiVersion.StartsWith("k0sctl.k0sproject.io/", StringComparison.Ordinal))
                 {
+                    (pinned, pin) = Pin(mapping, version, file, offsetShift);
                     // k0sctl: the ClusterConfig is spec.k0s.config, with or without its own apiVersion and kind.
                     YNode? node = Get(Get(Get(mapping, "spec", exact: true)?.Value as YMapping, "k0s", exact: true)?.Value as YMapping, "config", exact: true)?.Value;
                     config = node as YMapping;
@@ -168,14 +190,20 @@ namespace K0sConfig.Yaml
                     {
                         if (node is YScalar nothing && nothing.IsNull || node == null)
                         {
-                            documents.Add(YamlConfigDocument.Empty(i));
+                            documents.Add(YamlConfigDocument.Empty(i, version ?? pinned, pin));
                             continue;
                         }
 
                         return YamlReadResult.Failed(file, "spec.k0s.config of the k0sctl Cluster in document " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is " + node.Describe() + ", not a ClusterConfig mapping", (int)node.Start.Line, (int)node.Start.Column, (int)node.Start.Index + offsetShift);
                     }
                 }
-                var reader = new DocumentReader(file, offsetShift);
+                K0sVersion? readFor = version ?? pinned;
+                var reader = new DocumentReader(file, offsetShift, readFor ?? K0sVersion.Newest);
+                if (pin != null)
+                {
+                    reader.AddProblem(pin);
+                }
+
                 bool otherApiVersion = apiVersion != null && apiVersion != "k0s.k0sproject.io/v1beta1";
                 bool otherKind = kind != null && kind != "ClusterConfig";
                 if (config == mapping && (otherApiVersion || otherKind))
@@ -193,7 +221,7 @@ namespace K0sConfig.Yaml
                     reader.AddProblem(new DocumentProblem(DocumentProblemKind.NotClusterConfig, otherKind ? "kind" : "apiVersion", said, string.Empty, true, reader.Position(at)));
                 }
 
-                documents.Add(new YamlConfigDocument(i, reader.Read(config), config, reader.Position(config)));
+                documents.Add(new YamlConfigDocument(i, reader.Read(config), config, reader.Position(config), readFor));
             }
 
             if (documents.Count == 0)
@@ -207,6 +235,34 @@ namespace K0sConfig.Yaml
             }
 
             return new YamlReadResult(file, documents, error: null);
+        }
+
+        /// <summary>
+        /// A k0sctl Cluster's <c>spec.k0s.version</c>: the version it pins (<see langword="null"/> when none or unreadable), and
+        /// a problem for rule K0S809 when it cannot be read or <paramref name="asked"/> overrides it.
+        /// </summary>
+        private static (K0sVersion? Pinned, DocumentProblem? Problem) Pin(YMapping cluster, K0sVersion? asked, string file, int offsetShift)
+        {
+            KeyValuePair<YNode, YNode>? entry = Get(Get(Get(cluster, "spec", exact: true)?.Value as YMapping, "k0s", exact: true)?.Value as YMapping, "version", exact: true);
+            if (entry == null || (entry.Value.Value is YScalar none && none.IsNull))
+            {
+                return (null, null);
+            }
+
+            YNode node = entry.Value.Value;
+            var at = new YamlPosition(file, (int)node.Start.Line, (int)node.Start.Column, (int)node.Start.Index + offsetShift, (int)Math.Max(0, node.End.Index - node.Start.Index));
+            string text = node is YScalar scalar ? scalar.Value : node.Describe();
+            if (!(node is YScalar) || !K0sVersion.TryParse(text, out K0sVersion pinned, out string? problem))
+            {
+                return (null, new DocumentProblem(DocumentProblemKind.K0sVersionPin, "spec.k0s.version", text, "unreadable", false, at, K0sVersion.AcceptedForms));
+            }
+
+            if (asked is K0sVersion given && given != pinned)
+            {
+                return (pinned, new DocumentProblem(DocumentProblemKind.K0sVersionPin, "spec.k0s.version", text, given.ToString(), true, at));
+            }
+
+            return (pinned, null);
         }
 
         /// <summary>
@@ -485,7 +541,7 @@ namespace K0sConfig.Yaml
             var findings = new List<Finding>();
             foreach (YamlConfigDocument document in Documents)
             {
-                findings.AddRange(RuleEngine.Evaluate(document.Facts, options, include));
+                findings.AddRange(RuleEngine.Evaluate(document.Facts, document.OptionsFor(options), include));
             }
 
             return findings;
@@ -501,12 +557,31 @@ namespace K0sConfig.Yaml
     /// <summary>One ClusterConfig read from YAML.</summary>
     public sealed class YamlConfigDocument
     {
-        internal YamlConfigDocument(int index, ClusterFacts facts, YMapping? root, YamlPosition? position)
+        internal YamlConfigDocument(int index, ClusterFacts facts, YMapping? root, YamlPosition? position, K0sVersion? version = null)
         {
             Index = index;
             Facts = facts;
             Root = root;
             Position = position;
+            Version = version;
+        }
+
+        /// <summary>
+        /// The k0s version the document was read for: the one asked for, else a k0sctl file's <c>spec.k0s.version</c>;
+        /// <see langword="null"/> when neither was given (the newest).
+        /// </summary>
+        public K0sVersion? Version { get; }
+
+        /// <summary>
+        /// The options to check the document with: <paramref name="options"/> for the version it was read for (a k0sctl
+        /// pin applies unless the options chose a version themselves).
+        /// </summary>
+        /// <param name="options">Settings outside the file, or <see langword="null"/> for the defaults.</param>
+        /// <returns>The options.</returns>
+        public ValidationOptions OptionsFor(ValidationOptions? options)
+        {
+            options ??= ValidationOptions.Default;
+            return Version is K0sVersion v && !options.IsVersionStated ? options.WithVersion(v) : options;
         }
 
         /// <summary>The document's index in the file, from 0.</summary>
@@ -524,6 +599,7 @@ namespace K0sConfig.Yaml
         /// </summary>
         public YMapping? Root { get; }
 
-        internal static YamlConfigDocument Empty(int index) => new YamlConfigDocument(index, new ClusterFacts(), null, null);
+        internal static YamlConfigDocument Empty(int index, K0sVersion? version = null, DocumentProblem? pin = null)
+            => new YamlConfigDocument(index, new ClusterFacts { DocumentProblems = pin == null ? Array.Empty<DocumentProblem>() : new[] { pin } }, null, null, version);
     }
 }

@@ -17,6 +17,7 @@ namespace K0sConfig
         {
             var facts = new ClusterFacts();
             ConfigNode spec = Spec(api, network, controllerManager, sections);
+            facts.DocumentProblems = VersionedFields(spec);
             foreach (string path in ClusterFacts.TextFactPaths)
             {
                 switch (spec.At(path))
@@ -123,6 +124,38 @@ namespace K0sConfig
             }
 
             return spec;
+        }
+
+        /// <summary>The written fields that not every supported k0s version has, for rule K0S808.</summary>
+        private static IReadOnlyList<DocumentProblem> VersionedFields(ConfigNode spec)
+        {
+            var paths = new List<string>();
+            spec.CollectWritten(paths);
+            List<DocumentProblem>? problems = null;
+            foreach (string path in paths)
+            {
+                // One finding per missing section: its fields go with it.
+                if (FieldCatalogue.Find(path) is CatalogueField field && !EveryVersionHas(field)
+                    && (problems == null || !problems.Exists(p => path.StartsWith(p.Path + ".", StringComparison.Ordinal) || path.StartsWith(p.Path + "[", StringComparison.Ordinal))))
+                {
+                    (problems ??= new List<DocumentProblem>()).Add(new DocumentProblem(DocumentProblemKind.VersionedField, path, field.BuilderMethod ?? field.Key, string.Empty, false, null));
+                }
+            }
+
+            return problems ?? (IReadOnlyList<DocumentProblem>)Array.Empty<DocumentProblem>();
+        }
+
+        private static bool EveryVersionHas(CatalogueField field)
+        {
+            for (int minor = FieldCatalogue.FirstMinor; minor <= FieldCatalogue.LastMinor; minor++)
+            {
+                if (!field.ExistsIn(minor))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static Fact<IReadOnlyList<Fact<string>>> ListOrUnset(ConfigNode node, string method)

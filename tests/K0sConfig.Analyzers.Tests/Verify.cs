@@ -91,6 +91,9 @@ internal static partial class Verify
             if (referenceK0sConfig)
             {
                 TestState.AdditionalReferences.Add(typeof(K0s).Assembly);
+
+                // The package's lib/ holds the rule engine beside the builder (ValidationOptions, K0sVersion).
+                TestState.AdditionalReferences.Add(typeof(K0sVersion).Assembly);
             }
         }
 

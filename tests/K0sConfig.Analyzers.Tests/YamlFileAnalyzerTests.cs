@@ -85,6 +85,29 @@ public class YamlFileAnalyzerTests
     }
 
     [Fact]
+    public async Task K0sVersion_and_K0sFeatureGates_choose_the_k0s_and_win_over_a_k0sctl_pin()
+    {
+        // spec.api strict before 1.30 (k0s-validate-1.29 on cases/b14); the IPv6SingleStack gate from 1.34.
+        const string apiKey = "spec:\n  api:\n    bogus: 1\n";
+        Diagnostic dropped = Assert.Single(await AnalyzeAsync(("/p/k0s.yaml", apiKey)));
+        Assert.Equal(("K0S801", DiagnosticSeverity.Warning), (dropped.Id, dropped.Severity));
+        Diagnostic strict = Assert.Single(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sVersion"] = "1.29" }, ("/p/k0s.yaml", apiKey)));
+        Assert.Equal(("K0S801", DiagnosticSeverity.Error), (strict.Id, strict.Severity));
+
+        const string ipv6 = "spec:\n  network:\n    provider: calico\n    podCIDR: fd00::/108\n    serviceCIDR: fd01::/108\n";
+        Assert.Equal(DiagnosticSeverity.Warning, (await AnalyzeAsync(("/p/k0s.yaml", ipv6))).Single(d => d.Id == "K0S205").Severity);
+        Assert.DoesNotContain(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sFeatureGates"] = "IPv6SingleStack=true" }, ("/p/k0s.yaml", ipv6)), d => d.Id == "K0S205");
+        Assert.DoesNotContain(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sVersion"] = "1.33" }, ("/p/k0s.yaml", ipv6)), d => d.Id == "K0S205");
+
+        // A k0sctl pin is the version; the build's K0sVersion wins over it, and K0S809 says so.
+        const string k0sctl = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  k0s:\n    version: v1.29.4+k0s.0\n    config:\n      spec:\n        api:\n          bogus: 1\n";
+        Assert.Equal(DiagnosticSeverity.Error, (await AnalyzeAsync(("/p/k0sctl.yaml", k0sctl))).Single(d => d.Id == "K0S801").Severity);
+        ImmutableArray<Diagnostic> overridden = await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sVersion"] = "1.33" }, ("/p/k0sctl.yaml", k0sctl));
+        Assert.Equal(DiagnosticSeverity.Warning, overridden.Single(d => d.Id == "K0S801").Severity);
+        Assert.Equal(DiagnosticSeverity.Info, overridden.Single(d => d.Id == "K0S809").Severity);
+    }
+
+    [Fact]
     public async Task Max_pods_is_read_for_the_yaml_file()
     {
         const string yaml = "spec:\n  network:\n    podCIDR: 10.244.0.0/16\n";

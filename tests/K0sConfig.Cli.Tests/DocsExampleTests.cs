@@ -22,6 +22,19 @@ public class DocsExampleTests
         Assert.All(printed, line => Assert.Contains(line + "\n", page, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("K0S809", "k0sctl.yaml", "--k0s-version", "1.33")]
+    [InlineData("K0S807", "k0s.yaml", "--k0s-version", "1.24.3")]
+    public void Version_rule_page_example_prints_what_the_page_shows(string id, string file, string option, string value)
+    {
+        string page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string yaml = page.Contains("```yaml\n", StringComparison.Ordinal) ? FirstBlock(page, "```yaml\n") : "spec: {}\n";
+        (_, string stdout, _) = Pipe(yaml, "validate", "-", option, value);
+        string[] printed = Lines(stdout).Select(l => file + l.Substring(1)).ToArray();
+        Assert.NotEmpty(printed);
+        Assert.All(printed, line => Assert.Contains(line + "\n", page, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Readme_validate_output_is_what_the_tool_prints()
     {

@@ -74,12 +74,50 @@ public class ValidateTests
     [InlineData("--severity", "K0S101=loud", "the level must be error, warning, info or none")]
     [InlineData("--max-pods", "0", "--max-pods must be a whole number of at least 1")]
     [InlineData("--format", "xml", "xml")]
+    [InlineData("--k0s-version", "1.x", "--k0s-version: '1.x' is not a k0s version; write it as 1.33, 1.33.6, v1.33.6")]
+    [InlineData("--feature-gates", "Foo=true", "--feature-gates: unknown feature gate \"Foo\"")]
     public void A_wrong_option_exits_with_2_and_says_why(string option, string value, string message)
     {
         (int exitCode, string stdout, string stderr) = Pipe("spec: {}\n", "validate", "-", option, value);
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, stdout);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void K0s_version_and_feature_gates_choose_what_k0s_the_file_is_checked_for()
+    {
+        // k0s 1.33 accepts an IPv6 podCIDR with dual-stack (k0s-validate-1.33 on cases/b04); 1.34.1 and later refuse it.
+        const string dualStack = "spec:\n  network:\n    podCIDR: fd00::/108\n    serviceCIDR: fd01::/108\n    dualStack:\n      enabled: true\n      IPv6podCIDR: fd02::/108\n      IPv6serviceCIDR: fd03::/108\n";
+        Assert.Equal(1, Pipe(dualStack, "validate", "-").ExitCode);
+        Assert.Equal(0, Pipe(dualStack, "validate", "-", "--k0s-version", "1.33").ExitCode);
+        Assert.Equal(1, Pipe(dualStack, "validate", "-", "--k0s-version", "v1.34.1+k0s.0").ExitCode);
+
+        // Single-stack IPv6: gates not given, a warning; given without the gate, k0s's error; with it, nothing.
+        const string ipv6 = "spec:\n  network:\n    podCIDR: fd00::/108\n    serviceCIDR: fd01::/108\n";
+        Assert.Contains("warning K0S205", Pipe(ipv6, "validate", "-").Stdout, StringComparison.Ordinal);
+        Assert.Contains("error K0S205", Pipe(ipv6, "validate", "-", "--feature-gates", "").Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("K0S205", Pipe(ipv6, "validate", "-", "--feature-gates", "IPv6SingleStack=true").Stdout, StringComparison.Ordinal);
+        (int exitCode, _, string stderr) = Pipe(ipv6, "validate", "-", "--k0s-version", "1.33", "--feature-gates", "IPv6SingleStack=true");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("k0s 1.33 has no feature gates", stderr, StringComparison.Ordinal);
+
+        // An older k0s than the rules know: checked as 1.27, with a warning.
+        Assert.Contains("warning K0S807: k0s 1.24 is older than the versions K0sConfig knows (1.27 to 1.36)", Pipe("spec: {}\n", "validate", "-", "--k0s-version", "1.24").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_k0sctl_pin_is_the_version_unless_the_option_names_another_which_wins_and_says_so()
+    {
+        // The CPLB block: k0s 1.29 has no such field and spec.network drops it without a word (k0s-validate-1.29, probe p06).
+        const string k0sctl = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  k0s:\n    version: v1.29.4+k0s.0\n    config:\n      spec:\n        network:\n          controlPlaneLoadBalancing:\n            enabled: true\n";
+        string pinned = Pipe(k0sctl, "validate", "-").Stdout;
+        Assert.Contains("(9,11): warning K0S801: spec.network has no field 'controlPlaneLoadBalancing'; k0s 1.29.4+k0s.0 does not have this field (k0s 1.30 to 1.36 have it: it was added in 1.30)", pinned, StringComparison.Ordinal);
+        Assert.DoesNotContain("K0S809", pinned, StringComparison.Ordinal);
+        string overridden = Pipe(k0sctl, "validate", "-", "--k0s-version", "1.33").Stdout;
+        Assert.Contains("(5,14): info K0S809: spec.k0s.version 'v1.29.4+k0s.0' pins another k0s than the version asked for, 1.33, which wins", overridden, StringComparison.Ordinal);
+        Assert.DoesNotContain("K0S801", overridden, StringComparison.Ordinal);
+        Assert.Contains("warning K0S809: spec.k0s.version 'latest' is not a k0s version", Pipe(k0sctl.Replace("v1.29.4+k0s.0", "latest"), "validate", "-").Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

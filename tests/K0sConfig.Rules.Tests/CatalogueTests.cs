@@ -67,6 +67,9 @@ public class CatalogueTests
         ["K0S804"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, "the file is empty", "line 1, column 1", false, null))),
         ["K0S805"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.K0sCrash, "spec.images.calico", "spec.images.calico is null", "it dereferences it", false, null, "runtime error: invalid memory address or nil pointer dereference"))),
         ["K0S806"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.NotClusterConfig, "kind", "kind 'Cluster'", string.Empty, true, null))),
+        ["K0S807"] = () => K0s.Cluster().Validate(new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse("1.24"))),
+        ["K0S808"] = () => K0s.Cluster().ForK0s("1.30").Konnectivity(k => k.ExternalAddress("k.example.com")).Validate(),
+        ["K0S809"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.K0sVersionPin, "spec.k0s.version", "v1.29.4+k0s.0", "1.33", true, null))),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

@@ -234,6 +234,17 @@ public class BuilderYamlTests
     }
 
     [Fact]
+    public void ForK0s_chooses_the_version_and_writes_no_yaml()
+    {
+        ClusterConfig plain = K0s.Cluster().Network(n => n.PodCidr("10.244.0.0/16")).Build();
+        ClusterConfig old = K0s.Cluster().ForK0s("v1.29.4+k0s.0").Network(n => n.PodCidr("10.244.0.0/16")).Build();
+        Assert.Equal(plain.ToYaml(), old.ToYaml());
+        Assert.Equal("1.29.4+k0s.0", old.Version.ToString());
+        Assert.Equal(K0sVersion.Newest, plain.Version);
+        Assert.Equal(K0sVersion.Parse("1.33"), K0s.Cluster().ForK0s(new K0sVersion(33)).Build().Version);
+    }
+
+    [Fact]
     public void Every_public_builder_method_has_a_case()
     {
         // A new builder method without a row above fails here, so the table stays complete.
@@ -250,6 +261,7 @@ public class BuilderYamlTests
         {
             ["ClusterConfig.Build"] = "every case",
             ["ClusterConfig.Validate"] = "BuildFailureTests",
+            ["ClusterConfig.ForK0s"] = "ForK0s_chooses_the_version_and_writes_no_yaml",
             ["ClusterConfig.Network"] = "every Network.* case",
             ["ClusterConfig.Api"] = "every Api.* case",
             ["ClusterConfig.ControllerManager"] = "every ControllerManager.* case",

@@ -136,7 +136,7 @@ public class RandomProgramTests
                     + string.Concat(config.Findings.Where(f => f.Severity == FindingSeverity.Warning).Select(f => "# Build() warns: " + f.RuleId + " " + f.Path + "\n"));
                 outputs["p" + i.ToString("D3", CultureInfo.InvariantCulture) + ".yaml"] = comment + config.ToYaml();
             }
-            catch (TargetInvocationException e) when (e.InnerException is ArgumentException or InvalidOperationException)
+            catch (TargetInvocationException e) when (e.InnerException is ArgumentException or InvalidOperationException or FormatException)
             {
                 // A builder method refused its argument at the call: a program the builder does not let one write.
             }
@@ -248,6 +248,12 @@ public class RandomProgramTests
             return (value, "TimeSpan.FromTicks(" + value.Ticks.ToString(CultureInfo.InvariantCulture) + ")");
         }
 
+        if (type == typeof(K0sVersion))
+        {
+            string version = Pick(random, Versions);
+            return (K0sVersion.Parse(version), "K0sVersion.Parse(" + Quote(version) + ")");
+        }
+
         if (type.IsEnum)
         {
             Array values = Enum.GetValues(type);
@@ -279,6 +285,7 @@ public class RandomProgramTests
             ("ExtraArg", "value") => new[] { "4", "24", "120", "false", "NodeRestriction", "0.0.0.0", "" },
             ("EnvVar", "name") => new[] { "FELIX_LOGSEVERITYSCREEN", "CALICO_IPV4POOL_NAT_OUTGOING" },
             ("EnvVar", "value") => new[] { "info", "true" },
+            ("ForK0s", _) => Versions.Concat(new[] { "1.26", "2.0", "x" }).ToArray(),
             ("NodePortAddresses", _) => new[] { "10.0.0.0/24", "primary", "fd00::/64", "eth0", "" },
             (_, "cidr" or "cidrs") => new[] { "10.244.0.0/16", "10.96.0.0/12", "fd00::/108", "fd01::/108", "10.0.0.0/8", "192.168.0.0/24", "fd00::/64", "10.244.0.1/16", "2001:db8::/56", "10.0.0.0/33", "010.000.000.000/8", "192.168.1.200/24", "" },
             (_, "domain") => new[] { "cluster.local", "example.com", "k8s.internal", "bad..domain", "a b", "" },
@@ -301,6 +308,9 @@ public class RandomProgramTests
         "PersistenceTimeoutSeconds" => new[] { 1, 360, 2678400, 2678401, 0 },
         _ => new[] { 6443, 443, 9443, 8132, 8133, 4789, 7132, 1, 65535, 0, -1, 65536 },
     };
+
+    /// <summary>k0s versions a program may choose: RandomPrograms/regenerate.sh asks that minor's k0s about the program's output.</summary>
+    private static readonly string[] Versions = { "1.27", "1.29", "1.30", "1.31.13", "1.33", "1.34", "1.35", "1.36", "v1.32.10+k0s.0" };
 
     private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
 

@@ -143,6 +143,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c>.</summary>
         public const string TraefikKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort";
 
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.type</c>.</summary>
+        public const string NodeLocalLoadBalancingType = "spec.network.nodeLocalLoadBalancing.type";
+
         /// <summary><c>spec.network.podCIDR</c>.</summary>
         public const string PodCidr = "spec.network.podCIDR";
 
@@ -724,6 +727,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c> (unset: 7132).</summary>
         public Fact<int> TraefikKonnectivityServerBindPort { get; set; }
 
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.type</c>: <c>EnvoyProxy</c> (default) or <c>Traefik</c> (k0s 1.36.1 and later).</summary>
+        public Fact<string> NodeLocalLoadBalancingType { get; set; }
+
         /// <summary><c>spec.network.podCIDR</c> (default <c>10.244.0.0/16</c>).</summary>
         public Fact<string> PodCidr { get; set; }
 
@@ -748,6 +754,7 @@ namespace K0sConfig.Rules
             FieldPaths.KubeProxyHealthzBindAddress,
             FieldPaths.KubeProxyMetricsBindAddress,
             FieldPaths.KubeProxyMode,
+            FieldPaths.NodeLocalLoadBalancingType,
             FieldPaths.PodCidr,
             FieldPaths.PrimaryAddressFamily,
             FieldPaths.Provider,
@@ -801,6 +808,7 @@ namespace K0sConfig.Rules
             FieldPaths.KubeProxyHealthzBindAddress => (facts, value) => facts.KubeProxyHealthzBindAddress = value,
             FieldPaths.KubeProxyMetricsBindAddress => (facts, value) => facts.KubeProxyMetricsBindAddress = value,
             FieldPaths.KubeProxyMode => (facts, value) => facts.KubeProxyMode = value,
+            FieldPaths.NodeLocalLoadBalancingType => (facts, value) => facts.NodeLocalLoadBalancingType = value,
             FieldPaths.PodCidr => (facts, value) => facts.PodCidr = value,
             FieldPaths.PrimaryAddressFamily => (facts, value) => facts.PrimaryAddressFamily = value,
             FieldPaths.Provider => (facts, value) => facts.Provider = value,
@@ -878,6 +886,7 @@ namespace K0sConfig.Rules
                 && Passes(EnvoyProxyKonnectivityServerBindPort.State, EnvoyProxyKonnectivityServerBindPort.Origin, test)
                 && Passes(TraefikApiServerBindPort.State, TraefikApiServerBindPort.Origin, test)
                 && Passes(TraefikKonnectivityServerBindPort.State, TraefikKonnectivityServerBindPort.Origin, test)
+                && Passes(NodeLocalLoadBalancingType.State, NodeLocalLoadBalancingType.Origin, test)
                 && Passes(PodCidr.State, PodCidr.Origin, test)
                 && Passes(PrimaryAddressFamily.State, PrimaryAddressFamily.Origin, test)
                 && Passes(Provider.State, Provider.Origin, test)
@@ -912,6 +921,7 @@ namespace K0sConfig.Rules
             copy.EnvoyProxyKonnectivityServerBindPort = Keep(EnvoyProxyKonnectivityServerBindPort, keep);
             copy.TraefikApiServerBindPort = Keep(TraefikApiServerBindPort, keep);
             copy.TraefikKonnectivityServerBindPort = Keep(TraefikKonnectivityServerBindPort, keep);
+            copy.NodeLocalLoadBalancingType = Keep(NodeLocalLoadBalancingType, keep);
             copy.PodCidr = Keep(PodCidr, keep);
             copy.PrimaryAddressFamily = Keep(PrimaryAddressFamily, keep);
             copy.Provider = Keep(Provider, keep);
@@ -947,6 +957,7 @@ namespace K0sConfig.Rules
             EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
             TraefikApiServerBindPort = Fact<int>.Unknown();
             TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+            NodeLocalLoadBalancingType = Fact<string>.Unknown();
             PodCidr = Fact<string>.Unknown();
             PrimaryAddressFamily = Fact<string>.Unknown();
             Provider = Fact<string>.Unknown();

@@ -16,12 +16,14 @@ namespace K0sConfig.Rules
         public const string DefaultCalicoMode = "vxlan";
 
         private readonly ClusterFacts _facts;
+        private readonly K0sVersion _version;
         private NodeMasks? _masks;
         private IReadOnlyList<PodRange>? _podRanges;
 
-        public NetworkView(ClusterFacts facts)
+        public NetworkView(ClusterFacts facts, K0sVersion version)
         {
             _facts = facts;
+            _version = version;
             Pod = new CidrField(FieldPaths.PodCidr, facts.PodCidr, DefaultPodCidr);
             Service = new CidrField(FieldPaths.ServiceCidr, facts.ServiceCidr, DefaultServiceCidr);
             IPv6Pod = new CidrField(FieldPaths.IPv6PodCidr, facts.IPv6PodCidr, null);
@@ -37,7 +39,7 @@ namespace K0sConfig.Rules
                 SingleStackIPv6 = Pod.IsIPv6;
             }
 
-            PrimaryFamily = ComputePrimaryFamily(facts, out bool explicitFamily);
+            PrimaryFamily = HasPrimaryAddressFamily(version) ? ComputePrimaryFamily(facts, out bool explicitFamily) : AddressFamily(facts, out explicitFamily);
             PrimaryFamilyIsExplicit = explicitFamily;
         }
 
@@ -68,7 +70,13 @@ namespace K0sConfig.Rules
         /// <summary>The primary family is written in the configuration, not derived.</summary>
         public bool PrimaryFamilyIsExplicit { get; }
 
-        public NodeMasks Masks => _masks ??= NodeMasks.Compute(_facts, DualStack, SingleStackIPv6);
+        /// <summary>The k0s version the values are derived for.</summary>
+        public K0sVersion Version => _version;
+
+        public NodeMasks Masks => _masks ??= NodeMasks.Compute(_facts, DualStack, SingleStackIPv6, _version);
+
+        /// <summary>k0s 1.34.1 brought <c>spec.network.primaryAddressFamily</c>; before it, the API address's family came first.</summary>
+        public static bool HasPrimaryAddressFamily(K0sVersion version) => VersionFacts.HasAddressFamilyChecks(version);
 
         /// <summary>
         /// The pod ranges kube-controller-manager splits into node ranges, each with its node mask; empty when
@@ -108,6 +116,22 @@ namespace K0sConfig.Rules
             {
                 ranges.Add(new PodRange(pod, mask));
             }
+        }
+
+        /// <summary>
+        /// Before k0s 1.34.1: the family of api.address, which k0s's Network.BuildServiceCIDR puts first in dual-stack
+        /// (k0s v1.33.13+k0s.1 pkg/apis/k0s/v1beta1/network.go); a host name or an unset address cannot be known.
+        /// </summary>
+        private static string? AddressFamily(ClusterFacts facts, out bool isExplicit)
+        {
+            isExplicit = false;
+            Fact<string> address = facts.ApiAddress;
+            if (!address.IsKnown || string.IsNullOrEmpty(address.Value) || !GoNet.TryParseIP(address.Value!, out byte[] ip, out _))
+            {
+                return null;
+            }
+
+            return GoNet.IsV4Mapped(ip) ? "IPv4" : "IPv6";
         }
 
         private static string? ComputePrimaryFamily(ClusterFacts facts, out bool isExplicit)

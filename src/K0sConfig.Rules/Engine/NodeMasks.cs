@@ -53,7 +53,7 @@ namespace K0sConfig.Rules
 
     /// <summary>
     /// The node CIDR mask sizes kube-controller-manager ends up with: what k0s sets (dual-stack: -ipv4 24 and
-    /// -ipv6 117; single-stack IPv6: 117; otherwise 24), overridden by <c>controllerManager.extraArgs</c>, then
+    /// -ipv6 117, 110 before k0s 1.34.1; single-stack IPv6: 117, 24 before 1.34.1; otherwise 24), overridden by <c>controllerManager.extraArgs</c>, then
     /// read the way kube-controller-manager's <c>setNodeCIDRMaskSizes</c> reads them.
     /// </summary>
     internal sealed class NodeMasks
@@ -63,6 +63,12 @@ namespace K0sConfig.Rules
         public const string MaskIPv6Flag = "node-cidr-mask-size-ipv6";
         public const int K0sIPv4Default = 24;
         public const int K0sIPv6Default = 117;
+
+        /// <summary>k0s's IPv6 node mask in dual-stack before 1.34.1 (k0s v1.33.13+k0s.1 pkg/component/controller/controllermanager.go).</summary>
+        public const int K0sIPv6DefaultBefore134 = 110;
+
+        /// <summary>k0s's IPv6 node mask for k0s <paramref name="version"/>: /110 up to 1.33, /117 from 1.34.1.</summary>
+        public static int K0sIPv6DefaultIn(K0sVersion version) => VersionFacts.HasAddressFamilyChecks(version) ? K0sIPv6Default : K0sIPv6DefaultBefore134;
 
         public static readonly IReadOnlyList<string> Flags = new[] { MaskFlag, MaskIPv4Flag, MaskIPv6Flag };
 
@@ -83,7 +89,7 @@ namespace K0sConfig.Rules
 
         public NodeMask IPv6 { get; private set; }
 
-        public static NodeMasks Compute(ClusterFacts facts, bool? dualStack, bool? singleStackIPv6)
+        public static NodeMasks Compute(ClusterFacts facts, bool? dualStack, bool? singleStackIPv6, K0sVersion version)
         {
             var result = new NodeMasks();
             if (dualStack == null || (dualStack == false && singleStackIPv6 == null))
@@ -92,9 +98,10 @@ namespace K0sConfig.Rules
             }
 
             ExtraArgsFacts args = facts.ControllerManagerExtraArgs;
-            int k0sMask = dualStack == true ? 0 : singleStackIPv6 == true ? K0sIPv6Default : K0sIPv4Default;
+            // Before 1.34.1 k0s set node-cidr-mask-size 24 for any single-stack cluster, IPv6 included.
+            int k0sMask = dualStack == true ? 0 : singleStackIPv6 == true && VersionFacts.HasAddressFamilyChecks(version) ? K0sIPv6Default : K0sIPv4Default;
             int k0sIPv4 = dualStack == true ? K0sIPv4Default : 0;
-            int k0sIPv6 = dualStack == true ? K0sIPv6Default : 0;
+            int k0sIPv6 = dualStack == true ? K0sIPv6DefaultIn(version) : 0;
             if (!TryFlag(args, MaskFlag, k0sMask, out NodeMask mask)
                 || !TryFlag(args, MaskIPv4Flag, k0sIPv4, out NodeMask maskIPv4)
                 || !TryFlag(args, MaskIPv6Flag, k0sIPv6, out NodeMask maskIPv6))

@@ -29,7 +29,7 @@ namespace K0sConfig.Rules
         public ValidationOptions Options { get; }
 
         /// <summary>Values derived from the facts (parsed CIDRs, dual-stack, primary family, node masks), computed once.</summary>
-        public NetworkView Network => _network ??= new NetworkView(Facts);
+        public NetworkView Network => _network ??= new NetworkView(Facts, Options.Version);
 
         /// <summary>The CPLB VRRP instances when the list is known, else none: the rules that check each instance read this.</summary>
         public IReadOnlyList<VrrpInstanceFacts> KnownVrrpInstances

@@ -58,6 +58,9 @@ namespace K0sConfig.Rules
             new K0S804UnreadableDocument(),
             new K0S805K0sCrashes(),
             new K0S806NotClusterConfig(),
+            new K0S807K0sVersionOutsideSupportedRange(),
+            new K0S808FieldNotInK0sVersion(),
+            new K0S809K0sctlVersionPin(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>
@@ -110,14 +113,20 @@ namespace K0sConfig.Rules
         /// <summary>The capacity of each pod range: nodes per cluster and addresses per node, per family.</summary>
         /// <param name="facts">What is known about the configuration.</param>
         /// <returns>One entry per family whose pod CIDR and node mask are known and usable.</returns>
-        public static IReadOnlyList<PodRangeCapacity> Capacity(ClusterFacts facts)
+        public static IReadOnlyList<PodRangeCapacity> Capacity(ClusterFacts facts) => Capacity(facts, K0sVersion.Newest);
+
+        /// <summary>The capacity of each pod range for k0s <paramref name="version"/>, whose node mask defaults differ (IPv6 /110 before 1.34.1, /117 since).</summary>
+        /// <param name="facts">What is known about the configuration.</param>
+        /// <param name="version">The k0s version.</param>
+        /// <returns>One entry per family whose pod CIDR and node mask are known and usable.</returns>
+        public static IReadOnlyList<PodRangeCapacity> Capacity(ClusterFacts facts, K0sVersion version)
         {
             if (facts == null)
             {
                 throw new ArgumentNullException(nameof(facts));
             }
 
-            return new NetworkView(facts).PodRanges
+            return new NetworkView(facts, version.Checked).PodRanges
                 .Where(r => r.IsUsable)
                 .Select(r => new PodRangeCapacity(r.FamilyName, r.Pod.Text!, r.Mask.Size, r.Nodes, r.AddressesPerNode))
                 .ToArray();

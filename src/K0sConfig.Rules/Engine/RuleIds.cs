@@ -53,6 +53,9 @@ namespace K0sConfig.Rules
         public const string UnreadableDocument = "K0S804";
         public const string K0sCrashes = "K0S805";
         public const string NotClusterConfig = "K0S806";
+        public const string K0sVersionOutsideSupportedRange = "K0S807";
+        public const string FieldNotInK0sVersion = "K0S808";
+        public const string K0sctlVersionPin = "K0S809";
 #pragma warning restore CS1591
     }
 

@@ -25,6 +25,18 @@ namespace K0sConfig.Rules
         /// which k0s does not check: it reads the document as one anyway (rule K0S806).
         /// </summary>
         NotClusterConfig = 5,
+
+        /// <summary>
+        /// A k0sctl file's <c>spec.k0s.version</c> that is not a k0s version (not ignored by k0s), or one that the version
+        /// asked for overrides (ignored; its detail is the version checked instead) (rule K0S809).
+        /// </summary>
+        K0sVersionPin = 6,
+
+        /// <summary>
+        /// A field the builder wrote that not every supported k0s version has (its path is <see cref="DocumentProblem.Path"/>,
+        /// the builder method <see cref="DocumentProblem.Text"/>); rule K0S808 reports it when the chosen version lacks it.
+        /// </summary>
+        VersionedField = 7,
     }
 
     /// <summary>

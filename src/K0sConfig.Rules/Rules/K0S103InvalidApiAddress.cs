@@ -30,7 +30,7 @@ namespace K0sConfig.Rules
             {
                 context.Report(this, FieldPaths.ApiAddress, address.Origin, address.Value, "is not an IP address: " + error, "invalid IP address");
             }
-            else if (address.Value == "0.0.0.0" || address.Value == "::")
+            else if ((address.Value == "0.0.0.0" || address.Value == "::") && VersionFacts.RejectsUnspecifiedAddress(context.Options.Version))
             {
                 context.Report(this, FieldPaths.ApiAddress, address.Origin, address.Value, "is the unspecified address, which no other node can reach", "invalid INADDR_ANY");
             }

@@ -42,7 +42,8 @@ namespace K0sConfig.Rules
         private void CheckExternalAddress(RuleContext context, Fact<string> external)
         {
             string value = external.Value;
-            if (value == "0.0.0.0" || value == "::")
+            K0sVersion version = context.Options.Version;
+            if ((value == "0.0.0.0" || value == "::") && VersionFacts.RejectsUnspecifiedAddress(version))
             {
                 context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "is the unspecified address; k0s rejects it (\"invalid INADDR_ANY\")", "Use the address or DNS name of the load balancer in front of the controllers.");
                 return;
@@ -58,6 +59,12 @@ namespace K0sConfig.Rules
             }
 
             string host = NetworkView.ExternalHost(value);
+            if (host != value && !VersionFacts.AcceptsExternalAddressPort(version) && !IsIPOrDnsName(value))
+            {
+                context.Report(this, FieldPaths.ExternalAddress, external.Origin, "api.externalAddress", value, "is host:port, which k0s " + version + " rejects (\"invalid IP address / DNS name\"); k0s takes a port there from 1.31.13, 1.32.10, 1.33.6 and 1.34.1", "Write the host alone, " + host + " (the API is then reached on api.port), or upgrade k0s.");
+                return;
+            }
+
             if (!IsIPOrDnsName(host))
             {
                 string what = host == value ? "is neither an IP address, a DNS name nor host:port" : "has a host part '" + host + "' that is neither an IP address nor a DNS name";

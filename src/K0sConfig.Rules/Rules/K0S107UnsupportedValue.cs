@@ -1,6 +1,6 @@
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, lbAlgo, lbKind) holds another.</summary>
+    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, lbAlgo, lbKind) holds another.</summary>
     internal sealed class K0S107UnsupportedValue : Rule
     {
         public K0S107UnsupportedValue()
@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
                 FindingSeverity.Error,
                 RuleCategories.Provider,
-                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
+                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
 
@@ -20,9 +20,11 @@ namespace K0sConfig.Rules
             Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", null, Providers);
             Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", null, Families);
 
-            // k0s drops the calico block when the provider is kube-router, and validates it otherwise.
+            // k0s drops the calico block when the provider is kube-router, and validates it otherwise (from k0s 1.31:
+            // v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go; 1.30 and older take any mode).
             string? provider = context.Network.Provider;
-            if (provider != null && provider != "kuberouter")
+            K0sVersion version = context.Options.Version;
+            if (provider != null && provider != "kuberouter" && VersionFacts.ChecksCalicoMode(version))
             {
                 Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", null, CalicoModes);
             }
@@ -30,8 +32,15 @@ namespace K0sConfig.Rules
             if (facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
                 // k0s: fmt.Errorf("unsupported mode %s for kubeProxy config", mode), also for an empty mode.
-                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, "iptables, ipvs, nftables", "unsupported mode ", " for kubeProxy config", ProxyModes);
+                // nftables from k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).
+                bool nftables = VersionFacts.HasNftables(version);
+                Check(context, facts.KubeProxyMode, FieldPaths.KubeProxyMode, nftables ? "iptables, ipvs, nftables" : "iptables, ipvs (nftables from k0s 1.31)", "unsupported mode ", " for kubeProxy config", nftables ? ProxyModes : ProxyModesBefore131);
             }
+
+            // Node-local load balancing's type, whenever the block is written (nllb.go); Traefik from k0s 1.36.1. An empty
+            // type is the default (EnvoyProxy).
+            bool traefik = VersionFacts.HasTraefik(version);
+            Check(context, facts.NodeLocalLoadBalancingType, FieldPaths.NodeLocalLoadBalancingType, traefik ? "EnvoyProxy, Traefik" : "EnvoyProxy (Traefik from k0s 1.36.1)", "Unsupported value", null, traefik ? NllbTypes : NllbTypesBefore1361);
 
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
             if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
@@ -51,8 +60,11 @@ namespace K0sConfig.Rules
         private static readonly string[] Families = { string.Empty, "IPv4", "IPv6" };
         private static readonly string[] CalicoModes = { "bird", "vxlan", "ipip" };
         private static readonly string[] ProxyModes = { "iptables", "ipvs", "nftables", "userspace" };
+        private static readonly string[] ProxyModesBefore131 = { "iptables", "ipvs", "userspace" };
         private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
         private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
+        private static readonly string[] NllbTypes = { string.Empty, "EnvoyProxy", "Traefik" };
+        private static readonly string[] NllbTypesBefore1361 = { string.Empty, "EnvoyProxy" };
 
         // k0s's error is k0sMessage, or with afterValue, k0sMessage + the value + afterValue (as k0s prints it).
         private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, string? afterValue, string[] allowed)

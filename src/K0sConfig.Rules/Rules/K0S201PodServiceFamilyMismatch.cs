@@ -16,6 +16,12 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
+            // k0s 1.34.1 brought the check (v1.34.1+k0s.0 pkg/apis/k0s/v1beta1/network.go); older k0s accepts the file.
+            if (!VersionFacts.HasAddressFamilyChecks(context.Options.Version))
+            {
+                return;
+            }
+
             // With dual-stack on, both must be IPv4 and K0S202 says so at the IPv6 one; k0s reports both, one is enough.
             CidrField pod = context.Network.Pod;
             CidrField service = context.Network.Service;

@@ -16,8 +16,9 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
+            // k0s 1.34.1 brought the check (v1.34.1+k0s.0 pkg/apis/k0s/v1beta1/network.go); older k0s accepts the file.
             NetworkView net = context.Network;
-            if (net.DualStack != true)
+            if (net.DualStack != true || !VersionFacts.HasAddressFamilyChecks(context.Options.Version))
             {
                 return;
             }

@@ -35,8 +35,9 @@ namespace K0sConfig.Rules
                 string what = field.Fact.IsUnset ? "is not set" : "is empty";
                 context.Report(this, Descriptor.DefaultSeverity, field.Path, field.Origin ?? dualStackOrigin, new object?[] { field.Key, what, "invalid CIDR address", example }, new Related(FieldPaths.DualStackEnabled, dualStackOrigin));
             }
-            else if (field.IsIPv4)
+            else if (field.IsIPv4 && VersionFacts.HasIPv6ServiceChecks(context.Options.Version))
             {
+                // k0s 1.35.1 brought "must be an IPv6 CIDR, not IPv4" (v1.35.1+k0s.0 pkg/apis/k0s/v1beta1/network.go).
                 // When podCIDR (serviceCIDR) holds an IPv6 range (K0S202 there), the two values were written in each other's place.
                 var arguments = new object?[] { field.Key, "'" + field.Text + "' is IPv4", "must be an IPv6 CIDR, not IPv4", example };
                 var dualStack = new Related(FieldPaths.DualStackEnabled, dualStackOrigin);

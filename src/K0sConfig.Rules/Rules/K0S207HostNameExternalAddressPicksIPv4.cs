@@ -20,6 +20,13 @@ namespace K0sConfig.Rules
         {
             ClusterFacts facts = context.Facts;
             NetworkView net = context.Network;
+
+            // Before k0s 1.34.1 the API address's family came first, whatever externalAddress holds.
+            if (!VersionFacts.HasAddressFamilyChecks(context.Options.Version))
+            {
+                return;
+            }
+
             if (!facts.PrimaryAddressFamily.TryGetEffective(string.Empty, out string family) || family.Length != 0)
             {
                 return;

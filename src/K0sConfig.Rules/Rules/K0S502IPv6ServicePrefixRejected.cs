@@ -21,6 +21,12 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
+            // k0s 1.35.1 brought both checks (v1.35.1+k0s.0 pkg/apis/k0s/v1beta1/network.go); older k0s accepts the file.
+            if (!VersionFacts.HasIPv6ServiceChecks(context.Options.Version))
+            {
+                return;
+            }
+
             NetworkView net = context.Network;
             CidrField service = net.Service;
             if (service.IsIPv6 && service.Cidr.Bits == 128 && service.Cidr.Prefix > Limit)

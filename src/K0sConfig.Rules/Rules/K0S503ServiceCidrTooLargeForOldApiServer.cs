@@ -18,8 +18,11 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
+            // With a k0s version chosen the rule answers for its kube-apiserver: k0s 1.x ships Kubernetes 1.x, so from 1.34
+            // the range is accepted, and before it kube-apiserver refuses it (an error); with none chosen it warns.
             CidrField service = context.Network.Service;
-            if (!service.Fact.IsKnown || !service.IsArithmetic)
+            ValidationOptions options = context.Options;
+            if (!service.Fact.IsKnown || !service.IsArithmetic || (options.IsVersionStated && options.Version.IsAtLeast(34)))
             {
                 return;
             }
@@ -30,7 +33,7 @@ namespace K0sConfig.Rules
                 string narrower = new System.Net.IPNetwork2(service.Cidr.ToNetwork().Network, (byte)limit).Network + "/" + limit.ToInvariant();
                 context.Report(
                     this,
-                    Descriptor.DefaultSeverity,
+                    options.IsVersionStated ? FindingSeverity.Error : Descriptor.DefaultSeverity,
                     service.Path,
                     service.Origin,
                     new object?[] { service.Text, service.Cidr.FamilyPrefix, limit },

@@ -20,7 +20,38 @@ namespace K0sConfig
         // The sections that have no typed model of their own (scheduler, storage, installConfig, konnectivity, telemetry).
         private readonly ConfigNode _spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
 
+        private K0sVersion? _version;
+
         internal ClusterConfigBuilder(string name) => _name = name;
+
+        /// <summary>
+        /// Says which k0s the configuration is for: <see cref="Build()"/> and <see cref="Validate()"/> then answer for that
+        /// version (its fields, its checks, its defaults such as the IPv6 node mask), and the analyzers read a constant
+        /// version here as they read the MSBuild property <c>K0sVersion</c>, which it overrides for this configuration. A
+        /// builder method whose field that version does not have is an error (K0S808). Default: the MSBuild property at
+        /// compile time, the newest supported k0s at run time.
+        /// </summary>
+        /// <param name="version">The k0s version: <c>1.33</c> (its newest patch), <c>1.33.6</c>, <c>v1.33.6+k0s.0</c>; 1.27 to 1.36 (K0S807 says how others are checked).</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="FormatException"><paramref name="version"/> is not a k0s version; the message names the forms.</exception>
+        public ClusterConfigBuilder ForK0s(string version)
+        {
+            _version = K0sVersion.Parse(Guard.NotNull(version, nameof(version), "k0s version"));
+            return this;
+        }
+
+        /// <summary>Says which k0s the configuration is for; see <see cref="ForK0s(string)"/>.</summary>
+        /// <param name="version">The k0s version.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder ForK0s(K0sVersion version)
+        {
+            _version = version;
+            return this;
+        }
+
+        /// <summary><paramref name="options"/> for the version <see cref="ForK0s(string)"/> chose, unless the options choose one themselves.</summary>
+        private ValidationOptions With(ValidationOptions options)
+            => _version is K0sVersion v && !options.IsVersionStated ? options.WithVersion(v) : options;
 
         /// <summary>Configures <c>spec.network</c>: provider, pod and service CIDRs, dual-stack, kube-proxy.</summary>
         /// <param name="configure">Sets the network values.</param>
@@ -114,13 +145,14 @@ namespace K0sConfig
             NetworkSpec? network = _network.Snapshot();
             ControllerManagerSpec? controllerManager = _controllerManager.Snapshot();
             ConfigNode sections = _spec.Clone();
+            options = With(options);
             IReadOnlyList<Finding> findings = RuleEngine.Evaluate(ConfigFacts.From(api, network, controllerManager, sections), options);
             if (findings.Any(f => f.Severity == FindingSeverity.Error))
             {
                 throw new K0sConfigException(findings);
             }
 
-            return new ClusterConfig(_name, api, network, controllerManager, sections, findings);
+            return new ClusterConfig(_name, api, network, controllerManager, sections, findings, options.Version);
         }
 
         /// <summary>The configuration as it is, errors and all, for tests that write a configuration k0s rejects as YAML.</summary>
@@ -135,6 +167,6 @@ namespace K0sConfig
         /// <param name="options">Settings outside k0s.yaml, such as the kubelet's max pods.</param>
         /// <returns>Every finding: errors, warnings and information.</returns>
         public IReadOnlyList<Finding> Validate(ValidationOptions options)
-            => RuleEngine.Evaluate(ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec), options ?? ValidationOptions.Default);
+            => RuleEngine.Evaluate(ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec), With(options ?? ValidationOptions.Default));
     }
 }

@@ -547,7 +547,7 @@ namespace K0sConfig
 
         internal NodeLocalLoadBalancingBuilder(ConfigNode node) => _node = node;
 
-        /// <summary>Sets <c>spec.network.nodeLocalLoadBalancing.type</c> (default <c>EnvoyProxy</c>).</summary>
+        /// <summary>Sets <c>spec.network.nodeLocalLoadBalancing.type</c> (default <c>EnvoyProxy</c>; <c>Traefik</c> from k0s 1.36.1, K0S107 before).</summary>
         /// <param name="type">The load balancer.</param>
         /// <returns>This builder.</returns>
         public NodeLocalLoadBalancingBuilder Type(NodeLocalLoadBalancingType type)

@@ -19,8 +19,9 @@ namespace K0sConfig
         /// <summary>The k0s.yaml <c>kind</c>.</summary>
         public const string Kind = "ClusterConfig";
 
-        internal ClusterConfig(string name, ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode sections, IReadOnlyList<Finding> findings)
+        internal ClusterConfig(string name, ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode sections, IReadOnlyList<Finding> findings, K0sVersion version = default)
         {
+            Version = version;
             Sections = sections;
             Name = name;
             Api = api;
@@ -28,6 +29,9 @@ namespace K0sConfig
             ControllerManager = controllerManager;
             Findings = Array.AsReadOnly(findings.ToArray());
         }
+
+        /// <summary>The k0s version the configuration was checked for (<see cref="ClusterConfigBuilder.ForK0s(string)"/>; else the newest).</summary>
+        public K0sVersion Version { get; }
 
         /// <summary><c>metadata.name</c> (default <c>k0s</c>).</summary>
         public string Name { get; }
@@ -48,7 +52,7 @@ namespace K0sConfig
         internal ConfigNode Sections { get; }
 
         /// <summary>How each pod CIDR splits into node ranges: nodes per cluster × addresses per node, per family.</summary>
-        public IReadOnlyList<PodRangeCapacity> Capacity => RuleEngine.Capacity(ConfigFacts.From(Api, Network, ControllerManager, Sections));
+        public IReadOnlyList<PodRangeCapacity> Capacity => RuleEngine.Capacity(ConfigFacts.From(Api, Network, ControllerManager, Sections), Version);
 
         /// <summary>The k0s.yaml text: what the configuration sets, with k0s's exact keys.</summary>
         /// <returns>YAML that <c>k0s config validate</c> accepts.</returns>

@@ -180,6 +180,34 @@ namespace K0sConfig
             }
         }
 
+        /// <summary>Adds the catalogue path of every field written in this section or below it (<c>PATH[]</c> for list items).</summary>
+        public void CollectWritten(List<string> paths)
+        {
+            foreach (KeyValuePair<string, object> entry in _values)
+            {
+                if (IsEmptyValue(entry.Value))
+                {
+                    continue;
+                }
+
+                string path = FieldCatalogue.Child(Path, entry.Key);
+                paths.Add(path);
+                switch (entry.Value)
+                {
+                    case ConfigNode node:
+                        node.CollectWritten(paths);
+                        break;
+                    case List<ConfigNode> items:
+                        foreach (ConfigNode item in items)
+                        {
+                            item.CollectWritten(paths);
+                        }
+
+                        break;
+                }
+            }
+        }
+
         /// <summary>A deep copy: what a built configuration keeps while its builder goes on.</summary>
         public ConfigNode Clone()
         {

@@ -101,7 +101,7 @@ public class FieldCatalogueTests
         // Methods that build, validate, choose the provider, or write an extraArgs entry under a name of their own.
         var noFieldOfTheirOwn = new HashSet<string>(StringComparer.Ordinal)
         {
-            "ClusterConfigBuilder.Build", "ClusterConfigBuilder.Validate",
+            "ClusterConfigBuilder.Build", "ClusterConfigBuilder.Validate", "ClusterConfigBuilder.ForK0s",
             "NetworkBuilder.CustomCni",
             "ControllerManagerBuilder.NodeCidrMaskSize", "ControllerManagerBuilder.NodeCidrMaskSizeIPv4", "ControllerManagerBuilder.NodeCidrMaskSizeIPv6",
         };

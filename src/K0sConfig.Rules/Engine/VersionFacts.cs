@@ -1,0 +1,42 @@
+namespace K0sConfig.Rules
+{
+    /// <summary>
+    /// What changed in k0s's checks and defaults from one release to another, each read in k0s's source at the release
+    /// tag (file named) and checked against k0s's own validation built for the newest patch of each minor. The rules ask
+    /// here instead of comparing version numbers of their own.
+    /// </summary>
+    internal static class VersionFacts
+    {
+        /// <summary>
+        /// <c>primaryAddressFamily</c>, the one-family check of podCIDR and serviceCIDR, "if DualStack is enabled, podCIDR
+        /// must be IPv4", the IPv6SingleStack feature gate and the IPv6 node mask /117: k0s 1.34.1
+        /// (v1.34.1+k0s.0 pkg/apis/k0s/v1beta1/network.go, pkg/component/controller/controllermanager.go).
+        /// </summary>
+        public static bool HasAddressFamilyChecks(K0sVersion v) => v.IsAtLeast(34, 1);
+
+        /// <summary>"IPv6 service CIDR prefix must be &lt;= 108" and "must be an IPv6 CIDR, not IPv4": k0s 1.35.1 (v1.35.1+k0s.0 pkg/apis/k0s/v1beta1/network.go).</summary>
+        public static bool HasIPv6ServiceChecks(K0sVersion v) => v.IsAtLeast(35, 1);
+
+        /// <summary>kube-proxy mode <c>nftables</c>: k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).</summary>
+        public static bool HasNftables(K0sVersion v) => v.IsAtLeast(31);
+
+        /// <summary>calico.mode checked (bird, vxlan, ipip; "Required value" when empty): k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go).</summary>
+        public static bool ChecksCalicoMode(K0sVersion v) => v.IsAtLeast(31);
+
+        /// <summary>"invalid INADDR_ANY" for api.address and api.externalAddress 0.0.0.0 / ::: k0s 1.31.1 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/api.go).</summary>
+        public static bool RejectsUnspecifiedAddress(K0sVersion v) => v.IsAtLeast(31, 1);
+
+        /// <summary>
+        /// api.externalAddress as host:port: k0s 1.31.13, 1.32.10, 1.33.6 and 1.34.1 (pkg/apis/k0s/v1beta1/api.go at those
+        /// tags: net.SplitHostPort; the patch before each rejects it with "invalid IP address / DNS name").
+        /// </summary>
+        public static bool AcceptsExternalAddressPort(K0sVersion v)
+            => v.IsAtLeast(34, 1) || (v.Minor == 33 && v.IsAtLeast(33, 6)) || (v.Minor == 32 && v.IsAtLeast(32, 10)) || (v.Minor == 31 && v.IsAtLeast(31, 13));
+
+        /// <summary>Node-local load balancing type <c>Traefik</c>: k0s 1.36.1 (v1.36.1+k0s.0 pkg/apis/k0s/v1beta1/nllb.go; before, "supported values: \"EnvoyProxy\"").</summary>
+        public static bool HasTraefik(K0sVersion v) => v.IsAtLeast(36, 1);
+
+        /// <summary>The version that brought a check, for messages: "k0s 1.34.1".</summary>
+        public static string Since(int minor, int patch) => "k0s 1." + minor.ToInvariant() + "." + patch.ToInvariant();
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis.Testing;
+
+namespace K0sConfig.Analyzers.Tests;
+
+/// <summary>
+/// The k0s version in the analyzers: the MSBuild property <c>K0sVersion</c> (and <c>K0sFeatureGates</c>), a constant
+/// <c>ForK0s(...)</c> in the chain, which wins for its configuration, and K0S808 at a call whose field the version lacks.
+/// </summary>
+public class VersionTests
+{
+    // kube-proxy's nftables mode: k0s 1.30 refuses it, 1.31 and later take it (k0s-validate-1.30/-1.31, probe p02).
+    private const string Nftables = ".Network(n => n.KubeProxy(k => k.Mode({|#0:KubeProxyMode.Nftables|})))";
+
+    private static Verify.Test WithBuild(string source, string properties)
+    {
+        Verify.Test test = Verify.Create(source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + properties));
+        return test;
+    }
+
+    [Fact]
+    public Task The_newest_k0s_by_default()
+        => Verify.Analyzer(Verify.StripMarkup(Verify.Chain(Nftables)));
+
+    [Fact]
+    public Task The_build_property_K0sVersion_chooses_the_k0s()
+    {
+        Verify.Test test = WithBuild(Verify.Chain(Nftables.Replace("{|#0:", "{|K0S107:", StringComparison.Ordinal)), "build_property.K0sVersion = 1.30\n");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_malformed_K0sVersion_is_the_newest()
+        => WithBuild(Verify.StripMarkup(Verify.Chain(Nftables)), "build_property.K0sVersion = 1.x\n").RunAsync();
+
+    [Fact]
+    public Task ForK0s_with_a_constant_chooses_the_k0s_of_its_configuration()
+        => Verify.Analyzer(Verify.Chain(".ForK0s(\"v1.30.2+k0s.0\")" + Nftables.Replace("{|#0:", "{|K0S107:", StringComparison.Ordinal)));
+
+    [Fact]
+    public Task ForK0s_wins_over_the_build_property()
+        => WithBuild(Verify.StripMarkup(Verify.Chain(".ForK0s(\"1.31\")" + Nftables)), "build_property.K0sVersion = 1.30\n").RunAsync();
+
+    [Fact]
+    public Task ForK0s_with_an_unknown_version_reports_only_what_every_version_says()
+        => Verify.Analyzer(Verify.Chain(
+            ".ForK0s(version)" + Nftables.Replace("{|#0:KubeProxyMode.Nftables|}", "KubeProxyMode.Nftables", StringComparison.Ordinal) + ".Network(n => n.PodCidr({|K0S101:\"10.244.0.0/33\"|}))",
+            statements: "        string version = Environment.GetEnvironmentVariable(\"K0S\") ?? \"1.30\";"));
+
+    [Fact]
+    public Task K0S808_at_a_call_whose_field_the_chosen_k0s_lacks()
+        => Verify.Analyzer(Verify.Chain(".ForK0s(\"1.30\").Konnectivity(k => k.{|K0S808:ExternalAddress|}(\"konnectivity.example.com\"))"));
+
+    [Fact]
+    public Task K0S808_from_the_build_property()
+        => WithBuild(Verify.Chain(".Konnectivity(k => k.{|K0S808:ExternalAddress|}(\"konnectivity.example.com\"))"), "build_property.K0sVersion = 1.30.14\n").RunAsync();
+
+    [Fact]
+    public Task K0S808_silent_where_the_version_has_the_field()
+        => WithBuild(Verify.Chain(".ForK0s(\"1.31\").Konnectivity(k => k.ExternalAddress(\"konnectivity.example.com\"))"), "build_property.K0sVersion = 1.30\n").RunAsync();
+
+    [Fact]
+    public Task K0sFeatureGates_turns_K0S205_into_what_k0s_does()
+        => WithBuild(Verify.Chain(".Network(n => n.PodCidr(\"fd00::/108\").ServiceCidr(\"fd01::/108\"))"), "build_property.K0sFeatureGates = IPv6SingleStack=true\ndotnet_diagnostic.K0S305.severity = none\n").RunAsync();
+}
