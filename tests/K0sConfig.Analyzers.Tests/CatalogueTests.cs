@@ -175,6 +175,13 @@ public class CatalogueTests
             return;
         }
 
+        // K0S710 is off by default in the analyzers: ConfigurationTests shows it silent then, firing when turned on.
+        if (id == RuleIds.VrrpInterfaceFromDefaultRoute)
+        {
+            Assert.Contains(typeof(ConfigurationTests).GetMethods(), m => m.Name.StartsWith(id + "_fires_", StringComparison.Ordinal));
+            return;
+        }
+
         RuleCase[] cases = RuleCases.All.Where(c => c.Id == id).ToArray();
         Assert.NotEmpty(cases);
         Assert.All(cases, c => Assert.Contains(id, c.Firing + string.Concat(c.Expected.Select(e => e.Id)), StringComparison.Ordinal));

@@ -15,6 +15,18 @@ public class ConfigurationTests
         .Network(n => n.PodCidr({|#0:"10.244.0.0/16"|}))
         """);
 
+    private static readonly string NoVrrpInterface = Verify.Chain("""
+        .Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.{|#0:VrrpInstance|}(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret")))))
+        """);
+
+    /// <summary>K0S710 is off by default in the analyzers (it would show on most CPLB configurations); one line turns it on, at the instance.</summary>
+    [Fact]
+    public Task K0S710_fires_when_turned_on_and_is_silent_by_default_and_with_an_interface()
+        => Task.WhenAll(
+            Verify.Analyzer(NoVrrpInterface.Replace("{|#0:VrrpInstance|}", "VrrpInstance", StringComparison.Ordinal), editorConfig: null, includeCapacity: false),
+            Verify.Analyzer(NoVrrpInterface, "dotnet_diagnostic.K0S710.severity = suggestion\n", includeCapacity: false, Verify.At("K0S710").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithSeverity(DiagnosticSeverity.Info)),
+            Verify.Analyzer(NoVrrpInterface.Replace("{|#0:VrrpInstance|}", "VrrpInstance", StringComparison.Ordinal).Replace(".AuthPass(\"secret\")", ".AuthPass(\"secret\").Interface(\"eth0\")", StringComparison.Ordinal), "dotnet_diagnostic.K0S710.severity = suggestion\n", includeCapacity: false));
+
     [Fact]
     public Task Default_severity_of_K0S405_is_warning()
         => Verify.Analyzer(MaskOf26, editorConfig: null, includeCapacity: false, Verify.At("K0S405").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithSeverity(DiagnosticSeverity.Warning));

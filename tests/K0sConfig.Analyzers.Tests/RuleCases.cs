@@ -568,6 +568,11 @@ internal static class RuleCases
             """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.{|K0S703:VrrpInstance|}(v => v.VirtualIPs("10.0.0.100/24").Interface("eth0")))))""",
             """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").Interface("eth0").AuthPass("secret")))))""",
             null, "string", Q(string.Empty));
+        // K0S709: a MAC address as the VRRP interface (k0s looks it up on each controller).
+        Add("K0S709 MAC address as interface",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").Interface({|K0S709:"aa:bb:cc:dd:ee:ff"|})))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").Interface("eth0")))))""",
+            """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").Interface(@@)))))""", "string", Q("aa:bb:cc:dd:ee:ff"));
         Add("K0S704 virtualIPs",
             """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs({|K0S704:"10.0.0.100"|}).AuthPass("secret")))))""",
             """.Network(n => n.ControlPlaneLoadBalancing(c => c.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret")))))""",

@@ -61,6 +61,8 @@ public class CatalogueTests
         ["K0S707"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(p => p.Keepalived(k => k.VirtualServer("10.0.0.1", s => s.PersistenceTimeoutSeconds(-1).DelayLoop(TimeSpan.FromSeconds(-1))).UserSpaceProxyBindPort(70000)
             .VrrpInstance(v => v.VirtualIPs("10.0.0.1/24").AuthPass("x").AddressLabel(uint.MaxValue).AdvertIntervalSeconds(-2)))))),
         ["K0S708"] = () => Validate(c => c.Api(a => a.ExternalAddress("k8s.example.com")).Network(n => n.ControlPlaneLoadBalancing())),
+        ["K0S709"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(l => l.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").AuthPass("secret").Interface("aa:bb:cc:dd:ee:ff")))))),
+        ["K0S710"] = () => Validate(c => c.Network(n => n.ControlPlaneLoadBalancing(l => l.Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("10.0.0.101/24").AuthPass("secret")))))),
         ["K0S801"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.network.podCIDR__WRONG", "podCIDR__WRONG", "podCIDR", true, null))),
         ["K0S802"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.WrongType, "spec.api.port", "'abc'", "integer", false, null))),
         ["K0S803"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.DuplicateKey, "spec.api.port", "port", "line 3", false, null))),

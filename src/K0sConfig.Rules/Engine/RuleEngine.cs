@@ -52,6 +52,8 @@ namespace K0sConfig.Rules
             new K0S706VirtualServerAddress(),
             new K0S707KeepalivedValueOutOfRange(),
             new K0S708ControlPlaneLoadBalancingWithExternalAddress(),
+            new K0S709VrrpInterfaceLookedUpOnEachController(),
+            new K0S710VrrpInterfaceFromDefaultRoute(),
             new K0S801UnknownKey(),
             new K0S802WrongType(),
             new K0S803DuplicateKey(),

@@ -47,6 +47,8 @@ namespace K0sConfig.Rules
         public const string VirtualServerAddress = "K0S706";
         public const string KeepalivedValueOutOfRange = "K0S707";
         public const string ControlPlaneLoadBalancingWithExternalAddress = "K0S708";
+        public const string VrrpInterfaceLookedUp = "K0S709";
+        public const string VrrpInterfaceFromDefaultRoute = "K0S710";
         public const string UnknownKey = "K0S801";
         public const string WrongType = "K0S802";
         public const string DuplicateKey = "K0S803";

@@ -36,6 +36,12 @@ namespace K0sConfig.Rules
         /// <summary>Node-local load balancing type <c>Traefik</c>: k0s 1.36.1 (v1.36.1+k0s.0 pkg/apis/k0s/v1beta1/nllb.go; before, "supported values: \"EnvoyProxy\"").</summary>
         public static bool HasTraefik(K0sVersion v) => v.IsAtLeast(36, 1);
 
+        /// <summary>
+        /// A VRRP instance's <c>interface</c> written as a MAC address is looked up among the machine's NICs: k0s 1.34
+        /// (pkg/apis/k0s/v1beta1/cplb.go validateVRRPInstances: <c>net.ParseMAC</c> then <c>macToInterfaceName</c>; not in 1.33.13).
+        /// </summary>
+        public static bool LooksUpMacInterface(K0sVersion v) => v.IsAtLeast(34);
+
         /// <summary>The version that brought a check, for messages: "k0s 1.34.1".</summary>
         public static string Since(int minor, int patch) => "k0s 1." + minor.ToInvariant() + "." + patch.ToInvariant();
     }

@@ -323,6 +323,63 @@ namespace K0sConfig.Rules.Parsing
         /// <summary>govalidator <c>IsIP</c>: Go <c>net.ParseIP</c> succeeds.</summary>
         public static bool IsIP(string s) => TryParseIP(s, out _, out _);
 
+        /// <summary>
+        /// Go's <c>net.ParseMAC</c> accepts <paramref name="s"/>: an IEEE 802 MAC-48, EUI-48, EUI-64 or 20-octet IP over
+        /// InfiniBand address, as <c>00:00:5e:00:53:01</c>, <c>00-00-5e-00-53-01</c> or <c>0000.5e00.5301</c>.
+        /// </summary>
+        public static bool IsMac(string s)
+        {
+            byte[] b = System.Text.Encoding.UTF8.GetBytes(s);
+            if (b.Length < 14)
+            {
+                return false;
+            }
+
+            if (b[2] == ':' || b[2] == '-')
+            {
+                int n = (b.Length + 1) / 3;
+                if ((b.Length + 1) % 3 != 0 || (n != 6 && n != 8 && n != 20))
+                {
+                    return false;
+                }
+
+                for (int i = 0, x = 0; i < n; i++, x += 3)
+                {
+                    if (!Hex2(b, x) || (x + 2 < b.Length && b[x + 2] != b[2]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (b[4] == '.')
+            {
+                int n = 2 * (b.Length + 1) / 5;
+                if ((b.Length + 1) % 5 != 0 || (n != 6 && n != 8 && n != 20))
+                {
+                    return false;
+                }
+
+                for (int i = 0, x = 0; i < n; i += 2, x += 5)
+                {
+                    if (!Hex2(b, x) || !Hex2(b, x + 2) || (x + 4 < b.Length && b[x + 4] != '.'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+
+            static bool Hex2(byte[] text, int at) => at + 1 < text.Length && IsHex(text[at]) && IsHex(text[at + 1]);
+
+            static bool IsHex(byte c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        }
+
         /// <summary>Go <c>IP.String()</c> of a 16-byte address: dotted IPv4 when it is IPv4-mapped, RFC 5952 IPv6 otherwise.</summary>
         public static string FormatIP(byte[] ip16)
         {

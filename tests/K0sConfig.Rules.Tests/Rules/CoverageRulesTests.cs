@@ -230,6 +230,47 @@ public class CoverageRulesTests
     public void K0S703_unknown_auth_pass_stays_silent()
         => Evaluate(Facts(f => f.VrrpInstances = Instances(new VrrpInstanceFacts { AuthPass = U, VirtualIPs = Fact<IReadOnlyList<Fact<string>>>.Unknown() }))).None(RuleIds.VrrpAuthPass);
 
+    // ---------------------------------------------------------------- K0S709 interface looked up on each controller
+
+    [Theory]
+    [InlineData("aa:bb:cc:dd:ee:ff")]
+    [InlineData("AA-BB-CC-DD-EE-FF")]
+    [InlineData("aabb.ccdd.eeff")]
+    [InlineData("00:00:00:00:fe:80:00:00:00:00:00:00:02:00:5e:10:00:00:00:01")]
+    public void K0S709_fires_on_a_MAC_address(string mac)
+        => Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("192.168.1.100/24").AuthPass("secret").Interface(mac))).One(RuleIds.VrrpInterfaceLookedUp).Is("K0S709", Vrrp + "[0].interface", FindingSeverity.Warning,
+            "vrrpInstances[0].interface '" + mac + "' is a MAC address", "(\"interface with MAC address " + mac + " not found\")", "Name the interface instead");
+
+    [Theory]
+    [InlineData("eth0")]
+    [InlineData("aa:bb:cc:dd:ee")]
+    [InlineData("aa:bb:cc:dd:ee:fg")]
+    [InlineData("aa:bb-cc:dd:ee:ff")]
+    [InlineData("aabb.ccdd.eeff.")]
+    public void K0S709_silent_on_an_interface_name(string name)
+        => Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("192.168.1.100/24").AuthPass("secret").Interface(name))).None(RuleIds.VrrpInterfaceLookedUp);
+
+    [Fact]
+    public void K0S710_fires_without_an_interface()
+        => Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("192.168.1.100/24").AuthPass("secret"))).One(RuleIds.VrrpInterfaceFromDefaultRoute).Is("K0S710", Vrrp + "[0].interface", FindingSeverity.Info,
+            "vrrpInstances[0] has no interface, so k0s takes the NIC of the default route on each controller", "(\"failed to get default NIC: default route not found\")");
+
+    [Fact]
+    public void K0S710_silent_with_an_interface()
+        => Keepalived(k => k.VrrpInstance(v => v.VirtualIPs("192.168.1.100/24").AuthPass("secret").Interface("aa:bb:cc:dd:ee:ff"))).None(RuleIds.VrrpInterfaceFromDefaultRoute);
+
+    [Fact]
+    public void K0S710_unknown_interface_stays_silent()
+        => Evaluate(Facts(f => f.VrrpInstances = Instances(new VrrpInstanceFacts { Interface = U }))).None(RuleIds.VrrpInterfaceFromDefaultRoute);
+
+    [Fact]
+    public void K0S709_unknown_interface_and_a_MAC_address_before_k0s_1_34_stay_silent()
+    {
+        // k0s 1.33 passes the text to keepalived as an interface name; it looks nothing up.
+        Evaluate(Facts(f => f.VrrpInstances = Instances(new VrrpInstanceFacts { Interface = K("aa:bb:cc:dd:ee:ff") })), new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse("1.33"))).None(RuleIds.VrrpInterfaceLookedUp);
+        Evaluate(Facts(f => f.VrrpInstances = Instances(new VrrpInstanceFacts { Interface = U }))).None(RuleIds.VrrpInterfaceLookedUp);
+    }
+
     // ---------------------------------------------------------------- K0S704 virtualIPs
 
     [Fact]
