@@ -10,7 +10,7 @@ using K0sConfig.Rules;
 
 namespace K0sConfig.Cli
 {
-    /// <summary>The commands of <c>k0sconfig</c>: <c>validate</c>, <c>rules</c> and <c>import</c>.</summary>
+    /// <summary>The commands of <c>k0sconfig</c>: <c>validate</c>, <c>rules</c>, <c>import</c> and <c>upgrade-check</c>.</summary>
     public static class CliApp
     {
         /// <summary>Exit code: nothing at error severity.</summary>
@@ -45,8 +45,16 @@ namespace K0sConfig.Cli
             var className = new Option<string>("--class") { Description = "The name of the generated class (default ImportedCluster).", DefaultValueFactory = _ => "ImportedCluster" };
             var import = new Command("import", "Print C# that builds the file's ClusterConfig with the K0sConfig builder; keys the builder cannot express are named on standard error.") { importFile, className };
 
+            var upgradeFile = new Argument<string>("file") { Description = "The k0s.yaml or k0sctl.yaml to check; - reads standard input." };
+            var to = new Option<string>("--to") { Description = "The k0s version upgraded to, such as 1.35.", Required = true };
+            var from = new Option<string>("--from") { Description = "The k0s version upgraded from (default: a k0sctl file's spec.k0s.version)." };
+            var upgradeGates = new Option<string>("--feature-gates") { Description = "k0s's --feature-gates, as for validate." };
+            var upgradeFormat = new Option<string>("--format") { Description = "text (the default), json or markdown (for a pull request comment).", DefaultValueFactory = _ => "text" };
+            upgradeFormat.AcceptOnlyFromAmong("text", "json", "markdown");
+            var upgrade = new Command("upgrade-check", "What changes for a file between two k0s versions: findings that appear or go away, node masks and capacity before and after.") { upgradeFile, to, from, upgradeGates, upgradeFormat };
+
             // Named k0sconfig whatever the assembly is called (RootCommand would take the executable's name).
-            var root = new Command("k0sconfig", "Checks k0s ClusterConfig YAML (k0s.yaml, k0sctl.yaml) with the K0sConfig rules.") { validate, rules, import, new HelpOption(), new VersionOption() };
+            var root = new Command("k0sconfig", "Checks k0s ClusterConfig YAML (k0s.yaml, k0sctl.yaml) with the K0sConfig rules.") { validate, rules, import, upgrade, new HelpOption(), new VersionOption() };
 
             validate.SetAction(parse =>
             {
@@ -81,6 +89,28 @@ namespace K0sConfig.Cli
                 }
 
                 return Ok;
+            });
+
+            upgrade.SetAction(parse =>
+            {
+                if (!TryVersionOptions(parse.GetValue(to), parse.GetValue(upgradeGates), ValidationOptions.DefaultMaxPods, out ValidationOptions? options, out K0sVersion? target, stderr))
+                {
+                    return Unreadable;
+                }
+
+                K0sVersion? start = null;
+                if (parse.GetValue(from) is string fromText)
+                {
+                    if (!K0sVersion.TryParse(fromText, out K0sVersion parsed, out string? problem))
+                    {
+                        stderr.WriteLine(OutsideText.Line("k0sconfig: --from: " + problem));
+                        return Unreadable;
+                    }
+
+                    start = parsed;
+                }
+
+                return UpgradeCheck.Run(parse.GetValue(upgradeFile)!, target!.Value, start, options!, parse.GetValue(upgradeFormat) ?? "text", stdin, stdout, stderr);
             });
 
             import.SetAction(parse => Importer.Run(parse.GetValue(importFile)!, parse.GetValue(className) ?? "ImportedCluster", stdin, stdout, stderr));
