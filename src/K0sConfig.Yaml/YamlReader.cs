@@ -140,6 +140,12 @@ namespace K0sConfig.Yaml
                 return YamlReadResult.Failed(file, "the YAML could not be read (" + e.Message.TrimEnd('.') + "); check the document markers '---' and '...'", 1, 1, 0);
             }
 
+            if (K0sctlReader.IsK0sctlFile(roots))
+            {
+                // k0sctl: its own documents, strictness and merging (K0sctlReader); the ClusterConfig k0s gets is checked as below.
+                return K0sctlReader.Read(text, roots, file, offsetShift);
+            }
+
             var documents = new List<YamlConfigDocument>();
             var other = new List<string>();
             for (int i = 0; i < roots.Count; i++)
