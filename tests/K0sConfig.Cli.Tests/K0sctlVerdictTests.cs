@@ -34,6 +34,7 @@ public class K0sctlVerdictTests
         Assert.True(cases.Length >= 70, cases.Length + " cases");
         Assert.Empty(cases.Except(verdicts.Keys));
         Assert.Contains("samples/k0sctl.yaml", verdicts.Keys);
+        Assert.True(verdicts["K0sctlGolden/ha.k0sctl.yaml"].Ok, "k0sctl accepts what the k0sctl builder writes");
         Assert.Contains("YamlData/docs-airgap-install.k0sctl.yaml", verdicts.Keys);
         Assert.True(verdicts.Values.Count(v => v.Ok) >= 15);
         Assert.True(verdicts.Values.Count(v => !v.Ok) >= 40);

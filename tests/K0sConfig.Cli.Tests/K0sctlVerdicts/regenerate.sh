@@ -7,9 +7,9 @@ set -euo pipefail
 ORACLE=${K0SCTL_VALIDATE:-/work/oracles/k0sctl-validate/bin/k0sctl-validate}
 cd "$(dirname "$0")/../.."   # tests/
 {
-	for f in K0sConfig.Cli.Tests/K0sctlVerdicts/cases/*.yaml K0sConfig.Tests/YamlData/docs-airgap-install.k0sctl.yaml K0sConfig.Tests/YamlData/docs-cplb-k0sctl-config.yaml ../samples/yaml/k0sctl.yaml; do
+	for f in K0sConfig.Cli.Tests/K0sctlVerdicts/cases/*.yaml K0sConfig.Tests/YamlData/docs-airgap-install.k0sctl.yaml K0sConfig.Tests/YamlData/docs-cplb-k0sctl-config.yaml K0sConfig.Tests/K0sctl/Golden/*.yaml ../samples/yaml/k0sctl.yaml; do
 		abs=$(realpath "$f")
-		rel=$(echo "$f" | sed -e 's|^K0sConfig.Cli.Tests/||' -e 's|^K0sConfig.Tests/||' -e 's|^\.\./samples/yaml/|samples/|')
+		rel=$(echo "$f" | sed -e 's|^K0sConfig.Cli.Tests/||' -e 's|^K0sConfig.Tests/K0sctl/Golden/|K0sctlGolden/|' -e 's|^K0sConfig.Tests/||' -e 's|^\.\./samples/yaml/|samples/|')
 		env -i HOME=/home/oracle "$ORACLE" "$f" | jq -c --arg abs "$abs" --arg rel "$rel" \
 			'{file: $rel, ok, stage: (.stage // null), message: (if .message then (.message | split($abs) | join("<file>")) else null end)}' || true
 	done
