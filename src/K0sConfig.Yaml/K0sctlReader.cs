@@ -208,7 +208,7 @@ namespace K0sConfig.Yaml
                 }
             }
 
-            return new YamlReadResult(file, new[] { new YamlConfigDocument(index, clusterFacts, config, at) }, error: null);
+            return new YamlReadResult(file, new[] { new YamlConfigDocument(index, clusterFacts, config, at) { K0sctl = cluster } }, error: null);
         }
 
         /// <summary>

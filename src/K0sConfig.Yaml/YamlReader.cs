@@ -433,6 +433,12 @@ namespace K0sConfig.Yaml
             Position = position;
         }
 
+        /// <summary>
+        /// The k0sctl <c>Cluster</c> document whose <c>spec.k0s.config</c> this ClusterConfig is (hosts and all), or
+        /// <see langword="null"/> for a k0s.yaml; walk it with <see cref="ClusterConfigYaml.Entries"/> (k0sctl matches keys exactly).
+        /// </summary>
+        public YMapping? K0sctl { get; internal set; }
+
         /// <summary>The document's index in the file, from 0.</summary>
         public int Index { get; }
 
