@@ -175,10 +175,17 @@ public class CatalogueTests
             return;
         }
 
-        // The k0sctl rules: on k0sctl.yaml files (YamlFileAnalyzerTests) until the k0sctl builder's calls have cases here.
-        if (RuleEngine.Catalogue.Single(r => r.Id == id).Category == "K0sConfig.K0sctl" && !RuleCases.All.Any(c => c.Id == id))
+        // The k0sctl rules: on k0sctl.yaml files (YamlFileAnalyzerTests), and those the k0sctl builder can break on k0sctl
+        // builder chains (K0sctlAnalyzerTests: firing at the argument, silent on a valid cluster and on unknown values).
+        if (RuleEngine.Catalogue.Single(r => r.Id == id).Category == "K0sConfig.K0sctl")
         {
             Assert.Contains(typeof(YamlFileAnalyzerTests).GetMethods(), m => m.Name.StartsWith("The_k0sctl_rules_report", StringComparison.Ordinal));
+            if (id != RuleIds.K0sctlUnreadable && id != RuleIds.K0sctlApiVersionKind && id != RuleIds.K0sctlNoClusterConfig)
+            {
+                Assert.Contains(typeof(K0sctlAnalyzerTests).GetMethods(), m => m.Name.StartsWith(id + "_fires_", StringComparison.Ordinal));
+                Assert.Contains(typeof(K0sctlAnalyzerTests).GetMethods(), m => m.Name.Contains("silent_on_unknown", StringComparison.Ordinal));
+            }
+
             return;
         }
 
