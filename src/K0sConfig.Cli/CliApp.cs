@@ -43,7 +43,7 @@ namespace K0sConfig.Cli
 
             var importFile = new Argument<string>("file") { Description = "The k0s.yaml or k0sctl.yaml to import; - reads standard input." };
             var className = new Option<string>("--class") { Description = "The name of the generated class (default ImportedCluster).", DefaultValueFactory = _ => "ImportedCluster" };
-            var import = new Command("import", "Print C# that builds the file's ClusterConfig with the K0sConfig builder; keys the builder cannot express are named on standard error.") { importFile, className };
+            var import = new Command("import", "Print C# that builds the file with the K0sConfig builder (a k0sctl.yaml with the k0sctl builder, hosts and all); keys the builder cannot express are named on standard error.") { importFile, className };
 
             var upgradeFile = new Argument<string>("file") { Description = "The k0s.yaml or k0sctl.yaml to check; - reads standard input." };
             var to = new Option<string>("--to") { Description = "The k0s version upgraded to, such as 1.35.", Required = true };

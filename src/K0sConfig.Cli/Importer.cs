@@ -16,7 +16,7 @@ namespace K0sConfig.Cli
     /// <c>k0sconfig import</c>: writes the C# that builds a YAML ClusterConfig with the K0sConfig builder. Every key the
     /// builder cannot express is named, with its position, on standard error, and left out; none is dropped silently.
     /// </summary>
-    internal static class Importer
+    internal static partial class Importer
     {
         public static int Run(string file, string className, Stream stdin, TextWriter stdout, TextWriter stderr)
         {
@@ -82,6 +82,11 @@ namespace K0sConfig.Cli
         /// </summary>
         internal static Import Generate(YamlConfigDocument document, string className, string file)
         {
+            if (document.K0sctl != null)
+            {
+                return GenerateK0sctl(document, className, file);
+            }
+
             var generator = new Generator(file);
             string chain = generator.Cluster(document.Root);
             var code = new StringBuilder();

@@ -160,6 +160,12 @@ namespace K0sConfig.Yaml
                 return YamlReadResult.Failed(file, "the YAML could not be read (" + e.Message.TrimEnd('.') + "); check the document markers '---' and '...'", 1, 1, 0);
             }
 
+            if (K0sctlReader.IsK0sctlFile(roots))
+            {
+                // k0sctl: its own documents, strictness and merging (K0sctlReader); the ClusterConfig k0s gets is checked as below.
+                return K0sctlReader.Read(text, roots, file, offsetShift, version);
+            }
+
             var documents = new List<YamlConfigDocument>();
             var other = new List<string>();
             for (int i = 0; i < roots.Count; i++)
@@ -178,31 +184,8 @@ namespace K0sConfig.Yaml
                 string? apiVersion = (Get(mapping, "apiVersion", exact: true)?.Value as YScalar)?.Value;
                 string? kind = (Get(mapping, "kind", exact: true)?.Value as YScalar)?.Value;
                 YMapping? config = mapping;
-                K0sVersion? pinned = null;
-                DocumentProblem? pin = null;
-                if (apiVersion != null && apiVersion.StartsWith("k0sctl.k0sproject.io/", StringComparison.Ordinal))
-                {
-                    (pinned, pin) = Pin(mapping, version, file, offsetShift);
-                    // k0sctl: the ClusterConfig is spec.k0s.config, with or without its own apiVersion and kind.
-                    YNode? node = Get(Get(Get(mapping, "spec", exact: true)?.Value as YMapping, "k0s", exact: true)?.Value as YMapping, "config", exact: true)?.Value;
-                    config = node as YMapping;
-                    if (config == null)
-                    {
-                        if (node is YScalar nothing && nothing.IsNull || node == null)
-                        {
-                            documents.Add(YamlConfigDocument.Empty(i, version ?? pinned, pin));
-                            continue;
-                        }
-
-                        return YamlReadResult.Failed(file, "spec.k0s.config of the k0sctl Cluster in document " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is " + node.Describe() + ", not a ClusterConfig mapping", (int)node.Start.Line, (int)node.Start.Column, (int)node.Start.Index + offsetShift);
-                    }
-                }
-                K0sVersion? readFor = version ?? pinned;
+                K0sVersion? readFor = version;
                 var reader = new DocumentReader(file, offsetShift, readFor ?? K0sVersion.Newest);
-                if (pin != null)
-                {
-                    reader.AddProblem(pin);
-                }
 
                 bool otherApiVersion = apiVersion != null && apiVersion != "k0s.k0sproject.io/v1beta1";
                 bool otherKind = kind != null && kind != "ClusterConfig";
@@ -241,7 +224,7 @@ namespace K0sConfig.Yaml
         /// A k0sctl Cluster's <c>spec.k0s.version</c>: the version it pins (<see langword="null"/> when none or unreadable), and
         /// a problem for rule K0S809 when it cannot be read or <paramref name="asked"/> overrides it.
         /// </summary>
-        private static (K0sVersion? Pinned, DocumentProblem? Problem) Pin(YMapping cluster, K0sVersion? asked, string file, int offsetShift)
+        internal static (K0sVersion? Pinned, DocumentProblem? Problem) Pin(YMapping cluster, K0sVersion? asked, string file, int offsetShift)
         {
             KeyValuePair<YNode, YNode>? entry = Get(Get(Get(cluster, "spec", exact: true)?.Value as YMapping, "k0s", exact: true)?.Value as YMapping, "version", exact: true);
             if (entry == null || (entry.Value.Value is YScalar none && none.IsNull))
@@ -584,6 +567,12 @@ namespace K0sConfig.Yaml
             return Version is K0sVersion v && !options.IsVersionStated ? options.WithVersion(v) : options;
         }
 
+        /// <summary>
+        /// The k0sctl <c>Cluster</c> document whose <c>spec.k0s.config</c> this ClusterConfig is (hosts and all), or
+        /// <see langword="null"/> for a k0s.yaml; walk it with <see cref="ClusterConfigYaml.Entries"/> (k0sctl matches keys exactly).
+        /// </summary>
+        public YMapping? K0sctl { get; internal set; }
+
         /// <summary>The document's index in the file, from 0.</summary>
         public int Index { get; }
 
@@ -598,8 +587,5 @@ namespace K0sConfig.Yaml
         /// for a k0sctl Cluster without one; walk it with <see cref="ClusterConfigYaml.Entries"/>.
         /// </summary>
         public YMapping? Root { get; }
-
-        internal static YamlConfigDocument Empty(int index, K0sVersion? version = null, DocumentProblem? pin = null)
-            => new YamlConfigDocument(index, new ClusterFacts { DocumentProblems = pin == null ? Array.Empty<DocumentProblem>() : new[] { pin } }, null, null, version);
     }
 }

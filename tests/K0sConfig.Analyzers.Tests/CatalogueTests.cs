@@ -55,7 +55,7 @@ public class CatalogueTests
         Assert.Equal(constants.Length, constants.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(constants.OrderBy(i => i, StringComparer.Ordinal), catalogue.OrderBy(i => i, StringComparer.Ordinal));
         Assert.Equal(catalogue.OrderBy(i => i, StringComparer.Ordinal), catalogue);
-        Assert.All(catalogue, id => Assert.Matches("^K0S[1-8][0-9]{2}$", id));
+        Assert.All(catalogue, id => Assert.Matches("^K0S[1-9][0-9]{2}$", id));
     }
 
     [Theory]
@@ -179,6 +179,20 @@ public class CatalogueTests
         if (id == RuleIds.VrrpInterfaceFromDefaultRoute)
         {
             Assert.Contains(typeof(ConfigurationTests).GetMethods(), m => m.Name.StartsWith(id + "_fires_", StringComparison.Ordinal));
+            return;
+        }
+
+        // The k0sctl rules: on k0sctl.yaml files (YamlFileAnalyzerTests), and those the k0sctl builder can break on k0sctl
+        // builder chains (K0sctlAnalyzerTests: firing at the argument, silent on a valid cluster and on unknown values).
+        if (RuleEngine.Catalogue.Single(r => r.Id == id).Category == "K0sConfig.K0sctl")
+        {
+            Assert.Contains(typeof(YamlFileAnalyzerTests).GetMethods(), m => m.Name.StartsWith("The_k0sctl_rules_report", StringComparison.Ordinal));
+            if (id != RuleIds.K0sctlUnreadable && id != RuleIds.K0sctlApiVersionKind && id != RuleIds.K0sctlNoClusterConfig)
+            {
+                Assert.Contains(typeof(K0sctlAnalyzerTests).GetMethods(), m => m.Name.StartsWith(id + "_fires_", StringComparison.Ordinal));
+                Assert.Contains(typeof(K0sctlAnalyzerTests).GetMethods(), m => m.Name.Contains("silent_on_unknown", StringComparison.Ordinal));
+            }
+
             return;
         }
 

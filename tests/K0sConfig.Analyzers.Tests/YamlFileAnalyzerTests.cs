@@ -78,6 +78,25 @@ public class YamlFileAnalyzerTests
     }
 
     [Fact]
+    public async Task The_k0sctl_rules_report_k0sctl_files_at_the_yaml_line()
+    {
+        const string head = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\n";
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(
+            ("/p/a.k0sctl.yaml", head + "spec:\n  hosts:\n  - role: worker\n    adress: x\n    ssh: {address: 10.0.0.1}\n  k0s:\n    version: stable\n"),
+            ("/p/b.k0sctl.yaml", "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: CLUSTER\nspec:\n  hosts:\n  - role: controller\n    ssh: {address: 10.0.0.1}\n  - role: master\n    noTaints: true\n    ssh: {address: 10.0.0.1}\n  - role: worker\n    privateAddress: x\n    ssh: {address: 10.0.0.3, port: 70000}\n"),
+            ("/p/k0sctl.yaml", head + "spec:\n  hosts:\n  - role: single\n    localhost: true\n"));
+
+        Assert.Equal(
+            new[]
+            {
+                "K0S940 Error /p/a.k0sctl.yaml(6,5)", "K0S941 Error /p/b.k0sctl.yaml(2,7)", "K0S942 Error /p/a.k0sctl.yaml(4,3)", "K0S943 Error /p/b.k0sctl.yaml(7,11)",
+                "K0S944 Error /p/b.k0sctl.yaml(9,20)", "K0S945 Error /p/b.k0sctl.yaml(12,36)", "K0S946 Error /p/b.k0sctl.yaml(8,15)", "K0S947 Error /p/a.k0sctl.yaml(9,14)",
+                "K0S948 Error /p/b.k0sctl.yaml(11,21)", "K0S949 Info /p/a.k0sctl.yaml(1,1)", "K0S949 Info /p/b.k0sctl.yaml(1,1)", "K0S949 Info /p/k0sctl.yaml(1,1)",
+            },
+            diagnostics.Select(d => d.Id + " " + d.Severity + " " + Where(d)).OrderBy(s => s, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task K0sConfigValidateYaml_false_turns_the_check_off()
     {
         Assert.Empty(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sConfigValidateYaml"] = "false" }, ("/p/k0s.yaml", CalicoVxlanDualStack)));

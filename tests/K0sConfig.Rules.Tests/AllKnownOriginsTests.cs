@@ -10,7 +10,7 @@ public class AllKnownOriginsTests
 {
     private static IEnumerable<PropertyInfo> FactProperties() =>
         typeof(ClusterFacts).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.PropertyType != typeof(IReadOnlyList<DocumentProblem>));
+            .Where(p => p.CanWrite && p.PropertyType != typeof(IReadOnlyList<DocumentProblem>) && p.PropertyType != typeof(K0sctlFacts));
 
     public static TheoryData<string> Properties()
     {

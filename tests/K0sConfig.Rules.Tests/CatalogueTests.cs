@@ -72,6 +72,16 @@ public class CatalogueTests
         ["K0S807"] = () => K0s.Cluster().Validate(new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse("1.24"))),
         ["K0S808"] = () => K0s.Cluster().ForK0s("1.30").Konnectivity(k => k.ExternalAddress("k.example.com")).Validate(),
         ["K0S809"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.K0sVersionPin, "spec.k0s.version", "v1.29.4+k0s.0", "1.33", true, null))),
+        ["K0S940"] = () => Rules.K0S94xTests.Cluster(k => k.Problems = new[] { new K0sctlProblem("spec.x", "'x' is not a field k0sctl knows at spec", "line 4: field x not found in type cluster.spec", "Remove it.", null) }, Rules.K0S94xTests.Host("controller", "10.0.0.1")),
+        ["K0S941"] = () => Rules.K0S94xTests.Cluster(k => k.Kind = Fact<string>.Known("CLUSTER"), Rules.K0S94xTests.Host("controller", "10.0.0.1")),
+        ["K0S942"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("worker", "10.0.0.1")),
+        ["K0S943"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("controller", "10.0.0.1"), Rules.K0S94xTests.Host("master", "10.0.0.2")),
+        ["K0S944"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("controller", "10.0.0.1"), Rules.K0S94xTests.Host("worker", "10.0.0.1")),
+        ["K0S945"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("controller", "10.0.0.1"), Rules.K0S94xTests.Host("worker", "10.0.0.2", 70000)),
+        ["K0S946"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("controller", "10.0.0.1"), NoTaints(Rules.K0S94xTests.Host("worker", "10.0.0.2"))),
+        ["K0S947"] = () => Rules.K0S94xTests.Cluster(k => k.K0sVersion = Fact<string>.Known("latest"), Rules.K0S94xTests.Host("controller", "10.0.0.1")),
+        ["K0S948"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("controller", "10.0.0.1"), PrivateAddress(Rules.K0S94xTests.Host("worker", "10.0.0.2"), "node-2")),
+        ["K0S949"] = () => Rules.K0S94xTests.Cluster(k => k.HasClusterConfig = Fact<bool>.Known(false), Rules.K0S94xTests.Host("controller", "10.0.0.1")),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));
@@ -222,5 +232,17 @@ public class CatalogueTests
         // string.Format agrees that the format is well formed with that many arguments.
         _ = string.Format(CultureInfo.InvariantCulture, format, new object[indexes.Count == 0 ? 0 : indexes.Max + 1]);
         return indexes.ToArray();
+    }
+
+    private static K0sctlHostFacts NoTaints(K0sctlHostFacts host)
+    {
+        host.NoTaints = Fact<bool>.Known(true);
+        return host;
+    }
+
+    private static K0sctlHostFacts PrivateAddress(K0sctlHostFacts host, string address)
+    {
+        host.PrivateAddress = Fact<string>.Known(address);
+        return host;
     }
 }

@@ -29,6 +29,10 @@ public class SetAllUnknownTests
             {
                 property.SetValue(facts, new[] { new DocumentProblem(DocumentProblemKind.UnknownKey, "spec.x", "x", "detail", ignoredByK0s: false, origin: "origin") });
             }
+            else if (type == typeof(K0sctlFacts))
+            {
+                property.SetValue(facts, new K0sctlFacts { Kind = Fact<string>.Known("Cluster", "origin") });
+            }
             else
             {
                 throw new InvalidOperationException($"ClusterFacts.{property.Name} has a type ({type}) this test cannot fill: teach it, and SetAllUnknown, that type.");
@@ -56,6 +60,10 @@ public class SetAllUnknownTests
             else if (value is ExtraArgsFacts args)
             {
                 Assert.Same(ExtraArgsFacts.Unknown, args);
+            }
+            else if (property.PropertyType == typeof(K0sctlFacts))
+            {
+                Assert.Null(value);
             }
             else
             {

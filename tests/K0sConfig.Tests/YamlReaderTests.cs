@@ -131,9 +131,43 @@ public class YamlReaderTests
     [Fact]
     public void K0sctl_file_without_a_config_has_nothing_to_report()
     {
-        YamlReadResult result = ClusterConfigYaml.Read(Data("docs-airgap-install.k0sctl.yaml"), "k0sctl.yaml");
+        // (docs-airgap-install.k0sctl.yaml was this test's file; k0sctl refuses it: see RealFiles.)
+        YamlReadResult result = ClusterConfigYaml.Read("apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: single\n    localhost: {enabled: true}\n  k0s:\n    version: v1.33.1+k0s.0\n", "k0sctl.yaml");
         Assert.Null(result.Error);
-        Assert.DoesNotContain(result.Validate(), f => f.Severity == FindingSeverity.Error);
+        IReadOnlyList<Finding> findings = result.Validate();
+        Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error);
+        Assert.Single(findings, f => f.RuleId == "K0S949" && f.Severity == FindingSeverity.Info);
+    }
+
+    [Fact]
+    public void A_ClusterConfig_document_is_merged_into_the_k0sctl_config_the_inline_keys_winning()
+    {
+        YamlReadResult result = ClusterConfigYaml.Read("""
+            apiVersion: k0sctl.k0sproject.io/v1beta1
+            kind: Cluster
+            spec:
+              hosts:
+              - role: controller
+                ssh: {address: 10.0.0.1}
+              k0s:
+                config:
+                  spec:
+                    network:
+                      provider: calico
+            ---
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            spec:
+              network:
+                provider: kuberouter
+                podCIDR: 10.244.0.0/33
+            """, "k0sctl.yaml");
+        YamlConfigDocument document = Assert.Single(result.Documents);
+        Assert.Equal("calico", document.Facts.Provider.Value);
+        Finding bad = Assert.Single(result.Validate(), f => f.RuleId == "K0S101");
+        Assert.Equal(18, ((YamlPosition)bad.Origin!).Line);
+        Assert.NotNull(document.Facts.K0sctl);
+        Assert.DoesNotContain(result.Validate(), f => f.RuleId == "K0S949");
     }
 
     [Fact]
@@ -367,7 +401,8 @@ public class YamlReaderTests
     public static TheoryData<string, string> RealFiles() => new()
     {
         { "docs-configuration-full.k0s.yaml", "" },
-        { "docs-airgap-install.k0sctl.yaml", "" },
+        // k0sctl refuses it (the k0sctl-validate oracle): kind ClusterConfig is no k0sctl Cluster, and '{{{ k0s_version }}}' is a mapping.
+        { "docs-airgap-install.k0sctl.yaml", "K0S940@2:7 K0S940@7:14" },
         { "docs-cplb-k0sctl-config.yaml", "" },
         { "inttest-extraargs.yaml", "" },
         { "inttest-dualstack-calico.yaml", "" },

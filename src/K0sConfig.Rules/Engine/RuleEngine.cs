@@ -63,6 +63,16 @@ namespace K0sConfig.Rules
             new K0S807K0sVersionOutsideSupportedRange(),
             new K0S808FieldNotInK0sVersion(),
             new K0S809K0sctlVersionPin(),
+            new K0S940K0sctlUnreadable(),
+            new K0S941K0sctlApiVersionKind(),
+            new K0S942K0sctlNoController(),
+            new K0S943K0sctlRole(),
+            new K0S944K0sctlDuplicateHost(),
+            new K0S945K0sctlConnection(),
+            new K0S946K0sctlNoTaints(),
+            new K0S947K0sctlK0sVersion(),
+            new K0S948K0sctlHostField(),
+            new K0S949K0sctlNoClusterConfig(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

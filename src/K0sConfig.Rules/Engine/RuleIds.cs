@@ -58,6 +58,16 @@ namespace K0sConfig.Rules
         public const string K0sVersionOutsideSupportedRange = "K0S807";
         public const string FieldNotInK0sVersion = "K0S808";
         public const string K0sctlVersionPin = "K0S809";
+        public const string K0sctlUnreadable = "K0S940";
+        public const string K0sctlApiVersionKind = "K0S941";
+        public const string K0sctlNoController = "K0S942";
+        public const string K0sctlRole = "K0S943";
+        public const string K0sctlDuplicateHost = "K0S944";
+        public const string K0sctlConnection = "K0S945";
+        public const string K0sctlNoTaints = "K0S946";
+        public const string K0sctlK0sVersion = "K0S947";
+        public const string K0sctlHostField = "K0S948";
+        public const string K0sctlNoClusterConfig = "K0S949";
 #pragma warning restore CS1591
     }
 
@@ -72,5 +82,6 @@ namespace K0sConfig.Rules
         public const string ExtraArgs = "K0sConfig.ExtraArgs";
         public const string LoadBalancing = "K0sConfig.LoadBalancing";
         public const string Yaml = "K0sConfig.Yaml";
+        public const string K0sctl = "K0sConfig.K0sctl";
     }
 }

@@ -182,6 +182,7 @@ namespace K0sConfig.Rules
             ApiExtraArgs = ExtraArgsFacts.Unknown;
             ControllerManagerExtraArgs = ExtraArgsFacts.Unknown;
             DocumentProblems = System.Array.Empty<DocumentProblem>();
+            K0sctl = null;
             return this;
         }
 

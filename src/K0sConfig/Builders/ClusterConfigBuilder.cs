@@ -159,6 +159,9 @@ namespace K0sConfig
         internal ClusterConfig BuildUnchecked()
             => new ClusterConfig(_name, _api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec.Clone(), Validate());
 
+        /// <summary>The facts of the values set so far (a k0sctl Cluster checks them with its own).</summary>
+        internal ClusterFacts Facts() => ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec);
+
         /// <summary>Runs every rule on the values set so far. Never throws.</summary>
         /// <returns>Every finding: errors, warnings and information.</returns>
         public IReadOnlyList<Finding> Validate() => Validate(ValidationOptions.Default);

@@ -102,15 +102,15 @@ namespace K0sConfig
             return node;
         }
 
-        private static YamlScalarNode Plain(string value) => new YamlScalarNode(value) { Style = ScalarStyle.Plain };
+        internal static YamlScalarNode Plain(string value) => new YamlScalarNode(value) { Style = ScalarStyle.Plain };
 
-        private static YamlScalarNode Key(string key) => new YamlScalarNode(key) { Style = ScalarStyle.Plain };
+        internal static YamlScalarNode Key(string key) => new YamlScalarNode(key) { Style = ScalarStyle.Plain };
 
         /// <summary>
         /// A string scalar, double-quoted when a YAML 1.1 or 1.2 reader would take it for another type or when it holds
         /// characters that only a double-quoted escape keeps intact.
         /// </summary>
-        private static YamlScalarNode Text(string value)
+        internal static YamlScalarNode Text(string value)
             => new YamlScalarNode(value) { Style = YamlScalars.ReadsAsNonString(value) || YamlScalars.NeedsEscapes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
     }
 }

@@ -152,6 +152,32 @@ internal static partial class FuzzSeeds
                     .Build();
             }
             """),
+        new("embedded/K0sctlCluster", """
+            using K0sConfig;
+
+            internal static class K0sctlCluster
+            {
+                public static K0sConfig.K0sctlCluster Build() => K0sctl.Cluster("prod")
+                    .User("ops")
+                    .Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.11", s => s.User("ubuntu").KeyPath("~/.ssh/id").Port(22).Bastion("10.0.0.1", b => b.User("jump")))
+                        .PrivateAddress("192.168.1.11").PrivateInterface("eth1").InstallFlags("--debug").NoTaints())
+                    .Host(K0sctlRole.ControllerWorker, h => h.OpenSsh("cp2", o => o.User("u").Port(2222).KeyPath("k").ConfigPath("c").Option("A", "b").DisableMultiplexing())
+                        .Environment("A", "b").DataDir("/d").KubeletRootDir("/k").Hostname("cp2").Os("ubuntu").Reset(false))
+                    .Host(K0sctlRole.Worker, h => h.WinRM("10.0.0.21", w => w.User("Admin").Password("p").Port(5986).UseHttps().Insecure().UseNtlm().CaCertPath("/ca")
+                            .CertPath("/c").KeyPath("/k").TlsServerName("w").Bastion("10.0.0.1"))
+                        .UploadBinary().K0sBinaryPath("k0s").K0sInstallPath("/usr/local/bin/k0s").K0sDownloadUrl("https://example.com/k0s"))
+                    .Host(K0sctlRole.Single, h => h.Localhost().UseExistingK0s()
+                        .File(f => f.Name("n").Source("s").Data("d").Destination("/x").DestinationDir("/y").Permissions("0644").DirectoryPermissions("0755").User("root").Group("root"))
+                        .Hook("apply", "before", "true"))
+                    .K0sVersion("v1.33.1+k0s.0")
+                    .VersionChannel(K0sctlVersionChannel.Latest)
+                    .DynamicConfig()
+                    .Config(K0s.Cluster("k0s"))
+                    .Build();
+
+                public static System.Collections.Generic.IReadOnlyList<Finding> Check() => K0sctl.Cluster().Validate();
+            }
+            """),
         new("embedded/FullChain", """
             using K0sConfig;
 

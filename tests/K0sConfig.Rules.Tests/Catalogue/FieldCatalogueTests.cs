@@ -88,7 +88,8 @@ public class FieldCatalogueTests
     public void Every_builder_method_the_catalogue_names_exists_and_every_public_builder_method_is_named_or_listed_as_writing_no_field_of_its_own()
     {
         var named = FieldCatalogue.All.Where(f => f.BuilderMethod != null).Select(f => f.BuilderMethod!).ToHashSet(StringComparer.Ordinal);
-        Type[] builders = typeof(K0s).Assembly.GetExportedTypes().Where(t => t.Namespace == "K0sConfig" && t.Name.EndsWith("Builder", StringComparison.Ordinal)).ToArray();
+        // The k0sctl builders write k0sctl's own schema (K0sctlReader holds it), not the ClusterConfig catalogue's fields.
+        Type[] builders = typeof(K0s).Assembly.GetExportedTypes().Where(t => t.Namespace == "K0sConfig" && t.Name.EndsWith("Builder", StringComparison.Ordinal) && !t.Name.StartsWith("K0sctl", StringComparison.Ordinal)).ToArray();
         Assert.True(builders.Length >= 17, "builder types found: " + string.Join(", ", builders.Select(t => t.Name)));
         foreach (string method in named)
         {
@@ -139,6 +140,11 @@ public class FieldCatalogueTests
 
         Assert.Equal(FieldCatalogue.Find(FieldPaths.Provider)!.EnumValues.OrderBy(v => v, StringComparer.Ordinal), Spellings(typeof(NetworkProvider)).OrderBy(v => v, StringComparer.Ordinal));
         checkedEnums.Add(typeof(NetworkProvider));
+        // k0sctl's enums: the roles k0sctl validates (Host.Validate) and the version channels (K0s.Validate).
+        Assert.Equal(new[] { "controller", "controller+worker", "single", "worker" }, Spellings(typeof(K0sctlRole)).OrderBy(v => v, StringComparer.Ordinal));
+        Assert.Equal(new[] { "latest", "stable" }, Spellings(typeof(K0sctlVersionChannel)).OrderBy(v => v, StringComparer.Ordinal));
+        checkedEnums.Add(typeof(K0sctlRole));
+        checkedEnums.Add(typeof(K0sctlVersionChannel));
         Type[] enums = typeof(K0s).Assembly.GetExportedTypes().Where(t => t.IsEnum).ToArray();
         Assert.Equal(enums.OrderBy(t => t.Name), checkedEnums.OrderBy(t => t.Name));
     }

@@ -1,0 +1,530 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using K0sConfig.Yaml;
+
+namespace K0sConfig.Cli
+{
+    /// <summary><c>k0sconfig import</c> of a k0sctl.yaml: k0sctl builder code, hosts and all, the ClusterConfig through the k0s importer.</summary>
+    internal static partial class Importer
+    {
+        private const string Indent = "    ";
+
+        private static Import GenerateK0sctl(YamlConfigDocument document, string className, string file)
+        {
+            var k0sctl = new K0sctlGenerator(file);
+            string? config = null;
+            var leftOut = new List<LeftOut>();
+            var types = new HashSet<string>(StringComparer.Ordinal) { "K0sctlRole", "K0sctlVersionChannel", "K0sctl", "K0sctlClusterBuilder" };
+            if (document.Root != null)
+            {
+                var generator = new Generator(file);
+                config = generator.Cluster(document.Root);
+                leftOut.AddRange(generator.LeftOut);
+                types.UnionWith(generator.TypesUsed);
+            }
+
+            string chain = k0sctl.Cluster(document.K0sctl!, config);
+            leftOut.InsertRange(0, k0sctl.LeftOut);
+            var code = new StringBuilder();
+            code.Append("// Imported from ").Append(OutsideText.CSharpComment(Path.GetFileName(file))).Append(" by k0sconfig import.\n");
+            code.Append("using K0sConfig;\n\n");
+            code.Append("public static class ").Append(className).Append('\n');
+            code.Append("{\n");
+            code.Append("    public static K0sctlClusterBuilder Create() => ").Append(chain).Append(";\n");
+            code.Append("}\n");
+            return new Import(code.ToString(), leftOut, types);
+        }
+
+        /// <summary>Walks the k0sctl Cluster document (keys matched exactly, as k0sctl does) and writes one builder call per key it can express.</summary>
+        private sealed class K0sctlGenerator
+        {
+            private static readonly Dictionary<string, string> Roles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["controller"] = "K0sctlRole.Controller",
+                ["worker"] = "K0sctlRole.Worker",
+                ["controller+worker"] = "K0sctlRole.ControllerWorker",
+                ["single"] = "K0sctlRole.Single",
+            };
+
+            private static readonly Dictionary<string, string> HostTexts = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["privateAddress"] = "PrivateAddress", ["privateInterface"] = "PrivateInterface", ["dataDir"] = "DataDir", ["kubeletRootDir"] = "KubeletRootDir",
+                ["k0sBinaryPath"] = "K0sBinaryPath", ["k0sInstallPath"] = "K0sInstallPath", ["k0sDownloadURL"] = "K0sDownloadUrl", ["os"] = "Os", ["hostname"] = "Hostname",
+            };
+
+            private static readonly Dictionary<string, string> HostFlags = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["uploadBinary"] = "UploadBinary", ["useExistingK0s"] = "UseExistingK0s", ["noTaints"] = "NoTaints", ["reset"] = "Reset",
+            };
+
+            private static readonly Dictionary<string, string> SshTexts = new Dictionary<string, string>(StringComparer.Ordinal) { ["user"] = "User", ["keyPath"] = "KeyPath" };
+
+            private static readonly Dictionary<string, string> WinRMTexts = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["user"] = "User", ["password"] = "Password", ["caCertPath"] = "CaCertPath", ["certPath"] = "CertPath", ["keyPath"] = "KeyPath", ["tlsServerName"] = "TlsServerName",
+            };
+
+            private static readonly Dictionary<string, string> WinRMFlags = new Dictionary<string, string>(StringComparer.Ordinal) { ["useHTTPS"] = "UseHttps", ["insecure"] = "Insecure", ["useNTLM"] = "UseNtlm" };
+
+            private static readonly Dictionary<string, string> OpenSshTexts = new Dictionary<string, string>(StringComparer.Ordinal) { ["user"] = "User", ["keyPath"] = "KeyPath", ["configPath"] = "ConfigPath" };
+
+            private static readonly Dictionary<string, string> FileTexts = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["name"] = "Name", ["src"] = "Source", ["data"] = "Data", ["dst"] = "Destination", ["dstDir"] = "DestinationDir",
+                ["perm"] = "Permissions", ["dirPerm"] = "DirectoryPermissions", ["user"] = "User", ["group"] = "Group",
+            };
+
+            private readonly string _file;
+
+            public K0sctlGenerator(string file) => _file = file;
+
+            public List<LeftOut> LeftOut { get; } = new List<LeftOut>();
+
+            public string Cluster(YMapping cluster, string? config)
+            {
+                string name = "\"k0s-cluster\"";
+                var calls = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(cluster))
+                {
+                    switch (key)
+                    {
+                        case "apiVersion":
+                        case "kind":
+                            break;
+                        case "metadata":
+                            foreach ((string metaKey, YNode metaKeyNode, YNode metaValue) in Fields(value as YMapping))
+                            {
+                                if (metaKey == "name" && Text(metaValue, "metadata.name") is string text)
+                                {
+                                    name = Generator.Literal(text);
+                                }
+                                else if (metaKey == "user")
+                                {
+                                    AddText(calls, "User", metaValue, "metadata.user");
+                                }
+                                else if (metaKey != "name")
+                                {
+                                    Leave("metadata." + metaKey, "it is not a k0sctl metadata field", metaKeyNode);
+                                }
+                            }
+
+                            break;
+                        case "spec":
+                            Spec(calls, value as YMapping, config);
+                            break;
+                        default:
+                            Leave(key, "it is not a k0sctl Cluster field", keyNode);
+                            break;
+                    }
+                }
+
+                var chain = new StringBuilder("K0sctl.Cluster(").Append(name).Append(')');
+                foreach (string call in calls)
+                {
+                    chain.Append('\n').Append(Indent).Append(Indent).Append(call.Replace("\n", "\n" + Indent + Indent, StringComparison.Ordinal));
+                }
+
+                return chain.ToString();
+            }
+
+            private void Spec(List<string> calls, YMapping? spec, string? config)
+            {
+                foreach ((string key, YNode keyNode, YNode value) in Fields(spec))
+                {
+                    switch (key)
+                    {
+                        case "hosts":
+                            if (value is YSequence hosts)
+                            {
+                                for (int i = 0; i < hosts.Items.Count; i++)
+                                {
+                                    Host(calls, hosts.Items[i], "spec.hosts[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                                }
+                            }
+                            else
+                            {
+                                Leave("spec.hosts", "it is " + value.Describe() + ", not a list of hosts", value);
+                            }
+
+                            break;
+                        case "k0s":
+                            foreach ((string k0sKey, YNode k0sKeyNode, YNode k0sValue) in Fields(value as YMapping))
+                            {
+                                switch (k0sKey)
+                                {
+                                    case "version":
+                                        AddText(calls, "K0sVersion", k0sValue, "spec.k0s.version");
+                                        break;
+                                    case "versionChannel":
+                                        if (Text(k0sValue, "spec.k0s.versionChannel") is string channel)
+                                        {
+                                            if (channel == "stable" || channel == "latest")
+                                            {
+                                                calls.Add(".VersionChannel(K0sctlVersionChannel." + (channel == "stable" ? "Stable" : "Latest") + ")");
+                                            }
+                                            else
+                                            {
+                                                Leave("spec.k0s.versionChannel", "'" + channel + "' is neither stable nor latest", k0sValue);
+                                            }
+                                        }
+
+                                        break;
+                                    case "dynamicConfig":
+                                        AddFlag(calls, "DynamicConfig", k0sValue, "spec.k0s.dynamicConfig");
+                                        break;
+                                    case "config":
+                                        break;
+                                    default:
+                                        Leave("spec.k0s." + k0sKey, "it is not a k0sctl spec.k0s field", k0sKeyNode);
+                                        break;
+                                }
+                            }
+
+                            break;
+                        case "options":
+                            Leave("spec.options", "the k0sctl builder does not write spec.options (wait, drain, concurrency, evictTaint) yet", keyNode);
+                            break;
+                        default:
+                            Leave("spec." + key, "it is not a k0sctl spec field", keyNode);
+                            break;
+                    }
+                }
+
+                if (config != null)
+                {
+                    // spec.k0s.config, with any ClusterConfig document merged in, as k0sctl merges it.
+                    calls.Add(".Config(" + config.Replace("\n" + Indent + Indent, "\n" + Indent, StringComparison.Ordinal) + ")");
+                }
+            }
+
+            private void Host(List<string> calls, YNode node, string path)
+            {
+                if (!(node is YMapping host))
+                {
+                    Leave(path, "it is " + node.Describe() + ", not a host", node);
+                    return;
+                }
+
+                string? role = null;
+                var hostCalls = new List<string>();
+                foreach ((string key, YNode keyNode, YNode value) in Fields(host))
+                {
+                    string at = path + "." + key;
+                    if (key == "role")
+                    {
+                        if (Text(value, at) is string text)
+                        {
+                            if (Roles.TryGetValue(text, out string? member))
+                            {
+                                role = member;
+                            }
+                            else
+                            {
+                                Leave(at, "'" + text + "' is not a k0sctl role (controller, worker, controller+worker, single)", value);
+                            }
+                        }
+                    }
+                    else if (HostTexts.TryGetValue(key, out string? method))
+                    {
+                        AddText(hostCalls, method, value, at);
+                    }
+                    else if (HostFlags.TryGetValue(key, out method))
+                    {
+                        AddFlag(hostCalls, method, value, at);
+                    }
+                    else
+                    {
+                        switch (key)
+                        {
+                            case "ssh":
+                                Connection(hostCalls, "Ssh", value, at, SshTexts, null, allowOptions: false);
+                                break;
+                            case "winRM":
+                                Connection(hostCalls, "WinRM", value, at, WinRMTexts, WinRMFlags, allowOptions: false);
+                                break;
+                            case "openSSH":
+                                Connection(hostCalls, "OpenSsh", value, at, OpenSshTexts, new Dictionary<string, string>(StringComparer.Ordinal) { ["disableMultiplexing"] = "DisableMultiplexing" }, allowOptions: true);
+                                break;
+                            case "localhost":
+                                bool on = value is YScalar s ? YamlScalars.TryBoolean(s, out bool b) && b : value is YMapping m && Fields(m).Exists(f => f.Key == "enabled" && f.Value is YScalar e && YamlScalars.TryBoolean(e, out bool eb) && eb);
+                                if (on)
+                                {
+                                    hostCalls.Add(".Localhost()");
+                                }
+
+                                break;
+                            case "environment":
+                                foreach ((string name, _, YNode env) in Fields(value as YMapping))
+                                {
+                                    if (Text(env, at + "." + name) is string text)
+                                    {
+                                        hostCalls.Add(".Environment(" + Generator.Literal(name) + ", " + Generator.Literal(text) + ")");
+                                    }
+                                }
+
+                                break;
+                            case "installFlags":
+                                var flags = new List<string>();
+                                if (value is YSequence list)
+                                {
+                                    for (int i = 0; i < list.Items.Count; i++)
+                                    {
+                                        if (Text(list.Items[i], at + "[" + i.ToString(CultureInfo.InvariantCulture) + "]") is string flag)
+                                        {
+                                            flags.Add(Generator.Literal(flag));
+                                        }
+                                    }
+                                }
+                                else
+                                {
+                                    Leave(at, "it is " + value.Describe() + ", not a list of flags", value);
+                                }
+
+                                if (flags.Count != 0)
+                                {
+                                    hostCalls.Add(".InstallFlags(" + string.Join(", ", flags) + ")");
+                                }
+
+                                break;
+                            case "files":
+                                if (value is YSequence files)
+                                {
+                                    for (int i = 0; i < files.Items.Count; i++)
+                                    {
+                                        string filePath = at + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                                        var fileCalls = new List<string>();
+                                        foreach ((string fileKey, YNode fileKeyNode, YNode fileValue) in Fields(files.Items[i] as YMapping))
+                                        {
+                                            if (FileTexts.TryGetValue(fileKey, out string? fileMethod))
+                                            {
+                                                AddText(fileCalls, fileMethod, fileValue, filePath + "." + fileKey);
+                                            }
+                                            else
+                                            {
+                                                Leave(filePath + "." + fileKey, "it is not a k0sctl file field", fileKeyNode);
+                                            }
+                                        }
+
+                                        hostCalls.Add(fileCalls.Count == 0 ? ".File(f => { })" : ".File(f => f" + string.Concat(fileCalls) + ")");
+                                    }
+                                }
+                                else
+                                {
+                                    Leave(at, "it is " + value.Describe() + ", not a list of files", value);
+                                }
+
+                                break;
+                            case "hooks":
+                                foreach ((string action, _, YNode phases) in Fields(value as YMapping))
+                                {
+                                    foreach ((string phase, _, YNode commands) in Fields(phases as YMapping))
+                                    {
+                                        var texts = new List<string>();
+                                        if (commands is YSequence commandList)
+                                        {
+                                            foreach (YNode command in commandList.Items)
+                                            {
+                                                if (Text(command, at + "." + action + "." + phase + "[]") is string text)
+                                                {
+                                                    texts.Add(Generator.Literal(text));
+                                                }
+                                            }
+                                        }
+                                        else
+                                        {
+                                            Leave(at + "." + action + "." + phase, "it is " + commands.Describe() + ", not a list of commands", commands);
+                                        }
+
+                                        hostCalls.Add(".Hook(" + Generator.Literal(action) + ", " + Generator.Literal(phase) + (texts.Count == 0 ? string.Empty : ", " + string.Join(", ", texts)) + ")");
+                                    }
+                                }
+
+                                break;
+                            default:
+                                Leave(at, "it is not a k0sctl host field", keyNode);
+                                break;
+                        }
+                    }
+                }
+
+                if (role == null)
+                {
+                    if (!Fields(host).Exists(f => f.Key == "role"))
+                    {
+                        Leave(path + ".role", "the host has no role (k0sctl needs one), so the host is left out", host);
+                    }
+                    else
+                    {
+                        Leave(path, "its role is not one the builder takes, so the host is left out", host);
+                    }
+
+                    return;
+                }
+
+                if (hostCalls.Count == 0)
+                {
+                    calls.Add(".Host(" + role + ", h => { })");
+                    return;
+                }
+
+                var text2 = new StringBuilder(".Host(").Append(role).Append(", h => h");
+                foreach (string call in hostCalls)
+                {
+                    text2.Append('\n').Append(Indent).Append(call.Replace("\n", "\n" + Indent, StringComparison.Ordinal));
+                }
+
+                calls.Add(text2.Append(')').ToString());
+            }
+
+            private void Connection(List<string> calls, string method, YNode value, string path, Dictionary<string, string> texts, Dictionary<string, string>? flags, bool allowOptions)
+            {
+                string? address = null;
+                var inner = new List<string>();
+                foreach ((string key, YNode keyNode, YNode v) in Fields(value as YMapping))
+                {
+                    string at = path + "." + key;
+                    if (key == "address")
+                    {
+                        address = Text(v, at);
+                    }
+                    else if (key == "port")
+                    {
+                        if (v is YScalar s && YamlScalars.TryInteger(s, out long port) && port >= int.MinValue && port <= int.MaxValue)
+                        {
+                            inner.Add(".Port(" + port.ToString(CultureInfo.InvariantCulture) + ")");
+                        }
+                        else
+                        {
+                            Leave(at, "it is " + v.Describe() + ", not a whole number", v);
+                        }
+                    }
+                    else if (texts.TryGetValue(key, out string? textMethod))
+                    {
+                        AddText(inner, textMethod, v, at);
+                    }
+                    else if (flags != null && flags.TryGetValue(key, out string? flagMethod))
+                    {
+                        AddFlag(inner, flagMethod, v, at);
+                    }
+                    else if (key == "bastion" && method != "OpenSsh")
+                    {
+                        var bastion = new List<string>();
+                        string? bastionAddress = null;
+                        foreach ((string bKey, YNode bKeyNode, YNode bValue) in Fields(v as YMapping))
+                        {
+                            if (bKey == "address")
+                            {
+                                bastionAddress = Text(bValue, at + ".address");
+                            }
+                            else if (bKey == "port" && bValue is YScalar bs && YamlScalars.TryInteger(bs, out long bPort) && bPort >= int.MinValue && bPort <= int.MaxValue)
+                            {
+                                bastion.Add(".Port(" + bPort.ToString(CultureInfo.InvariantCulture) + ")");
+                            }
+                            else if (SshTexts.TryGetValue(bKey, out string? bMethod))
+                            {
+                                AddText(bastion, bMethod, bValue, at + "." + bKey);
+                            }
+                            else
+                            {
+                                Leave(at + "." + bKey, "the builder does not write it for a bastion", bKeyNode);
+                            }
+                        }
+
+                        if (bastionAddress != null)
+                        {
+                            inner.Add(".Bastion(" + Generator.Literal(bastionAddress) + (bastion.Count == 0 ? string.Empty : ", b => b" + string.Concat(bastion)) + ")");
+                        }
+                    }
+                    else if (key == "options" && allowOptions)
+                    {
+                        foreach ((string option, _, YNode optionValue) in Fields(v as YMapping))
+                        {
+                            if (Text(optionValue, at + "." + option) is string text)
+                            {
+                                inner.Add(".Option(" + Generator.Literal(option) + ", " + Generator.Literal(text) + ")");
+                            }
+                        }
+                    }
+                    else
+                    {
+                        Leave(at, key == "options" ? "the builder does not write ssh options yet" : "the builder does not write it", keyNode);
+                    }
+                }
+
+                if (address == null)
+                {
+                    Leave(path + ".address", "the connection has no address, so it is left out", value);
+                    return;
+                }
+
+                char parameter = method == "WinRM" ? 'w' : method == "OpenSsh" ? 'o' : 's';
+                calls.Add("." + method + "(" + Generator.Literal(address) + (inner.Count == 0 ? string.Empty : ", " + parameter + " => " + parameter + string.Concat(inner)) + ")");
+            }
+
+            private List<(string Key, YNode KeyNode, YNode Value)> Fields(YMapping? mapping)
+            {
+                var fields = new List<(string, YNode, YNode)>();
+                if (mapping == null)
+                {
+                    return fields;
+                }
+
+                foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                {
+                    if (!(entry.Key is YScalar key))
+                    {
+                        Leave("?", "its key is not a name", entry.Key);
+                        continue;
+                    }
+
+                    if (!(entry.Value is YScalar s && s.IsNull))
+                    {
+                        fields.Add((key.Value, key, entry.Value));
+                    }
+                }
+
+                return fields;
+            }
+
+            private string? Text(YNode value, string path)
+            {
+                if (value is YScalar s && !s.IsNull)
+                {
+                    return s.Value;
+                }
+
+                Leave(path, "it is " + value.Describe() + ", not a single value", value);
+                return null;
+            }
+
+            private void AddText(List<string> calls, string method, YNode value, string path)
+            {
+                if (Text(value, path) is string text)
+                {
+                    calls.Add("." + method + "(" + Generator.Literal(text) + ")");
+                }
+            }
+
+            private void AddFlag(List<string> calls, string method, YNode value, string path)
+            {
+                if (value is YScalar s && YamlScalars.TryBoolean(s, out bool flag))
+                {
+                    if (flag)
+                    {
+                        calls.Add("." + method + "()");
+                    }
+                }
+                else
+                {
+                    Leave(path, "it is " + value.Describe() + ", not true or false", value);
+                }
+            }
+
+            private void Leave(string path, string reason, YNode at)
+                => LeftOut.Add(new LeftOut(path, reason, new YamlPosition(_file, at.Line, at.Column, at.Offset, 0)));
+        }
+    }
+}

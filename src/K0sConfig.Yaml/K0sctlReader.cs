@@ -1,0 +1,767 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using K0sConfig.Rules;
+using YamlDotNet.Core;
+
+namespace K0sConfig.Yaml
+{
+    /// <summary>
+    /// Reads a k0sctl.yaml as k0sctl v0.32 does before it connects to a host: the documents it needs (one
+    /// <c>k0sctl.k0sproject.io/v1beta1</c> <c>Cluster</c>, every <c>k0s.k0sproject.io/v1beta1</c> <c>ClusterConfig</c> merged
+    /// into <c>spec.k0s.config</c> without overwriting, the rest manifests), its strict decoding (gopkg.in/yaml.v2
+    /// UnmarshalStrict: unknown keys, keys written twice, types; with yaml.v2's texts) and the values its validation
+    /// reads, into <see cref="K0sctlFacts"/>. Rules K0S940–K0S949 decide.
+    /// </summary>
+    internal sealed class K0sctlReader
+    {
+        private const string ClusterConfigApiVersion = "k0s.k0sproject.io/v1beta1";
+
+        private enum T
+        {
+            Str,
+            Int,
+            Bool,
+            Any,
+            Flags,
+            StringMap,
+            Localhost,
+            Struct,
+            List,
+        }
+
+        private sealed class Field
+        {
+            public Field(T type, string? of = null)
+            {
+                Type = type;
+                Of = of;
+            }
+
+            public T Type { get; }
+
+            /// <summary>The struct's name in <see cref="Structs"/> (for a list, of its items).</summary>
+            public string? Of { get; }
+        }
+
+        /// <summary>The Cluster document's types, by the name yaml.v2 prints for them, and their fields (yaml tags).</summary>
+        private static readonly Dictionary<string, Dictionary<string, Field>> Structs = new Dictionary<string, Dictionary<string, Field>>(StringComparer.Ordinal)
+        {
+            ["v1beta1.clusterConfig"] = Fields(("apiVersion", T.Str, null), ("kind", T.Str, null), ("metadata", T.Struct, "v1beta1.ClusterMetadata"), ("spec", T.Struct, "cluster.spec")),
+            ["v1beta1.ClusterMetadata"] = Fields(("name", T.Str, null), ("user", T.Str, null)),
+            ["cluster.spec"] = Fields(("hosts", T.List, "cluster.host"), ("k0s", T.Struct, "cluster.k0s"), ("options", T.Struct, "cluster.options")),
+            ["cluster.k0s"] = Fields(("version", T.Str, null), ("versionChannel", T.Str, null), ("dynamicConfig", T.Bool, null), ("config", T.Any, null)),
+            ["cluster.host"] = Fields(
+                ("ssh", T.Struct, "ssh.Config"), ("winRM", T.Struct, "winrm.Config"), ("openSSH", T.Struct, "openssh.Config"), ("localhost", T.Localhost, null),
+                ("role", T.Str, null), ("reset", T.Bool, null), ("privateInterface", T.Str, null), ("privateAddress", T.Str, null), ("dataDir", T.Str, null),
+                ("kubeletRootDir", T.Str, null), ("environment", T.StringMap, null), ("uploadBinary", T.Bool, null), ("useExistingK0s", T.Bool, null),
+                ("k0sBinaryPath", T.Str, null), ("k0sInstallPath", T.Str, null), ("k0sDownloadURL", T.Str, null), ("installFlags", T.Flags, null),
+                ("files", T.List, "cluster.uploadFile"), ("os", T.Str, null), ("hostname", T.Str, null), ("noTaints", T.Bool, null), ("hooks", T.Any, null)),
+            ["ssh.Config"] = Fields(("address", T.Str, null), ("user", T.Str, null), ("port", T.Int, null), ("keyPath", T.Str, null), ("bastion", T.Struct, "ssh.Config"), ("options", T.Any, null)),
+            ["winrm.Config"] = Fields(
+                ("address", T.Str, null), ("user", T.Str, null), ("port", T.Int, null), ("password", T.Str, null), ("useHTTPS", T.Bool, null), ("insecure", T.Bool, null),
+                ("useNTLM", T.Bool, null), ("caCertPath", T.Str, null), ("certPath", T.Str, null), ("keyPath", T.Str, null), ("tlsServerName", T.Str, null), ("bastion", T.Struct, "ssh.Config")),
+            ["openssh.Config"] = Fields(("address", T.Str, null), ("user", T.Str, null), ("port", T.Int, null), ("keyPath", T.Str, null), ("configPath", T.Str, null), ("options", T.Any, null), ("disableMultiplexing", T.Bool, null)),
+            ["cluster.uploadFile"] = Fields(("name", T.Str, null), ("src", T.Str, null), ("data", T.Str, null), ("dstDir", T.Str, null), ("dst", T.Str, null), ("perm", T.Any, null), ("dirPerm", T.Any, null), ("user", T.Str, null), ("group", T.Str, null)),
+            ["cluster.options"] = Fields(("wait", T.Struct, "cluster.WaitOption"), ("drain", T.Struct, "cluster.drainOption"), ("concurrency", T.Struct, "cluster.concurrencyOption"), ("evictTaint", T.Struct, "cluster.evictTaintOption")),
+            ["cluster.WaitOption"] = Fields(("enabled", T.Bool, null)),
+            ["cluster.drainOption"] = Fields(("enabled", T.Bool, null), ("gracePeriod", T.Any, null), ("timeout", T.Any, null), ("force", T.Bool, null), ("ignoreDaemonSets", T.Bool, null), ("deleteEmptyDirData", T.Bool, null), ("podSelector", T.Str, null), ("skipWaitForDeleteTimeout", T.Any, null)),
+            ["cluster.concurrencyOption"] = Fields(("limit", T.Int, null), ("workerDisruptionPercent", T.Int, null), ("uploads", T.Int, null)),
+            ["cluster.evictTaintOption"] = Fields(("enabled", T.Bool, null), ("taint", T.Str, null), ("effect", T.Str, null), ("controllerWorkers", T.Bool, null)),
+        };
+
+        private readonly string _file;
+        private readonly int _offsetShift;
+        private readonly List<K0sctlProblem> _problems = new List<K0sctlProblem>();
+        private int _lineShift;
+
+        private K0sctlReader(string file, int offsetShift)
+        {
+            _file = file;
+            _offsetShift = offsetShift;
+        }
+
+        /// <summary>Whether a file's documents are a k0sctl file: one of them has a k0sctl apiVersion.</summary>
+        public static bool IsK0sctlFile(IReadOnlyList<YNode?> roots)
+            => roots.Any(r => r is YMapping m && Text(m, "apiVersion") is string api && api.StartsWith("k0sctl.k0sproject.io/", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Reads a k0sctl file: the ClusterConfig k0s gets (merged) with its facts, and the k0sctl facts.</summary>
+        public static YamlReadResult Read(string text, IReadOnlyList<YNode?> roots, string file, int offsetShift, K0sVersion? version = null)
+        {
+            var reader = new K0sctlReader(file, offsetShift);
+            var facts = new K0sctlFacts();
+            string shown = file == "-" ? "<stdin>" : file;
+
+            foreach (int line in CommentOnlyDocuments(text))
+            {
+                reader.Problem(string.Empty, "A document holds only comments (a comment before a leading '---' makes one)", "failed to parse config: missing apiVersion or kind in resource " + shown, "Move the comment below the '---' line, or remove the '---'.", new YamlPosition(file, line, 1, 0, 0));
+            }
+
+            var clusters = new List<YMapping>();
+            var configs = new List<YMapping>();
+            YMapping? firstK0sctl = null;
+            foreach (YNode? root in roots)
+            {
+                if (root is YScalar scalar && !scalar.IsNull)
+                {
+                    string value = scalar.Value.Length > 10 ? scalar.Value.Substring(0, 7) + "..." : scalar.Value;
+                    reader.Problem(string.Empty, "A document is the text '" + scalar.Value + "', not a resource (k0sctl: failed to decode resource)", "line 1: cannot unmarshal !!str `" + value + "` into manifest.ResourceDefinition", "Remove it, or make it a resource with apiVersion and kind.", reader.Position(scalar));
+                    continue;
+                }
+
+                if (root is YSequence sequence)
+                {
+                    reader.Problem(string.Empty, "A document is a list, not a resource (k0sctl: failed to decode resource)", "line 1: cannot unmarshal !!seq into manifest.ResourceDefinition", "Remove it, or make it a resource with apiVersion and kind.", reader.Position(sequence));
+                    continue;
+                }
+
+                if (!(root is YMapping mapping))
+                {
+                    continue;
+                }
+
+                string? api = Text(mapping, "apiVersion");
+                string? kind = Text(mapping, "kind");
+                if (string.IsNullOrEmpty(api) || string.IsNullOrEmpty(kind))
+                {
+                    reader.Problem(string.Empty, "A document has no " + (string.IsNullOrEmpty(api) ? "apiVersion" : "kind"), "failed to parse config: missing apiVersion or kind in resource " + shown, "Give every document in a k0sctl file its apiVersion and kind.", reader.Position(mapping));
+                    continue;
+                }
+
+                if (string.Equals(api, K0sctlFacts.SupportedApiVersion, StringComparison.OrdinalIgnoreCase) && string.Equals(kind, "Cluster", StringComparison.OrdinalIgnoreCase))
+                {
+                    clusters.Add(mapping);
+                }
+                else if (string.Equals(api, ClusterConfigApiVersion, StringComparison.OrdinalIgnoreCase) && string.Equals(kind, "ClusterConfig", StringComparison.OrdinalIgnoreCase))
+                {
+                    configs.Add(mapping);
+                }
+
+                if (firstK0sctl == null && api!.StartsWith("k0sctl.k0sproject.io/", StringComparison.OrdinalIgnoreCase))
+                {
+                    firstK0sctl = mapping;
+                }
+            }
+
+            YMapping cluster = clusters.Count != 0 ? clusters[0] : firstK0sctl!;
+            if (clusters.Count == 0)
+            {
+                KeyValuePair<YNode, YNode>? kindEntry = Entry(cluster, "kind");
+                reader.Problem("kind", "No document is a k0sctl Cluster (apiVersion k0sctl.k0sproject.io/v1beta1, kind Cluster)", "failed to get cluster resources: no resources found for apiVersion=k0sctl.k0sproject.io/v1beta1, kind=Cluster", "Write kind: Cluster in the k0sctl document.", reader.Position(kindEntry?.Value ?? cluster));
+            }
+            else if (clusters.Count > 1)
+            {
+                reader.Problem(string.Empty, "The file holds " + clusters.Count.ToString(CultureInfo.InvariantCulture) + " k0sctl Cluster documents", "expected exactly one cluster config, got " + clusters.Count.ToString(CultureInfo.InvariantCulture), "Keep one Cluster per file.", reader.Position(clusters[1]));
+            }
+
+            reader._lineShift = DocumentStartLine(text, (int)cluster.Start.Line) - 1;
+            if (clusters.Count == 0)
+            {
+                // Not found as a Cluster: k0sctl never gets to check its kind (K0S941), only that there is none.
+                facts.Kind = Fact<string>.Unknown();
+            }
+
+            facts.Origin = reader.Position(cluster);
+            reader.Check(cluster, "v1beta1.clusterConfig", string.Empty);
+            reader.ReadFacts(cluster, facts);
+            if (clusters.Count == 0)
+            {
+                facts.Kind = Fact<string>.Unknown(facts.Kind.Origin);
+            }
+
+            // spec.k0s.config, with every ClusterConfig document merged in (k0sctl: dig.Mapping.Merge, no overwrite).
+            YNode? inline = Entry(Entry(Entry(cluster, "spec")?.Value as YMapping, "k0s")?.Value as YMapping, "config")?.Value;
+            bool configUnreadable = inline != null && !(inline is YMapping) && !(inline is YScalar s && s.IsNull);
+
+            YMapping? config = inline as YMapping;
+            foreach (YMapping document in configs)
+            {
+                reader._lineShift = DocumentStartLine(text, (int)document.Start.Line) - 1;
+                reader.DuplicateKeys(document, "ClusterConfig");
+
+                config = config == null ? document : Merge(config, document);
+            }
+
+            facts.HasClusterConfig = configUnreadable ? Fact<bool>.Unknown(facts.Origin) : Fact<bool>.Known(config != null, facts.Origin);
+            facts.Problems = reader._problems.ToArray();
+            // The k0s version every check answers for: the one asked for, else spec.k0s.version (K0S809 when they differ).
+            (K0sVersion? pinned, DocumentProblem? pin) = ClusterConfigYaml.Pin(cluster, version, file, offsetShift);
+            if (pin != null && pinned == null && !K0sctlVersion.TryParse(pin.Text, out _, out _))
+            {
+                // k0sctl itself refuses the version (K0S947 says so): that it is not read as a k0s version adds nothing.
+                pin = null;
+            }
+
+            K0sVersion? readFor = version ?? pinned;
+            ClusterFacts clusterFacts;
+            YamlPosition? at = null;
+            if (config == null)
+            {
+                clusterFacts = new ClusterFacts { DocumentProblems = pin == null ? Array.Empty<DocumentProblem>() : new[] { pin } };
+            }
+            else
+            {
+                var documentReader = new DocumentReader(file, offsetShift, readFor ?? K0sVersion.Newest);
+                if (pin != null)
+                {
+                    documentReader.AddProblem(pin);
+                }
+
+                at = documentReader.Position(config);
+                clusterFacts = documentReader.Read(config);
+            }
+
+            clusterFacts.K0sctl = facts;
+            int index = 0;
+            for (int i = 0; i < roots.Count; i++)
+            {
+                if (roots[i] == cluster)
+                {
+                    index = i;
+                }
+            }
+
+            return new YamlReadResult(file, new[] { new YamlConfigDocument(index, clusterFacts, config, at, readFor) { K0sctl = cluster } }, error: null);
+        }
+
+        /// <summary>
+        /// dig.Mapping.Merge without overwrite: keys of <paramref name="source"/> that <paramref name="target"/> lacks are added,
+        /// mappings under a key both have are merged, everything else (and null) in the source is dropped. Nodes keep their places.
+        /// </summary>
+        internal static YMapping Merge(YMapping target, YMapping source)
+        {
+            var merged = new YMapping(target.Start, target.End);
+            var had = new HashSet<string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<YNode, YNode> entry in target.Entries)
+            {
+                if (entry.Key is YScalar key)
+                {
+                    had.Add(key.Value);
+                }
+            }
+
+            var mergedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (KeyValuePair<YNode, YNode> entry in target.Entries)
+            {
+                if (entry.Key is YScalar key && !ClusterConfigYaml.IsMergeKey(key))
+                {
+                    mergedAt[key.Value] = merged.EntryList.Count;
+                }
+
+                merged.EntryList.Add(entry);
+            }
+
+            foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(source))
+            {
+                if (!(entry.Key is YScalar key) || (entry.Value is YScalar v && v.IsNull))
+                {
+                    continue;
+                }
+
+                if (!had.Contains(key.Value))
+                {
+                    merged.EntryList.Add(entry);
+                }
+                else if (entry.Value is YMapping from && mergedAt.TryGetValue(key.Value, out int at) && merged.EntryList[at].Value is YMapping into)
+                {
+                    merged.EntryList[at] = new KeyValuePair<YNode, YNode>(merged.EntryList[at].Key, Merge(into, from));
+                }
+            }
+
+            return merged;
+        }
+
+        // ---- strict decoding (yaml.v2 UnmarshalStrict) ----------------------------------------------------------------
+
+        private void Check(YNode node, string type, string path)
+        {
+            if (node is YScalar scalar && scalar.IsNull)
+            {
+                return;
+            }
+
+            if (!(node is YMapping mapping))
+            {
+                TypeError(node, type, path);
+                return;
+            }
+
+            Dictionary<string, Field> fields = Structs[type];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+            {
+                if (!(entry.Key is YScalar key))
+                {
+                    continue;
+                }
+
+                string child = path.Length == 0 ? key.Value : path + "." + key.Value;
+                if (!fields.TryGetValue(key.Value, out Field? field))
+                {
+                    Problem(child, "'" + key.Value + "' is not a field k0sctl knows at " + (path.Length == 0 ? "the top of the document" : path) + Suggest(key.Value, fields.Keys), Line(key) + ": field " + key.Value + " not found in type " + type, "Correct the key or remove it: k0sctl reads its file strictly.", Position(key));
+                    continue;
+                }
+
+                if (!seen.Add(key.Value))
+                {
+                    Problem(child, child + " is written twice", Line(key) + ": field " + key.Value + " already set in type " + type, "Keep one of the two.", Position(key));
+                    continue;
+                }
+
+                CheckValue(entry.Value, field, child);
+            }
+        }
+
+        private void CheckValue(YNode value, Field field, string path)
+        {
+            if (value is YScalar scalar && scalar.IsNull)
+            {
+                return;
+            }
+
+            switch (field.Type)
+            {
+                case T.Any:
+                    if (path == "spec.k0s.config")
+                    {
+                        if (value is YMapping)
+                        {
+                            DuplicateKeys(value, path);
+                        }
+                        else
+                        {
+                            TypeError(value, "dig.Mapping", path);
+                        }
+                    }
+
+                    return;
+                case T.Struct:
+                    Check(value, field.Of!, path);
+                    return;
+                case T.List:
+                    if (!(value is YSequence list))
+                    {
+                        TypeError(value, "[]*" + field.Of!.Replace("cluster.host", "cluster.Host").Replace("cluster.uploadFile", "cluster.UploadFile"), path);
+                        return;
+                    }
+
+                    for (int i = 0; i < list.Items.Count; i++)
+                    {
+                        Check(list.Items[i], field.Of!, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                    }
+
+                    return;
+                case T.Flags:
+                    if (!(value is YSequence flags))
+                    {
+                        TypeError(value, "cluster.Flags", path);
+                        return;
+                    }
+
+                    for (int i = 0; i < flags.Items.Count; i++)
+                    {
+                        ScalarOf(flags.Items[i], T.Str, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                    }
+
+                    return;
+                case T.StringMap:
+                    if (!(value is YMapping map))
+                    {
+                        TypeError(value, "map[string]string", path);
+                        return;
+                    }
+
+                    var keys = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(map))
+                    {
+                        if (entry.Key is YScalar key && !keys.Add(key.Value))
+                        {
+                            Problem(path + "." + key.Value, path + "." + key.Value + " is written twice", Line(key) + ": key \"" + key.Value + "\" already set in map", "Keep one of the two.", Position(key));
+                        }
+
+                        ScalarOf(entry.Value, T.Str, path + "." + (entry.Key as YScalar)?.Value);
+                    }
+
+                    return;
+                case T.Localhost:
+                    if (value is YScalar flag && GoDecoding.Resolve(flag) == JsonKind.Bool)
+                    {
+                        return;
+                    }
+
+                    if (value is YMapping local)
+                    {
+                        foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(local))
+                        {
+                            if (entry.Key is YScalar key && key.Value != "enabled")
+                            {
+                                Problem(path + "." + key.Value, path + " has the key '" + key.Value + "'", "validation failed: localhost mapping has unknown key \"" + key.Value + "\" (only 'enabled' is allowed)", "Write localhost: {enabled: true}, or localhost: true.", Position(key));
+                            }
+                        }
+
+                        return;
+                    }
+
+                    Problem(path, path + " is " + value.Describe(), "validation failed: localhost must be a bool or {enabled: bool}", "Write localhost: true, or localhost: {enabled: true}.", Position(value));
+                    return;
+                default:
+                    ScalarOf(value, field.Type, path);
+                    return;
+            }
+        }
+
+        /// <summary>yaml.v2 UnmarshalStrict into a map (dig.Mapping): a key written twice in one mapping, at any depth.</summary>
+        private void DuplicateKeys(YNode node, string path)
+        {
+            if (node is YSequence list)
+            {
+                foreach (YNode item in list.Items)
+                {
+                    DuplicateKeys(item, path);
+                }
+            }
+            else if (node is YMapping mapping)
+            {
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
+                {
+                    if (entry.Key is YScalar key && !ClusterConfigYaml.IsMergeKey(key) && !keys.Add(key.Value))
+                    {
+                        Problem(path + "." + key.Value, path + "." + key.Value + " is written twice", Line(key) + ": key \"" + key.Value + "\" already set in map", "Keep one of the two.", Position(key));
+                    }
+
+                    DuplicateKeys(entry.Value, path + "." + (entry.Key as YScalar)?.Value);
+                }
+            }
+        }
+
+        /// <summary>yaml.v2's decoding of a scalar into a string (any scalar), an int (an integer, or a float it truncates) or a bool (YAML 1.1 booleans).</summary>
+        private void ScalarOf(YNode value, T type, string path)
+        {
+            string goType = type == T.Int ? "int" : type == T.Bool ? "bool" : "string";
+            if (!(value is YScalar scalar))
+            {
+                TypeError(value, goType, path);
+                return;
+            }
+
+            if (scalar.IsNull || Substituted(scalar))
+            {
+                return;
+            }
+
+            JsonKind kind = GoDecoding.Resolve(scalar);
+            bool ok = type switch
+            {
+                T.Int => kind == JsonKind.Number,
+                T.Bool => kind == JsonKind.Bool,
+                _ => true,
+            };
+            if (!ok)
+            {
+                TypeError(value, goType, path);
+            }
+        }
+
+        private void TypeError(YNode value, string goType, string path)
+        {
+            string tag;
+            string shown = string.Empty;
+            switch (value)
+            {
+                case YSequence _:
+                    tag = "!!seq";
+                    break;
+                case YMapping _:
+                    tag = "!!map";
+                    break;
+                default:
+                    var scalar = (YScalar)value;
+                    JsonKind kind = GoDecoding.Resolve(scalar);
+                    tag = kind == JsonKind.Bool ? "!!bool" : kind == JsonKind.Number ? (YamlScalars.TryInteger(scalar, out _) ? "!!int" : "!!float") : "!!str";
+                    shown = scalar.Value.Length > 10 ? " `" + scalar.Value.Substring(0, 7) + "...`" : " `" + scalar.Value + "`";
+                    break;
+            }
+
+            string what = goType == "int" ? "a whole number" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
+            Problem(path, path + " is " + value.Describe() + ", but k0sctl reads " + what + " there", Line(value) + ": cannot unmarshal " + tag + shown + " into " + goType, "Write " + what + (goType == "bool" ? " (unquoted)" : string.Empty) + ".", Position(value));
+        }
+
+        // ---- facts ------------------------------------------------------------------------------------------------
+
+        private void ReadFacts(YMapping cluster, K0sctlFacts facts)
+        {
+            facts.ApiVersion = Str(cluster, "apiVersion");
+            facts.Kind = Str(cluster, "kind");
+            YMapping? spec = Entry(cluster, "spec")?.Value as YMapping;
+            YMapping? k0s = Entry(spec, "k0s")?.Value as YMapping;
+            facts.K0sVersion = Str(k0s, "version");
+            if (facts.K0sVersion.IsKnown && facts.K0sVersion.Value.Length == 0)
+            {
+                facts.K0sVersion = Fact<string>.Unset;
+            }
+
+            facts.VersionChannel = Str(k0s, "versionChannel");
+            facts.DynamicConfig = Bool(k0s, "dynamicConfig");
+            KeyValuePair<YNode, YNode>? hosts = Entry(spec, "hosts");
+            if (hosts == null || (hosts.Value.Value is YScalar n && n.IsNull))
+            {
+                facts.Hosts = Fact<IReadOnlyList<K0sctlHostFacts>>.Known(Array.Empty<K0sctlHostFacts>(), hosts != null ? Position(hosts.Value.Key) : Position(spec ?? cluster));
+                return;
+            }
+
+            if (!(hosts.Value.Value is YSequence list))
+            {
+                facts.Hosts = Fact<IReadOnlyList<K0sctlHostFacts>>.Unknown(Position(hosts.Value.Key));
+                return;
+            }
+
+            var read = new List<K0sctlHostFacts>();
+            foreach (YNode item in list.Items)
+            {
+                read.Add(Host(item as YMapping, Position(item)));
+            }
+
+            facts.Hosts = Fact<IReadOnlyList<K0sctlHostFacts>>.Known(read, Position(hosts.Value.Key));
+        }
+
+        private K0sctlHostFacts Host(YMapping? host, YamlPosition at)
+        {
+            var facts = new K0sctlHostFacts
+            {
+                Origin = at,
+                Role = Str(host, "role"),
+                NoTaints = Bool(host, "noTaints"),
+                PrivateAddress = Str(host, "privateAddress"),
+                UseExistingK0s = Bool(host, "useExistingK0s"),
+                UploadBinary = Bool(host, "uploadBinary"),
+                K0sBinaryPath = Str(host, "k0sBinaryPath"),
+                K0sDownloadUrl = Str(host, "k0sDownloadURL"),
+            };
+            if (facts.Role.IsKnown && facts.Role.Value.Length == 0)
+            {
+                facts.Role = Fact<string>.Unset;
+            }
+
+            KeyValuePair<YNode, YNode>? flags = Entry(host, "installFlags");
+            if (flags?.Value is YSequence flagList)
+            {
+                facts.InstallFlags = Fact<IReadOnlyList<Fact<string>>>.Known(flagList.Items.Select(i => i is YScalar s ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(i))).ToArray(), Position(flags.Value.Key));
+            }
+
+            var connections = new List<K0sctlConnectionFacts>();
+            foreach ((string key, K0sctlConnectionKind kind) in new[] { ("ssh", K0sctlConnectionKind.Ssh), ("winRM", K0sctlConnectionKind.WinRM), ("openSSH", K0sctlConnectionKind.OpenSsh) })
+            {
+                KeyValuePair<YNode, YNode>? entry = Entry(host, key);
+                if (entry != null && !(entry.Value.Value is YScalar s && s.IsNull))
+                {
+                    var block = entry.Value.Value as YMapping;
+                    connections.Add(new K0sctlConnectionFacts
+                    {
+                        Kind = kind,
+                        Origin = Position(entry.Value.Key),
+                        Address = Str(block, "address"),
+                        Port = Int(block, "port"),
+                        User = Str(block, "user"),
+                        Password = Str(block, "password"),
+                        CertPath = Str(block, "certPath"),
+                        KeyPath = kind == K0sctlConnectionKind.WinRM ? Str(block, "keyPath") : Fact<string>.Unset,
+                    });
+                }
+            }
+
+            KeyValuePair<YNode, YNode>? localhost = Entry(host, "localhost");
+            if (localhost?.Value is YNode l && LocalhostEnabled(l))
+            {
+                connections.Add(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Localhost, Origin = Position(localhost.Value.Key) });
+            }
+
+            facts.Connections = Fact<IReadOnlyList<K0sctlConnectionFacts>>.Known(connections, at);
+            KeyValuePair<YNode, YNode>? files = Entry(host, "files");
+            if (files?.Value is YSequence fileList)
+            {
+                facts.Files = Fact<IReadOnlyList<K0sctlFileFacts>>.Known(
+                    fileList.Items.Select(i => i as YMapping).Select(m => new K0sctlFileFacts
+                    {
+                        Origin = m == null ? Position(files.Value.Key) : Position(m),
+                        Name = Str(m, "name"),
+                        Source = Str(m, "src"),
+                        Data = Str(m, "data"),
+                        Destination = Str(m, "dst"),
+                        DestinationDir = Str(m, "dstDir"),
+                    }).ToArray(),
+                    Position(files.Value.Key));
+            }
+
+            return facts;
+        }
+
+        /// <summary>
+        /// k0sctl substitutes environment variables (<c>$VAR</c>, <c>${VAR:-default}</c>) into the whole file before it reads
+        /// it, so a value with a <c>$</c> is what the environment makes it: unknown here.
+        /// </summary>
+        private static bool Substituted(YScalar scalar) => scalar.Value.IndexOf('$') >= 0;
+
+        private static bool LocalhostEnabled(YNode node)
+        {
+            if (node is YScalar s)
+            {
+                return YamlScalars.TryBoolean(s, out bool on) && on;
+            }
+
+            return node is YMapping m && Entry(m, "enabled")?.Value is YScalar e && YamlScalars.TryBoolean(e, out bool enabled) && enabled;
+        }
+
+        /// <summary>A text field: any scalar (yaml.v2 turns numbers and booleans into their text); null or absent is unset.</summary>
+        private Fact<string> Str(YMapping? mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = Entry(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<string>.Unset;
+            }
+
+            return entry.Value.Value is YScalar s && !Substituted(s) ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(entry.Value.Value));
+        }
+
+        private Fact<bool> Bool(YMapping? mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = Entry(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<bool>.Unset;
+            }
+
+            return entry.Value.Value is YScalar s && !Substituted(s) && YamlScalars.TryBoolean(s, out bool b) ? Fact<bool>.Known(b, Position(s)) : Fact<bool>.Unknown(Position(entry.Value.Value));
+        }
+
+        private Fact<int> Int(YMapping? mapping, string key)
+        {
+            KeyValuePair<YNode, YNode>? entry = Entry(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<int>.Unset;
+            }
+
+            if (entry.Value.Value is YScalar s && !Substituted(s))
+            {
+                if (YamlScalars.TryInteger(s, out long number))
+                {
+                    return Fact<int>.Known(number > int.MaxValue ? int.MaxValue : number < int.MinValue ? int.MinValue : (int)number, Position(s));
+                }
+
+                if (s.IsPlain && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsNaN(d) && !double.IsInfinity(d))
+                {
+                    return Fact<int>.Known(d > int.MaxValue ? int.MaxValue : d < int.MinValue ? int.MinValue : (int)d, Position(s));
+                }
+            }
+
+            return Fact<int>.Unknown(Position(entry.Value.Value));
+        }
+
+        // ---- helpers ----------------------------------------------------------------------------------------------
+
+        private void Problem(string path, string what, string k0sctlError, string fix, YamlPosition at)
+            => _problems.Add(new K0sctlProblem(path, what, k0sctlError, fix, at));
+
+        private string Line(YNode node) => "line " + ((int)node.Start.Line - _lineShift).ToString(CultureInfo.InvariantCulture);
+
+        private YamlPosition Position(YNode node)
+            => new YamlPosition(_file, (int)node.Start.Line, (int)node.Start.Column, (int)node.Start.Index + _offsetShift, (int)Math.Max(0, node.End.Index - node.Start.Index));
+
+        private static string Suggest(string key, IEnumerable<string> known)
+        {
+            string? close = known.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+            return close != null ? " (k0sctl matches keys exactly: did you mean '" + close + "'?)" : string.Empty;
+        }
+
+        private static KeyValuePair<YNode, YNode>? Entry(YMapping? mapping, string key)
+        {
+            if (mapping == null)
+            {
+                return null;
+            }
+
+            KeyValuePair<YNode, YNode>? found = null;
+            foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+            {
+                if (entry.Key is YScalar k && k.Value == key)
+                {
+                    found ??= entry;
+                }
+            }
+
+            return found;
+        }
+
+        private static string? Text(YMapping mapping, string key) => (Entry(mapping, key)?.Value as YScalar) is YScalar s && !s.IsNull ? s.Value : null;
+
+        private static Dictionary<string, Field> Fields(params (string Key, T Type, string? Of)[] fields)
+            => fields.ToDictionary(f => f.Key, f => new Field(f.Type, f.Of), StringComparer.Ordinal);
+
+        /// <summary>
+        /// The lines of the documents that k8s's YAML reader (which k0sctl uses) splits off and that hold nothing but comments:
+        /// k0sctl fails on them ("missing apiVersion or kind"). A separator is a line starting with <c>---</c> followed by
+        /// nothing or a comment.
+        /// </summary>
+        private static IEnumerable<int> CommentOnlyDocuments(string text)
+        {
+            string[] lines = text.Split('\n');
+            int? firstComment = null;
+            bool content = false;
+            for (int i = 0; i <= lines.Length; i++)
+            {
+                string line = i < lines.Length ? lines[i].TrimEnd('\r') : "---";
+                if (IsSeparator(line))
+                {
+                    if (firstComment is int at && !content)
+                    {
+                        yield return at;
+                    }
+
+                    firstComment = null;
+                    content = false;
+                    continue;
+                }
+
+                string trimmed = line.Trim();
+                if (trimmed.StartsWith("#", StringComparison.Ordinal))
+                {
+                    firstComment ??= i + 1;
+                }
+                else if (trimmed.Length != 0)
+                {
+                    content = true;
+                }
+            }
+        }
+
+        private static bool IsSeparator(string line)
+        {
+            if (!line.StartsWith("---", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            string rest = line.Substring(3).Trim();
+            return rest.Length == 0 || rest[0] == '#';
+        }
+
+        /// <summary>The first line of the document (k8s's splitting) that holds <paramref name="line"/>: yaml.v2 counts lines from there.</summary>
+        private static int DocumentStartLine(string text, int line)
+        {
+            string[] lines = text.Split('\n');
+            int start = 1;
+            for (int i = 0; i < lines.Length && i + 1 < line; i++)
+            {
+                if (IsSeparator(lines[i].TrimEnd('\r')))
+                {
+                    start = i + 2;
+                }
+            }
+
+            return start;
+        }
+    }
+}

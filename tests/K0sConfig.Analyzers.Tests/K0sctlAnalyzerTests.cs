@@ -1,0 +1,83 @@
+namespace K0sConfig.Analyzers.Tests;
+
+/// <summary>
+/// The k0sctl rules (K0S942–K0S948) on k0sctl builder chains: at the argument that holds the value, silent on a valid
+/// cluster, and silent where a value or a host lambda is not known at compile time.
+/// </summary>
+public class K0sctlAnalyzerTests
+{
+    private static string Source(string chain, string members = "")
+        => Verify.Usings + "\nclass C\n{\n" + members + "\n    K0sctlCluster M()\n    {\n        return K0sctl." + chain + ";\n    }\n}\n";
+
+    [Fact]
+    public Task K0S942_fires_at_Cluster_when_no_host_is_a_controller()
+        => Verify.Analyzer(Source("""{|K0S942:Cluster|}("c").Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.1")).Build()"""));
+
+    [Fact]
+    public Task K0S943_fires_at_the_role_single_next_to_another_host()
+        => Verify.Analyzer(Source("""Cluster("c").Host({|K0S943:K0sctlRole.Single|}, h => h.Ssh("10.0.0.1")).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2")).Build()"""));
+
+    [Fact]
+    public Task K0S944_fires_at_the_repeated_address()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1")).Host(K0sctlRole.Worker, h => h.Ssh({|K0S944:"10.0.0.1"|}, s => s.Port(22))).Build()"""));
+
+    [Fact]
+    public Task K0S945_fires_at_the_port_and_at_a_second_connection()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1", s => s.Port({|K0S945:70000|}))).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2").{|K0S945:WinRM|}("10.0.0.2", w => w.Password("p"))).Build()"""));
+
+    [Fact]
+    public Task K0S946_fires_at_NoTaints_on_a_worker()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1")).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2").{|K0S946:NoTaints|}()).Build()"""));
+
+    [Fact]
+    public Task K0S947_fires_at_a_version_k0sctl_cannot_read()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion({|K0S947:"latest"|}).Build()"""));
+
+    [Fact]
+    public Task K0S948_fires_at_the_private_address()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1")).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2").PrivateAddress({|K0S948:"node-2"|})).Build()"""));
+
+    [Fact]
+    public Task K0sctl_rules_are_silent_on_a_valid_cluster()
+        => Verify.Analyzer(Source("""
+            Cluster("c")
+                    .Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1", s => s.Port(22)).PrivateAddress("192.168.1.1"))
+                    .Host(K0sctlRole.ControllerWorker, h => h.Ssh("10.0.0.2").NoTaints())
+                    .Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.1", s => s.Port(2222)))
+                    .Host(K0sctlRole.Worker, h => h.WinRM("10.0.0.3", w => w.CertPath("/c").KeyPath("/k")))
+                    .K0sVersion("v1.33.1+k0s.0")
+                    .Build()
+            """));
+
+    [Fact]
+    public Task K0sctl_rules_are_silent_on_unknown_values()
+        => Verify.Analyzer(Source(
+            """
+            Cluster("c")
+                    .Host(role, h => h.Ssh(address))
+                    .Host(K0sctlRole.Worker, h => h.Ssh(address).NoTaints(flag))
+                    .Host(K0sctlRole.Worker, h => Configure(h))
+                    .K0sVersion(version)
+                    .Build()
+            """,
+            """
+                private K0sctlRole role = K0sctlRole.Worker;
+                private string address = "10.0.0.1";
+                private string version = "latest";
+                private bool flag = true;
+
+                private static void Configure(K0sctlHostBuilder h) => h.Ssh("10.0.0.1").NoTaints();
+            """));
+
+    [Fact]
+    public Task K0sctl_rules_are_silent_on_a_chain_that_does_not_end_in_Build()
+        => Verify.Analyzer(Verify.Usings + """
+
+            class C
+            {
+                K0sctlClusterBuilder M() => K0sctl.Cluster("c").Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.1"));
+
+                K0sctlCluster N(K0sctlClusterBuilder more) => more.Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.1")).Build();
+            }
+            """);
+}
