@@ -29,6 +29,11 @@ namespace K0sConfig.Analyzers
         VrrpInstance,
         VirtualServer,
         Konnectivity,
+        Extensions,
+        Helm,
+        HelmRepository,
+        HelmChart,
+        WorkerProfile,
     }
 
     /// <summary>
@@ -112,6 +117,11 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
             Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
             Add(compilation, builders, "K0sConfig.KonnectivityBuilder", BuilderKind.Konnectivity);
+            Add(compilation, builders, "K0sConfig.ExtensionsBuilder", BuilderKind.Extensions);
+            Add(compilation, builders, "K0sConfig.HelmBuilder", BuilderKind.Helm);
+            Add(compilation, builders, "K0sConfig.HelmRepositoryBuilder", BuilderKind.HelmRepository);
+            Add(compilation, builders, "K0sConfig.HelmChartBuilder", BuilderKind.HelmChart);
+            Add(compilation, builders, "K0sConfig.WorkerProfileBuilder", BuilderKind.WorkerProfile);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 
@@ -120,6 +130,36 @@ namespace K0sConfig.Analyzers
         /// write one field the rules read, whichever builder they are called on (not NodeLocalProxyBuilder's ports).
         /// </summary>
         public Setter? SetterOf(IMethodSymbol method) => (Volatile.Read(ref _setters) ?? ResolveSetters()).TryGetValue(method, out Setter? setter) ? setter : null;
+
+        /// <summary>
+        /// The list of sections the rules read (<see cref="ClusterFacts.ItemListPaths"/>) that a builder method adds an
+        /// entry to (<c>HelmBuilder.Chart</c>), or <see langword="null"/>; from the catalogue's method column.
+        /// </summary>
+        public string? ItemListOf(IMethodSymbol method)
+        {
+            Dictionary<IMethodSymbol, string>? lists = Volatile.Read(ref _itemLists);
+            if (lists == null)
+            {
+                ResolveSetters();
+                lists = Volatile.Read(ref _itemLists)!;
+            }
+
+            return lists.TryGetValue(method, out string? path) ? path : null;
+        }
+
+        /// <summary>The key of the field of such an entry a builder method writes (<c>HelmChartBuilder.Name</c>: <c>name</c>), or <see langword="null"/>.</summary>
+        public string? ItemFieldOf(IMethodSymbol method)
+        {
+            if (Volatile.Read(ref _itemLists) == null)
+            {
+                ResolveSetters();
+            }
+
+            return Volatile.Read(ref _itemFields)!.TryGetValue(method, out string? key) ? key : null;
+        }
+
+        private Dictionary<IMethodSymbol, string>? _itemLists;
+        private Dictionary<IMethodSymbol, string>? _itemFields;
 
         /// <summary>The fields the methods of one builder write with their argument: what is forgotten when that builder escapes (a List: a foreach over it allocates nothing).</summary>
         public List<Setter> SettersOf(BuilderKind kind)
@@ -156,9 +196,39 @@ namespace K0sConfig.Analyzers
                 }
             }
 
+            var itemLists = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+            var itemFields = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+            foreach (string listPath in ClusterFacts.ItemListPaths)
+            {
+                AddMethods(_compilation, FieldCatalogue.Find(listPath), listPath, itemLists);
+                foreach (CatalogueField field in FieldCatalogue.FieldsOf(listPath + "[]"))
+                {
+                    AddMethods(_compilation, field, field.Key, itemFields);
+                }
+            }
+
+            Volatile.Write(ref _itemFields, itemFields);
+            Volatile.Write(ref _itemLists, itemLists);
             Volatile.Write(ref _settersByKind, byKind);
             Volatile.Write(ref _setters, setters);
             return setters;
+        }
+
+        private static void AddMethods(Compilation compilation, CatalogueField? field, string value, Dictionary<IMethodSymbol, string> methods)
+        {
+            if (field?.BuilderMethod is not string builderMethod)
+            {
+                return;
+            }
+
+            int dot = builderMethod.IndexOf('.');
+            if (compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder)
+            {
+                foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
+                {
+                    methods[method] = value;
+                }
+            }
         }
 
         private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)

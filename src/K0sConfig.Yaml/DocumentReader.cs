@@ -624,6 +624,15 @@ namespace K0sConfig.Yaml
                 facts.ApiExtraArgs = Args(api);
             }
 
+            // The lists of sections the rules read (helm charts and repositories, worker profiles), each entry's fields by the catalogue.
+            foreach (string listPath in ClusterFacts.ItemListPaths)
+            {
+                if (Holder(root, listPath, out string listKey) is YMapping holder)
+                {
+                    facts.SetItems(listPath, ItemList(holder, listKey, listPath));
+                }
+            }
+
             if (Section(spec, "controllerManager") is YMapping controllerManager)
             {
                 facts.ControllerManagerExtraArgs = Args(controllerManager);
@@ -787,6 +796,80 @@ namespace K0sConfig.Yaml
             }
 
             return Fact<IReadOnlyList<T>>.Known(list.Items.Select(i => read((YMapping)i)).ToArray(), Position(list));
+        }
+
+        /// <summary>
+        /// A list of sections as <see cref="ItemFacts"/>: each field the catalogue names, as text, or as written with a
+        /// value that is not text; a mapping's entries also one by one (<c>values.clusterDNS</c>). A null entry is an
+        /// entry with nothing written, as Go decodes it; anything else that is not a mapping makes the list unknown.
+        /// </summary>
+        private Fact<IReadOnlyList<ItemFacts>> ItemList(YMapping mapping, string key, string listPath)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<IReadOnlyList<ItemFacts>>.Unset;
+            }
+
+            if (!(entry.Value.Value is YSequence list))
+            {
+                return Fact<IReadOnlyList<ItemFacts>>.Unknown(Position(entry.Value.Value));
+            }
+
+            IReadOnlyList<CatalogueField> fields = FieldCatalogue.FieldsOf(listPath + "[]");
+            var items = new List<ItemFacts>(list.Items.Count);
+            foreach (YNode node in list.Items)
+            {
+                var item = new ItemFacts(Position(node));
+                items.Add(item);
+                if (node is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
+                {
+                    continue;
+                }
+
+                if (!(node is YMapping itemMapping))
+                {
+                    return Fact<IReadOnlyList<ItemFacts>>.Unknown(Position(node));
+                }
+
+                foreach (CatalogueField field in fields)
+                {
+                    KeyValuePair<YNode, YNode>? written = ClusterConfigYaml.Get(itemMapping, field.Key);
+                    if (written != null)
+                    {
+                        ItemField(item, field.Key, written.Value.Value, nested: true);
+                    }
+                }
+            }
+
+            return Fact<IReadOnlyList<ItemFacts>>.Known(items, Position(list));
+        }
+
+        private void ItemField(ItemFacts item, string key, YNode value, bool nested)
+        {
+            if (value is YScalar s)
+            {
+                switch (GoDecoding.Resolve(s))
+                {
+                    case JsonKind.Null:
+                        return;
+                    case JsonKind.String:
+                        item.SetText(key, Fact<string>.Known(s.Value, Position(s)));
+                        return;
+                }
+            }
+
+            item.SetOther(key, Position(value));
+            if (nested && value is YMapping inner)
+            {
+                foreach (KeyValuePair<YNode, YNode> child in ClusterConfigYaml.Entries(inner))
+                {
+                    if (child.Key is YScalar childKey)
+                    {
+                        ItemField(item, key + "." + childKey.Value, child.Value, nested: false);
+                    }
+                }
+            }
         }
 
         private Fact<IReadOnlyList<Fact<string>>> StringList(YMapping mapping, string key)

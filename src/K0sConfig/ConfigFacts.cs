@@ -54,6 +54,14 @@ namespace K0sConfig
                 }
             }
 
+            foreach (string path in ClusterFacts.ItemListPaths)
+            {
+                if (spec.At(path) is List<ConfigNode> items)
+                {
+                    facts.SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Known(items.Select(Item).ToArray()));
+                }
+            }
+
             if (network != null)
             {
                 facts.ReplacedProvider = network.ReplacedProvider is NetworkProvider replaced ? Fact<string>.Known(replaced.Yaml()) : Fact<string>.Unset;
@@ -123,6 +131,49 @@ namespace K0sConfig
             }
 
             return spec;
+        }
+
+        /// <summary>One entry of a list of sections: each field the catalogue names, as text, or as written with another value.</summary>
+        private static ItemFacts Item(ConfigNode node)
+        {
+            var item = new ItemFacts(null);
+            foreach (CatalogueField field in FieldCatalogue.FieldsOf(node.Path))
+            {
+                switch (node.Raw(field.Key))
+                {
+                    case null:
+                        break;
+                    case string text:
+                        item.SetText(field.Key, Fact<string>.Known(text));
+                        break;
+                    case YamlText text:
+                        item.SetText(field.Key, Fact<string>.Known(text.Text));
+                        break;
+                    case ConfigNode.Spelled spelled:
+                        item.SetText(field.Key, Fact<string>.Known(spelled.Spelling));
+                        break;
+                    case ObjectMap map:
+                        item.SetOther(field.Key, null);
+                        foreach ((string key, YamlDotNet.RepresentationModel.YamlNode value, string? text) in map.Entries)
+                        {
+                            if (text != null)
+                            {
+                                item.SetText(field.Key + "." + key, Fact<string>.Known(text));
+                            }
+                            else if (!(value is YamlDotNet.RepresentationModel.YamlScalarNode scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value == "null"))
+                            {
+                                item.SetOther(field.Key + "." + key, null);
+                            }
+                        }
+
+                        break;
+                    default:
+                        item.SetOther(field.Key, null);
+                        break;
+                }
+            }
+
+            return item;
         }
 
         private static Fact<IReadOnlyList<Fact<string>>> ListOrUnset(ConfigNode node, string method)

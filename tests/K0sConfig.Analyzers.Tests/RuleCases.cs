@@ -594,6 +594,40 @@ internal static class RuleCases
             """.Api(a => a.ExternalAddress(@@)).Network(n => n.ControlPlaneLoadBalancing())""", "string", Q("k8s.example.com"),
             D("K0S708", 0, 1).WithSeverity(DiagnosticSeverity.Info).Args("k8s.example.com"));
 
+        // K0S901–K0S904: extensions and worker profiles (lists of sections).
+        Add("K0S901 repository without url",
+            """.Extensions(e => e.Helm(h => h.{|K0S901:Repository|}(r => r.Name("metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb"))))""",
+            null, "string", Q(string.Empty));
+        Add("K0S901 repository with an empty name",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name({|K0S901:""|}).Url("https://metallb.github.io/metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name(@@).Url("https://metallb.github.io/metallb"))))""", "string", Q(string.Empty));
+        Add("K0S902 chart name",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name({|K0S902:"Metal_LB"|}).ChartName("metallb/metallb").Namespace("metallb-system"))))""",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name("metallb").ChartName("metallb/metallb").Namespace("metallb-system"))))""",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name(@@).ChartName("metallb/metallb").Namespace("metallb-system"))))""", "string", Q("Metal_LB"));
+        Add("K0S902 chart without namespace",
+            """.Extensions(e => e.Helm(h => h.{|K0S902:Chart|}(c => c.Name("metallb").ChartName("metallb/metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name("metallb").ChartName("metallb/metallb").Namespace("metallb-system"))))""",
+            null, "string", Q(string.Empty));
+        Add("K0S903 worker profile name",
+            """.WorkerProfile(w => w.Name({|K0S903:"custom-pluginDir"|}).Value("maxPods", 200))""",
+            """.WorkerProfile(w => w.Name("custom-plugindir").Value("maxPods", 200))""",
+            """.WorkerProfile(w => w.Name(@@).Value("maxPods", 200))""", "string", Q("custom-pluginDir"));
+        Add("K0S903 worker profile without a name",
+            """.{|K0S903:WorkerProfile|}(w => w.Value("maxPods", 200))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", 200))""",
+            null, "string", Q(string.Empty));
+        Add("K0S904 worker profile clusterDomain",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDomain", {|K0S904:"example.com"|}))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", "example.com"))""",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDomain", @@))""", "string", Q("example.com"));
+        Add("K0S904 worker profile clusterDNS",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", {|K0S904:new[] { "10.96.0.10" }|}))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", new[] { "10.96.0.10" }))""",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", @@))""", "string[]", "new[] { \"10.96.0.10\" }");
+
         return cases;
     }
 }

@@ -67,6 +67,10 @@ public class CatalogueTests
         ["K0S804"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, "the file is empty", "line 1, column 1", false, null))),
         ["K0S805"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.K0sCrash, "spec.images.calico", "spec.images.calico is null", "it dereferences it", false, null, "runtime error: invalid memory address or nil pointer dereference"))),
         ["K0S806"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.NotClusterConfig, "kind", "kind 'Cluster'", string.Empty, true, null))),
+        ["K0S901"] = () => Validate(c => c.Extensions(e => e.Helm(h => h.Repository(r => r.Name("metallb")).Repository(r => r.Url("https://x"))))),
+        ["K0S902"] = () => Validate(c => c.Extensions(e => e.Helm(h => h.Chart(ch => ch.Name("Bad_Name")).Chart(ch => ch.Name("a"))))),
+        ["K0S903"] = () => Validate(c => c.WorkerProfile(w => w.Name("custom-pluginDir")).WorkerProfile(w => w.Value("maxPods", 1))),
+        ["K0S904"] = () => Validate(c => c.WorkerProfile(w => w.Name("p").Value("clusterDNS", new[] { "10.96.0.10" }).Value("kind", "Bar"))),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

@@ -237,6 +237,7 @@ public class BuilderYamlTests
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
             typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
+            typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
         {
@@ -276,6 +277,30 @@ public class BuilderYamlTests
             ["VirtualServer.LbAlgo"] = "Control_plane_load_balancing_writes_k0s_keys",
             ["VirtualServer.LbKind"] = "Control_plane_load_balancing_writes_k0s_keys",
             ["VirtualServer.PersistenceTimeoutSeconds"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["ClusterConfig.Extensions"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["ClusterConfig.WorkerProfile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Extensions.Helm"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Helm.ConcurrencyLevel"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Helm.Repository"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Helm.Chart"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Url"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.CAFile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.CertFile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.KeyFile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Insecure"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Username"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Password"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.ChartName"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Version"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Values"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Namespace"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Timeout"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Order"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.ForceUpgrade"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["WorkerProfile.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["WorkerProfile.Value"] = "Extensions_and_worker_profiles_write_k0s_keys",
         };
         string[] covered = Cases.Keys.Select(k => k.Split('(')[0]).ToArray();
         string[] missing = builders
@@ -286,6 +311,73 @@ public class BuilderYamlTests
             .ToArray();
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Extensions_and_worker_profiles_write_k0s_keys()
+    {
+        // Every key of a helm repository and chart, values as YAML text and as an object (a YAML 1.1 boolean word
+        // quoted), and a worker profile's kubelet values of each shape; the k0s-validate oracle accepts this file.
+        string yaml = K0s.Cluster("k0s")
+            .Extensions(e => e.Helm(h => h
+                .ConcurrencyLevel(3)
+                .Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb").CAFile("/ca.pem").CertFile("/c.pem").KeyFile("/k.pem").Insecure().Username("u").Password("p"))
+                .Chart(c => c.Name("metallb").ChartName("metallb/metallb").Version("0.14.5").Namespace("metallb-system").Timeout(TimeSpan.FromMinutes(15)).Order(1).ForceUpgrade(false)
+                    .Values("controller:\n  replicaCount: 2\n"))
+                .Chart(c => c.Name("ingress").ChartName("ingress/ingress").Namespace("ingress").Values(new { controller = new { replicaCount = 2, tags = new[] { "a", "yes" } } }))))
+            .WorkerProfile(w => w.Name("custom-role").Value("maxPods", 200).Value("evictionHard", new Dictionary<string, string> { ["memory.available"] = "100Mi" }).Value("cgroupsPerQOS", true))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              extensions:
+                helm:
+                  concurrencyLevel: 3
+                  repositories:
+                  - name: metallb
+                    url: https://metallb.github.io/metallb
+                    caFile: /ca.pem
+                    certFile: /c.pem
+                    keyfile: /k.pem
+                    insecure: true
+                    username: u
+                    password: p
+                  charts:
+                  - name: metallb
+                    chartname: metallb/metallb
+                    version: "0.14.5"
+                    values: |
+                      controller:
+                        replicaCount: 2
+                    namespace: metallb-system
+                    timeout: 15m0s
+                    order: 1
+                    forceUpgrade: false
+                  - name: ingress
+                    chartname: ingress/ingress
+                    values: |
+                      controller:
+                        replicaCount: 2
+                        tags:
+                        - a
+                        - "yes"
+                    namespace: ingress
+              workerProfiles:
+              - name: custom-role
+                values:
+                  maxPods: 200
+                  evictionHard:
+                    memory.available: 100Mi
+                  cgroupsPerQOS: true
+
+            """,
+            yaml);
     }
 
     [Fact]

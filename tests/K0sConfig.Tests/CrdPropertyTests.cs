@@ -280,6 +280,7 @@ public class CrdPropertyTests
                 typeof(VirtualServerBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
                 typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
                 typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
+                typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder),
             }.SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
                 .Select(m => t.Name + "." + m.Name));
 
@@ -341,13 +342,68 @@ public class CrdPropertyTests
             }
         }
 
+        private static readonly string[] ProfileNames = { "custom-role", "gpu", "custom-pluginDir", "", "a.b" };
+        private static readonly string[] ReleaseNames = { "metallb", "ingress.nginx", "Metal_LB", "" };
+        private static readonly string[] KubeletKeys = { "maxPods", "podsPerCore", "clusterDomain" };
+
+        /// <summary>A helm repository or chart, every key of it.</summary>
+        private Action<ClusterConfigBuilder> Extensions()
+        {
+            string name = Pick(ReleaseNames);
+            string text = Pick(Texts);
+            int order = Pick(Ints);
+            bool flag = _random.Next(2) == 0;
+            Note(nameof(ExtensionsBuilder), "Helm");
+            if (_random.Next(2) == 0)
+            {
+                foreach (string method in new[] { "Repository" })
+                {
+                    Note(nameof(HelmBuilder), method);
+                }
+
+                foreach (string method in new[] { "Name", "Url", "CAFile", "CertFile", "KeyFile", "Insecure", "Username", "Password" })
+                {
+                    Note(nameof(HelmRepositoryBuilder), method);
+                }
+
+                return b => b.Extensions(e => e.Helm(h => h.Repository(r => r.Name(name).Url(text).CAFile(text).CertFile(text).KeyFile(text).Insecure(flag).Username(text).Password(text))));
+            }
+
+            foreach (string method in new[] { "ConcurrencyLevel", "Chart" })
+            {
+                Note(nameof(HelmBuilder), method);
+            }
+
+            foreach (string method in new[] { "Name", "ChartName", "Version", "Values", "Namespace", "Timeout", "Order", "ForceUpgrade" })
+            {
+                Note(nameof(HelmChartBuilder), method);
+            }
+
+            return b => b.Extensions(e => e.Helm(h => h.ConcurrencyLevel(order).Chart(c => c.Name(name).ChartName(text).Version(text).Namespace(text).Timeout(TimeSpan.FromSeconds(order)).Order(order).ForceUpgrade(flag)
+                .Values(flag ? (object)new { replicaCount = order, name = text } : "a: 1\n"))));
+        }
+
         /// <summary>scheduler, installConfig, konnectivity or telemetry.</summary>
         private Action<ClusterConfigBuilder> OtherSection()
         {
-            switch (_random.Next(5))
+            switch (_random.Next(7))
             {
                 case 4:
                     return Storage();
+
+                case 5:
+                    return Extensions();
+
+                case 6:
+                    {
+                        string name = Pick(ProfileNames);
+                        string key = Pick(KubeletKeys);
+                        int value = Pick(Ints);
+                        Note("ClusterConfigBuilder", "WorkerProfile");
+                        Note(nameof(WorkerProfileBuilder), "Name");
+                        Note(nameof(WorkerProfileBuilder), "Value");
+                        return b => b.WorkerProfile(w => w.Name(name).Value(key, key == "clusterDomain" ? "example.com" : value));
+                    }
 
                 case 0:
                     {

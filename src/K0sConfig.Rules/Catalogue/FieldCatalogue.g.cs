@@ -44,6 +44,12 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.controllerManager.extraArgs</c>.</summary>
         public const string ControllerManagerExtraArgs = "spec.controllerManager.extraArgs";
 
+        /// <summary><c>spec.extensions.helm.charts</c>.</summary>
+        public const string HelmCharts = "spec.extensions.helm.charts";
+
+        /// <summary><c>spec.extensions.helm.repositories</c>.</summary>
+        public const string HelmRepositories = "spec.extensions.helm.repositories";
+
         /// <summary><c>spec.konnectivity.adminPort</c>.</summary>
         public const string KonnectivityAdminPort = "spec.konnectivity.adminPort";
 
@@ -154,6 +160,9 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.network.serviceCIDR</c>.</summary>
         public const string ServiceCidr = "spec.network.serviceCIDR";
+
+        /// <summary><c>spec.workerProfiles</c>.</summary>
+        public const string WorkerProfiles = "spec.workerProfiles";
     }
 
     public static partial class FieldCatalogue
@@ -187,29 +196,29 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.controllerManager.extraArgs.*", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.controllerManager.rawArgs", FieldKind.List, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.controllerManager.rawArgs[]", FieldKind.Text, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts", FieldKind.List, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.extensions", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Extensions"),
+            new CatalogueField("spec.extensions.helm", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ExtensionsBuilder.Helm"),
+            new CatalogueField("spec.extensions.helm.charts", FieldKind.List, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmBuilder.Chart"),
             new CatalogueField("spec.extensions.helm.charts[]", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].chartname", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].forceUpgrade", FieldKind.Boolean, V(28, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].namespace", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].order", FieldKind.Integer, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].timeout", FieldKind.IntOrString, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null, D(27, 29, "integer")),
-            new CatalogueField("spec.extensions.helm.charts[].values", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.charts[].version", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.concurrencyLevel", FieldKind.Integer, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories", FieldKind.List, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.extensions.helm.charts[].chartname", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.ChartName"),
+            new CatalogueField("spec.extensions.helm.charts[].forceUpgrade", FieldKind.Boolean, V(28, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.ForceUpgrade"),
+            new CatalogueField("spec.extensions.helm.charts[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.Name"),
+            new CatalogueField("spec.extensions.helm.charts[].namespace", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.Namespace"),
+            new CatalogueField("spec.extensions.helm.charts[].order", FieldKind.Integer, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.Order"),
+            new CatalogueField("spec.extensions.helm.charts[].timeout", FieldKind.IntOrString, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.Timeout", D(27, 29, "integer")),
+            new CatalogueField("spec.extensions.helm.charts[].values", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.Values"),
+            new CatalogueField("spec.extensions.helm.charts[].version", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmChartBuilder.Version"),
+            new CatalogueField("spec.extensions.helm.concurrencyLevel", FieldKind.Integer, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "5") }, false, "HelmBuilder.ConcurrencyLevel"),
+            new CatalogueField("spec.extensions.helm.repositories", FieldKind.List, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmBuilder.Repository"),
             new CatalogueField("spec.extensions.helm.repositories[]", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].caFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].certFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].insecure", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].keyfile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].password", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].url", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.extensions.helm.repositories[].username", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.extensions.helm.repositories[].caFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.CAFile"),
+            new CatalogueField("spec.extensions.helm.repositories[].certFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.CertFile"),
+            new CatalogueField("spec.extensions.helm.repositories[].insecure", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.Insecure"),
+            new CatalogueField("spec.extensions.helm.repositories[].keyfile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.KeyFile"),
+            new CatalogueField("spec.extensions.helm.repositories[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.Name"),
+            new CatalogueField("spec.extensions.helm.repositories[].password", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.Password"),
+            new CatalogueField("spec.extensions.helm.repositories[].url", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.Url"),
+            new CatalogueField("spec.extensions.helm.repositories[].username", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "HelmRepositoryBuilder.Username"),
             new CatalogueField("spec.extensions.storage", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.extensions.storage.create_default_storage_class", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.extensions.storage.type", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
@@ -472,10 +481,10 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.storage.type", FieldKind.Enum, V(27, 36), new[] { "etcd", "kine" }, new[] { D(31, 36, "etcd") }, true, "StorageBuilder.Type"),
             new CatalogueField("spec.telemetry", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Telemetry"),
             new CatalogueField("spec.telemetry.enabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), new[] { D(31, 32, "true"), D(33, 36, "false") }, false, "TelemetryBuilder.Enabled"),
-            new CatalogueField("spec.workerProfiles", FieldKind.KeyedList, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.workerProfiles", FieldKind.KeyedList, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.WorkerProfile"),
             new CatalogueField("spec.workerProfiles[]", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.workerProfiles[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.workerProfiles[].values", FieldKind.Any, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.workerProfiles[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "WorkerProfileBuilder.Name"),
+            new CatalogueField("spec.workerProfiles[].values", FieldKind.Any, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "WorkerProfileBuilder.Value"),
             new CatalogueField("status", FieldKind.Any, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
         };
 
@@ -615,6 +624,30 @@ namespace K0sConfig.Rules
             "spec.storage.kine",
             "spec.storage.kine.dataSource",
             "spec.images",
+            "spec.extensions",
+            "spec.extensions.helm",
+            "spec.extensions.helm.concurrencyLevel",
+            "spec.extensions.helm.repositories",
+            "spec.extensions.helm.repositories[].name",
+            "spec.extensions.helm.repositories[].url",
+            "spec.extensions.helm.repositories[].caFile",
+            "spec.extensions.helm.repositories[].certFile",
+            "spec.extensions.helm.repositories[].keyfile",
+            "spec.extensions.helm.repositories[].insecure",
+            "spec.extensions.helm.repositories[].username",
+            "spec.extensions.helm.repositories[].password",
+            "spec.extensions.helm.charts",
+            "spec.extensions.helm.charts[].name",
+            "spec.extensions.helm.charts[].chartname",
+            "spec.extensions.helm.charts[].version",
+            "spec.extensions.helm.charts[].values",
+            "spec.extensions.helm.charts[].namespace",
+            "spec.extensions.helm.charts[].timeout",
+            "spec.extensions.helm.charts[].order",
+            "spec.extensions.helm.charts[].forceUpgrade",
+            "spec.workerProfiles",
+            "spec.workerProfiles[].name",
+            "spec.workerProfiles[].values",
         };
 
         // The fields whose 0 k0s reads as not written (it takes the default): the builder's YAML leaves a 0 out.

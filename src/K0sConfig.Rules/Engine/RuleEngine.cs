@@ -58,6 +58,10 @@ namespace K0sConfig.Rules
             new K0S804UnreadableDocument(),
             new K0S805K0sCrashes(),
             new K0S806NotClusterConfig(),
+            new K0S901HelmRepositoryIncomplete(),
+            new K0S902HelmChartInvalid(),
+            new K0S903WorkerProfileName(),
+            new K0S904WorkerProfileValues(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

@@ -53,6 +53,10 @@ namespace K0sConfig.Rules
         public const string UnreadableDocument = "K0S804";
         public const string K0sCrashes = "K0S805";
         public const string NotClusterConfig = "K0S806";
+        public const string HelmRepositoryIncomplete = "K0S901";
+        public const string HelmChartInvalid = "K0S902";
+        public const string WorkerProfileName = "K0S903";
+        public const string WorkerProfileValues = "K0S904";
 #pragma warning restore CS1591
     }
 
@@ -67,5 +71,6 @@ namespace K0sConfig.Rules
         public const string ExtraArgs = "K0sConfig.ExtraArgs";
         public const string LoadBalancing = "K0sConfig.LoadBalancing";
         public const string Yaml = "K0sConfig.Yaml";
+        public const string Sections = "K0sConfig.Sections";
     }
 }

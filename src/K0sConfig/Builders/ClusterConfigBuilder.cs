@@ -85,6 +85,28 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>Configures <c>spec.extensions</c>: helm repositories and charts k0s installs. Checked by K0S901, K0S902.</summary>
+        /// <param name="configure">Sets the extensions.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Extensions(Action<ExtensionsBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "e => e.Helm(h => h.Chart(c => c.Name(\"metallb\").ChartName(\"metallb/metallb\").Namespace(\"metallb-system\")))")(new ExtensionsBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>
+        /// Adds one entry to <c>spec.workerProfiles</c>: kubelet configuration that workers started with
+        /// <c>--profile NAME</c> use. Needs <see cref="WorkerProfileBuilder.Name"/>. Checked by K0S903, K0S904.
+        /// </summary>
+        /// <param name="configure">Sets the profile's name and kubelet values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder WorkerProfile(Action<WorkerProfileBuilder> configure)
+        {
+            Action<WorkerProfileBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "w => w.Name(\"custom-role\").Value(\"maxPods\", 200)");
+            action(new WorkerProfileBuilder(_spec.AddItem()));
+            return this;
+        }
+
         /// <summary>Configures <c>spec.telemetry</c>.</summary>
         /// <param name="configure">Sets the telemetry values.</param>
         /// <returns>This builder.</returns>

@@ -216,6 +216,13 @@ internal static partial class FuzzSeeds
                         .Storage(s => s.Type(StorageType.Etcd).Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("v", "2")))
                         .Storage(s => s.Kine(k => k.DataSource("sqlite:///x")))
                         .Validate();
+                    _ = K0s.Cluster()
+                        .Extensions(e => e.Helm(h => h.ConcurrencyLevel(5)
+                            .Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb").CAFile("/ca").CertFile("/c").KeyFile("/k").Insecure().Username("u").Password("p"))
+                            .Chart(c => c.Name("metallb").ChartName("metallb/metallb").Version("0.14.5").Namespace("metallb-system").Timeout(System.TimeSpan.FromMinutes(10)).Order(1).ForceUpgrade(false).Values("a: 1\n"))
+                            .Chart(c => c.Name("x").ChartName("x/x").Namespace("x").Values(new { a = 1 }))))
+                        .WorkerProfile(w => w.Name("custom").Value("maxPods", 200))
+                        .Validate();
                     return K0s.Cluster().Network(n => n.Calico().KubeRouter(kr => kr.Mtu(0))).Validate(new ValidationOptions(maxPods: 64));
                 }
             }

@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Linq;
+using K0sConfig.Rules;
+using static K0sConfig.Rules.Tests.T;
+
+namespace K0sConfig.Rules.Tests.Rules;
+
+/// <summary>
+/// K0S901–K0S904: the Validate() of spec.extensions.helm (k0s extensions.go, Helm's ValidateReleaseName) and of
+/// spec.workerProfiles (k0s workerprofile.go, Kubernetes' IsDNS1123Label); k0s's texts checked with the k0s-validate
+/// oracle (OracleVerdicts/cases/s*.yaml).
+/// </summary>
+public class SectionRulesTests
+{
+    private const string Charts = "spec.extensions.helm.charts";
+    private const string Repositories = "spec.extensions.helm.repositories";
+
+    private static IReadOnlyList<Finding> Helm(Action<HelmBuilder> configure) => Validate(c => c.Extensions(e => e.Helm(configure)));
+
+    private static ClusterFacts WithItems(string path, params ItemFacts[] items)
+    {
+        var facts = new ClusterFacts();
+        facts.SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Known(items));
+        return facts;
+    }
+
+    private static ItemFacts Item(params (string Key, Fact<string> Value)[] fields)
+    {
+        var item = new ItemFacts("item");
+        foreach ((string key, Fact<string> value) in fields)
+        {
+            item.SetText(key, value);
+        }
+
+        return item;
+    }
+
+    // ---------------------------------------------------------------- K0S901 helm repositories
+
+    [Fact]
+    public void K0S901_fires_on_a_repository_without_name_or_url()
+    {
+        IReadOnlyList<Finding> findings = Helm(h => h.Repository(r => r.Name("").Url("https://x")).Repository(r => r.Name("metallb")).Repository(r => r.Url("https://y")));
+        Assert.Equal(3, findings.Count(f => f.RuleId == "K0S901"));
+        findings.At("K0S901", Repositories + "[0].name").Is("K0S901", Repositories + "[0].name", FindingSeverity.Error,
+            "extensions.helm.repositories[0] has no name", "(\"extensions: repository must have Name field not empty\")");
+        findings.At("K0S901", Repositories + "[1].url").Is("K0S901", Repositories + "[1].url", FindingSeverity.Error,
+            "extensions.helm.repositories[1] (metallb) has no URL", "(\"extensions: repository must have URL field not empty\")");
+        findings.At("K0S901", Repositories + "[2].name").Is("K0S901", Repositories + "[2].name", FindingSeverity.Error, "has no name");
+        Assert.Throws<K0sConfigException>(() => K0s.Cluster().Extensions(e => e.Helm(h => h.Repository(r => r.Name("x")))).Build());
+    }
+
+    [Fact]
+    public void K0S901_silent_on_a_named_repository_with_a_url()
+        => Helm(h => h.Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb"))).None("K0S901");
+
+    [Fact]
+    public void K0S901_unknown_name_or_url_stays_silent()
+    {
+        Evaluate(WithItems(Repositories, Item(("name", U), ("url", K(""))))).None("K0S901");
+        Evaluate(WithItems(Repositories, Item(("name", K("metallb")), ("url", U)))).None("K0S901");
+        Evaluate(Unknown(_ => { })).None("K0S901");
+
+        // An entry a front end lost track of: a field it does not list may be written.
+        ItemFacts forgotten = Item(("name", K("metallb")));
+        forgotten.Forget();
+        Evaluate(WithItems(Repositories, forgotten)).None("K0S901");
+    }
+
+    // ---------------------------------------------------------------- K0S902 helm charts
+
+    [Theory]
+    [InlineData("Metal_LB")]
+    [InlineData("-metallb")]
+    [InlineData("metallb.")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f1234")]
+    [InlineData("métallb")]
+    public void K0S902_fires_on_a_release_name_helm_refuses(string name)
+        => Helm(h => h.Chart(c => c.Name(name).ChartName("metallb/metallb").Namespace("metallb-system")))
+            .At("K0S902", Charts + "[0].name").Is("K0S902", Charts + "[0].name", FindingSeverity.Error,
+                "is not a release name Helm accepts", "(\"extensions: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53\")");
+
+    [Fact]
+    public void K0S902_fires_on_the_first_missing_field_of_each_chart_in_k0s_s_order()
+    {
+        IReadOnlyList<Finding> findings = Helm(h => h
+            .Chart(c => c.ChartName("x/x"))
+            .Chart(c => c.Name("a").Namespace("n"))
+            .Chart(c => c.Name("b").ChartName("x/x"))
+            .Chart(c => c.Name("Bad_Name")));
+        Assert.Equal(4, findings.Count(f => f.RuleId == "K0S902"));
+        findings.At("K0S902", Charts + "[0].name").Is("K0S902", Charts + "[0].name", FindingSeverity.Error, "(\"extensions: chart must have Name field not empty\")");
+        findings.At("K0S902", Charts + "[1].chartname").Is("K0S902", Charts + "[1].chartname", FindingSeverity.Error, "charts[1] (a) has no chartname", "(\"extensions: chart must have ChartName field not empty\")");
+        findings.At("K0S902", Charts + "[2].namespace").Is("K0S902", Charts + "[2].namespace", FindingSeverity.Error, "charts[2] (b) has no namespace", "(\"extensions: chart must have TargetNS field not empty\")");
+        findings.At("K0S902", Charts + "[3].name").Is("K0S902", Charts + "[3].name", FindingSeverity.Error, "'Bad_Name'", "such as bad-name");
+    }
+
+    [Theory]
+    [InlineData("metallb")]
+    [InlineData("ingress.nginx")]
+    [InlineData("a1234567.9b123456789c123456789d123456789e123456789f12")]
+    public void K0S902_silent_on_a_complete_chart(string name)
+        => Helm(h => h.Chart(c => c.Name(name).ChartName("metallb/metallb").Namespace("metallb-system"))).None("K0S902");
+
+    [Fact]
+    public void K0S902_unknown_fields_stay_silent()
+    {
+        Evaluate(WithItems(Charts, Item(("name", U)))).None("K0S902");
+        Evaluate(WithItems(Charts, Item(("name", K("a")), ("chartname", U)))).None("K0S902");
+        Evaluate(WithItems(Charts, Item(("name", K("a")), ("chartname", K("x/x")), ("namespace", U)))).None("K0S902");
+        var facts = new ClusterFacts();
+        facts.SetItems(Charts, Fact<IReadOnlyList<ItemFacts>>.Unknown());
+        Evaluate(facts).None("K0S902");
+    }
+
+    // ---------------------------------------------------------------- K0S903 worker profile names
+
+    [Theory]
+    [InlineData("custom-pluginDir", "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')")]
+    [InlineData("a.b", "must not contain dots")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g1234", "must be no more than 63 characters")]
+    [InlineData("-x", "a lowercase RFC 1123 label must consist of")]
+    public void K0S903_fires_on_a_name_that_is_not_a_lowercase_RFC_1123_label(string name, string reason)
+        => Validate(c => c.WorkerProfile(w => w.Name(name)))
+            .At("K0S903", "spec.workerProfiles[0].name").Is("K0S903", "spec.workerProfiles[0].name", FindingSeverity.Error,
+                "workerProfiles[0].name '" + name + "' is not a lowercase RFC 1123 label", "(\"workerProfiles[0].name: Invalid value: \"" + name + "\": " + reason);
+
+    [Fact]
+    public void K0S903_fires_on_a_profile_without_a_name()
+        => Validate(c => c.WorkerProfile(w => w.Name("ok")).WorkerProfile(w => w.Value("maxPods", 10)))
+            .At("K0S903", "spec.workerProfiles[1].name").Is("K0S903", "spec.workerProfiles[1].name", FindingSeverity.Error, "(\"workerProfiles[1].name: Required value\")");
+
+    [Theory]
+    [InlineData("custom-role")]
+    [InlineData("0")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g12")]
+    public void K0S903_silent_on_a_label(string name)
+        => Validate(c => c.WorkerProfile(w => w.Name(name))).None("K0S903");
+
+    [Fact]
+    public void K0S903_unknown_name_stays_silent()
+    {
+        Evaluate(WithItems(FieldPaths.WorkerProfiles, Item(("name", U)))).None("K0S903");
+        Evaluate(Unknown(_ => { })).None("K0S903");
+    }
+
+    // ---------------------------------------------------------------- K0S904 worker profile values
+
+    [Fact]
+    public void K0S904_fires_on_reserved_kubelet_fields_and_another_api_version_or_kind()
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c.WorkerProfile(w => w.Name("p")
+            .Value("clusterDNS", new[] { "10.96.0.10" }).Value("ClusterDomain", "example.com").Value("staticPodURL", "http://x")
+            .Value("apiVersion", "foo").Value("kind", "Bar")));
+        Assert.Equal(5, findings.Count(f => f.RuleId == "K0S904"));
+        const string V = "spec.workerProfiles[0].values";
+        findings.At("K0S904", V + ".clusterDNS").Is("K0S904", V + ".clusterDNS", FindingSeverity.Error, "(\"workerProfiles[0].values.clusterDNS: Forbidden: may not be used in k0s worker profiles\")");
+        findings.At("K0S904", V + ".clusterDomain").Is("K0S904", V + ".clusterDomain", FindingSeverity.Error, "(\"workerProfiles[0].values.clusterDomain: Forbidden: may not be used in k0s worker profiles\")");
+        findings.At("K0S904", V + ".staticPodURL").Is("K0S904", V + ".staticPodURL", FindingSeverity.Error, "Forbidden");
+        findings.At("K0S904", V + ".apiVersion").Is("K0S904", V + ".apiVersion", FindingSeverity.Error, "(\"workerProfiles[0].values.apiVersion: Invalid value: \"foo\": expected \"kubelet.config.k8s.io/v1beta1\"\")");
+        findings.At("K0S904", V + ".kind").Is("K0S904", V + ".kind", FindingSeverity.Error, "(\"workerProfiles[0].values.kind: Invalid value: \"Bar\": expected \"KubeletConfiguration\"\")");
+    }
+
+    [Fact]
+    public void K0S904_silent_on_kubelet_fields_k0s_leaves_to_the_profile()
+        => Validate(c => c.WorkerProfile(w => w.Name("p").Value("maxPods", 200).Value("clusterDomain", "").Value("staticPodURL", "")
+                .Value("apiVersion", "kubelet.config.k8s.io/v1beta1").Value("kind", "KubeletConfiguration")))
+            .None("K0S904");
+
+    [Fact]
+    public void K0S904_unknown_values_stay_silent()
+    {
+        Evaluate(WithItems(FieldPaths.WorkerProfiles, Item(("name", K("p")), ("values.clusterDomain", U), ("values.clusterDNS", U), ("values.kind", U)))).None("K0S904");
+        Evaluate(Unknown(_ => { })).None("K0S904");
+    }
+}
