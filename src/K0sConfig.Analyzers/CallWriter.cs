@@ -121,7 +121,14 @@ namespace K0sConfig.Analyzers
                 return true;
             }
 
-            // An entry of a list of sections the rules read, and a field of such an entry, as the catalogue's method column says.
+            // A section the rules read as a whole, an entry of a list of sections, and a field of either, as the catalogue's
+            // method column says.
+            if (_symbols.SectionOf(call.TargetMethod) is string sectionPath)
+            {
+                OpenSection(sectionPath, call, At(), conditional, followCallbacks);
+                return true;
+            }
+
             if (_symbols.ItemListOf(call.TargetMethod) is string listPath)
             {
                 AddItem(listPath, call, At(), conditional, followCallbacks);
@@ -317,6 +324,30 @@ namespace K0sConfig.Analyzers
 
                     return false;
 
+                case BuilderKind.Images:
+                case BuilderKind.CalicoImages:
+                    // The image groups (calico, kuberouter, windows): their callbacks open the image sections.
+                    BuilderKind group = name switch
+                    {
+                        "Calico" => BuilderKind.CalicoImages,
+                        "KubeRouter" => BuilderKind.KubeRouterImages,
+                        "Windows" => kind == BuilderKind.Images ? BuilderKind.WindowsImages : BuilderKind.CalicoWindowsImages,
+                        _ => BuilderKind.None,
+                    };
+                    if (group != BuilderKind.None)
+                    {
+                        if (followCallbacks)
+                        {
+                            _collector.Callback(call, group, conditional);
+                        }
+                        else
+                        {
+                            ForgetSections(FieldCatalogue.WrittenBy(FieldPaths.Images + (kind == BuilderKind.CalicoImages ? ".calico" : string.Empty), name)?.Path ?? FieldPaths.Images);
+                        }
+                    }
+
+                    return false;
+
                 case BuilderKind.VrrpInstance:
                     return _vrrpCurrent != null && ApplyVrrpInstance(_vrrpCurrent, name, call, conditional);
 
@@ -390,6 +421,57 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>
+        /// A call that opens a section the rules read as a whole (<c>CoreDns(i => ...)</c>): the section (the same one
+        /// when it is opened again), and its callback followed with the section as the one its builder's calls write to.
+        /// A section whose callback is not followed, and every section below it, is unknown.
+        /// </summary>
+        private void OpenSection(string path, IInvocationOperation call, object at, bool conditional, bool followCallbacks)
+        {
+            Fact<ItemFacts> current = _facts.Section(path);
+            ItemFacts? section = null;
+            if (followCallbacks)
+            {
+                if (current.IsUnset)
+                {
+                    section = new ItemFacts(at);
+                    _facts.SetSection(path, Fact<ItemFacts>.Known(section, at));
+                }
+                else if (current.IsKnown)
+                {
+                    section = current.Value;
+                }
+            }
+
+            if (section == null)
+            {
+                ForgetSections(path);
+                return;
+            }
+
+            ItemFacts? outer = _itemCurrent;
+            _itemCurrent = section;
+            if (call.TargetMethod.Parameters.Length != 0
+                && call.TargetMethod.Parameters[call.TargetMethod.Parameters.Length - 1].Type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: 1 } invoke })
+            {
+                _collector.Callback(call, _symbols.KindOf(invoke.Parameters[0].Type), conditional, ordinal: call.TargetMethod.Parameters.Length - 1);
+            }
+
+            _itemCurrent = outer;
+        }
+
+        /// <summary>The section at <paramref name="path"/> and every section below it are unknown.</summary>
+        private void ForgetSections(string path)
+        {
+            foreach (string section in ClusterFacts.SectionPaths)
+            {
+                if (section == path || section.StartsWith(path + ".", StringComparison.Ordinal))
+                {
+                    _facts.SetSection(section, Fact<ItemFacts>.Unknown());
+                }
+            }
+        }
+
+        /// <summary>
         /// A call that adds an entry to a list of sections (<c>Chart(c => ...)</c>): the entry, and its callback followed
         /// with the entry as the one its builder's calls write to. An entry added only sometimes, or whose callback is not
         /// followed, makes the list unknown (each entry's index is no longer known).
@@ -444,6 +526,10 @@ namespace K0sConfig.Analyzers
                 if (method.Parameters[0].Type.SpecialType == SpecialType.System_String)
                 {
                     item.SetText(key, _values.Text(call, 0, conditional));
+                }
+                else if (method.Parameters[0].Type.TypeKind == TypeKind.Enum)
+                {
+                    item.SetText(key, _values.Enum(call, 0, conditional));
                 }
                 else if (conditional)
                 {
@@ -652,6 +738,7 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.Konnectivity);
                     Escape(BuilderKind.Extensions);
                     ForgetItems(FieldPaths.WorkerProfiles);
+                    ForgetSections(FieldPaths.Images);
                     break;
                 case BuilderKind.Extensions:
                     Escape(BuilderKind.Helm);
@@ -663,7 +750,23 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.HelmRepository:
                 case BuilderKind.HelmChart:
                 case BuilderKind.WorkerProfile:
+                case BuilderKind.Image:
                     _itemCurrent?.Forget();
+                    break;
+                case BuilderKind.Images:
+                    ForgetSections(FieldPaths.Images);
+                    break;
+                case BuilderKind.CalicoImages:
+                    ForgetSections(FieldPaths.Images + ".calico");
+                    break;
+                case BuilderKind.CalicoWindowsImages:
+                    ForgetSections(FieldPaths.Images + ".calico.windows");
+                    break;
+                case BuilderKind.KubeRouterImages:
+                    ForgetSections(FieldPaths.Images + ".kuberouter");
+                    break;
+                case BuilderKind.WindowsImages:
+                    ForgetSections(FieldPaths.Images + ".windows");
                     break;
                 case BuilderKind.Network:
                     _facts.Provider = Fact<string>.Unknown();

@@ -34,6 +34,12 @@ namespace K0sConfig.Analyzers
         HelmRepository,
         HelmChart,
         WorkerProfile,
+        Images,
+        Image,
+        CalicoImages,
+        CalicoWindowsImages,
+        KubeRouterImages,
+        WindowsImages,
     }
 
     /// <summary>
@@ -122,6 +128,12 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.HelmRepositoryBuilder", BuilderKind.HelmRepository);
             Add(compilation, builders, "K0sConfig.HelmChartBuilder", BuilderKind.HelmChart);
             Add(compilation, builders, "K0sConfig.WorkerProfileBuilder", BuilderKind.WorkerProfile);
+            Add(compilation, builders, "K0sConfig.ImagesBuilder", BuilderKind.Images);
+            Add(compilation, builders, "K0sConfig.ImageBuilder", BuilderKind.Image);
+            Add(compilation, builders, "K0sConfig.CalicoImagesBuilder", BuilderKind.CalicoImages);
+            Add(compilation, builders, "K0sConfig.CalicoWindowsImagesBuilder", BuilderKind.CalicoWindowsImages);
+            Add(compilation, builders, "K0sConfig.KubeRouterImagesBuilder", BuilderKind.KubeRouterImages);
+            Add(compilation, builders, "K0sConfig.WindowsImagesBuilder", BuilderKind.WindowsImages);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 
@@ -146,6 +158,19 @@ namespace K0sConfig.Analyzers
 
             return lists.TryGetValue(method, out string? path) ? path : null;
         }
+
+        /// <summary>The section the rules read as a whole (<see cref="ClusterFacts.SectionPaths"/>) a builder method opens (<c>ImagesBuilder.CoreDns</c>), or <see langword="null"/>.</summary>
+        public string? SectionOf(IMethodSymbol method)
+        {
+            if (Volatile.Read(ref _itemLists) == null)
+            {
+                ResolveSetters();
+            }
+
+            return Volatile.Read(ref _sections)!.TryGetValue(method, out string? path) ? path : null;
+        }
+
+        private Dictionary<IMethodSymbol, string>? _sections;
 
         /// <summary>The key of the field of such an entry a builder method writes (<c>HelmChartBuilder.Name</c>: <c>name</c>), or <see langword="null"/>.</summary>
         public string? ItemFieldOf(IMethodSymbol method)
@@ -198,6 +223,7 @@ namespace K0sConfig.Analyzers
 
             var itemLists = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
             var itemFields = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+            var sections = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
             foreach (string listPath in ClusterFacts.ItemListPaths)
             {
                 AddMethods(_compilation, FieldCatalogue.Find(listPath), listPath, itemLists);
@@ -207,6 +233,19 @@ namespace K0sConfig.Analyzers
                 }
             }
 
+            foreach (string sectionPath in ClusterFacts.SectionPaths)
+            {
+                AddMethods(_compilation, FieldCatalogue.Find(sectionPath), sectionPath, sections);
+                foreach (CatalogueField field in FieldCatalogue.FieldsOf(sectionPath))
+                {
+                    if (field.Kind != FieldKind.Section)
+                    {
+                        AddMethods(_compilation, field, field.Key, itemFields);
+                    }
+                }
+            }
+
+            Volatile.Write(ref _sections, sections);
             Volatile.Write(ref _itemFields, itemFields);
             Volatile.Write(ref _itemLists, itemLists);
             Volatile.Write(ref _settersByKind, byKind);

@@ -633,6 +633,15 @@ namespace K0sConfig.Yaml
                 }
             }
 
+            // The sections the rules read as a whole (the image sections): their fields, the same way.
+            foreach (string sectionPath in ClusterFacts.SectionPaths)
+            {
+                if (Holder(root, sectionPath, out string sectionKey) is YMapping holder && Section(holder, sectionKey, out YNode? keyNode) is YMapping section)
+                {
+                    facts.SetSection(sectionPath, Fact<ItemFacts>.Known(Item(section, sectionPath, Position(keyNode!)), Position(keyNode!)));
+                }
+            }
+
             if (Section(spec, "controllerManager") is YMapping controllerManager)
             {
                 facts.ControllerManagerExtraArgs = Args(controllerManager);
@@ -832,17 +841,30 @@ namespace K0sConfig.Yaml
                     return Fact<IReadOnlyList<ItemFacts>>.Unknown(Position(node));
                 }
 
-                foreach (CatalogueField field in fields)
-                {
-                    KeyValuePair<YNode, YNode>? written = ClusterConfigYaml.Get(itemMapping, field.Key);
-                    if (written != null)
-                    {
-                        ItemField(item, field.Key, written.Value.Value, nested: true);
-                    }
-                }
+                ReadFields(item, itemMapping, fields);
             }
 
             return Fact<IReadOnlyList<ItemFacts>>.Known(items, Position(list));
+        }
+
+        /// <summary>A section's fields, as one <see cref="ItemFacts"/> whose origin is <paramref name="origin"/>.</summary>
+        private ItemFacts Item(YMapping section, string sectionPath, object origin)
+        {
+            var item = new ItemFacts(origin);
+            ReadFields(item, section, FieldCatalogue.FieldsOf(sectionPath));
+            return item;
+        }
+
+        private void ReadFields(ItemFacts item, YMapping mapping, IReadOnlyList<CatalogueField> fields)
+        {
+            foreach (CatalogueField field in fields)
+            {
+                KeyValuePair<YNode, YNode>? written = ClusterConfigYaml.Get(mapping, field.Key);
+                if (written != null)
+                {
+                    ItemField(item, field.Key, written.Value.Value, nested: true);
+                }
+            }
         }
 
         private void ItemField(ItemFacts item, string key, YNode value, bool nested)

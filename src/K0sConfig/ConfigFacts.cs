@@ -62,6 +62,14 @@ namespace K0sConfig
                 }
             }
 
+            foreach (string path in ClusterFacts.SectionPaths)
+            {
+                if (spec.At(path) is ConfigNode section && !section.IsEmpty)
+                {
+                    facts.SetSection(path, Fact<ItemFacts>.Known(Item(section)));
+                }
+            }
+
             if (network != null)
             {
                 facts.ReplacedProvider = network.ReplacedProvider is NetworkProvider replaced ? Fact<string>.Known(replaced.Yaml()) : Fact<string>.Unset;

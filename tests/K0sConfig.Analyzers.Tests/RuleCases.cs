@@ -627,6 +627,14 @@ internal static class RuleCases
             """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", {|K0S904:new[] { "10.96.0.10" }|}))""",
             """.WorkerProfile(w => w.Name("custom").Value("maxPods", new[] { "10.96.0.10" }))""",
             """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", @@))""", "string[]", "new[] { \"10.96.0.10\" }");
+        Add("K0S905 image version",
+            """.Images(i => i.CoreDns(d => d.Version({|K0S905:"v1 2"|})))""",
+            """.Images(i => i.CoreDns(d => d.Version("1.12.2")))""",
+            """.Images(i => i.CoreDns(d => d.Version(@@)))""", "string", Q("v1 2"));
+        Add("K0S905 nested image",
+            """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image({|K0S905:" quay.io/calico/node"|})))))""",
+            """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image("quay.io/calico/node")))))""",
+            """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image(@@)))))""", "string", Q(" quay.io/calico/node"));
 
         return cases;
     }

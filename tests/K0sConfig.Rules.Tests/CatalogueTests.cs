@@ -71,6 +71,7 @@ public class CatalogueTests
         ["K0S902"] = () => Validate(c => c.Extensions(e => e.Helm(h => h.Chart(ch => ch.Name("Bad_Name")).Chart(ch => ch.Name("a"))))),
         ["K0S903"] = () => Validate(c => c.WorkerProfile(w => w.Name("custom-pluginDir")).WorkerProfile(w => w.Value("maxPods", 1))),
         ["K0S904"] = () => Validate(c => c.WorkerProfile(w => w.Name("p").Value("clusterDNS", new[] { "10.96.0.10" }).Value("kind", "Bar"))),
+        ["K0S905"] = () => Validate(c => c.Images(i => i.CoreDns(d => d.Image("").Version("v1 2")))),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

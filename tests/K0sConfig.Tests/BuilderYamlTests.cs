@@ -238,6 +238,7 @@ public class BuilderYamlTests
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
             typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
             typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder),
+            typeof(ImagesBuilder), typeof(ImageBuilder), typeof(CalicoImagesBuilder), typeof(CalicoWindowsImagesBuilder), typeof(KubeRouterImagesBuilder), typeof(WindowsImagesBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
         {
@@ -301,6 +302,30 @@ public class BuilderYamlTests
             ["HelmChart.ForceUpgrade"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Value"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["ClusterConfig.Images"] = "Images_write_k0s_keys",
+            ["Images.Repository"] = "Images_write_k0s_keys",
+            ["Images.DefaultPullPolicy"] = "Images_write_k0s_keys",
+            ["Images.Konnectivity"] = "Images_write_k0s_keys",
+            ["Images.PushGateway"] = "Images_write_k0s_keys",
+            ["Images.MetricsServer"] = "Images_write_k0s_keys",
+            ["Images.KubeProxy"] = "Images_write_k0s_keys",
+            ["Images.CoreDns"] = "Images_write_k0s_keys",
+            ["Images.Pause"] = "Images_write_k0s_keys",
+            ["Images.Calico"] = "Images_write_k0s_keys",
+            ["Images.KubeRouter"] = "Images_write_k0s_keys",
+            ["Images.Windows"] = "Images_write_k0s_keys",
+            ["Image.Image"] = "Images_write_k0s_keys",
+            ["Image.Version"] = "Images_write_k0s_keys",
+            ["CalicoImages.Cni"] = "Images_write_k0s_keys",
+            ["CalicoImages.Node"] = "Images_write_k0s_keys",
+            ["CalicoImages.KubeControllers"] = "Images_write_k0s_keys",
+            ["CalicoImages.Windows"] = "Images_write_k0s_keys",
+            ["CalicoWindowsImages.Cni"] = "Images_write_k0s_keys",
+            ["CalicoWindowsImages.Node"] = "Images_write_k0s_keys",
+            ["KubeRouterImages.Cni"] = "Images_write_k0s_keys",
+            ["KubeRouterImages.CniInstaller"] = "Images_write_k0s_keys",
+            ["WindowsImages.KubeProxy"] = "Images_write_k0s_keys",
+            ["WindowsImages.Pause"] = "Images_write_k0s_keys",
         };
         string[] covered = Cases.Keys.Select(k => k.Split('(')[0]).ToArray();
         string[] missing = builders
@@ -375,6 +400,78 @@ public class BuilderYamlTests
                   evictionHard:
                     memory.available: 100Mi
                   cgroupsPerQOS: true
+
+            """,
+            yaml);
+    }
+
+    [Fact]
+    public void Images_write_k0s_keys()
+    {
+        // Every image section; a section opened twice adds up; the k0s-validate oracle accepts this file.
+        string yaml = K0s.Cluster("k0s")
+            .Images(i => i
+                .Repository("registry.example.com:5000")
+                .DefaultPullPolicy(ImagePullPolicy.Never)
+                .Konnectivity(x => x.Image("k").Version("1"))
+                .PushGateway(x => x.Version("2"))
+                .MetricsServer(x => x.Version("3"))
+                .KubeProxy(x => x.Version("4"))
+                .CoreDns(x => x.Image("quay.io/k0sproject/coredns"))
+                .CoreDns(x => x.Version("1.12.2"))
+                .Pause(x => x.Version("3.10"))
+                .Calico(c => c.Cni(x => x.Version("5")).Node(x => x.Version("6")).KubeControllers(x => x.Version("7")).Windows(w => w.Cni(x => x.Version("8")).Node(x => x.Version("9"))))
+                .KubeRouter(k => k.Cni(x => x.Version("10")).CniInstaller(x => x.Version("11")))
+                .Windows(w => w.KubeProxy(x => x.Version("12")).Pause(x => x.Version("13"))))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              images:
+                repository: registry.example.com:5000
+                default_pull_policy: Never
+                konnectivity:
+                  image: k
+                  version: "1"
+                pushgateway:
+                  version: "2"
+                metricsserver:
+                  version: "3"
+                kubeproxy:
+                  version: "4"
+                coredns:
+                  image: quay.io/k0sproject/coredns
+                  version: "1.12.2"
+                pause:
+                  version: "3.10"
+                calico:
+                  cni:
+                    version: "5"
+                  node:
+                    version: "6"
+                  kubecontrollers:
+                    version: "7"
+                  windows:
+                    cni:
+                      version: "8"
+                    node:
+                      version: "9"
+                kuberouter:
+                  cni:
+                    version: "10"
+                  cniInstaller:
+                    version: "11"
+                windows:
+                  kubeproxy:
+                    version: "12"
+                  pause:
+                    version: "13"
 
             """,
             yaml);

@@ -62,6 +62,7 @@ namespace K0sConfig.Rules
             new K0S902HelmChartInvalid(),
             new K0S903WorkerProfileName(),
             new K0S904WorkerProfileValues(),
+            new K0S905InvalidImage(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

@@ -57,6 +57,7 @@ namespace K0sConfig.Rules
         public const string HelmChartInvalid = "K0S902";
         public const string WorkerProfileName = "K0S903";
         public const string WorkerProfileValues = "K0S904";
+        public const string InvalidImage = "K0S905";
 #pragma warning restore CS1591
     }
 

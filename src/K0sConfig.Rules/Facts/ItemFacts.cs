@@ -151,6 +151,45 @@ namespace K0sConfig.Rules
             FieldPaths.WorkerProfiles,
         };
 
+        /// <summary>
+        /// The sections whose fields the rules read as one <see cref="ItemFacts"/> each (not lists): <c>spec.images</c> and
+        /// every image section below it (<c>spec.images.konnectivity</c>, ...: an <c>image</c> and a <c>version</c>).
+        /// </summary>
+        public static IReadOnlyList<string> SectionPaths { get; } = ImageSections();
+
+        private static string[] ImageSections()
+        {
+            var paths = new List<string> { FieldPaths.Images };
+            foreach (CatalogueField field in FieldCatalogue.All)
+            {
+                if (field.Kind == FieldKind.Section && field.Path.StartsWith(FieldPaths.Images + ".", StringComparison.Ordinal) && FieldCatalogue.Find(field.Path + ".image") != null)
+                {
+                    paths.Add(field.Path);
+                }
+            }
+
+            return paths.ToArray();
+        }
+
+        private Dictionary<string, Fact<ItemFacts>>? _sections;
+
+        /// <summary>The fields of the section at <paramref name="path"/> (one of <see cref="SectionPaths"/>); unset when it is not written.</summary>
+        /// <param name="path">The section's path, such as <c>spec.images.coredns</c>.</param>
+        /// <returns>The fact.</returns>
+        public Fact<ItemFacts> Section(string path)
+            => _sections != null && _sections.TryGetValue(path, out Fact<ItemFacts> section) ? section : Fact<ItemFacts>.Unset;
+
+        /// <summary>Sets the fields of the section at <paramref name="path"/>.</summary>
+        /// <param name="path">The section's path (one of <see cref="SectionPaths"/>).</param>
+        /// <param name="section">Its fields.</param>
+        public void SetSection(string path, Fact<ItemFacts> section)
+        {
+            _sections = _sections == null
+                ? new Dictionary<string, Fact<ItemFacts>>(StringComparer.Ordinal)
+                : new Dictionary<string, Fact<ItemFacts>>(_sections, StringComparer.Ordinal);
+            _sections[path] = section;
+        }
+
         private Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>? _items;
 
         /// <summary>The entries of the list of sections at <paramref name="path"/> (one of <see cref="ItemListPaths"/>), in order; unset when not written.</summary>
@@ -178,6 +217,12 @@ namespace K0sConfig.Rules
             {
                 _items[path] = Fact<IReadOnlyList<ItemFacts>>.Unknown();
             }
+
+            _sections = new Dictionary<string, Fact<ItemFacts>>(StringComparer.Ordinal);
+            foreach (string path in SectionPaths)
+            {
+                _sections[path] = Fact<ItemFacts>.Unknown();
+            }
         }
 
         private bool ItemOriginsPass(Func<object, bool> test)
@@ -193,6 +238,17 @@ namespace K0sConfig.Rules
                 }
             }
 
+            if (_sections != null)
+            {
+                foreach (Fact<ItemFacts> section in _sections.Values)
+                {
+                    if (section.IsKnown && section.Value != null && !((IKnownOrigins)section.Value).AllKnownOrigins(test))
+                    {
+                        return false;
+                    }
+                }
+            }
+
             return true;
         }
 
@@ -201,6 +257,12 @@ namespace K0sConfig.Rules
             foreach (string path in ItemListPaths)
             {
                 copy.SetItems(path, KeepEach(Items(path), keep, (i, k) => i.Map(k)));
+            }
+
+            foreach (string path in SectionPaths)
+            {
+                Fact<ItemFacts> section = Section(path);
+                copy.SetSection(path, section.IsKnown && section.Value != null ? Fact<ItemFacts>.Known(section.Value.Map(keep), section.Origin) : Fact<ItemFacts>.Unknown(section.Origin));
             }
         }
     }

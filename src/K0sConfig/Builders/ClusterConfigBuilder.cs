@@ -107,6 +107,15 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>Configures <c>spec.images</c>: the registry, the default pull policy and each component's image. Checked by K0S905.</summary>
+        /// <param name="configure">Sets the images.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Images(Action<ImagesBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "i => i.Repository(\"registry.example.com\")")(new ImagesBuilder(_spec.Open()));
+            return this;
+        }
+
         /// <summary>Configures <c>spec.telemetry</c>.</summary>
         /// <param name="configure">Sets the telemetry values.</param>
         /// <returns>This builder.</returns>

@@ -222,6 +222,12 @@ internal static partial class FuzzSeeds
                             .Chart(c => c.Name("metallb").ChartName("metallb/metallb").Version("0.14.5").Namespace("metallb-system").Timeout(System.TimeSpan.FromMinutes(10)).Order(1).ForceUpgrade(false).Values("a: 1\n"))
                             .Chart(c => c.Name("x").ChartName("x/x").Namespace("x").Values(new { a = 1 }))))
                         .WorkerProfile(w => w.Name("custom").Value("maxPods", 200))
+                        .Images(i => i.Repository("registry.example.com").DefaultPullPolicy(ImagePullPolicy.Never)
+                            .Konnectivity(x => x.Image("k").Version("1")).PushGateway(x => x.Version("2")).MetricsServer(x => x.Version("3")).KubeProxy(x => x.Version("4"))
+                            .CoreDns(x => x.Version("5")).Pause(x => x.Version("6"))
+                            .Calico(c => c.Cni(x => x.Version("7")).Node(x => x.Version("8")).KubeControllers(x => x.Version("9")).Windows(w => w.Cni(x => x.Version("10")).Node(x => x.Version("11"))))
+                            .KubeRouter(k => k.Cni(x => x.Version("12")).CniInstaller(x => x.Version("13")))
+                            .Windows(w => w.KubeProxy(x => x.Version("14")).Pause(x => x.Version("15"))))
                         .Validate();
                     return K0s.Cluster().Network(n => n.Calico().KubeRouter(kr => kr.Mtu(0))).Validate(new ValidationOptions(maxPods: 64));
                 }

@@ -174,3 +174,65 @@ public class SectionRulesTests
         Evaluate(Unknown(_ => { })).None("K0S904");
     }
 }
+
+/// <summary>K0S905: k0s's images.go (ImageSpec.Validate, ClusterImages.Validate); texts checked with the oracle (OracleVerdicts/cases/s09-s11).</summary>
+public class ImageRulesTests
+{
+    private const string Pattern = "^[\\w][\\w.-]{0,127}(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,})?$";
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-bad")]
+    [InlineData(".x")]
+    [InlineData("v1 2")]
+    [InlineData("v1@sha256:0123")]
+    [InlineData("v1@sha256:0123456789abcdef0123456789abcdeg")]
+    [InlineData("v1@1sha:0123456789abcdef0123456789abcdef")]
+    [InlineData("v1:2")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789i123456789j123456789k123456789l123456789m12345678")]
+    [InlineData("v1\n")]
+    public void K0S905_fires_on_a_version_that_is_not_a_tag(string version)
+        => Validate(c => c.Images(i => i.CoreDns(d => d.Version(version))))
+            .At("K0S905", "spec.images.coredns.version").Is("K0S905", "spec.images.coredns.version", FindingSeverity.Error,
+                "is not an image tag", "must match regular expression: " + Pattern + "\")");
+
+    [Fact]
+    public void K0S905_fires_on_an_empty_or_padded_image_and_an_unknown_pull_policy()
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c.Images(i => i
+            .Konnectivity(k => k.Image(""))
+            .Calico(ca => ca.Windows(w => w.Node(n => n.Image(" quay.io/calico/node"))))));
+        findings.At("K0S905", "spec.images.konnectivity.image").Is("K0S905", "spec.images.konnectivity.image", FindingSeverity.Error, "(\"images.konnectivity.image: Required value\")");
+        findings.At("K0S905", "spec.images.calico.windows.node.image").Is("K0S905", "spec.images.calico.windows.node.image", FindingSeverity.Error,
+            "(\"images.calico.windows.node.image: Invalid value: \" quay.io/calico/node\": must not have leading or trailing whitespace\")", "Write quay.io/calico/node.");
+
+        var facts = new ClusterFacts();
+        var images = new ItemFacts("images");
+        images.SetText("default_pull_policy", K("always"));
+        facts.SetSection(FieldPaths.Images, Fact<ItemFacts>.Known(images));
+        Evaluate(facts).At("K0S905", "spec.images.default_pull_policy").Is("K0S905", "spec.images.default_pull_policy", FindingSeverity.Error,
+            "(\"default_pull_policy: Unsupported value: \"always\": supported values: \"Always\", \"IfNotPresent\", \"Never\"\")", "Write Always");
+    }
+
+    [Theory]
+    [InlineData("v1.12.2")]
+    [InlineData("1_2.3-4")]
+    [InlineData("v1@sha256:0123456789abcdef0123456789abcdef")]
+    [InlineData("v1@sha256+x.y_z-w:0123456789ABCDEF0123456789abcdef01")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789i123456789j123456789k123456789l123456789m1234567")]
+    public void K0S905_silent_on_tags_and_digests(string version)
+        => Validate(c => c.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Repository("registry.example.com").Pause(p => p.Image("registry.k8s.io/pause").Version(version)))).None("K0S905");
+
+    [Fact]
+    public void K0S905_unknown_values_stay_silent()
+    {
+        var facts = new ClusterFacts();
+        var section = new ItemFacts("coredns");
+        section.SetText("image", U);
+        section.SetText("version", U);
+        facts.SetSection("spec.images.coredns", Fact<ItemFacts>.Known(section));
+        facts.SetSection(FieldPaths.Images, Fact<ItemFacts>.Unknown());
+        Evaluate(facts).None("K0S905");
+        Evaluate(Unknown(_ => { })).None("K0S905");
+    }
+}
