@@ -237,7 +237,7 @@ public class BuilderYamlTests
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
             typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
-            typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder),
+            typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder), typeof(FeatureGateBuilder),
             typeof(ImagesBuilder), typeof(ImageBuilder), typeof(CalicoImagesBuilder), typeof(CalicoWindowsImagesBuilder), typeof(KubeRouterImagesBuilder), typeof(WindowsImagesBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
@@ -302,6 +302,10 @@ public class BuilderYamlTests
             ["HelmChart.ForceUpgrade"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Value"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["ClusterConfig.FeatureGate"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["FeatureGate.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["FeatureGate.Enabled"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["FeatureGate.Components"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["ClusterConfig.Images"] = "Images_write_k0s_keys",
             ["Images.Repository"] = "Images_write_k0s_keys",
             ["Images.DefaultPullPolicy"] = "Images_write_k0s_keys",
@@ -351,6 +355,8 @@ public class BuilderYamlTests
                     .Values("controller:\n  replicaCount: 2\n"))
                 .Chart(c => c.Name("ingress").ChartName("ingress/ingress").Namespace("ingress").Values(new { controller = new { replicaCount = 2, tags = new[] { "a", "yes" } } }))))
             .WorkerProfile(w => w.Name("custom-role").Value("maxPods", 200).Value("evictionHard", new Dictionary<string, string> { ["memory.available"] = "100Mi" }).Value("cgroupsPerQOS", true))
+            .FeatureGate(f => f.Name("UserNamespacesSupport").Enabled().Components("kubelet", "kube-apiserver", "kubelet"))
+            .FeatureGate(f => f.Name("SomeGate").Enabled(false))
             .Build()
             .ToYaml();
 
@@ -400,6 +406,14 @@ public class BuilderYamlTests
                   evictionHard:
                     memory.available: 100Mi
                   cgroupsPerQOS: true
+              featureGates:
+              - name: UserNamespacesSupport
+                enabled: true
+                components:
+                - kubelet
+                - kube-apiserver
+              - name: SomeGate
+                enabled: false
 
             """,
             yaml);

@@ -225,12 +225,12 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.extensions.storage", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.extensions.storage.create_default_storage_class", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.extensions.storage.type", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.featureGates", FieldKind.KeyedList, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.featureGates", FieldKind.KeyedList, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.FeatureGate"),
             new CatalogueField("spec.featureGates[]", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.featureGates[].components", FieldKind.Set, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.featureGates[].components", FieldKind.Set, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "FeatureGateBuilder.Components"),
             new CatalogueField("spec.featureGates[].components[]", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.featureGates[].enabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.featureGates[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.featureGates[].enabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "FeatureGateBuilder.Enabled"),
+            new CatalogueField("spec.featureGates[].name", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "FeatureGateBuilder.Name"),
             new CatalogueField("spec.images", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ClusterConfigBuilder.Images"),
             new CatalogueField("spec.images.calico", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ImagesBuilder.Calico"),
             new CatalogueField("spec.images.calico.cni", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "CalicoImagesBuilder.Cni"),
@@ -702,6 +702,10 @@ namespace K0sConfig.Rules
             "spec.images.windows.pause",
             "spec.images.windows.pause.image",
             "spec.images.windows.pause.version",
+            "spec.featureGates",
+            "spec.featureGates[].name",
+            "spec.featureGates[].enabled",
+            "spec.featureGates[].components",
         };
 
         // The fields whose 0 k0s reads as not written (it takes the default): the builder's YAML leaves a 0 out.

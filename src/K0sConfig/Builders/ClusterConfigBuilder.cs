@@ -116,6 +116,19 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>
+        /// Adds one entry to <c>spec.featureGates</c>: a Kubernetes feature gate k0s passes to the components that
+        /// <see cref="FeatureGateBuilder.Components"/> names (default: all of them).
+        /// </summary>
+        /// <param name="configure">Sets the gate's name, whether it is on and its components.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder FeatureGate(Action<FeatureGateBuilder> configure)
+        {
+            Action<FeatureGateBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "f => f.Name(\"UserNamespacesSupport\").Enabled()");
+            action(new FeatureGateBuilder(_spec.AddItem()));
+            return this;
+        }
+
         /// <summary>Configures <c>spec.telemetry</c>.</summary>
         /// <param name="configure">Sets the telemetry values.</param>
         /// <returns>This builder.</returns>

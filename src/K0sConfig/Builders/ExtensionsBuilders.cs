@@ -273,3 +273,44 @@ namespace K0sConfig
         }
     }
 }
+
+namespace K0sConfig
+{
+    /// <summary>Configures one entry of <c>spec.featureGates</c>: a Kubernetes feature gate k0s passes to the components.</summary>
+    public sealed class FeatureGateBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal FeatureGateBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>name</c>: the feature gate, such as <c>UserNamespacesSupport</c>.</summary>
+        /// <param name="name">The gate's name.</param>
+        /// <returns>This builder.</returns>
+        public FeatureGateBuilder Name(string name)
+        {
+            _node.SetText(name, nameof(name));
+            return this;
+        }
+
+        /// <summary>Sets <c>enabled</c> (default <see langword="false"/>).</summary>
+        /// <param name="enabled">Whether the gate is on.</param>
+        /// <returns>This builder.</returns>
+        public FeatureGateBuilder Enabled(bool enabled = true)
+        {
+            _node.Set(enabled);
+            return this;
+        }
+
+        /// <summary>
+        /// Sets <c>components</c>, replacing any set before: the components that get the gate (default: kube-apiserver,
+        /// kube-controller-manager, kubelet, kube-scheduler and kube-proxy). A set: a value given twice is written once.
+        /// </summary>
+        /// <param name="components">Such as <c>kubelet</c>, <c>kube-apiserver</c>.</param>
+        /// <returns>This builder.</returns>
+        public FeatureGateBuilder Components(params string[] components)
+        {
+            _node.SetList(Lists.Copy(components, nameof(components), _node.PathOf(), "component names such as \"kubelet\""));
+            return this;
+        }
+    }
+}

@@ -222,6 +222,7 @@ internal static partial class FuzzSeeds
                             .Chart(c => c.Name("metallb").ChartName("metallb/metallb").Version("0.14.5").Namespace("metallb-system").Timeout(System.TimeSpan.FromMinutes(10)).Order(1).ForceUpgrade(false).Values("a: 1\n"))
                             .Chart(c => c.Name("x").ChartName("x/x").Namespace("x").Values(new { a = 1 }))))
                         .WorkerProfile(w => w.Name("custom").Value("maxPods", 200))
+                        .FeatureGate(f => f.Name("UserNamespacesSupport").Enabled().Components("kubelet"))
                         .Images(i => i.Repository("registry.example.com").DefaultPullPolicy(ImagePullPolicy.Never)
                             .Konnectivity(x => x.Image("k").Version("1")).PushGateway(x => x.Version("2")).MetricsServer(x => x.Version("3")).KubeProxy(x => x.Version("4"))
                             .CoreDns(x => x.Version("5")).Pause(x => x.Version("6"))
