@@ -156,6 +156,7 @@ namespace K0sConfig.Analyzers
                         "ControllerManager" => BuilderKind.ControllerManager,
                         "Konnectivity" => BuilderKind.Konnectivity,
                         "Extensions" => BuilderKind.Extensions,
+                        "Storage" => BuilderKind.Storage,
                         _ => BuilderKind.None,
                     };
                     if (section != BuilderKind.None && followCallbacks)
@@ -320,6 +321,14 @@ namespace K0sConfig.Analyzers
                     if (name == "Helm")
                     {
                         FollowIf(followCallbacks, call, BuilderKind.Helm, conditional);
+                    }
+
+                    return false;
+
+                case BuilderKind.Storage:
+                    if (name == "Etcd")
+                    {
+                        FollowIf(followCallbacks, call, BuilderKind.Etcd, conditional);
                     }
 
                     return false;
@@ -526,6 +535,10 @@ namespace K0sConfig.Analyzers
                 if (method.Parameters[0].Type.SpecialType == SpecialType.System_String)
                 {
                     item.SetText(key, _values.Text(call, 0, conditional));
+                }
+                else if (method.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String })
+                {
+                    item.SetList(key, _values.StringList(call, conditional));
                 }
                 else if (method.Parameters[0].Type.TypeKind == TypeKind.Enum)
                 {
@@ -739,6 +752,7 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.Extensions);
                     ForgetItems(FieldPaths.WorkerProfiles);
                     ForgetSections(FieldPaths.Images);
+                    Escape(BuilderKind.Storage);
                     break;
                 case BuilderKind.Extensions:
                     Escape(BuilderKind.Helm);
@@ -747,10 +761,17 @@ namespace K0sConfig.Analyzers
                     ForgetItems(FieldPaths.HelmRepositories);
                     ForgetItems(FieldPaths.HelmCharts);
                     break;
+                case BuilderKind.Storage:
+                    Escape(BuilderKind.Etcd);
+                    break;
+                case BuilderKind.Etcd:
+                    ForgetSections(FieldPaths.ExternalCluster);
+                    break;
                 case BuilderKind.HelmRepository:
                 case BuilderKind.HelmChart:
                 case BuilderKind.WorkerProfile:
                 case BuilderKind.Image:
+                case BuilderKind.ExternalCluster:
                     _itemCurrent?.Forget();
                     break;
                 case BuilderKind.Images:

@@ -40,6 +40,9 @@ namespace K0sConfig.Analyzers
         CalicoWindowsImages,
         KubeRouterImages,
         WindowsImages,
+        Storage,
+        Etcd,
+        ExternalCluster,
     }
 
     /// <summary>
@@ -134,6 +137,9 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.CalicoWindowsImagesBuilder", BuilderKind.CalicoWindowsImages);
             Add(compilation, builders, "K0sConfig.KubeRouterImagesBuilder", BuilderKind.KubeRouterImages);
             Add(compilation, builders, "K0sConfig.WindowsImagesBuilder", BuilderKind.WindowsImages);
+            Add(compilation, builders, "K0sConfig.StorageBuilder", BuilderKind.Storage);
+            Add(compilation, builders, "K0sConfig.EtcdBuilder", BuilderKind.Etcd);
+            Add(compilation, builders, "K0sConfig.ExternalClusterBuilder", BuilderKind.ExternalCluster);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 

@@ -882,6 +882,14 @@ namespace K0sConfig.Yaml
             }
 
             item.SetOther(key, Position(value));
+            if (nested && value is YSequence list)
+            {
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    ItemField(item, key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", list.Items[i], nested: false);
+                }
+            }
+
             if (nested && value is YMapping inner)
             {
                 foreach (KeyValuePair<YNode, YNode> child in ClusterConfigYaml.Entries(inner))

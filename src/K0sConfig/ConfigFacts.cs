@@ -160,6 +160,15 @@ namespace K0sConfig
                     case ConfigNode.Spelled spelled:
                         item.SetText(field.Key, Fact<string>.Known(spelled.Spelling));
                         break;
+                    case IReadOnlyList<string> list:
+                        item.SetOther(field.Key, null);
+                        IReadOnlyList<string> given = node.AsGiven(field.Key) ?? list;
+                        for (int i = 0; i < given.Count; i++)
+                        {
+                            item.SetText(field.Key + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Fact<string>.Known(given[i]));
+                        }
+
+                        break;
                     case ObjectMap map:
                         item.SetOther(field.Key, null);
                         foreach ((string key, YamlDotNet.RepresentationModel.YamlNode value, string? text) in map.Entries)

@@ -635,6 +635,14 @@ internal static class RuleCases
             """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image({|K0S905:" quay.io/calico/node"|})))))""",
             """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image("quay.io/calico/node")))))""",
             """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image(@@)))))""", "string", Q(" quay.io/calico/node"));
+        Add("K0S906 external etcd prefix",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix({|K0S906:""|}))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix("k0s"))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix(@@))))""", "string", Q(string.Empty));
+        Add("K0S906 external etcd empty endpoint",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", {|K0S906:""|}).EtcdPrefix("k0s"))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", "https://etcd2:2379").EtcdPrefix("k0s"))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", @@).EtcdPrefix("k0s"))))""", "string", Q(string.Empty));
 
         return cases;
     }

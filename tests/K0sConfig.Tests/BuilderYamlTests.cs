@@ -174,6 +174,13 @@ public class BuilderYamlTests
         ["ControllerManager.NodeCidrMaskSizeIPv6"] = (
             b => DualStackBase(b).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6(120)),
             DualStackBaseLeaves.Append(("spec.controllerManager.extraArgs.node-cidr-mask-size-ipv6", "120")).ToArray()),
+        ["Etcd.ExternalCluster"] = (
+            b => b.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://a:2379", "https://b:2379").EtcdPrefix("k0s").CAFile("/ca").ClientCertFile("/c").ClientKeyFile("/k")))),
+            new (string, object)[]
+            {
+                ("spec.storage.etcd.externalCluster.endpoints", new[] { "https://a:2379", "https://b:2379" }), ("spec.storage.etcd.externalCluster.etcdPrefix", "k0s"),
+                ("spec.storage.etcd.externalCluster.caFile", "/ca"), ("spec.storage.etcd.externalCluster.clientCertFile", "/c"), ("spec.storage.etcd.externalCluster.clientKeyFile", "/k"),
+            }),
         ["ControllerManager.ExtraArg"] = (
             b => b.ControllerManager(cm => cm.ExtraArg("terminated-pod-gc-threshold", "1000")),
             new (string, object)[] { ("spec.controllerManager.extraArgs.terminated-pod-gc-threshold", "1000") }),
@@ -236,7 +243,7 @@ public class BuilderYamlTests
             typeof(KubeProxyIptablesBuilder), typeof(KubeProxyIpvsBuilder), typeof(KubeProxyNftablesBuilder), typeof(NodeLocalProxyBuilder),
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
-            typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
+            typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder), typeof(ExternalClusterBuilder),
             typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder), typeof(FeatureGateBuilder),
             typeof(ImagesBuilder), typeof(ImageBuilder), typeof(CalicoImagesBuilder), typeof(CalicoWindowsImagesBuilder), typeof(KubeRouterImagesBuilder), typeof(WindowsImagesBuilder),
         };
@@ -302,6 +309,11 @@ public class BuilderYamlTests
             ["HelmChart.ForceUpgrade"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Value"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["ExternalCluster.Endpoints"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.EtcdPrefix"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.CAFile"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.ClientCertFile"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.ClientKeyFile"] = "Etcd.ExternalCluster",
             ["ClusterConfig.FeatureGate"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["FeatureGate.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["FeatureGate.Enabled"] = "Extensions_and_worker_profiles_write_k0s_keys",

@@ -279,7 +279,7 @@ public class CrdPropertyTests
                 typeof(NodeLocalProxyBuilder), typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder),
                 typeof(VirtualServerBuilder), typeof(ApiBuilder), typeof(ControllerManagerBuilder),
                 typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
-                typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
+                typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder), typeof(ExternalClusterBuilder),
                 typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder),
             }.SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
                 .Select(m => t.Name + "." + m.Name));
@@ -333,8 +333,23 @@ public class CrdPropertyTests
             string text = Pick(Texts);
             string ip = Pick(Ips);
             (string n, string v) = Arg();
-            switch (_random.Next(4))
+            switch (_random.Next(5))
             {
+                case 4:
+                    {
+                        string prefix = Pick(Texts);
+                        string[] endpoints = Enumerable.Range(0, _random.Next(3)).Select(_ => Pick(Names)).ToArray();
+                        bool tls = _random.Next(2) == 0;
+                        Note(nameof(StorageBuilder), "Etcd");
+                        Note(nameof(EtcdBuilder), "ExternalCluster");
+                        foreach (string method in new[] { "Endpoints", "EtcdPrefix", "CAFile", "ClientCertFile", "ClientKeyFile" })
+                        {
+                            Note(nameof(ExternalClusterBuilder), method);
+                        }
+
+                        return b => b.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints(endpoints).EtcdPrefix(prefix).CAFile(text).ClientCertFile(tls ? text : string.Empty).ClientKeyFile(text))));
+                    }
+
                 case 0: { StorageType t = Enum<StorageType>(); Note(nameof(StorageBuilder), "Type"); return b => b.Storage(s => s.Type(t)); }
                 case 1: Note(nameof(StorageBuilder), "Etcd"); Note(nameof(EtcdBuilder), "PeerAddress"); return b => b.Storage(s => s.Etcd(e => e.PeerAddress(ip)));
                 case 2: Note(nameof(StorageBuilder), "Etcd"); Note(nameof(EtcdBuilder), "ExtraArg"); return b => b.Storage(s => s.Etcd(e => e.ExtraArg(n, v)));

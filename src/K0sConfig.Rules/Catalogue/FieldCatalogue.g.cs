@@ -164,6 +164,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.serviceCIDR</c>.</summary>
         public const string ServiceCidr = "spec.network.serviceCIDR";
 
+        /// <summary><c>spec.storage.etcd.externalCluster</c>.</summary>
+        public const string ExternalCluster = "spec.storage.etcd.externalCluster";
+
         /// <summary><c>spec.workerProfiles</c>.</summary>
         public const string WorkerProfiles = "spec.workerProfiles";
     }
@@ -463,13 +466,13 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.storage.etcd.ca", FieldKind.Section, V(33, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.etcd.ca.certificatesExpireAfter", FieldKind.Duration, V(33, 36), Array.Empty<string>(), new[] { D(33, 36, "8760h") }, true, null),
             new CatalogueField("spec.storage.etcd.ca.expiresAfter", FieldKind.Duration, V(33, 36), Array.Empty<string>(), new[] { D(33, 36, "87600h") }, true, null),
-            new CatalogueField("spec.storage.etcd.externalCluster", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.storage.etcd.externalCluster.caFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.storage.etcd.externalCluster.clientCertFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.storage.etcd.externalCluster.clientKeyFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.storage.etcd.externalCluster.endpoints", FieldKind.List, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.storage.etcd.externalCluster", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "EtcdBuilder.ExternalCluster"),
+            new CatalogueField("spec.storage.etcd.externalCluster.caFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ExternalClusterBuilder.CAFile"),
+            new CatalogueField("spec.storage.etcd.externalCluster.clientCertFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ExternalClusterBuilder.ClientCertFile"),
+            new CatalogueField("spec.storage.etcd.externalCluster.clientKeyFile", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ExternalClusterBuilder.ClientKeyFile"),
+            new CatalogueField("spec.storage.etcd.externalCluster.endpoints", FieldKind.List, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ExternalClusterBuilder.Endpoints"),
             new CatalogueField("spec.storage.etcd.externalCluster.endpoints[]", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.storage.etcd.externalCluster.etcdPrefix", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.storage.etcd.externalCluster.etcdPrefix", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ExternalClusterBuilder.EtcdPrefix"),
             new CatalogueField("spec.storage.etcd.extraArgs", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "EtcdBuilder.ExtraArg"),
             new CatalogueField("spec.storage.etcd.extraArgs.*", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.storage.etcd.peerAddress", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "EtcdBuilder.PeerAddress"),
@@ -706,6 +709,12 @@ namespace K0sConfig.Rules
             "spec.featureGates[].name",
             "spec.featureGates[].enabled",
             "spec.featureGates[].components",
+            "spec.storage.etcd.externalCluster",
+            "spec.storage.etcd.externalCluster.endpoints",
+            "spec.storage.etcd.externalCluster.etcdPrefix",
+            "spec.storage.etcd.externalCluster.caFile",
+            "spec.storage.etcd.externalCluster.clientCertFile",
+            "spec.storage.etcd.externalCluster.clientKeyFile",
         };
 
         // The fields whose 0 k0s reads as not written (it takes the default): the builder's YAML leaves a 0 out.

@@ -63,6 +63,7 @@ namespace K0sConfig.Rules
             new K0S903WorkerProfileName(),
             new K0S904WorkerProfileValues(),
             new K0S905InvalidImage(),
+            new K0S906ExternalEtcdCluster(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

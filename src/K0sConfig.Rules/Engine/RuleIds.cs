@@ -58,6 +58,7 @@ namespace K0sConfig.Rules
         public const string WorkerProfileName = "K0S903";
         public const string WorkerProfileValues = "K0S904";
         public const string InvalidImage = "K0S905";
+        public const string ExternalEtcdCluster = "K0S906";
 #pragma warning restore CS1591
     }
 

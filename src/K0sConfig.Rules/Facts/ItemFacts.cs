@@ -83,6 +83,34 @@ namespace K0sConfig.Rules
             _other[key] = origin;
         }
 
+        /// <summary>Writes the list field <paramref name="key"/>, replacing what it held: each entry as the field <c>KEY[i]</c>.</summary>
+        /// <param name="key">The field's key.</param>
+        /// <param name="list">The list, or unknown.</param>
+        public void SetList(string key, Fact<IReadOnlyList<Fact<string>>> list)
+        {
+            string prefix = key + "[";
+            foreach (string entry in new List<string>(Keys))
+            {
+                if (entry.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    _text.Remove(entry);
+                    _other.Remove(entry);
+                }
+            }
+
+            if (!list.IsKnown || list.Value == null)
+            {
+                SetText(key, Fact<string>.Unknown(list.Origin));
+                return;
+            }
+
+            SetOther(key, list.Origin);
+            for (int i = 0; i < list.Value.Count; i++)
+            {
+                _text[prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"] = list.Value[i];
+            }
+        }
+
         /// <summary>Makes every field unknown, also those not written yet: what a builder that escaped leaves.</summary>
         public void Forget()
         {
@@ -152,14 +180,15 @@ namespace K0sConfig.Rules
         };
 
         /// <summary>
-        /// The sections whose fields the rules read as one <see cref="ItemFacts"/> each (not lists): <c>spec.images</c> and
-        /// every image section below it (<c>spec.images.konnectivity</c>, ...: an <c>image</c> and a <c>version</c>).
+        /// The sections whose fields the rules read as one <see cref="ItemFacts"/> each (not lists): etcd's
+        /// <c>externalCluster</c>, <c>spec.images</c> and every image section below it (<c>spec.images.konnectivity</c>, ...:
+        /// an <c>image</c> and a <c>version</c>).
         /// </summary>
         public static IReadOnlyList<string> SectionPaths { get; } = ImageSections();
 
         private static string[] ImageSections()
         {
-            var paths = new List<string> { FieldPaths.Images };
+            var paths = new List<string> { FieldPaths.ExternalCluster, FieldPaths.Images };
             foreach (CatalogueField field in FieldCatalogue.All)
             {
                 if (field.Kind == FieldKind.Section && field.Path.StartsWith(FieldPaths.Images + ".", StringComparison.Ordinal) && FieldCatalogue.Find(field.Path + ".image") != null)

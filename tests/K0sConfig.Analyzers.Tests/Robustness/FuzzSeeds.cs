@@ -215,6 +215,7 @@ internal static partial class FuzzSeeds
                     _ = K0s.Cluster()
                         .Storage(s => s.Type(StorageType.Etcd).Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("v", "2")))
                         .Storage(s => s.Kine(k => k.DataSource("sqlite:///x")))
+                        .Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://a:2379").EtcdPrefix("k0s").CAFile("/ca").ClientCertFile("/c").ClientKeyFile("/k"))))
                         .Validate();
                     _ = K0s.Cluster()
                         .Extensions(e => e.Helm(h => h.ConcurrencyLevel(5)

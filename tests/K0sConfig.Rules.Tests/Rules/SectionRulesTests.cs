@@ -236,3 +236,52 @@ public class ImageRulesTests
         Evaluate(Unknown(_ => { })).None("K0S905");
     }
 }
+
+/// <summary>K0S906: k0s's storage.go (validateRequiredProperties, validateOptionalTLSProperties); texts from the oracle (OracleVerdicts/cases/s12-s15).</summary>
+public class ExternalEtcdRulesTests
+{
+    private const string X = "spec.storage.etcd.externalCluster";
+
+    private static IReadOnlyList<Finding> External(Action<ExternalClusterBuilder> configure) => Validate(c => c.Storage(s => s.Etcd(e => e.ExternalCluster(configure))));
+
+    [Fact]
+    public void K0S906_fires_without_endpoints_and_prefix()
+    {
+        IReadOnlyList<Finding> findings = External(x => x.CAFile(""));
+        findings.At("K0S906", X + ".endpoints").Is("K0S906", X + ".endpoints", FindingSeverity.Error, "(\"storage: spec.storage.etcd.externalCluster.endpoints cannot be null or empty\")");
+        findings.At("K0S906", X + ".etcdPrefix").Is("K0S906", X + ".etcdPrefix", FindingSeverity.Error, "(\"storage: spec.storage.etcd.externalCluster.etcdPrefix cannot be empty\")");
+        Assert.Equal(2, findings.Count(f => f.RuleId == "K0S906"));
+        External(x => x.Endpoints().EtcdPrefix("k0s")).At("K0S906", X + ".endpoints").Is("K0S906", X + ".endpoints", FindingSeverity.Error, "is empty");
+    }
+
+    [Fact]
+    public void K0S906_fires_on_an_empty_endpoint_and_some_TLS_files()
+    {
+        IReadOnlyList<Finding> findings = External(x => x.Endpoints("https://a:2379", "").EtcdPrefix("k0s").ClientKeyFile("/k").CAFile("/ca"));
+        findings.At("K0S906", X + ".endpoints[1]").Is("K0S906", X + ".endpoints[1]", FindingSeverity.Error, "(\"storage: spec.storage.etcd.externalCluster.endpoints cannot contain empty strings\")");
+        findings.At("K0S906", X + ".clientCertFile").Is("K0S906", X + ".clientCertFile", FindingSeverity.Error,
+            "sets caFile and clientKeyFile but not clientCertFile", "(\"storage: spec.storage.etcd.externalCluster is invalid: all TLS properties [caFile,clientCertFile,clientKeyFile] must be defined or none of those\")");
+    }
+
+    [Fact]
+    public void K0S906_silent_on_a_complete_cluster_with_all_or_no_TLS_files()
+    {
+        External(x => x.Endpoints("https://a:2379").EtcdPrefix("k0s")).None("K0S906");
+        External(x => x.Endpoints("https://a:2379").EtcdPrefix("k0s").CAFile("/ca").ClientCertFile("/c").ClientKeyFile("/k")).None("K0S906");
+        Validate(c => c.Storage(s => s.Etcd(e => e.PeerAddress("10.0.0.1")))).None("K0S906");
+    }
+
+    [Fact]
+    public void K0S906_unknown_values_stay_silent()
+    {
+        var facts = new ClusterFacts();
+        var cluster = new ItemFacts("x");
+        cluster.SetList("endpoints", Fact<IReadOnlyList<Fact<string>>>.Unknown());
+        cluster.SetText("etcdPrefix", U);
+        cluster.SetText("caFile", K("/ca"));
+        cluster.SetText("clientCertFile", U);
+        facts.SetSection(X, Fact<ItemFacts>.Known(cluster));
+        Evaluate(facts).None("K0S906");
+        Evaluate(Unknown(_ => { })).None("K0S906");
+    }
+}
