@@ -142,7 +142,7 @@ namespace K0sConfig.Analyzers
                     return false;
                 }
 
-                WriteItemField(_itemCurrent, itemKey, call, conditional);
+                WriteItemField(_itemCurrent, itemKey, call, conditional, followCallbacks);
                 return true;
             }
 
@@ -157,6 +157,7 @@ namespace K0sConfig.Analyzers
                         "Konnectivity" => BuilderKind.Konnectivity,
                         "Extensions" => BuilderKind.Extensions,
                         "Storage" => BuilderKind.Storage,
+                        "MetricsServer" => BuilderKind.MetricsServer,
                         _ => BuilderKind.None,
                     };
                     if (section != BuilderKind.None && followCallbacks)
@@ -188,6 +189,9 @@ namespace K0sConfig.Analyzers
                             return true;
                         case "KubeProxy":
                             FollowIf(followCallbacks, call, BuilderKind.KubeProxy, conditional);
+                            return false;
+                        case "CoreDns":
+                            FollowIf(followCallbacks, call, BuilderKind.CoreDns, conditional);
                             return false;
                         case "NodeLocalLoadBalancing":
                             _facts.NodeLocalLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, At());
@@ -527,9 +531,24 @@ namespace K0sConfig.Analyzers
         /// A field of an entry: text as the argument says; another value (a number, a flag, a duration) as written; a free
         /// key and its value (a worker profile's <c>Value("maxPods", 200)</c>) as the field <c>KEY.ENTRY</c>.
         /// </summary>
-        private void WriteItemField(ItemFacts item, string key, IInvocationOperation call, bool conditional)
+        private void WriteItemField(ItemFacts item, string key, IInvocationOperation call, bool conditional, bool followCallbacks)
         {
             IMethodSymbol method = call.TargetMethod;
+            if (method.Parameters.Length == 1 && method.Parameters[0].Type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: 1 } invoke })
+            {
+                // A section of the entry (a patch's target): its builder's calls write the entry's KEY.FIELD.
+                if (followCallbacks)
+                {
+                    _collector.Callback(call, _symbols.KindOf(invoke.Parameters[0].Type), conditional);
+                }
+                else
+                {
+                    item.Forget();
+                }
+
+                return;
+            }
+
             if (method.Parameters.Length == 1)
             {
                 if (method.Parameters[0].Type.SpecialType == SpecialType.System_String)
@@ -753,6 +772,7 @@ namespace K0sConfig.Analyzers
                     ForgetItems(FieldPaths.WorkerProfiles);
                     ForgetSections(FieldPaths.Images);
                     Escape(BuilderKind.Storage);
+                    Escape(BuilderKind.MetricsServer);
                     break;
                 case BuilderKind.Extensions:
                     Escape(BuilderKind.Helm);
@@ -764,9 +784,18 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.Storage:
                     Escape(BuilderKind.Etcd);
                     break;
+                case BuilderKind.CoreDns:
+                    ForgetItems(FieldPaths.CoreDnsPatches);
+                    break;
+                case BuilderKind.MetricsServer:
+                    ForgetItems(FieldPaths.MetricsServerPatches);
+                    break;
                 case BuilderKind.Etcd:
                     ForgetSections(FieldPaths.ExternalCluster);
                     break;
+                case BuilderKind.Patch:
+                case BuilderKind.PatchTarget:
+                case BuilderKind.PatchSpec:
                 case BuilderKind.HelmRepository:
                 case BuilderKind.HelmChart:
                 case BuilderKind.WorkerProfile:
@@ -798,15 +827,19 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.KubeProxy);
                     Escape(BuilderKind.NodeLocalLoadBalancing);
                     Escape(BuilderKind.ControlPlaneLoadBalancing);
+                    Escape(BuilderKind.CoreDns);
                     break;
                 case BuilderKind.Calico:
                     _facts.CalicoSettings = Fact<bool>.Unknown();
+                    ForgetItems(FieldPaths.CalicoPatches);
                     break;
                 case BuilderKind.KubeRouter:
                     _facts.KubeRouterSettings = Fact<bool>.Unknown();
                     _kubeRouter.Forget();
+                    ForgetItems(FieldPaths.KubeRouterPatches);
                     break;
                 case BuilderKind.KubeProxy:
+                    ForgetItems(FieldPaths.KubeProxyPatches);
                     _kubeProxy.Forget();
                     Escape(BuilderKind.KubeProxyIptables);
                     Escape(BuilderKind.KubeProxyIpvs);

@@ -43,6 +43,11 @@ namespace K0sConfig.Analyzers
         Storage,
         Etcd,
         ExternalCluster,
+        CoreDns,
+        MetricsServer,
+        Patch,
+        PatchTarget,
+        PatchSpec,
     }
 
     /// <summary>
@@ -140,6 +145,11 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.StorageBuilder", BuilderKind.Storage);
             Add(compilation, builders, "K0sConfig.EtcdBuilder", BuilderKind.Etcd);
             Add(compilation, builders, "K0sConfig.ExternalClusterBuilder", BuilderKind.ExternalCluster);
+            Add(compilation, builders, "K0sConfig.CoreDnsBuilder", BuilderKind.CoreDns);
+            Add(compilation, builders, "K0sConfig.MetricsServerBuilder", BuilderKind.MetricsServer);
+            Add(compilation, builders, "K0sConfig.PatchBuilder", BuilderKind.Patch);
+            Add(compilation, builders, "K0sConfig.PatchTargetBuilder", BuilderKind.PatchTarget);
+            Add(compilation, builders, "K0sConfig.PatchSpecBuilder", BuilderKind.PatchSpec);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 
@@ -236,6 +246,14 @@ namespace K0sConfig.Analyzers
                 foreach (CatalogueField field in FieldCatalogue.FieldsOf(listPath + "[]"))
                 {
                     AddMethods(_compilation, field, field.Key, itemFields);
+                    if (field.Kind == FieldKind.Section)
+                    {
+                        // A section of the entry (a patch's target): its fields are the entry's KEY.FIELD.
+                        foreach (CatalogueField inner in FieldCatalogue.FieldsOf(field.Path))
+                        {
+                            AddMethods(_compilation, inner, field.Key + "." + inner.Key, itemFields);
+                        }
+                    }
                 }
             }
 

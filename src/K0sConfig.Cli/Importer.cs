@@ -427,7 +427,7 @@ namespace K0sConfig.Cli
                         return (calls, value, path) => AddDuration(calls, method, value, path);
                     case FieldKind.Enum:
                         (string Type, string[] Spellings, string[] Members)? members = Enums.FirstOrDefault(e => e.Spellings.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(field.EnumValues.OrderBy(x => x, StringComparer.Ordinal)));
-                        return members is var (type, spellings, names) ? (calls, value, path) => AddMember(calls, method, type, value, path, spellings, names) : null;
+                        return members is var (type, spellings, names) && spellings != null ? (calls, value, path) => AddMember(calls, method, type, value, path, spellings, names) : null;
                     default:
                         return (calls, value, path) => AddText(calls, method, value, path);
                 }
@@ -460,7 +460,7 @@ namespace K0sConfig.Cli
             {
                 EnumSpellings<CalicoMode>(), EnumSpellings<CalicoOverlay>(), EnumSpellings<IPFamily>(), EnumSpellings<KubeProxyMode>(),
                 EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
-                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(),
+                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(), EnumSpellings<PatchType>(),
             };
 
             private static (string Type, string[] Spellings, string[] Members) EnumSpellings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()

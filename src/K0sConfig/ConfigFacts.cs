@@ -184,6 +184,23 @@ namespace K0sConfig
                         }
 
                         break;
+                    case ConfigNode section:
+                        // A section of the entry (a patch's target): its fields as KEY.FIELD.
+                        item.SetOther(field.Key, null);
+                        ItemFacts inner = Item(section);
+                        foreach (string key in inner.Keys)
+                        {
+                            if (inner.Text(key) is { IsKnown: true } text)
+                            {
+                                item.SetText(field.Key + "." + key, text);
+                            }
+                            else
+                            {
+                                item.SetOther(field.Key + "." + key, null);
+                            }
+                        }
+
+                        break;
                     default:
                         item.SetOther(field.Key, null);
                         break;

@@ -643,6 +643,14 @@ internal static class RuleCases
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", {|K0S906:""|}).EtcdPrefix("k0s"))))""",
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", "https://etcd2:2379").EtcdPrefix("k0s"))))""",
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", @@).EtcdPrefix("k0s"))))""", "string", Q(string.Empty));
+        Add("K0S907 patch without target name",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name({|K0S907:""|})).Patch(s => s.Type(PatchType.Json)))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Json)))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name(@@)).Patch(s => s.Type(PatchType.Json)))))""", "string", Q(string.Empty));
+        Add("K0S907 patch without type",
+            """.MetricsServer(m => m.{|K0S907:Patch|}(x => x.Target(t => t.Kind("Deployment").Name("metrics-server"))))""",
+            """.MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.Merge))))""",
+            null, "string", Q(string.Empty));
 
         return cases;
     }

@@ -73,6 +73,7 @@ public class CatalogueTests
         ["K0S904"] = () => Validate(c => c.WorkerProfile(w => w.Name("p").Value("clusterDNS", new[] { "10.96.0.10" }).Value("kind", "Bar"))),
         ["K0S905"] = () => Validate(c => c.Images(i => i.CoreDns(d => d.Image("").Version("v1 2")))),
         ["K0S906"] = () => Validate(c => c.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("").CAFile("/ca"))))),
+        ["K0S907"] = () => Validate(c => c.Network(n => n.CoreDns(d => d.Patch(p => p.Target(t => t.Kind("Deployment")))))),
     };
 
     public static TheoryData<string> Ids() => new(RuleEngine.Catalogue.Select(r => r.Id));

@@ -244,6 +244,7 @@ public class BuilderYamlTests
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
             typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder), typeof(ExternalClusterBuilder),
+            typeof(CoreDnsBuilder), typeof(MetricsServerBuilder), typeof(PatchBuilder), typeof(PatchTargetBuilder), typeof(PatchSpecBuilder),
             typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder), typeof(FeatureGateBuilder),
             typeof(ImagesBuilder), typeof(ImageBuilder), typeof(CalicoImagesBuilder), typeof(CalicoWindowsImagesBuilder), typeof(KubeRouterImagesBuilder), typeof(WindowsImagesBuilder),
         };
@@ -309,6 +310,20 @@ public class BuilderYamlTests
             ["HelmChart.ForceUpgrade"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
             ["WorkerProfile.Value"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Network.CoreDns"] = "Patches_write_k0s_keys",
+            ["CoreDns.Patch"] = "Patches_write_k0s_keys",
+            ["ClusterConfig.MetricsServer"] = "Patches_write_k0s_keys",
+            ["MetricsServer.Patch"] = "Patches_write_k0s_keys",
+            ["KubeProxy.Patch"] = "Patches_write_k0s_keys",
+            ["KubeRouter.Patch"] = "Patches_write_k0s_keys",
+            ["Calico.Patch"] = "Patches_write_k0s_keys",
+            ["Patch.Target"] = "Patches_write_k0s_keys",
+            ["Patch.Patch"] = "Patches_write_k0s_keys",
+            ["PatchTarget.Kind"] = "Patches_write_k0s_keys",
+            ["PatchTarget.Name"] = "Patches_write_k0s_keys",
+            ["PatchTarget.Namespace"] = "Patches_write_k0s_keys",
+            ["PatchSpec.Type"] = "Patches_write_k0s_keys",
+            ["PatchSpec.Content"] = "Patches_write_k0s_keys",
             ["ExternalCluster.Endpoints"] = "Etcd.ExternalCluster",
             ["ExternalCluster.EtcdPrefix"] = "Etcd.ExternalCluster",
             ["ExternalCluster.CAFile"] = "Etcd.ExternalCluster",
@@ -501,6 +516,67 @@ public class BuilderYamlTests
 
             """,
             yaml);
+    }
+
+    [Fact]
+    public void Patches_write_k0s_keys()
+    {
+        // A patch on each kind of owner (the network's Calico, kube-proxy and CoreDNS, and metrics-server); the k0s-validate oracle accepts this file.
+        string yaml = K0s.Cluster("k0s")
+            .Network(n => n
+                .Calico(c => c.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("calico-node")).Patch(s => s.Type(PatchType.Merge).Content("{}"))))
+                .KubeProxy(kp => kp.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("kube-proxy")).Patch(s => s.Type(PatchType.Json).Content("[]"))))
+                .CoreDns(d => d.Patch(p => p.Target(t => t.Kind("Deployment").Name("coredns").Namespace("kube-system")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec:\n  replicas: 3\n")))))
+            .MetricsServer(m => m.Patch(p => p.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec: {}"))))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              network:
+                provider: calico
+                calico:
+                  patches:
+                  - target:
+                      kind: DaemonSet
+                      name: calico-node
+                    patch:
+                      type: MergePatch
+                      content: '{}'
+                kubeProxy:
+                  patches:
+                  - target:
+                      kind: DaemonSet
+                      name: kube-proxy
+                    patch:
+                      type: JSON
+                      content: '[]'
+                coreDNS:
+                  patches:
+                  - target:
+                      kind: Deployment
+                      name: coredns
+                      namespace: kube-system
+                    patch:
+                      type: StrategicMergePatch
+                      content: "spec:\n  replicas: 3\n"
+              metricsServer:
+                patches:
+                - target:
+                    kind: Deployment
+                    name: metrics-server
+                  patch:
+                    type: StrategicMergePatch
+                    content: 'spec: {}'
+
+            """,
+            yaml);
+        Assert.Contains("kuberouter", K0s.Cluster().Network(n => n.KubeRouter(k => k.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("kube-router")).Patch(s => s.Type(PatchType.Json))))).Build().ToYaml(), StringComparison.Ordinal);
     }
 
     [Fact]

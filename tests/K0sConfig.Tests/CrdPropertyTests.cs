@@ -401,10 +401,27 @@ public class CrdPropertyTests
         /// <summary>scheduler, installConfig, konnectivity or telemetry.</summary>
         private Action<ClusterConfigBuilder> OtherSection()
         {
-            switch (_random.Next(7))
+            switch (_random.Next(8))
             {
                 case 4:
                     return Storage();
+
+                case 7:
+                    {
+                        // A patch on each network owner, with a type or not and a target kind and name from the pools.
+                        string kind = Pick(Texts);
+                        string name = Pick(Names);
+                        PatchType type = Enum<PatchType>();
+                        bool typed = _random.Next(2) == 0;
+                        Note(nameof(NetworkBuilder), "CoreDns");
+                        Note(nameof(KubeProxyBuilder), "Patch");
+                        Note(nameof(KubeRouterBuilder), "Patch");
+                        Note(nameof(CalicoBuilder), "Patch");
+                        Action<PatchBuilder> patch = p => p.Target(t => t.Kind(kind).Name(name)).Patch(s => { if (typed) { s.Type(type); } s.Content("{}"); });
+                        return _random.Next(2) == 0
+                            ? b => b.Network(n => n.CoreDns(d => d.Patch(patch)).KubeProxy(kp => kp.Patch(patch)).KubeRouter(kr => kr.Patch(patch)))
+                            : b => b.Network(n => n.Calico(c => c.Patch(patch)));
+                    }
 
                 case 5:
                     return Extensions();

@@ -59,6 +59,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.konnectivity.agentPort</c>.</summary>
         public const string KonnectivityAgentPort = "spec.konnectivity.agentPort";
 
+        /// <summary><c>spec.metricsServer.patches</c>.</summary>
+        public const string MetricsServerPatches = "spec.metricsServer.patches";
+
         /// <summary><c>spec.network</c>.</summary>
         public const string Network = "spec.network";
 
@@ -67,6 +70,9 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.network.calico.mode</c>.</summary>
         public const string CalicoMode = "spec.network.calico.mode";
+
+        /// <summary><c>spec.network.calico.patches</c>.</summary>
+        public const string CalicoPatches = "spec.network.calico.patches";
 
         /// <summary><c>spec.network.clusterDomain</c>.</summary>
         public const string ClusterDomain = "spec.network.clusterDomain";
@@ -91,6 +97,9 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.network.controlPlaneLoadBalancing.type</c>.</summary>
         public const string ControlPlaneLoadBalancingType = "spec.network.controlPlaneLoadBalancing.type";
+
+        /// <summary><c>spec.network.coreDNS.patches</c>.</summary>
+        public const string CoreDnsPatches = "spec.network.coreDNS.patches";
 
         /// <summary><c>spec.network.dualStack</c>.</summary>
         public const string DualStack = "spec.network.dualStack";
@@ -131,11 +140,17 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.kubeProxy.nodePortAddresses</c>.</summary>
         public const string NodePortAddresses = "spec.network.kubeProxy.nodePortAddresses";
 
+        /// <summary><c>spec.network.kubeProxy.patches</c>.</summary>
+        public const string KubeProxyPatches = "spec.network.kubeProxy.patches";
+
         /// <summary><c>spec.network.kuberouter</c>.</summary>
         public const string KubeRouter = "spec.network.kuberouter";
 
         /// <summary><c>spec.network.kuberouter.extraArgs</c>.</summary>
         public const string KubeRouterExtraArgs = "spec.network.kuberouter.extraArgs";
+
+        /// <summary><c>spec.network.kuberouter.patches</c>.</summary>
+        public const string KubeRouterPatches = "spec.network.kuberouter.patches";
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.enabled</c>.</summary>
         public const string NodeLocalLoadBalancingEnabled = "spec.network.nodeLocalLoadBalancing.enabled";
@@ -297,16 +312,16 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.konnectivity.adminPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8133") }, false, "KonnectivityBuilder.AdminPort"),
             new CatalogueField("spec.konnectivity.agentPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8132") }, false, "KonnectivityBuilder.AgentPort"),
             new CatalogueField("spec.konnectivity.externalAddress", FieldKind.Text, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "KonnectivityBuilder.ExternalAddress"),
-            new CatalogueField("spec.metricsServer", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.metricsServer", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.MetricsServer"),
+            new CatalogueField("spec.metricsServer.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "MetricsServerBuilder.Patch"),
             new CatalogueField("spec.metricsServer.patches[]", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("spec.metricsServer.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("spec.metricsServer.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "PatchBuilder.Patch"),
+            new CatalogueField("spec.metricsServer.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "PatchSpecBuilder.Content"),
+            new CatalogueField("spec.metricsServer.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), false, "PatchSpecBuilder.Type"),
+            new CatalogueField("spec.metricsServer.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "PatchBuilder.Target"),
+            new CatalogueField("spec.metricsServer.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "PatchTargetBuilder.Kind"),
+            new CatalogueField("spec.metricsServer.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "PatchTargetBuilder.Name"),
+            new CatalogueField("spec.metricsServer.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "PatchTargetBuilder.Namespace"),
             new CatalogueField("spec.network", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ClusterConfigBuilder.Network"),
             new CatalogueField("spec.network.calico", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NetworkBuilder.Calico"),
             new CatalogueField("spec.network.calico.envVars", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "CalicoBuilder.EnvVar"),
@@ -317,15 +332,15 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.calico.mode", FieldKind.Enum, V(27, 36), new[] { "bird", "vxlan", "ipip" }, new[] { D(31, 36, "vxlan") }, true, "CalicoBuilder.Mode"),
             new CatalogueField("spec.network.calico.mtu", FieldKind.Integer, V(27, 36), Array.Empty<string>(), new[] { D(31, 36, "1450") }, true, "CalicoBuilder.Mtu"),
             new CatalogueField("spec.network.calico.overlay", FieldKind.Enum, V(27, 36), new[] { "Always", "Never", "CrossSubnet" }, new[] { D(27, 36, "Always") }, true, "CalicoBuilder.Overlay"),
-            new CatalogueField("spec.network.calico.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.calico.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "CalicoBuilder.Patch"),
             new CatalogueField("spec.network.calico.patches[]", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.calico.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.calico.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Patch"),
+            new CatalogueField("spec.network.calico.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Content"),
+            new CatalogueField("spec.network.calico.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Type"),
+            new CatalogueField("spec.network.calico.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Target"),
+            new CatalogueField("spec.network.calico.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Kind"),
+            new CatalogueField("spec.network.calico.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Name"),
+            new CatalogueField("spec.network.calico.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Namespace"),
             new CatalogueField("spec.network.calico.vxlanPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "4789") }, true, "CalicoBuilder.VxlanPort"),
             new CatalogueField("spec.network.calico.vxlanVNI", FieldKind.Integer, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "4096") }, true, "CalicoBuilder.VxlanVni"),
             new CatalogueField("spec.network.calico.wireguard", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "CalicoBuilder.Wireguard"),
@@ -358,16 +373,16 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualIPs[]", FieldKind.Cidr, V(30, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.network.controlPlaneLoadBalancing.keepalived.vrrpInstances[].virtualRouterID", FieldKind.Integer, V(30, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "VrrpInstanceBuilder.VirtualRouterId"),
             new CatalogueField("spec.network.controlPlaneLoadBalancing.type", FieldKind.Enum, V(30, 36), new[] { "Keepalived" }, new[] { D(30, 36, "Keepalived") }, true, null),
-            new CatalogueField("spec.network.coreDNS", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.coreDNS", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NetworkBuilder.CoreDns"),
+            new CatalogueField("spec.network.coreDNS.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "CoreDnsBuilder.Patch"),
             new CatalogueField("spec.network.coreDNS.patches[]", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.coreDNS.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.coreDNS.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Patch"),
+            new CatalogueField("spec.network.coreDNS.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Content"),
+            new CatalogueField("spec.network.coreDNS.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Type"),
+            new CatalogueField("spec.network.coreDNS.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Target"),
+            new CatalogueField("spec.network.coreDNS.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Kind"),
+            new CatalogueField("spec.network.coreDNS.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Name"),
+            new CatalogueField("spec.network.coreDNS.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Namespace"),
             new CatalogueField("spec.network.dualStack", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NetworkBuilder.DualStack"),
             new CatalogueField("spec.network.dualStack.IPv6podCIDR", FieldKind.Cidr, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "DualStackBuilder.IPv6PodCidr"),
             new CatalogueField("spec.network.dualStack.IPv6serviceCIDR", FieldKind.Cidr, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "DualStackBuilder.IPv6ServiceCidr"),
@@ -402,15 +417,15 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.kubeProxy.nftables.syncPeriod", FieldKind.Duration, V(31, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyNftablesBuilder.SyncPeriod"),
             new CatalogueField("spec.network.kubeProxy.nodePortAddresses", FieldKind.List, V(28, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyBuilder.NodePortAddresses"),
             new CatalogueField("spec.network.kubeProxy.nodePortAddresses[]", FieldKind.Text, V(28, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.kubeProxy.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeProxyBuilder.Patch"),
             new CatalogueField("spec.network.kubeProxy.patches[]", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kubeProxy.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.kubeProxy.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Patch"),
+            new CatalogueField("spec.network.kubeProxy.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Content"),
+            new CatalogueField("spec.network.kubeProxy.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Type"),
+            new CatalogueField("spec.network.kubeProxy.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Target"),
+            new CatalogueField("spec.network.kubeProxy.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Kind"),
+            new CatalogueField("spec.network.kubeProxy.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Name"),
+            new CatalogueField("spec.network.kubeProxy.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Namespace"),
             new CatalogueField("spec.network.kubeProxy.rawArgs", FieldKind.List, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.network.kubeProxy.rawArgs[]", FieldKind.Text, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
             new CatalogueField("spec.network.kuberouter", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NetworkBuilder.KubeRouter"),
@@ -422,15 +437,15 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.kuberouter.ipMasq", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeRouterBuilder.IPMasq"),
             new CatalogueField("spec.network.kuberouter.metricsPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "8080") }, true, "KubeRouterBuilder.MetricsPort"),
             new CatalogueField("spec.network.kuberouter.mtu", FieldKind.Integer, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeRouterBuilder.Mtu"),
-            new CatalogueField("spec.network.kuberouter.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.kuberouter.patches", FieldKind.List, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeRouterBuilder.Patch"),
             new CatalogueField("spec.network.kuberouter.patches[]", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.kuberouter.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.kuberouter.patches[].patch", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Patch"),
+            new CatalogueField("spec.network.kuberouter.patches[].patch.content", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Content"),
+            new CatalogueField("spec.network.kuberouter.patches[].patch.type", FieldKind.Enum, V(36, 36), new[] { "JSON", "StrategicMergePatch", "MergePatch" }, Array.Empty<VersionedValue>(), true, "PatchSpecBuilder.Type"),
+            new CatalogueField("spec.network.kuberouter.patches[].target", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchBuilder.Target"),
+            new CatalogueField("spec.network.kuberouter.patches[].target.kind", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Kind"),
+            new CatalogueField("spec.network.kuberouter.patches[].target.name", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Name"),
+            new CatalogueField("spec.network.kuberouter.patches[].target.namespace", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "PatchTargetBuilder.Namespace"),
             new CatalogueField("spec.network.kuberouter.peerRouterASNs", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeRouterBuilder.PeerRouterASNs"),
             new CatalogueField("spec.network.kuberouter.peerRouterIPs", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "KubeRouterBuilder.PeerRouterIPs"),
             new CatalogueField("spec.network.kuberouter.rawArgs", FieldKind.List, V(34, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
@@ -715,6 +730,48 @@ namespace K0sConfig.Rules
             "spec.storage.etcd.externalCluster.caFile",
             "spec.storage.etcd.externalCluster.clientCertFile",
             "spec.storage.etcd.externalCluster.clientKeyFile",
+            "spec.network.coreDNS",
+            "spec.metricsServer",
+            "spec.network.coreDNS.patches",
+            "spec.network.coreDNS.patches[].target",
+            "spec.network.coreDNS.patches[].target.kind",
+            "spec.network.coreDNS.patches[].target.name",
+            "spec.network.coreDNS.patches[].target.namespace",
+            "spec.network.coreDNS.patches[].patch",
+            "spec.network.coreDNS.patches[].patch.type",
+            "spec.network.coreDNS.patches[].patch.content",
+            "spec.metricsServer.patches",
+            "spec.metricsServer.patches[].target",
+            "spec.metricsServer.patches[].target.kind",
+            "spec.metricsServer.patches[].target.name",
+            "spec.metricsServer.patches[].target.namespace",
+            "spec.metricsServer.patches[].patch",
+            "spec.metricsServer.patches[].patch.type",
+            "spec.metricsServer.patches[].patch.content",
+            "spec.network.kubeProxy.patches",
+            "spec.network.kubeProxy.patches[].target",
+            "spec.network.kubeProxy.patches[].target.kind",
+            "spec.network.kubeProxy.patches[].target.name",
+            "spec.network.kubeProxy.patches[].target.namespace",
+            "spec.network.kubeProxy.patches[].patch",
+            "spec.network.kubeProxy.patches[].patch.type",
+            "spec.network.kubeProxy.patches[].patch.content",
+            "spec.network.kuberouter.patches",
+            "spec.network.kuberouter.patches[].target",
+            "spec.network.kuberouter.patches[].target.kind",
+            "spec.network.kuberouter.patches[].target.name",
+            "spec.network.kuberouter.patches[].target.namespace",
+            "spec.network.kuberouter.patches[].patch",
+            "spec.network.kuberouter.patches[].patch.type",
+            "spec.network.kuberouter.patches[].patch.content",
+            "spec.network.calico.patches",
+            "spec.network.calico.patches[].target",
+            "spec.network.calico.patches[].target.kind",
+            "spec.network.calico.patches[].target.name",
+            "spec.network.calico.patches[].target.namespace",
+            "spec.network.calico.patches[].patch",
+            "spec.network.calico.patches[].patch.type",
+            "spec.network.calico.patches[].patch.content",
         };
 
         // The fields whose 0 k0s reads as not written (it takes the default): the builder's YAML leaves a 0 out.

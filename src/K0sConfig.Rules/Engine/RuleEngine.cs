@@ -64,6 +64,7 @@ namespace K0sConfig.Rules
             new K0S904WorkerProfileValues(),
             new K0S905InvalidImage(),
             new K0S906ExternalEtcdCluster(),
+            new K0S907InvalidPatch(),
         };
 
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>

@@ -59,6 +59,7 @@ namespace K0sConfig.Rules
         public const string WorkerProfileValues = "K0S904";
         public const string InvalidImage = "K0S905";
         public const string ExternalEtcdCluster = "K0S906";
+        public const string InvalidPatch = "K0S907";
 #pragma warning restore CS1591
     }
 

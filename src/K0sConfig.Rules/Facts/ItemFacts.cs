@@ -177,6 +177,11 @@ namespace K0sConfig.Rules
             FieldPaths.HelmRepositories,
             FieldPaths.HelmCharts,
             FieldPaths.WorkerProfiles,
+            FieldPaths.CoreDnsPatches,
+            FieldPaths.MetricsServerPatches,
+            FieldPaths.KubeProxyPatches,
+            FieldPaths.KubeRouterPatches,
+            FieldPaths.CalicoPatches,
         };
 
         /// <summary>

@@ -129,6 +129,15 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>Configures <c>spec.metricsServer</c> (k0s 1.36 and later): patches to the metrics-server manifests. Checked by K0S907.</summary>
+        /// <param name="configure">Adds patches.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder MetricsServer(Action<MetricsServerBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "m => m.Patch(p => p.Target(t => t.Kind(\"Deployment\").Name(\"metrics-server\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\")))")(new MetricsServerBuilder(_spec.Open()));
+            return this;
+        }
+
         /// <summary>Configures <c>spec.telemetry</c>.</summary>
         /// <param name="configure">Sets the telemetry values.</param>
         /// <returns>This builder.</returns>

@@ -285,3 +285,54 @@ public class ExternalEtcdRulesTests
         Evaluate(Unknown(_ => { })).None("K0S906");
     }
 }
+
+/// <summary>K0S907: k0s's patches.go (Patch.Validate); texts from the oracle (OracleVerdicts/cases/s16-s18).</summary>
+public class PatchRulesTests
+{
+    [Fact]
+    public void K0S907_fires_on_a_patch_without_type_or_target()
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c
+            .Network(n => n.KubeProxy(p => p.Patch(x => x.Target(t => t.Name("kube-proxy")))).CoreDns(d => d.Patch(x => x.Patch(s => s.Type(PatchType.Json)))))
+            .MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Content("{}")))));
+        findings.At("K0S907", "spec.network.kubeProxy.patches[0].patch.type").Is("K0S907", "spec.network.kubeProxy.patches[0].patch.type", FindingSeverity.Error,
+            "(\"network: kubeProxy.patches[0].patch.type: invalid type \"\": must be one of JSON, StrategicMergePatch, MergePatch\")");
+        findings.At("K0S907", "spec.network.kubeProxy.patches[0].target.kind").Is("K0S907", "spec.network.kubeProxy.patches[0].target.kind", FindingSeverity.Error, "(\"network: kubeProxy.patches[0].target.kind is required\")");
+        findings.At("K0S907", "spec.network.coreDNS.patches[0].target.name").Is("K0S907", "spec.network.coreDNS.patches[0].target.name", FindingSeverity.Error, "(\"network: coreDNS.patches[0].target.name is required\")");
+        findings.At("K0S907", "spec.metricsServer.patches[0].patch.type").Is("K0S907", "spec.metricsServer.patches[0].patch.type", FindingSeverity.Error, "(\"metricsServer.patches[0].patch.type: invalid type \"\"");
+        Assert.Equal(5, findings.Count(f => f.RuleId == "K0S907"));
+    }
+
+    [Fact]
+    public void K0S907_fires_on_the_running_provider_s_patches_only()
+    {
+        // k0s drops the provider block it does not run before validating it.
+        Validate(c => c.Network(n => n.Calico(ca => ca.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))))).Fires("K0S907");
+        Validate(c => c.Network(n => n.Calico(ca => ca.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))).KubeRouter())).None("K0S907");
+        Validate(c => c.Network(n => n.KubeRouter(k => k.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))).Calico())).None("K0S907");
+        Validate(c => c.Network(n => n.KubeRouter(k => k.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))).CustomCni())).Fires("K0S907");
+    }
+
+    [Fact]
+    public void K0S907_silent_on_a_typed_patch_of_a_named_object()
+        => Validate(c => c.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns").Namespace("kube-system")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec: {replicas: 3}"))))))
+            .None("K0S907");
+
+    [Fact]
+    public void K0S907_unknown_values_stay_silent()
+    {
+        var facts = new ClusterFacts();
+        var patch = new ItemFacts("patch");
+        patch.SetText("patch.type", U);
+        patch.SetText("target.kind", U);
+        patch.SetText("target.name", U);
+        facts.SetItems(FieldPaths.CoreDnsPatches, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { patch }));
+        Evaluate(facts).None("K0S907");
+
+        // The provider unknown: which of Calico's and kube-router's blocks k0s keeps is unknown.
+        var provider = new ClusterFacts { Provider = U };
+        provider.SetItems(FieldPaths.CalicoPatches, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { new ItemFacts("p") }));
+        Evaluate(provider).None("K0S907");
+        Evaluate(Unknown(_ => { })).None("K0S907");
+    }
+}
