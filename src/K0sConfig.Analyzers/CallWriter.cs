@@ -31,6 +31,11 @@ namespace K0sConfig.Analyzers
         private VrrpInstanceFacts? _vrrpCurrent;
         private VirtualServerFacts? _serverCurrent;
 
+        // The lists of sections the rules read (helm charts and repositories, worker profiles) as the chain writes them,
+        // and the entry a callback being followed writes to (null: none, so what its builder's calls write cannot be placed).
+        private Dictionary<string, List<ItemFacts>>? _itemLists;
+        private ItemFacts? _itemCurrent;
+
         // Which node-local proxy a followed EnvoyProxy/Traefik callback writes to (null: not known).
         private bool? _proxyIsTraefik;
 
@@ -69,6 +74,8 @@ namespace K0sConfig.Analyzers
             _serverList = null;
             _vrrpCurrent = null;
             _serverCurrent = null;
+            _itemLists = null;
+            _itemCurrent = null;
             _proxyIsTraefik = null;
             _calicoOrigin = null;
             _kubeRouterOrigin = null;
@@ -114,6 +121,31 @@ namespace K0sConfig.Analyzers
                 return true;
             }
 
+            // A section the rules read as a whole, an entry of a list of sections, and a field of either, as the catalogue's
+            // method column says.
+            if (_symbols.SectionOf(call.TargetMethod) is string sectionPath)
+            {
+                OpenSection(sectionPath, call, At(), conditional, followCallbacks);
+                return true;
+            }
+
+            if (_symbols.ItemListOf(call.TargetMethod) is string listPath)
+            {
+                AddItem(listPath, call, At(), conditional, followCallbacks);
+                return true;
+            }
+
+            if (_symbols.ItemFieldOf(call.TargetMethod) is string itemKey)
+            {
+                if (_itemCurrent == null)
+                {
+                    return false;
+                }
+
+                WriteItemField(_itemCurrent, itemKey, call, conditional, followCallbacks);
+                return true;
+            }
+
             switch (kind)
             {
                 case BuilderKind.Cluster:
@@ -123,6 +155,9 @@ namespace K0sConfig.Analyzers
                         "Api" => BuilderKind.Api,
                         "ControllerManager" => BuilderKind.ControllerManager,
                         "Konnectivity" => BuilderKind.Konnectivity,
+                        "Extensions" => BuilderKind.Extensions,
+                        "Storage" => BuilderKind.Storage,
+                        "MetricsServer" => BuilderKind.MetricsServer,
                         _ => BuilderKind.None,
                     };
                     if (section != BuilderKind.None && followCallbacks)
@@ -154,6 +189,9 @@ namespace K0sConfig.Analyzers
                             return true;
                         case "KubeProxy":
                             FollowIf(followCallbacks, call, BuilderKind.KubeProxy, conditional);
+                            return false;
+                        case "CoreDns":
+                            FollowIf(followCallbacks, call, BuilderKind.CoreDns, conditional);
                             return false;
                         case "NodeLocalLoadBalancing":
                             _facts.NodeLocalLoadBalancingEnabled = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, At());
@@ -283,6 +321,46 @@ namespace K0sConfig.Analyzers
                 case BuilderKind.Keepalived:
                     return ApplyKeepalived(name, call, At(), conditional, followCallbacks);
 
+                case BuilderKind.Extensions:
+                    if (name == "Helm")
+                    {
+                        FollowIf(followCallbacks, call, BuilderKind.Helm, conditional);
+                    }
+
+                    return false;
+
+                case BuilderKind.Storage:
+                    if (name == "Etcd")
+                    {
+                        FollowIf(followCallbacks, call, BuilderKind.Etcd, conditional);
+                    }
+
+                    return false;
+
+                case BuilderKind.Images:
+                case BuilderKind.CalicoImages:
+                    // The image groups (calico, kuberouter, windows): their callbacks open the image sections.
+                    BuilderKind group = name switch
+                    {
+                        "Calico" => BuilderKind.CalicoImages,
+                        "KubeRouter" => BuilderKind.KubeRouterImages,
+                        "Windows" => kind == BuilderKind.Images ? BuilderKind.WindowsImages : BuilderKind.CalicoWindowsImages,
+                        _ => BuilderKind.None,
+                    };
+                    if (group != BuilderKind.None)
+                    {
+                        if (followCallbacks)
+                        {
+                            _collector.Callback(call, group, conditional);
+                        }
+                        else
+                        {
+                            ForgetSections(FieldCatalogue.WrittenBy(FieldPaths.Images + (kind == BuilderKind.CalicoImages ? ".calico" : string.Empty), name)?.Path ?? FieldPaths.Images);
+                        }
+                    }
+
+                    return false;
+
                 case BuilderKind.VrrpInstance:
                     return _vrrpCurrent != null && ApplyVrrpInstance(_vrrpCurrent, name, call, conditional);
 
@@ -353,6 +431,185 @@ namespace K0sConfig.Analyzers
             }
 
             map.Write(name, _values.Text(call, 1, conditional), ExtraArgSource.ExtraArg, conditional, key.Origin);
+        }
+
+        /// <summary>
+        /// A call that opens a section the rules read as a whole (<c>CoreDns(i => ...)</c>): the section (the same one
+        /// when it is opened again), and its callback followed with the section as the one its builder's calls write to.
+        /// A section whose callback is not followed, and every section below it, is unknown.
+        /// </summary>
+        private void OpenSection(string path, IInvocationOperation call, object at, bool conditional, bool followCallbacks)
+        {
+            Fact<ItemFacts> current = _facts.Section(path);
+            ItemFacts? section = null;
+            if (followCallbacks)
+            {
+                if (current.IsUnset)
+                {
+                    section = new ItemFacts(at);
+                    _facts.SetSection(path, Fact<ItemFacts>.Known(section, at));
+                }
+                else if (current.IsKnown)
+                {
+                    section = current.Value;
+                }
+            }
+
+            if (section == null)
+            {
+                ForgetSections(path);
+                return;
+            }
+
+            ItemFacts? outer = _itemCurrent;
+            _itemCurrent = section;
+            if (call.TargetMethod.Parameters.Length != 0
+                && call.TargetMethod.Parameters[call.TargetMethod.Parameters.Length - 1].Type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: 1 } invoke })
+            {
+                _collector.Callback(call, _symbols.KindOf(invoke.Parameters[0].Type), conditional, ordinal: call.TargetMethod.Parameters.Length - 1);
+            }
+
+            _itemCurrent = outer;
+        }
+
+        /// <summary>The section at <paramref name="path"/> and every section below it are unknown.</summary>
+        private void ForgetSections(string path)
+        {
+            foreach (string section in ClusterFacts.SectionPaths)
+            {
+                if (section == path || section.StartsWith(path + ".", StringComparison.Ordinal))
+                {
+                    _facts.SetSection(section, Fact<ItemFacts>.Unknown());
+                }
+            }
+        }
+
+        /// <summary>
+        /// A call that adds an entry to a list of sections (<c>Chart(c => ...)</c>): the entry, and its callback followed
+        /// with the entry as the one its builder's calls write to. An entry added only sometimes, or whose callback is not
+        /// followed, makes the list unknown (each entry's index is no longer known).
+        /// </summary>
+        private void AddItem(string listPath, IInvocationOperation call, object at, bool conditional, bool followCallbacks)
+        {
+            Fact<IReadOnlyList<ItemFacts>> list = _facts.Items(listPath);
+            List<ItemFacts>? entries = null;
+            if (!conditional && followCallbacks)
+            {
+                if (list.IsUnset)
+                {
+                    entries = new List<ItemFacts>();
+                    (_itemLists ??= new Dictionary<string, List<ItemFacts>>(StringComparer.Ordinal))[listPath] = entries;
+                    _facts.SetItems(listPath, Fact<IReadOnlyList<ItemFacts>>.Known(entries, at));
+                }
+                else if (list.IsKnown && _itemLists != null)
+                {
+                    _itemLists.TryGetValue(listPath, out entries);
+                }
+            }
+
+            if (entries == null)
+            {
+                _facts.SetItems(listPath, Fact<IReadOnlyList<ItemFacts>>.Unknown(at));
+                _itemLists?.Remove(listPath);
+                return;
+            }
+
+            var item = new ItemFacts(at);
+            entries.Add(item);
+            ItemFacts? outer = _itemCurrent;
+            _itemCurrent = item;
+            if (call.TargetMethod.Parameters.Length != 0
+                && call.TargetMethod.Parameters[call.TargetMethod.Parameters.Length - 1].Type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: 1 } invoke })
+            {
+                _collector.Callback(call, _symbols.KindOf(invoke.Parameters[0].Type), conditional, ordinal: call.TargetMethod.Parameters.Length - 1);
+            }
+
+            _itemCurrent = outer;
+        }
+
+        /// <summary>
+        /// A field of an entry: text as the argument says; another value (a number, a flag, a duration) as written; a free
+        /// key and its value (a worker profile's <c>Value("maxPods", 200)</c>) as the field <c>KEY.ENTRY</c>.
+        /// </summary>
+        private void WriteItemField(ItemFacts item, string key, IInvocationOperation call, bool conditional, bool followCallbacks)
+        {
+            IMethodSymbol method = call.TargetMethod;
+            if (method.Parameters.Length == 1 && method.Parameters[0].Type is INamedTypeSymbol { DelegateInvokeMethod: { Parameters.Length: 1 } invoke })
+            {
+                // A section of the entry (a patch's target): its builder's calls write the entry's KEY.FIELD.
+                if (followCallbacks)
+                {
+                    _collector.Callback(call, _symbols.KindOf(invoke.Parameters[0].Type), conditional);
+                }
+                else
+                {
+                    item.Forget();
+                }
+
+                return;
+            }
+
+            if (method.Parameters.Length == 1)
+            {
+                if (method.Parameters[0].Type.SpecialType == SpecialType.System_String)
+                {
+                    item.SetText(key, _values.Text(call, 0, conditional));
+                }
+                else if (method.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String })
+                {
+                    item.SetList(key, _values.StringList(call, conditional));
+                }
+                else if (method.Parameters[0].Type.TypeKind == TypeKind.Enum)
+                {
+                    item.SetText(key, _values.Enum(call, 0, conditional));
+                }
+                else if (conditional)
+                {
+                    item.SetText(key, Fact<string>.Unknown(_values.Origin(NameLocation(call))));
+                }
+                else
+                {
+                    item.SetOther(key, _values.Origin(NameLocation(call)));
+                }
+
+                return;
+            }
+
+            Value entry = _values.Evaluate(call, Argument(call, 0));
+            if (method.Parameters.Length != 2 || !entry.IsKnown || entry.Constant is not string entryKey)
+            {
+                // Any key may have been written.
+                item.Forget();
+                return;
+            }
+
+            string field = key + "." + entryKey;
+            IArgumentOperation? argument = Argument(call, 1);
+            IOperation? value = argument?.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            object at = _values.Origin(argument == null ? NameLocation(call) : argument.Value.Syntax.GetLocation());
+            if (conditional || value == null)
+            {
+                item.SetText(field, Fact<string>.Unknown(at));
+            }
+            else if (value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                item.SetText(field, Fact<string>.Known(text, at));
+            }
+            else if ((value.ConstantValue.HasValue && value.ConstantValue.Value != null)
+                || value is IArrayCreationOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation)
+            {
+                // Written, with a value that is not text (a number, a list, a dictionary).
+                item.SetOther(field, at);
+            }
+            else
+            {
+                item.SetText(field, Fact<string>.Unknown(at));
+            }
         }
 
         private bool ApplyKeepalived(string name, IInvocationOperation call, object at, bool conditional, bool followCallbacks)
@@ -438,6 +695,12 @@ namespace K0sConfig.Analyzers
             return false;
         }
 
+        private void ForgetItems(string listPath)
+        {
+            _facts.SetItems(listPath, Fact<IReadOnlyList<ItemFacts>>.Unknown());
+            _itemLists?.Remove(listPath);
+        }
+
         private void ForgetKeepalived(object? at)
         {
             _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(at);
@@ -505,6 +768,55 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.Api);
                     Escape(BuilderKind.ControllerManager);
                     Escape(BuilderKind.Konnectivity);
+                    Escape(BuilderKind.Extensions);
+                    ForgetItems(FieldPaths.WorkerProfiles);
+                    ForgetSections(FieldPaths.Images);
+                    Escape(BuilderKind.Storage);
+                    Escape(BuilderKind.MetricsServer);
+                    break;
+                case BuilderKind.Extensions:
+                    Escape(BuilderKind.Helm);
+                    break;
+                case BuilderKind.Helm:
+                    ForgetItems(FieldPaths.HelmRepositories);
+                    ForgetItems(FieldPaths.HelmCharts);
+                    break;
+                case BuilderKind.Storage:
+                    Escape(BuilderKind.Etcd);
+                    break;
+                case BuilderKind.CoreDns:
+                    ForgetItems(FieldPaths.CoreDnsPatches);
+                    break;
+                case BuilderKind.MetricsServer:
+                    ForgetItems(FieldPaths.MetricsServerPatches);
+                    break;
+                case BuilderKind.Etcd:
+                    ForgetSections(FieldPaths.ExternalCluster);
+                    break;
+                case BuilderKind.Patch:
+                case BuilderKind.PatchTarget:
+                case BuilderKind.PatchSpec:
+                case BuilderKind.HelmRepository:
+                case BuilderKind.HelmChart:
+                case BuilderKind.WorkerProfile:
+                case BuilderKind.Image:
+                case BuilderKind.ExternalCluster:
+                    _itemCurrent?.Forget();
+                    break;
+                case BuilderKind.Images:
+                    ForgetSections(FieldPaths.Images);
+                    break;
+                case BuilderKind.CalicoImages:
+                    ForgetSections(FieldPaths.Images + ".calico");
+                    break;
+                case BuilderKind.CalicoWindowsImages:
+                    ForgetSections(FieldPaths.Images + ".calico.windows");
+                    break;
+                case BuilderKind.KubeRouterImages:
+                    ForgetSections(FieldPaths.Images + ".kuberouter");
+                    break;
+                case BuilderKind.WindowsImages:
+                    ForgetSections(FieldPaths.Images + ".windows");
                     break;
                 case BuilderKind.Network:
                     _facts.Provider = Fact<string>.Unknown();
@@ -515,15 +827,19 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.KubeProxy);
                     Escape(BuilderKind.NodeLocalLoadBalancing);
                     Escape(BuilderKind.ControlPlaneLoadBalancing);
+                    Escape(BuilderKind.CoreDns);
                     break;
                 case BuilderKind.Calico:
                     _facts.CalicoSettings = Fact<bool>.Unknown();
+                    ForgetItems(FieldPaths.CalicoPatches);
                     break;
                 case BuilderKind.KubeRouter:
                     _facts.KubeRouterSettings = Fact<bool>.Unknown();
                     _kubeRouter.Forget();
+                    ForgetItems(FieldPaths.KubeRouterPatches);
                     break;
                 case BuilderKind.KubeProxy:
+                    ForgetItems(FieldPaths.KubeProxyPatches);
                     _kubeProxy.Forget();
                     Escape(BuilderKind.KubeProxyIptables);
                     Escape(BuilderKind.KubeProxyIpvs);

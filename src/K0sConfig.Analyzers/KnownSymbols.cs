@@ -29,6 +29,25 @@ namespace K0sConfig.Analyzers
         VrrpInstance,
         VirtualServer,
         Konnectivity,
+        Extensions,
+        Helm,
+        HelmRepository,
+        HelmChart,
+        WorkerProfile,
+        Images,
+        Image,
+        CalicoImages,
+        CalicoWindowsImages,
+        KubeRouterImages,
+        WindowsImages,
+        Storage,
+        Etcd,
+        ExternalCluster,
+        CoreDns,
+        MetricsServer,
+        Patch,
+        PatchTarget,
+        PatchSpec,
     }
 
     /// <summary>
@@ -113,6 +132,25 @@ namespace K0sConfig.Analyzers
             Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
             Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
             Add(compilation, builders, "K0sConfig.KonnectivityBuilder", BuilderKind.Konnectivity);
+            Add(compilation, builders, "K0sConfig.ExtensionsBuilder", BuilderKind.Extensions);
+            Add(compilation, builders, "K0sConfig.HelmBuilder", BuilderKind.Helm);
+            Add(compilation, builders, "K0sConfig.HelmRepositoryBuilder", BuilderKind.HelmRepository);
+            Add(compilation, builders, "K0sConfig.HelmChartBuilder", BuilderKind.HelmChart);
+            Add(compilation, builders, "K0sConfig.WorkerProfileBuilder", BuilderKind.WorkerProfile);
+            Add(compilation, builders, "K0sConfig.ImagesBuilder", BuilderKind.Images);
+            Add(compilation, builders, "K0sConfig.ImageBuilder", BuilderKind.Image);
+            Add(compilation, builders, "K0sConfig.CalicoImagesBuilder", BuilderKind.CalicoImages);
+            Add(compilation, builders, "K0sConfig.CalicoWindowsImagesBuilder", BuilderKind.CalicoWindowsImages);
+            Add(compilation, builders, "K0sConfig.KubeRouterImagesBuilder", BuilderKind.KubeRouterImages);
+            Add(compilation, builders, "K0sConfig.WindowsImagesBuilder", BuilderKind.WindowsImages);
+            Add(compilation, builders, "K0sConfig.StorageBuilder", BuilderKind.Storage);
+            Add(compilation, builders, "K0sConfig.EtcdBuilder", BuilderKind.Etcd);
+            Add(compilation, builders, "K0sConfig.ExternalClusterBuilder", BuilderKind.ExternalCluster);
+            Add(compilation, builders, "K0sConfig.CoreDnsBuilder", BuilderKind.CoreDns);
+            Add(compilation, builders, "K0sConfig.MetricsServerBuilder", BuilderKind.MetricsServer);
+            Add(compilation, builders, "K0sConfig.PatchBuilder", BuilderKind.Patch);
+            Add(compilation, builders, "K0sConfig.PatchTargetBuilder", BuilderKind.PatchTarget);
+            Add(compilation, builders, "K0sConfig.PatchSpecBuilder", BuilderKind.PatchSpec);
             return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
         }
 
@@ -121,6 +159,49 @@ namespace K0sConfig.Analyzers
         /// write one field the rules read, whichever builder they are called on (not NodeLocalProxyBuilder's ports).
         /// </summary>
         public Setter? SetterOf(IMethodSymbol method) => (Volatile.Read(ref _setters) ?? ResolveSetters()).TryGetValue(method, out Setter? setter) ? setter : null;
+
+        /// <summary>
+        /// The list of sections the rules read (<see cref="ClusterFacts.ItemListPaths"/>) that a builder method adds an
+        /// entry to (<c>HelmBuilder.Chart</c>), or <see langword="null"/>; from the catalogue's method column.
+        /// </summary>
+        public string? ItemListOf(IMethodSymbol method)
+        {
+            Dictionary<IMethodSymbol, string>? lists = Volatile.Read(ref _itemLists);
+            if (lists == null)
+            {
+                ResolveSetters();
+                lists = Volatile.Read(ref _itemLists)!;
+            }
+
+            return lists.TryGetValue(method, out string? path) ? path : null;
+        }
+
+        /// <summary>The section the rules read as a whole (<see cref="ClusterFacts.SectionPaths"/>) a builder method opens (<c>ImagesBuilder.CoreDns</c>), or <see langword="null"/>.</summary>
+        public string? SectionOf(IMethodSymbol method)
+        {
+            if (Volatile.Read(ref _itemLists) == null)
+            {
+                ResolveSetters();
+            }
+
+            return Volatile.Read(ref _sections)!.TryGetValue(method, out string? path) ? path : null;
+        }
+
+        private Dictionary<IMethodSymbol, string>? _sections;
+
+        /// <summary>The key of the field of such an entry a builder method writes (<c>HelmChartBuilder.Name</c>: <c>name</c>), or <see langword="null"/>.</summary>
+        public string? ItemFieldOf(IMethodSymbol method)
+        {
+            if (Volatile.Read(ref _itemLists) == null)
+            {
+                ResolveSetters();
+            }
+
+            return Volatile.Read(ref _itemFields)!.TryGetValue(method, out string? key) ? key : null;
+        }
+
+        private Dictionary<IMethodSymbol, string>? _itemLists;
+        private Dictionary<IMethodSymbol, string>? _itemFields;
 
         /// <summary>The fields the methods of one builder write with their argument: what is forgotten when that builder escapes (a List: a foreach over it allocates nothing).</summary>
         public List<Setter> SettersOf(BuilderKind kind)
@@ -157,9 +238,61 @@ namespace K0sConfig.Analyzers
                 }
             }
 
+            var itemLists = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+            var itemFields = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+            var sections = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
+            foreach (string listPath in ClusterFacts.ItemListPaths)
+            {
+                AddMethods(_compilation, FieldCatalogue.Find(listPath), listPath, itemLists);
+                foreach (CatalogueField field in FieldCatalogue.FieldsOf(listPath + "[]"))
+                {
+                    AddMethods(_compilation, field, field.Key, itemFields);
+                    if (field.Kind == FieldKind.Section)
+                    {
+                        // A section of the entry (a patch's target): its fields are the entry's KEY.FIELD.
+                        foreach (CatalogueField inner in FieldCatalogue.FieldsOf(field.Path))
+                        {
+                            AddMethods(_compilation, inner, field.Key + "." + inner.Key, itemFields);
+                        }
+                    }
+                }
+            }
+
+            foreach (string sectionPath in ClusterFacts.SectionPaths)
+            {
+                AddMethods(_compilation, FieldCatalogue.Find(sectionPath), sectionPath, sections);
+                foreach (CatalogueField field in FieldCatalogue.FieldsOf(sectionPath))
+                {
+                    if (field.Kind != FieldKind.Section)
+                    {
+                        AddMethods(_compilation, field, field.Key, itemFields);
+                    }
+                }
+            }
+
+            Volatile.Write(ref _sections, sections);
+            Volatile.Write(ref _itemFields, itemFields);
+            Volatile.Write(ref _itemLists, itemLists);
             Volatile.Write(ref _settersByKind, byKind);
             Volatile.Write(ref _setters, setters);
             return setters;
+        }
+
+        private static void AddMethods(Compilation compilation, CatalogueField? field, string value, Dictionary<IMethodSymbol, string> methods)
+        {
+            if (field?.BuilderMethod is not string builderMethod)
+            {
+                return;
+            }
+
+            int dot = builderMethod.IndexOf('.');
+            if (compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder)
+            {
+                foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
+                {
+                    methods[method] = value;
+                }
+            }
         }
 
         private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)

@@ -294,14 +294,6 @@ namespace K0sConfig.Cli
 
                 switch (field.BuilderMethod)
                 {
-                    case nameof(KeepalivedBuilder) + "." + nameof(KeepalivedBuilder.VrrpInstance):
-                        return (calls, value, path) =>
-                        {
-                            foreach ((YMapping item, string itemPath) in Items(value, path))
-                            {
-                                calls.Add(Lambda(Method(field), Parameter(Method(field)), Walk(item, itemPath, field.Path + "[]")));
-                            }
-                        };
                     case nameof(KeepalivedBuilder) + "." + nameof(KeepalivedBuilder.VirtualServer) when field.Kind == FieldKind.KeyedList || field.Kind == FieldKind.List:
                         return (calls, value, path) =>
                         {
@@ -403,7 +395,34 @@ namespace K0sConfig.Cli
                         return (calls, value, path) => AddArgs(calls, method, value, path);
                     case FieldKind.List:
                     case FieldKind.Set:
+                    case FieldKind.KeyedList:
+                        if (FieldCatalogue.Find(field.Path + "[]")?.Kind == FieldKind.Section)
+                        {
+                            // A list of sections (VRRP instances, helm charts, worker profiles): one call per entry.
+                            return (calls, value, path) =>
+                            {
+                                foreach ((YMapping item, string itemPath) in Items(value, path))
+                                {
+                                    calls.Add(Lambda(method, Parameter(method), Walk(item, itemPath, field.Path + "[]")));
+                                }
+                            };
+                        }
+
                         return (calls, value, path) => AddList(calls, method, value, path);
+                    case FieldKind.Any:
+                        return (calls, value, path) => AddObjects(calls, method, value, path);
+                    case FieldKind.IntOrString:
+                        return (calls, value, path) =>
+                        {
+                            if (value is YScalar s && !YamlScalars.IsText(s))
+                            {
+                                Leave(path, "it is a number (nanoseconds, k0s's older form), not a duration such as 10m", value);
+                            }
+                            else
+                            {
+                                AddDuration(calls, method, value, path);
+                            }
+                        };
                     case FieldKind.Boolean:
                         return (calls, value, path) => AddBool(calls, method, value, path);
                     case FieldKind.Integer:
@@ -413,7 +432,7 @@ namespace K0sConfig.Cli
                         return (calls, value, path) => AddDuration(calls, method, value, path);
                     case FieldKind.Enum:
                         (string Type, string[] Spellings, string[] Members)? members = Enums.FirstOrDefault(e => e.Spellings.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(field.EnumValues.OrderBy(x => x, StringComparer.Ordinal)));
-                        return members is var (type, spellings, names) ? (calls, value, path) => AddMember(calls, method, type, value, path, spellings, names) : null;
+                        return members is var (type, spellings, names) && spellings != null ? (calls, value, path) => AddMember(calls, method, type, value, path, spellings, names) : null;
                     default:
                         return (calls, value, path) => AddText(calls, method, value, path);
                 }
@@ -446,7 +465,7 @@ namespace K0sConfig.Cli
             {
                 EnumSpellings<CalicoMode>(), EnumSpellings<CalicoOverlay>(), EnumSpellings<IPFamily>(), EnumSpellings<KubeProxyMode>(),
                 EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
-                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(),
+                EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(), EnumSpellings<PatchType>(),
             };
 
             private static (string Type, string[] Spellings, string[] Members) EnumSpellings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
@@ -627,6 +646,86 @@ namespace K0sConfig.Cli
                 if (Bool(value, path) is bool flag)
                 {
                     calls.Add("." + method + "(" + (flag ? "true" : "false") + ")");
+                }
+            }
+
+            /// <summary>A mapping of free keys to values of any shape (kubelet configuration): one call per key, each value as a C# expression.</summary>
+            private void AddObjects(List<string> calls, string method, YNode value, string path)
+            {
+                if (!(value is YMapping map))
+                {
+                    Leave(path, "it is " + value.Describe() + ", not a mapping", value);
+                    return;
+                }
+
+                foreach ((string _, YNode keyNode, YNode entry) in Fields(map, path))
+                {
+                    string key = ((YScalar)keyNode).Value;
+                    if (Expression(entry, path + "." + key, 0) is string expression)
+                    {
+                        calls.Add("." + method + "(" + Literal(key) + ", " + expression + ")");
+                    }
+                }
+            }
+
+            /// <summary>A YAML value as a C# expression the builder writes back the same: text, a number, a boolean, an array or a dictionary.</summary>
+            private string? Expression(YNode value, string path, int depth)
+            {
+                if (depth > 32)
+                {
+                    Leave(path, "it nests deeper than 32 levels", value);
+                    return null;
+                }
+
+                switch (value)
+                {
+                    case YScalar s when YamlScalars.IsNullValue(s):
+                        Leave(path, "it is null, which the builder does not write", value);
+                        return null;
+                    case YScalar s when YamlScalars.IsBooleanValue(s):
+                        return YamlScalars.TryBoolean(s, out bool flag) && flag ? "true" : "false";
+                    case YScalar s when YamlScalars.TryInteger(s, out long number):
+                        return number >= int.MinValue && number <= int.MaxValue ? number.ToString(CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture) + "L";
+                    case YScalar s when YamlScalars.IsText(s):
+                        return Literal(s.Value);
+                    case YScalar s:
+                        Leave(path, "'" + s.Value + "' is a number the builder does not write back exactly", value);
+                        return null;
+                    case YSequence list:
+                    {
+                        var items = new List<string>();
+                        for (int i = 0; i < list.Items.Count; i++)
+                        {
+                            if (Expression(list.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", depth + 1) is not string item)
+                            {
+                                return null;
+                            }
+
+                            items.Add(item);
+                        }
+
+                        return "new object[] { " + string.Join(", ", items) + " }";
+                    }
+
+                    case YMapping map:
+                    {
+                        var entries = new List<string>();
+                        foreach ((string _, YNode keyNode, YNode entry) in Fields(map, path))
+                        {
+                            string key = ((YScalar)keyNode).Value;
+                            if (Expression(entry, path + "." + key, depth + 1) is not string item)
+                            {
+                                return null;
+                            }
+
+                            entries.Add("[" + Literal(key) + "] = " + item);
+                        }
+
+                        return "new System.Collections.Generic.Dictionary<string, object> { " + string.Join(", ", entries) + " }";
+                    }
+
+                    default:
+                        return null;
                 }
             }
 

@@ -659,6 +659,24 @@ namespace K0sConfig.Yaml
                 facts.ApiExtraArgs = Args(api);
             }
 
+            // The lists of sections the rules read (helm charts and repositories, worker profiles), each entry's fields by the catalogue.
+            foreach (string listPath in ClusterFacts.ItemListPaths)
+            {
+                if (Holder(root, listPath, out string listKey) is YMapping holder)
+                {
+                    facts.SetItems(listPath, ItemList(holder, listKey, listPath));
+                }
+            }
+
+            // The sections the rules read as a whole (the image sections): their fields, the same way.
+            foreach (string sectionPath in ClusterFacts.SectionPaths)
+            {
+                if (Holder(root, sectionPath, out string sectionKey) is YMapping holder && Section(holder, sectionKey, out YNode? keyNode) is YMapping section)
+                {
+                    facts.SetSection(sectionPath, Fact<ItemFacts>.Known(Item(section, sectionPath, Position(keyNode!)), Position(keyNode!)));
+                }
+            }
+
             if (Section(spec, "controllerManager") is YMapping controllerManager)
             {
                 facts.ControllerManagerExtraArgs = Args(controllerManager);
@@ -803,6 +821,101 @@ namespace K0sConfig.Yaml
             }
 
             return Fact<IReadOnlyList<T>>.Known(list.Items.Select(i => read((YMapping)i)).ToArray(), Position(list));
+        }
+
+        /// <summary>
+        /// A list of sections as <see cref="ItemFacts"/>: each field the catalogue names, as text, or as written with a
+        /// value that is not text; a mapping's entries also one by one (<c>values.clusterDNS</c>). A null entry is an
+        /// entry with nothing written, as Go decodes it; anything else that is not a mapping makes the list unknown.
+        /// </summary>
+        private Fact<IReadOnlyList<ItemFacts>> ItemList(YMapping mapping, string key, string listPath)
+        {
+            KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
+            if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
+            {
+                return Fact<IReadOnlyList<ItemFacts>>.Unset;
+            }
+
+            if (!(entry.Value.Value is YSequence list))
+            {
+                return Fact<IReadOnlyList<ItemFacts>>.Unknown(Position(entry.Value.Value));
+            }
+
+            IReadOnlyList<CatalogueField> fields = FieldCatalogue.FieldsOf(listPath + "[]");
+            var items = new List<ItemFacts>(list.Items.Count);
+            foreach (YNode node in list.Items)
+            {
+                var item = new ItemFacts(Position(node));
+                items.Add(item);
+                if (node is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
+                {
+                    continue;
+                }
+
+                if (!(node is YMapping itemMapping))
+                {
+                    return Fact<IReadOnlyList<ItemFacts>>.Unknown(Position(node));
+                }
+
+                ReadFields(item, itemMapping, fields);
+            }
+
+            return Fact<IReadOnlyList<ItemFacts>>.Known(items, Position(list));
+        }
+
+        /// <summary>A section's fields, as one <see cref="ItemFacts"/> whose origin is <paramref name="origin"/>.</summary>
+        private ItemFacts Item(YMapping section, string sectionPath, object origin)
+        {
+            var item = new ItemFacts(origin);
+            ReadFields(item, section, FieldCatalogue.FieldsOf(sectionPath));
+            return item;
+        }
+
+        private void ReadFields(ItemFacts item, YMapping mapping, IReadOnlyList<CatalogueField> fields)
+        {
+            foreach (CatalogueField field in fields)
+            {
+                KeyValuePair<YNode, YNode>? written = ClusterConfigYaml.Get(mapping, field.Key);
+                if (written != null)
+                {
+                    ItemField(item, field.Key, written.Value.Value, nested: true);
+                }
+            }
+        }
+
+        private void ItemField(ItemFacts item, string key, YNode value, bool nested)
+        {
+            if (value is YScalar s)
+            {
+                switch (GoDecoding.Resolve(s))
+                {
+                    case JsonKind.Null:
+                        return;
+                    case JsonKind.String:
+                        item.SetText(key, Fact<string>.Known(s.Value, Position(s)));
+                        return;
+                }
+            }
+
+            item.SetOther(key, Position(value));
+            if (nested && value is YSequence list)
+            {
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    ItemField(item, key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", list.Items[i], nested: false);
+                }
+            }
+
+            if (nested && value is YMapping inner)
+            {
+                foreach (KeyValuePair<YNode, YNode> child in ClusterConfigYaml.Entries(inner))
+                {
+                    if (child.Key is YScalar childKey)
+                    {
+                        ItemField(item, key + "." + childKey.Value, child.Value, nested: false);
+                    }
+                }
+            }
         }
 
         private Fact<IReadOnlyList<Fact<string>>> StringList(YMapping mapping, string key)

@@ -22,6 +22,21 @@ namespace K0sConfig.Yaml
             ".nan", ".NaN", ".NAN", "<<", "=",
         };
 
+        /// <summary>k0s reads the scalar as text (YAML 1.1: not null, a boolean or a number).</summary>
+        /// <param name="value">The scalar.</param>
+        /// <returns>Whether it is a string to Go.</returns>
+        public static bool IsText(YScalar value) => GoDecoding.Resolve(value) == JsonKind.String;
+
+        /// <summary>k0s reads the scalar as null (<c>~</c>, <c>null</c>, nothing).</summary>
+        /// <param name="value">The scalar.</param>
+        /// <returns>Whether it is null to Go.</returns>
+        public static bool IsNullValue(YScalar value) => GoDecoding.Resolve(value) == JsonKind.Null;
+
+        /// <summary>k0s reads the scalar as a boolean (YAML 1.1: <c>yes</c>, <c>off</c>, ...).</summary>
+        /// <param name="value">The scalar.</param>
+        /// <returns>Whether it is a boolean to Go.</returns>
+        public static bool IsBooleanValue(YScalar value) => GoDecoding.Resolve(value) == JsonKind.Bool;
+
         /// <summary>
         /// True for a map key made only of letters, digits and <c>-_./</c>, as flag and environment variable names
         /// are. Other keys are double-quoted: YamlDotNet's own reader misreads some plain keys that YAML allows,

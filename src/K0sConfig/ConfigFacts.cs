@@ -55,6 +55,22 @@ namespace K0sConfig
                 }
             }
 
+            foreach (string path in ClusterFacts.ItemListPaths)
+            {
+                if (spec.At(path) is List<ConfigNode> items)
+                {
+                    facts.SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Known(items.Select(Item).ToArray()));
+                }
+            }
+
+            foreach (string path in ClusterFacts.SectionPaths)
+            {
+                if (spec.At(path) is ConfigNode section && !section.IsEmpty)
+                {
+                    facts.SetSection(path, Fact<ItemFacts>.Known(Item(section)));
+                }
+            }
+
             if (network != null)
             {
                 facts.ReplacedProvider = network.ReplacedProvider is NetworkProvider replaced ? Fact<string>.Known(replaced.Yaml()) : Fact<string>.Unset;
@@ -156,6 +172,75 @@ namespace K0sConfig
             }
 
             return true;
+        }
+
+        /// <summary>One entry of a list of sections: each field the catalogue names, as text, or as written with another value.</summary>
+        private static ItemFacts Item(ConfigNode node)
+        {
+            var item = new ItemFacts(null);
+            foreach (CatalogueField field in FieldCatalogue.FieldsOf(node.Path))
+            {
+                switch (node.Raw(field.Key))
+                {
+                    case null:
+                        break;
+                    case string text:
+                        item.SetText(field.Key, Fact<string>.Known(text));
+                        break;
+                    case YamlText text:
+                        item.SetText(field.Key, Fact<string>.Known(text.Text));
+                        break;
+                    case ConfigNode.Spelled spelled:
+                        item.SetText(field.Key, Fact<string>.Known(spelled.Spelling));
+                        break;
+                    case IReadOnlyList<string> list:
+                        item.SetOther(field.Key, null);
+                        IReadOnlyList<string> given = node.AsGiven(field.Key) ?? list;
+                        for (int i = 0; i < given.Count; i++)
+                        {
+                            item.SetText(field.Key + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Fact<string>.Known(given[i]));
+                        }
+
+                        break;
+                    case ObjectMap map:
+                        item.SetOther(field.Key, null);
+                        foreach ((string key, YamlDotNet.RepresentationModel.YamlNode value, string? text) in map.Entries)
+                        {
+                            if (text != null)
+                            {
+                                item.SetText(field.Key + "." + key, Fact<string>.Known(text));
+                            }
+                            else if (!(value is YamlDotNet.RepresentationModel.YamlScalarNode scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value == "null"))
+                            {
+                                item.SetOther(field.Key + "." + key, null);
+                            }
+                        }
+
+                        break;
+                    case ConfigNode section:
+                        // A section of the entry (a patch's target): its fields as KEY.FIELD.
+                        item.SetOther(field.Key, null);
+                        ItemFacts inner = Item(section);
+                        foreach (string key in inner.Keys)
+                        {
+                            if (inner.Text(key) is { IsKnown: true } text)
+                            {
+                                item.SetText(field.Key + "." + key, text);
+                            }
+                            else
+                            {
+                                item.SetOther(field.Key + "." + key, null);
+                            }
+                        }
+
+                        break;
+                    default:
+                        item.SetOther(field.Key, null);
+                        break;
+                }
+            }
+
+            return item;
         }
 
         private static Fact<IReadOnlyList<Fact<string>>> ListOrUnset(ConfigNode node, string method)

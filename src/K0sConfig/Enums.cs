@@ -164,6 +164,20 @@ namespace K0sConfig
         IfNotPresent,
     }
 
+    /// <summary>How k0s applies a patch to its own manifests: <c>patches[].patch.type</c> (required).</summary>
+    public enum PatchType
+    {
+        /// <summary><c>JSON</c>: an RFC 6902 JSON patch (a list of operations).</summary>
+        [EnumMember(Value = "JSON")]
+        Json,
+        /// <summary><c>StrategicMergePatch</c>: a Kubernetes strategic merge patch.</summary>
+        [EnumMember(Value = "StrategicMergePatch")]
+        StrategicMerge,
+        /// <summary><c>MergePatch</c>: an RFC 7386 JSON merge patch.</summary>
+        [EnumMember(Value = "MergePatch")]
+        Merge,
+    }
+
     /// <summary>keepalived's load balancing algorithm: <c>virtualServers[].lbAlgo</c> (default <c>rr</c>).</summary>
     public enum KeepalivedLbAlgo
     {

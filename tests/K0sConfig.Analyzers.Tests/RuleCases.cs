@@ -599,6 +599,64 @@ internal static class RuleCases
             """.Api(a => a.ExternalAddress(@@)).Network(n => n.ControlPlaneLoadBalancing())""", "string", Q("k8s.example.com"),
             D("K0S708", 0, 1).WithSeverity(DiagnosticSeverity.Info).Args("k8s.example.com"));
 
+        // K0S901–K0S904: extensions and worker profiles (lists of sections).
+        Add("K0S901 repository without url",
+            """.Extensions(e => e.Helm(h => h.{|K0S901:Repository|}(r => r.Name("metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb"))))""",
+            null, "string", Q(string.Empty));
+        Add("K0S901 repository with an empty name",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name({|K0S901:""|}).Url("https://metallb.github.io/metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Repository(r => r.Name(@@).Url("https://metallb.github.io/metallb"))))""", "string", Q(string.Empty));
+        Add("K0S902 chart name",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name({|K0S902:"Metal_LB"|}).ChartName("metallb/metallb").Namespace("metallb-system"))))""",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name("metallb").ChartName("metallb/metallb").Namespace("metallb-system"))))""",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name(@@).ChartName("metallb/metallb").Namespace("metallb-system"))))""", "string", Q("Metal_LB"));
+        Add("K0S902 chart without namespace",
+            """.Extensions(e => e.Helm(h => h.{|K0S902:Chart|}(c => c.Name("metallb").ChartName("metallb/metallb"))))""",
+            """.Extensions(e => e.Helm(h => h.Chart(c => c.Name("metallb").ChartName("metallb/metallb").Namespace("metallb-system"))))""",
+            null, "string", Q(string.Empty));
+        Add("K0S903 worker profile name",
+            """.WorkerProfile(w => w.Name({|K0S903:"custom-pluginDir"|}).Value("maxPods", 200))""",
+            """.WorkerProfile(w => w.Name("custom-plugindir").Value("maxPods", 200))""",
+            """.WorkerProfile(w => w.Name(@@).Value("maxPods", 200))""", "string", Q("custom-pluginDir"));
+        Add("K0S903 worker profile without a name",
+            """.{|K0S903:WorkerProfile|}(w => w.Value("maxPods", 200))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", 200))""",
+            null, "string", Q(string.Empty));
+        Add("K0S904 worker profile clusterDomain",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDomain", {|K0S904:"example.com"|}))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", "example.com"))""",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDomain", @@))""", "string", Q("example.com"));
+        Add("K0S904 worker profile clusterDNS",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", {|K0S904:new[] { "10.96.0.10" }|}))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", new[] { "10.96.0.10" }))""",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", @@))""", "string[]", "new[] { \"10.96.0.10\" }");
+        Add("K0S905 image version",
+            """.Images(i => i.CoreDns(d => d.Version({|K0S905:"v1 2"|})))""",
+            """.Images(i => i.CoreDns(d => d.Version("1.12.2")))""",
+            """.Images(i => i.CoreDns(d => d.Version(@@)))""", "string", Q("v1 2"));
+        Add("K0S905 nested image",
+            """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image({|K0S905:" quay.io/calico/node"|})))))""",
+            """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image("quay.io/calico/node")))))""",
+            """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image(@@)))))""", "string", Q(" quay.io/calico/node"));
+        Add("K0S906 external etcd prefix",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix({|K0S906:""|}))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix("k0s"))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix(@@))))""", "string", Q(string.Empty));
+        Add("K0S906 external etcd empty endpoint",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", {|K0S906:""|}).EtcdPrefix("k0s"))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", "https://etcd2:2379").EtcdPrefix("k0s"))))""",
+            """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", @@).EtcdPrefix("k0s"))))""", "string", Q(string.Empty));
+        Add("K0S907 patch without target name",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name({|K0S907:""|})).Patch(s => s.Type(PatchType.Json)))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Json)))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name(@@)).Patch(s => s.Type(PatchType.Json)))))""", "string", Q(string.Empty));
+        Add("K0S907 patch without type",
+            """.MetricsServer(m => m.{|K0S907:Patch|}(x => x.Target(t => t.Kind("Deployment").Name("metrics-server"))))""",
+            """.MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.Merge))))""",
+            null, "string", Q(string.Empty));
+
         return cases;
     }
 }

@@ -182,6 +182,13 @@ public class BuilderYamlTests
         ["ControllerManager.NodeCidrMaskSizeIPv6"] = (
             b => DualStackBase(b).ControllerManager(cm => cm.NodeCidrMaskSizeIPv6(120)),
             DualStackBaseLeaves.Append(("spec.controllerManager.extraArgs.node-cidr-mask-size-ipv6", "120")).ToArray()),
+        ["Etcd.ExternalCluster"] = (
+            b => b.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://a:2379", "https://b:2379").EtcdPrefix("k0s").CAFile("/ca").ClientCertFile("/c").ClientKeyFile("/k")))),
+            new (string, object)[]
+            {
+                ("spec.storage.etcd.externalCluster.endpoints", new[] { "https://a:2379", "https://b:2379" }), ("spec.storage.etcd.externalCluster.etcdPrefix", "k0s"),
+                ("spec.storage.etcd.externalCluster.caFile", "/ca"), ("spec.storage.etcd.externalCluster.clientCertFile", "/c"), ("spec.storage.etcd.externalCluster.clientKeyFile", "/k"),
+            }),
         ["ControllerManager.ExtraArg"] = (
             b => b.ControllerManager(cm => cm.ExtraArg("terminated-pod-gc-threshold", "1000")),
             new (string, object)[] { ("spec.controllerManager.extraArgs.terminated-pod-gc-threshold", "1000") }),
@@ -255,7 +262,10 @@ public class BuilderYamlTests
             typeof(KubeProxyIptablesBuilder), typeof(KubeProxyIpvsBuilder), typeof(KubeProxyNftablesBuilder), typeof(NodeLocalProxyBuilder),
             typeof(ControlPlaneLoadBalancingBuilder), typeof(KeepalivedBuilder), typeof(VrrpInstanceBuilder), typeof(VirtualServerBuilder),
             typeof(SchedulerBuilder), typeof(InstallConfigBuilder), typeof(InstallUsersBuilder), typeof(KonnectivityBuilder), typeof(TelemetryBuilder),
-            typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder),
+            typeof(StorageBuilder), typeof(EtcdBuilder), typeof(KineBuilder), typeof(ExternalClusterBuilder),
+            typeof(CoreDnsBuilder), typeof(MetricsServerBuilder), typeof(PatchBuilder), typeof(PatchTargetBuilder), typeof(PatchSpecBuilder),
+            typeof(ExtensionsBuilder), typeof(HelmBuilder), typeof(HelmRepositoryBuilder), typeof(HelmChartBuilder), typeof(WorkerProfileBuilder), typeof(FeatureGateBuilder),
+            typeof(ImagesBuilder), typeof(ImageBuilder), typeof(CalicoImagesBuilder), typeof(CalicoWindowsImagesBuilder), typeof(KubeRouterImagesBuilder), typeof(WindowsImagesBuilder),
         };
         var coveredElsewhere = new Dictionary<string, string>
         {
@@ -296,6 +306,77 @@ public class BuilderYamlTests
             ["VirtualServer.LbAlgo"] = "Control_plane_load_balancing_writes_k0s_keys",
             ["VirtualServer.LbKind"] = "Control_plane_load_balancing_writes_k0s_keys",
             ["VirtualServer.PersistenceTimeoutSeconds"] = "Control_plane_load_balancing_writes_k0s_keys",
+            ["ClusterConfig.Extensions"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["ClusterConfig.WorkerProfile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Extensions.Helm"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Helm.ConcurrencyLevel"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Helm.Repository"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Helm.Chart"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Url"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.CAFile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.CertFile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.KeyFile"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Insecure"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Username"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmRepository.Password"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.ChartName"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Version"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Values"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Namespace"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Timeout"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.Order"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["HelmChart.ForceUpgrade"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["WorkerProfile.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["WorkerProfile.Value"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["Network.CoreDns"] = "Patches_write_k0s_keys",
+            ["CoreDns.Patch"] = "Patches_write_k0s_keys",
+            ["ClusterConfig.MetricsServer"] = "Patches_write_k0s_keys",
+            ["MetricsServer.Patch"] = "Patches_write_k0s_keys",
+            ["KubeProxy.Patch"] = "Patches_write_k0s_keys",
+            ["KubeRouter.Patch"] = "Patches_write_k0s_keys",
+            ["Calico.Patch"] = "Patches_write_k0s_keys",
+            ["Patch.Target"] = "Patches_write_k0s_keys",
+            ["Patch.Patch"] = "Patches_write_k0s_keys",
+            ["PatchTarget.Kind"] = "Patches_write_k0s_keys",
+            ["PatchTarget.Name"] = "Patches_write_k0s_keys",
+            ["PatchTarget.Namespace"] = "Patches_write_k0s_keys",
+            ["PatchSpec.Type"] = "Patches_write_k0s_keys",
+            ["PatchSpec.Content"] = "Patches_write_k0s_keys",
+            ["ExternalCluster.Endpoints"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.EtcdPrefix"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.CAFile"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.ClientCertFile"] = "Etcd.ExternalCluster",
+            ["ExternalCluster.ClientKeyFile"] = "Etcd.ExternalCluster",
+            ["ClusterConfig.FeatureGate"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["FeatureGate.Name"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["FeatureGate.Enabled"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["FeatureGate.Components"] = "Extensions_and_worker_profiles_write_k0s_keys",
+            ["ClusterConfig.Images"] = "Images_write_k0s_keys",
+            ["Images.Repository"] = "Images_write_k0s_keys",
+            ["Images.DefaultPullPolicy"] = "Images_write_k0s_keys",
+            ["Images.Konnectivity"] = "Images_write_k0s_keys",
+            ["Images.PushGateway"] = "Images_write_k0s_keys",
+            ["Images.MetricsServer"] = "Images_write_k0s_keys",
+            ["Images.KubeProxy"] = "Images_write_k0s_keys",
+            ["Images.CoreDns"] = "Images_write_k0s_keys",
+            ["Images.Pause"] = "Images_write_k0s_keys",
+            ["Images.Calico"] = "Images_write_k0s_keys",
+            ["Images.KubeRouter"] = "Images_write_k0s_keys",
+            ["Images.Windows"] = "Images_write_k0s_keys",
+            ["Image.Image"] = "Images_write_k0s_keys",
+            ["Image.Version"] = "Images_write_k0s_keys",
+            ["CalicoImages.Cni"] = "Images_write_k0s_keys",
+            ["CalicoImages.Node"] = "Images_write_k0s_keys",
+            ["CalicoImages.KubeControllers"] = "Images_write_k0s_keys",
+            ["CalicoImages.Windows"] = "Images_write_k0s_keys",
+            ["CalicoWindowsImages.Cni"] = "Images_write_k0s_keys",
+            ["CalicoWindowsImages.Node"] = "Images_write_k0s_keys",
+            ["KubeRouterImages.Cni"] = "Images_write_k0s_keys",
+            ["KubeRouterImages.CniInstaller"] = "Images_write_k0s_keys",
+            ["WindowsImages.KubeProxy"] = "Images_write_k0s_keys",
+            ["WindowsImages.Pause"] = "Images_write_k0s_keys",
         };
         string[] covered = Cases.Keys.Select(k => k.Split('(')[0]).ToArray();
         string[] missing = builders
@@ -306,6 +387,216 @@ public class BuilderYamlTests
             .ToArray();
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Extensions_and_worker_profiles_write_k0s_keys()
+    {
+        // Every key of a helm repository and chart, values as YAML text and as an object (a YAML 1.1 boolean word
+        // quoted), and a worker profile's kubelet values of each shape; the k0s-validate oracle accepts this file.
+        string yaml = K0s.Cluster("k0s")
+            .Extensions(e => e.Helm(h => h
+                .ConcurrencyLevel(3)
+                .Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb").CAFile("/ca.pem").CertFile("/c.pem").KeyFile("/k.pem").Insecure().Username("u").Password("p"))
+                .Chart(c => c.Name("metallb").ChartName("metallb/metallb").Version("0.14.5").Namespace("metallb-system").Timeout(TimeSpan.FromMinutes(15)).Order(1).ForceUpgrade(false)
+                    .Values("controller:\n  replicaCount: 2\n"))
+                .Chart(c => c.Name("ingress").ChartName("ingress/ingress").Namespace("ingress").Values(new { controller = new { replicaCount = 2, tags = new[] { "a", "yes" } } }))))
+            .WorkerProfile(w => w.Name("custom-role").Value("maxPods", 200).Value("evictionHard", new Dictionary<string, string> { ["memory.available"] = "100Mi" }).Value("cgroupsPerQOS", true))
+            .FeatureGate(f => f.Name("UserNamespacesSupport").Enabled().Components("kubelet", "kube-apiserver", "kubelet"))
+            .FeatureGate(f => f.Name("SomeGate").Enabled(false))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              extensions:
+                helm:
+                  concurrencyLevel: 3
+                  repositories:
+                  - name: metallb
+                    url: https://metallb.github.io/metallb
+                    caFile: /ca.pem
+                    certFile: /c.pem
+                    keyfile: /k.pem
+                    insecure: true
+                    username: u
+                    password: p
+                  charts:
+                  - name: metallb
+                    chartname: metallb/metallb
+                    version: "0.14.5"
+                    values: |
+                      controller:
+                        replicaCount: 2
+                    namespace: metallb-system
+                    timeout: 15m0s
+                    order: 1
+                    forceUpgrade: false
+                  - name: ingress
+                    chartname: ingress/ingress
+                    values: |
+                      controller:
+                        replicaCount: 2
+                        tags:
+                        - a
+                        - "yes"
+                    namespace: ingress
+              workerProfiles:
+              - name: custom-role
+                values:
+                  maxPods: 200
+                  evictionHard:
+                    memory.available: 100Mi
+                  cgroupsPerQOS: true
+              featureGates:
+              - name: UserNamespacesSupport
+                enabled: true
+                components:
+                - kubelet
+                - kube-apiserver
+              - name: SomeGate
+                enabled: false
+
+            """,
+            yaml);
+    }
+
+    [Fact]
+    public void Images_write_k0s_keys()
+    {
+        // Every image section; a section opened twice adds up; the k0s-validate oracle accepts this file.
+        string yaml = K0s.Cluster("k0s")
+            .Images(i => i
+                .Repository("registry.example.com:5000")
+                .DefaultPullPolicy(ImagePullPolicy.Never)
+                .Konnectivity(x => x.Image("k").Version("1"))
+                .PushGateway(x => x.Version("2"))
+                .MetricsServer(x => x.Version("3"))
+                .KubeProxy(x => x.Version("4"))
+                .CoreDns(x => x.Image("quay.io/k0sproject/coredns"))
+                .CoreDns(x => x.Version("1.12.2"))
+                .Pause(x => x.Version("3.10"))
+                .Calico(c => c.Cni(x => x.Version("5")).Node(x => x.Version("6")).KubeControllers(x => x.Version("7")).Windows(w => w.Cni(x => x.Version("8")).Node(x => x.Version("9"))))
+                .KubeRouter(k => k.Cni(x => x.Version("10")).CniInstaller(x => x.Version("11")))
+                .Windows(w => w.KubeProxy(x => x.Version("12")).Pause(x => x.Version("13"))))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              images:
+                repository: registry.example.com:5000
+                default_pull_policy: Never
+                konnectivity:
+                  image: k
+                  version: "1"
+                pushgateway:
+                  version: "2"
+                metricsserver:
+                  version: "3"
+                kubeproxy:
+                  version: "4"
+                coredns:
+                  image: quay.io/k0sproject/coredns
+                  version: "1.12.2"
+                pause:
+                  version: "3.10"
+                calico:
+                  cni:
+                    version: "5"
+                  node:
+                    version: "6"
+                  kubecontrollers:
+                    version: "7"
+                  windows:
+                    cni:
+                      version: "8"
+                    node:
+                      version: "9"
+                kuberouter:
+                  cni:
+                    version: "10"
+                  cniInstaller:
+                    version: "11"
+                windows:
+                  kubeproxy:
+                    version: "12"
+                  pause:
+                    version: "13"
+
+            """,
+            yaml);
+    }
+
+    [Fact]
+    public void Patches_write_k0s_keys()
+    {
+        // A patch on each kind of owner (the network's Calico, kube-proxy and CoreDNS, and metrics-server); the k0s-validate oracle accepts this file.
+        string yaml = K0s.Cluster("k0s")
+            .Network(n => n
+                .Calico(c => c.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("calico-node")).Patch(s => s.Type(PatchType.Merge).Content("{}"))))
+                .KubeProxy(kp => kp.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("kube-proxy")).Patch(s => s.Type(PatchType.Json).Content("[]"))))
+                .CoreDns(d => d.Patch(p => p.Target(t => t.Kind("Deployment").Name("coredns").Namespace("kube-system")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec:\n  replicas: 3\n")))))
+            .MetricsServer(m => m.Patch(p => p.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec: {}"))))
+            .Build()
+            .ToYaml();
+
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: k0s
+            spec:
+              network:
+                provider: calico
+                calico:
+                  patches:
+                  - target:
+                      kind: DaemonSet
+                      name: calico-node
+                    patch:
+                      type: MergePatch
+                      content: '{}'
+                kubeProxy:
+                  patches:
+                  - target:
+                      kind: DaemonSet
+                      name: kube-proxy
+                    patch:
+                      type: JSON
+                      content: '[]'
+                coreDNS:
+                  patches:
+                  - target:
+                      kind: Deployment
+                      name: coredns
+                      namespace: kube-system
+                    patch:
+                      type: StrategicMergePatch
+                      content: "spec:\n  replicas: 3\n"
+              metricsServer:
+                patches:
+                - target:
+                    kind: Deployment
+                    name: metrics-server
+                  patch:
+                    type: StrategicMergePatch
+                    content: 'spec: {}'
+
+            """,
+            yaml);
+        Assert.Contains("kuberouter", K0s.Cluster().Network(n => n.KubeRouter(k => k.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("kube-router")).Patch(s => s.Type(PatchType.Json))))).Build().ToYaml(), StringComparison.Ordinal);
     }
 
     [Fact]

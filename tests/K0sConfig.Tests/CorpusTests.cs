@@ -16,8 +16,12 @@ public class CorpusTests
     /// <summary>The files k0s rejects, with every error-severity rule each one reports.</summary>
     private static readonly Dictionary<string, string[]> RejectedByK0s = new(StringComparer.Ordinal)
     {
-        // k0s reads ClusterConfig strictly: "json: unknown field "chart"" (the docs meant chartname).
-        ["docs__examples__traefik-ingress.md__L20.yaml"] = new[] { "K0S801" },
+        // k0s reads ClusterConfig strictly: "json: unknown field "chart"" (the docs meant chartname). k0s stops there; the
+        // chart then also has no chartname, which k0s's Validate() would refuse next (K0S902).
+        ["docs__examples__traefik-ingress.md__L20.yaml"] = new[] { "K0S801", "K0S902" },
+
+        // workerProfiles[0].name: Invalid value: "custom-pluginDir": a lowercase RFC 1123 label ... (k0s since 2025-08).
+        ["docs__configuration.md__L450.yaml"] = new[] { "K0S903" },
 
         // k0s's own test of its strict reading (TestUnknownFieldValidation expects an error).
         ["pkg__apis__k0s__v1beta1__clusterconfig_types_test.go__L27.yaml"] = new[] { "K0S801" },

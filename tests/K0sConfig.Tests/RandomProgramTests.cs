@@ -15,8 +15,8 @@ namespace K0sConfig.Tests;
 /// </summary>
 public class RandomProgramTests
 {
-    private const int Seed = 20261205;
-    private const int Programs = 1000;
+    private const int Seed = 20261206;
+    private const int Programs = 1200;
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "RandomPrograms");
 
@@ -106,13 +106,32 @@ public class RandomProgramTests
     [Fact]
     public void Every_configuration_Build_accepts_is_valid_against_the_CRD()
     {
+        // Known differences between Build() and the CRD, each with its reason (RandomPrograms/crd-exceptions.tsv: a JSON
+        // path prefix, then why); each must still occur, so that a fixed one is removed.
+        Dictionary<string, string> known = File.ReadAllLines(Path.Combine(Root, "crd-exceptions.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 2))
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         var problems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml"))
         {
-            problems.AddRange(CrdPropertyTests.Check(File.ReadAllText(file)).Select(p => Path.GetFileName(file) + ": " + p));
+            foreach (string problem in CrdPropertyTests.Check(File.ReadAllText(file)))
+            {
+                string? prefix = known.Keys.FirstOrDefault(k => problem.StartsWith(k, StringComparison.Ordinal));
+                if (prefix != null)
+                {
+                    seen.Add(prefix);
+                }
+                else
+                {
+                    problems.Add(Path.GetFileName(file) + ": " + problem);
+                }
+            }
         }
 
         Assert.Empty(problems);
+        Assert.Empty(known.Keys.Except(seen));
     }
 
     /// <summary>
@@ -136,7 +155,7 @@ public class RandomProgramTests
                     + string.Concat(config.Findings.Where(f => f.Severity == FindingSeverity.Warning).Select(f => "# Build() warns: " + f.RuleId + " " + f.Path + "\n"));
                 outputs["p" + i.ToString("D3", CultureInfo.InvariantCulture) + ".yaml"] = comment + config.ToYaml();
             }
-            catch (TargetInvocationException e) when (e.InnerException is ArgumentException or InvalidOperationException or FormatException)
+            catch (TargetInvocationException e) when (Innermost(e) is ArgumentException or InvalidOperationException or FormatException)
             {
                 // A builder method refused its argument at the call: a program the builder does not let one write.
             }
@@ -149,6 +168,17 @@ public class RandomProgramTests
         return outputs;
     }
 
+    /// <summary>The exception a builder method threw, inside the reflection wrappers of the calls around it.</summary>
+    private static Exception Innermost(Exception e)
+    {
+        while (e is TargetInvocationException { InnerException: { } inner })
+        {
+            e = inner;
+        }
+
+        return e;
+    }
+
     /// <summary>Calls up to five random public methods of <paramref name="builder"/> that return its own type.</summary>
     private static void Configure(object builder, Random random, StringBuilder program, int depth, string indent)
     {
@@ -158,12 +188,13 @@ public class RandomProgramTests
             return;
         }
 
-        int calls = random.Next(1, depth == 0 ? 5 : 4);
+        // Up to four calls; on a builder reached for the first time, enough to call each of its methods once.
+        int calls = Math.Max(random.Next(1, depth == 0 ? 5 : 4), Math.Min(6, methods.Count(m => !Called.Contains(Name(m)))));
         for (int c = 0; c < calls; c++)
         {
-            // Half the time a method no program has called yet, so that deep and rare methods are reached too.
+            // Mostly a method no program has called yet, so that deep and rare methods are reached too.
             MethodInfo[] fresh = methods.Where(m => !Called.Contains(Name(m))).ToArray();
-            MethodInfo method = fresh.Length != 0 && random.Next(2) == 0 ? fresh[random.Next(fresh.Length)] : methods[random.Next(methods.Length)];
+            MethodInfo method = fresh.Length != 0 && random.Next(4) != 0 ? fresh[random.Next(fresh.Length)] : methods[random.Next(methods.Length)];
             ParameterInfo[] parameters = method.GetParameters();
             var arguments = new object?[parameters.Length];
             var shown = new object[parameters.Length];
@@ -210,6 +241,19 @@ public class RandomProgramTests
             Delegate action = (Delegate)typeof(RandomProgramTests).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(target).Invoke(null, new object[] { configure })!;
             return (action, new Deferred(inner));
+        }
+
+        if (Nullable.GetUnderlyingType(type) is Type underlying)
+        {
+            type = underlying;
+        }
+
+        if (type == typeof(object))
+        {
+            // Free-form values (helm values, kubelet configuration): text, numbers, booleans, a mapping.
+            object[] values = { "replicaCount: 2\n", 20, true, "text", new Dictionary<string, object> { ["enabled"] = true, ["replicas"] = 3 } };
+            int pick = random.Next(values.Length);
+            return (values[pick], pick == 4 ? "new Dictionary<string, object> { [\"enabled\"] = true, [\"replicas\"] = 3 }" : values[pick] is string text ? Quote(text) : values[pick] is bool flag ? (flag ? "true" : "false") : values[pick].ToString()!);
         }
 
         if (type == typeof(string[]))

@@ -35,6 +35,10 @@ namespace K0sConfig.Rules
         public IReadOnlyList<VrrpInstanceFacts> KnownVrrpInstances
             => Facts.VrrpInstances is { IsKnown: true, Value: { } instances } ? instances : System.Array.Empty<VrrpInstanceFacts>();
 
+        /// <summary>The entries of a list of sections (<see cref="ClusterFacts.ItemListPaths"/>) when the list is known, else none.</summary>
+        public IReadOnlyList<ItemFacts> KnownItems(string path)
+            => Facts.Items(path) is { IsKnown: true, Value: { } items } ? items : System.Array.Empty<ItemFacts>();
+
         public void Report(Rule rule, string path, object? origin, params object?[] arguments)
             => Report(rule, rule.Descriptor.DefaultSeverity, path, origin, arguments);
 

@@ -42,6 +42,25 @@ namespace K0sConfig.Rules
         /// </summary>
         public static bool LooksUpMacInterface(K0sVersion v) => v.IsAtLeast(34);
 
+        /// <summary>
+        /// A worker profile without <c>values</c> is safe: k0s 1.34 (before, pkg/apis/k0s/v1beta1 workerprofile.go
+        /// <c>Validate</c> reads <c>wp.Config.Raw</c> through a nil pointer and k0s crashes; k0s-validate 1.27 to 1.33 panic).
+        /// </summary>
+        public static bool WorkerProfileWithoutValuesIsSafe(K0sVersion v) => v.IsAtLeast(34);
+
+        /// <summary>Worker profile names checked as lowercase RFC 1123 labels (and required): k0s 1.34 (the per-minor oracles: 1.33.13 accepts any name).</summary>
+        public static bool ChecksWorkerProfileNames(K0sVersion v) => v.IsAtLeast(34);
+
+        /// <summary>
+        /// Worker profile values: from k0s 1.34 a reserved kubelet field counts when it is set (not empty), and apiVersion/kind
+        /// are compared; before, any of clusterDNS, clusterDomain, apiVersion, kind and staticPodURL written at all is refused
+        /// ("field `X` is prohibited to override in worker profile"; 1.33.13 workerprofile.go lockedFields).
+        /// </summary>
+        public static bool ChecksWorkerProfileValuesBySetting(K0sVersion v) => v.IsAtLeast(34);
+
+        /// <summary>Image names and versions checked (ImageSpec.Validate): k0s 1.31 (the per-minor oracles: 1.30.14 accepts any; default_pull_policy is checked in every version).</summary>
+        public static bool ChecksImages(K0sVersion v) => v.IsAtLeast(31);
+
         /// <summary>The version that brought a check, for messages: "k0s 1.34.1".</summary>
         public static string Since(int minor, int patch) => "k0s 1." + minor.ToInvariant() + "." + patch.ToInvariant();
     }

@@ -80,6 +80,7 @@ namespace K0sConfig.Rules
             }
 
             return FieldOriginsPass(test)
+                && ItemOriginsPass(test)
                 && Passes(ReplacedProvider.State, ReplacedProvider.Origin, test)
                 && Passes(CalicoSettings.State, CalicoSettings.Origin, test)
                 && Passes(KubeRouterSettings.State, KubeRouterSettings.Origin, test)
@@ -153,6 +154,7 @@ namespace K0sConfig.Rules
                 ControllerManagerExtraArgs = Keep(ControllerManagerExtraArgs, keep),
             };
             KeepFields(copy, keep);
+            KeepItems(copy, keep);
             return copy;
         }
 
@@ -172,6 +174,7 @@ namespace K0sConfig.Rules
         public ClusterFacts SetAllUnknown()
         {
             SetFieldsUnknown();
+            SetItemsUnknown();
             ReplacedProvider = Fact<string>.Unknown();
             CalicoSettings = Fact<bool>.Unknown();
             KubeRouterSettings = Fact<bool>.Unknown();

@@ -116,6 +116,67 @@ namespace K0sConfig
             return this;
         }
 
+        /// <summary>Configures <c>spec.extensions</c>: helm repositories and charts k0s installs. Checked by K0S901, K0S902.</summary>
+        /// <param name="configure">Sets the extensions.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Extensions(Action<ExtensionsBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "e => e.Helm(h => h.Chart(c => c.Name(\"metallb\").ChartName(\"metallb/metallb\").Namespace(\"metallb-system\")))")(new ExtensionsBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>
+        /// Adds one entry to <c>spec.workerProfiles</c>: kubelet configuration that workers started with
+        /// <c>--profile NAME</c> use. Needs <see cref="WorkerProfileBuilder.Name"/>. Checked by K0S903, K0S904.
+        /// </summary>
+        /// <param name="configure">Sets the profile's name and kubelet values.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder WorkerProfile(Action<WorkerProfileBuilder> configure)
+        {
+            Action<WorkerProfileBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "w => w.Name(\"custom-role\").Value(\"maxPods\", 200)");
+            action(new WorkerProfileBuilder(_spec.AddItem()));
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.images</c>: the registry, the default pull policy and each component's image. Checked by K0S905.</summary>
+        /// <param name="configure">Sets the images.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Images(Action<ImagesBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "i => i.Repository(\"registry.example.com\")")(new ImagesBuilder(_spec.Open()));
+            return this;
+        }
+
+        /// <summary>
+        /// Adds one entry to <c>spec.featureGates</c>: a Kubernetes feature gate k0s passes to the components that
+        /// <see cref="FeatureGateBuilder.Components"/> names (default: all of them).
+        /// </summary>
+        /// <param name="configure">Sets the gate's name (required), whether it is on and its components.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException">The callback gives the gate no name, which the k0s CRD requires.</exception>
+        public ClusterConfigBuilder FeatureGate(Action<FeatureGateBuilder> configure)
+        {
+            Action<FeatureGateBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "f => f.Name(\"UserNamespacesSupport\").Enabled()");
+            ConfigNode gate = _spec.AddItem();
+            action(new FeatureGateBuilder(gate));
+            if (!(gate.Raw("name") is string name) || name.Length == 0)
+            {
+                // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one.
+                throw new ArgumentException(gate.PathOf() + " has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
+            }
+
+            return this;
+        }
+
+        /// <summary>Configures <c>spec.metricsServer</c> (k0s 1.36 and later): patches to the metrics-server manifests. Checked by K0S907.</summary>
+        /// <param name="configure">Adds patches.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder MetricsServer(Action<MetricsServerBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "m => m.Patch(p => p.Target(t => t.Kind(\"Deployment\").Name(\"metrics-server\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\")))")(new MetricsServerBuilder(_spec.Open()));
+            return this;
+        }
+
         /// <summary>Configures <c>spec.telemetry</c>.</summary>
         /// <param name="configure">Sets the telemetry values.</param>
         /// <returns>This builder.</returns>

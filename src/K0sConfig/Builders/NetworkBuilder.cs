@@ -120,6 +120,16 @@ namespace K0sConfig
             return Touch();
         }
 
+        /// <summary>Configures <c>spec.network.coreDNS</c>: patches to the CoreDNS manifests k0s deploys. Checked by K0S907.</summary>
+        /// <param name="configure">Adds patches.</param>
+        /// <returns>This builder.</returns>
+        public NetworkBuilder CoreDns(Action<CoreDnsBuilder> configure)
+        {
+            Action<CoreDnsBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "d => d.Patch(p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\")))");
+            action(new CoreDnsBuilder(_node.Open()));
+            return Touch();
+        }
+
         /// <summary>Configures <c>spec.network.kubeProxy</c> (default: enabled, mode <c>iptables</c>). Checked by K0S304.</summary>
         /// <param name="configure">Sets kube-proxy values.</param>
         /// <returns>This builder.</returns>
@@ -240,6 +250,19 @@ namespace K0sConfig
         internal CalicoBuilder(ConfigNode node) => _node = node;
 
         /// <summary>
+        /// Adds one entry to <c>patches</c>: a JSON, strategic merge or merge patch k0s applies to the manifests it
+        /// deploys, on the object <see cref="PatchBuilder.Target"/> names. Checked by K0S907.
+        /// </summary>
+        /// <param name="configure">Sets the target and the patch.</param>
+        /// <returns>This builder.</returns>
+        public CalicoBuilder Patch(Action<PatchBuilder> configure)
+        {
+            Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
+            action(new PatchBuilder(_node.AddItem()));
+            return this;
+        }
+
+        /// <summary>
         /// Sets <c>spec.network.calico.mode</c> (default <c>vxlan</c>). Dual-stack needs <see cref="CalicoMode.Bird"/> (K0S301).
         /// </summary>
         /// <param name="mode">The mode.</param>
@@ -330,6 +353,19 @@ namespace K0sConfig
         private readonly ConfigNode _node;
 
         internal KubeRouterBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>
+        /// Adds one entry to <c>patches</c>: a JSON, strategic merge or merge patch k0s applies to the manifests it
+        /// deploys, on the object <see cref="PatchBuilder.Target"/> names. Checked by K0S907.
+        /// </summary>
+        /// <param name="configure">Sets the target and the patch.</param>
+        /// <returns>This builder.</returns>
+        public KubeRouterBuilder Patch(Action<PatchBuilder> configure)
+        {
+            Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
+            action(new PatchBuilder(_node.AddItem()));
+            return this;
+        }
 
         /// <summary>Sets <c>spec.network.kuberouter.autoMTU</c> (default <see langword="true"/>).</summary>
         /// <param name="enabled">Whether kube-router detects the MTU.</param>
@@ -431,6 +467,19 @@ namespace K0sConfig
         private readonly ConfigNode _node;
 
         internal KubeProxyBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>
+        /// Adds one entry to <c>patches</c>: a JSON, strategic merge or merge patch k0s applies to the manifests it
+        /// deploys, on the object <see cref="PatchBuilder.Target"/> names. Checked by K0S907.
+        /// </summary>
+        /// <param name="configure">Sets the target and the patch.</param>
+        /// <returns>This builder.</returns>
+        public KubeProxyBuilder Patch(Action<PatchBuilder> configure)
+        {
+            Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
+            action(new PatchBuilder(_node.AddItem()));
+            return this;
+        }
 
         /// <summary>Sets <c>spec.network.kubeProxy.disabled</c> (default <see langword="false"/>).</summary>
         /// <param name="disabled">Whether k0s leaves kube-proxy out.</param>

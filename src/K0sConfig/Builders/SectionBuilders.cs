@@ -242,6 +242,72 @@ namespace K0sConfig
             _node.Set(Lists.Copy(args, nameof(args), _node.PathOf(), "arguments such as \"--v=4\""));
             return this;
         }
+
+        /// <summary>
+        /// Configures <c>externalCluster</c>: k0s uses an etcd cluster it does not run. Needs
+        /// <see cref="ExternalClusterBuilder.Endpoints"/> and <see cref="ExternalClusterBuilder.EtcdPrefix"/>; the three TLS
+        /// files go together. Checked by K0S906.
+        /// </summary>
+        /// <param name="configure">Sets the endpoints, the key prefix and the TLS files.</param>
+        /// <returns>This builder.</returns>
+        public EtcdBuilder ExternalCluster(Action<ExternalClusterBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _node.PathOf(), "x => x.Endpoints(\"https://etcd.example.com:2379\").EtcdPrefix(\"k0s\")")(new ExternalClusterBuilder(_node.Open()));
+            return this;
+        }
+    }
+
+    /// <summary>Configures <c>spec.storage.etcd.externalCluster</c>.</summary>
+    public sealed class ExternalClusterBuilder
+    {
+        private readonly ConfigNode _node;
+
+        internal ExternalClusterBuilder(ConfigNode node) => _node = node;
+
+        /// <summary>Sets <c>endpoints</c>, replacing any set before (required): the etcd members' client URLs. Checked by K0S906.</summary>
+        /// <param name="endpoints">Such as <c>https://etcd1.example.com:2379</c>.</param>
+        /// <returns>This builder.</returns>
+        public ExternalClusterBuilder Endpoints(params string[] endpoints)
+        {
+            _node.SetList(Lists.Copy(endpoints, nameof(endpoints), _node.PathOf(), "URLs such as \"https://etcd.example.com:2379\""));
+            return this;
+        }
+
+        /// <summary>Sets <c>etcdPrefix</c> (required): the key prefix that keeps this cluster's data apart from others in the same etcd. Checked by K0S906.</summary>
+        /// <param name="prefix">Such as <c>k0s-prod</c>.</param>
+        /// <returns>This builder.</returns>
+        public ExternalClusterBuilder EtcdPrefix(string prefix)
+        {
+            _node.SetText(prefix, nameof(prefix));
+            return this;
+        }
+
+        /// <summary>Sets <c>caFile</c>: the CA of etcd's certificates (a file on the controllers); all three TLS files or none. Checked by K0S906.</summary>
+        /// <param name="path">The file's path.</param>
+        /// <returns>This builder.</returns>
+        public ExternalClusterBuilder CAFile(string path)
+        {
+            _node.SetText(path, nameof(path));
+            return this;
+        }
+
+        /// <summary>Sets <c>clientCertFile</c>: the client certificate k0s presents to etcd; all three TLS files or none. Checked by K0S906.</summary>
+        /// <param name="path">The file's path.</param>
+        /// <returns>This builder.</returns>
+        public ExternalClusterBuilder ClientCertFile(string path)
+        {
+            _node.SetText(path, nameof(path));
+            return this;
+        }
+
+        /// <summary>Sets <c>clientKeyFile</c>: the client certificate's key; all three TLS files or none. Checked by K0S906.</summary>
+        /// <param name="path">The file's path.</param>
+        /// <returns>This builder.</returns>
+        public ExternalClusterBuilder ClientKeyFile(string path)
+        {
+            _node.SetText(path, nameof(path));
+            return this;
+        }
     }
 
     /// <summary>Configures <c>spec.storage.kine</c>.</summary>

@@ -124,6 +124,18 @@ namespace K0sConfig
             return map;
         }
 
+        /// <summary>The mapping of free keys to values of any shape the calling builder method writes entries of, created when it is first written.</summary>
+        public ObjectMap Values([CallerMemberName] string method = "")
+        {
+            string key = FieldOf(method).Key;
+            if (!(Get(key) is ObjectMap map))
+            {
+                _values[key] = map = new ObjectMap();
+            }
+
+            return map;
+        }
+
         /// <summary>The section the builder method <paramref name="method"/> opens, created when it is first opened.</summary>
         public ConfigNode Open([CallerMemberName] string method = "")
         {
@@ -220,6 +232,7 @@ namespace K0sConfig
                     ConfigNode node => node.Clone(),
                     List<ConfigNode> items => items.ConvertAll(i => i.Clone()),
                     ArgsMap map => map.Clone(),
+                    ObjectMap map => map.Clone(),
                     _ => entry.Value,
                 });
             }
@@ -251,6 +264,7 @@ namespace K0sConfig
             ConfigNode node => node.IsEmpty,
             List<ConfigNode> items => items.Count == 0,
             ArgsMap map => map.Count == 0,
+            ObjectMap map => map.Count == 0,
             _ => false,
         };
     }

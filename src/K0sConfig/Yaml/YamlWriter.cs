@@ -59,6 +59,8 @@ namespace K0sConfig
                     ConfigNode section => Section(section),
                     List<ConfigNode> items => items.Count == 0 ? null : new YamlSequenceNode(items.Select(item => (YamlNode?)Section(item) ?? new YamlMappingNode())),
                     ArgsMap map => Map(map),
+                    ObjectMap map => Values(map),
+                    YamlText text => Block(text.Text),
                     IReadOnlyList<string> list => new YamlSequenceNode(list.Select(item => (YamlNode)Text(item))),
                     string text => Text(text),
                     ConfigNode.Spelled spelled => Text(spelled.Spelling),
@@ -101,6 +103,26 @@ namespace K0sConfig
 
             return node;
         }
+
+        private static YamlMappingNode? Values(ObjectMap map)
+        {
+            if (map.Count == 0)
+            {
+                return null;
+            }
+
+            var node = new YamlMappingNode();
+            foreach ((string key, YamlNode value, string? _) in map.Entries)
+            {
+                node.Add(YamlValues.Text(key), value);
+            }
+
+            return node;
+        }
+
+        /// <summary>Text that spans lines as a literal block (<c>|</c>), as people write helm values; other text as any text.</summary>
+        private static YamlScalarNode Block(string text)
+            => text.IndexOf('\n') >= 0 && !YamlScalars.NeedsEscapes(text.Replace("\n", string.Empty)) ? new YamlScalarNode(text) { Style = ScalarStyle.Literal } : Text(text);
 
         internal static YamlScalarNode Plain(string value) => new YamlScalarNode(value) { Style = ScalarStyle.Plain };
 

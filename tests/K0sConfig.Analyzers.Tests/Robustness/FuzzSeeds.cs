@@ -244,6 +244,26 @@ internal static partial class FuzzSeeds
                     _ = K0s.Cluster()
                         .Storage(s => s.Type(StorageType.Etcd).Etcd(e => e.PeerAddress("10.0.0.1").ExtraArg("v", "2").RawArgs("--log-level=warn")))
                         .Storage(s => s.Kine(k => k.DataSource("sqlite:///x").ExtraArg("debug", "true").RawArgs("--debug")))
+                        .Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://a:2379").EtcdPrefix("k0s").CAFile("/ca").ClientCertFile("/c").ClientKeyFile("/k"))))
+                        .Validate();
+                    _ = K0s.Cluster()
+                        .Extensions(e => e.Helm(h => h.ConcurrencyLevel(5)
+                            .Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb").CAFile("/ca").CertFile("/c").KeyFile("/k").Insecure().Username("u").Password("p"))
+                            .Chart(c => c.Name("metallb").ChartName("metallb/metallb").Version("0.14.5").Namespace("metallb-system").Timeout(System.TimeSpan.FromMinutes(10)).Order(1).ForceUpgrade(false).Values("a: 1\n"))
+                            .Chart(c => c.Name("x").ChartName("x/x").Namespace("x").Values(new { a = 1 }))))
+                        .WorkerProfile(w => w.Name("custom").Value("maxPods", 200))
+                        .FeatureGate(f => f.Name("UserNamespacesSupport").Enabled().Components("kubelet"))
+                        .Network(n => n.CoreDns(d => d.Patch(p => p.Target(t => t.Kind("Deployment").Name("coredns").Namespace("kube-system")).Patch(s => s.Type(PatchType.Json).Content("[]"))))
+                            .KubeProxy(kp => kp.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("kube-proxy"))))
+                            .KubeRouter(kr => kr.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("kube-router"))))
+                            .Calico(c => c.Patch(p => p.Target(t => t.Kind("DaemonSet").Name("calico-node")))))
+                        .MetricsServer(m => m.Patch(p => p.Target(t => t.Kind("Deployment").Name("metrics-server"))))
+                        .Images(i => i.Repository("registry.example.com").DefaultPullPolicy(ImagePullPolicy.Never)
+                            .Konnectivity(x => x.Image("k").Version("1")).PushGateway(x => x.Version("2")).MetricsServer(x => x.Version("3")).KubeProxy(x => x.Version("4"))
+                            .CoreDns(x => x.Version("5")).Pause(x => x.Version("6"))
+                            .Calico(c => c.Cni(x => x.Version("7")).Node(x => x.Version("8")).KubeControllers(x => x.Version("9")).Windows(w => w.Cni(x => x.Version("10")).Node(x => x.Version("11"))))
+                            .KubeRouter(k => k.Cni(x => x.Version("12")).CniInstaller(x => x.Version("13")))
+                            .Windows(w => w.KubeProxy(x => x.Version("14")).Pause(x => x.Version("15"))))
                         .Validate();
                     return K0s.Cluster().Network(n => n.Calico().KubeRouter(kr => kr.Mtu(0))).Validate(new ValidationOptions(maxPods: 64));
                 }

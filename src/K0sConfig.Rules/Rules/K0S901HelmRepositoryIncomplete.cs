@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+
+namespace K0sConfig.Rules
+{
+    /// <summary>K0S901: a helm repository without a name or a URL.</summary>
+    internal sealed class K0S901HelmRepositoryIncomplete : Rule
+    {
+        public K0S901HelmRepositoryIncomplete()
+            : base(new RuleDescriptor(
+                RuleIds.HelmRepositoryIncomplete,
+                "Helm repository has no name or URL",
+                "{0} {1}; {2}. {3}",
+                FindingSeverity.Error,
+                RuleCategories.Sections,
+                "Every entry of extensions.helm.repositories needs a name (the prefix charts use, name/chart) and a URL; k0s rejects the configuration otherwise."))
+        {
+        }
+
+        public override void Evaluate(RuleContext context)
+        {
+            IReadOnlyList<ItemFacts> repositories = context.KnownItems(FieldPaths.HelmRepositories);
+            for (int i = 0; i < repositories.Count; i++)
+            {
+                ItemFacts repository = repositories[i];
+                string path = FieldPaths.Entry(FieldPaths.HelmRepositories, i);
+                string shown = "extensions.helm.repositories[" + i.ToInvariant() + "]";
+
+                // k0s reports the first problem of each repository only.
+                if (Items.IsEmpty(repository, "name", out object? at))
+                {
+                    context.Report(this, path + ".name", at, shown, "has no name", "k0s rejects it (\"extensions: repository must have Name field not empty\")", "Name the repository, such as Name(\"metallb\"); charts refer to it as metallb/CHART.");
+                }
+                else if (repository.TextOrUnknown("name").IsKnown && Items.IsEmpty(repository, "url", out at))
+                {
+                    context.Report(this, path + ".url", at, shown + " (" + repository.Text("name").Value + ")", "has no URL", "k0s rejects it (\"extensions: repository must have URL field not empty\")", "Set the repository's URL, such as Url(\"https://metallb.github.io/metallb\").");
+                }
+            }
+        }
+    }
+
+    /// <summary>What the rules over lists of sections share.</summary>
+    internal static class Items
+    {
+        /// <summary>
+        /// The field is known to be empty or not written (k0s reads it as ""), and where to report it: the value, or the
+        /// entry when it is not written.
+        /// </summary>
+        public static bool IsEmpty(ItemFacts item, string key, out object? origin)
+        {
+            Fact<string> value = item.TextOrUnknown(key);
+            origin = value.IsKnown ? value.Origin ?? item.Origin : item.Origin;
+            return value.IsUnset || (value.IsKnown && value.Value.Length == 0);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+using System.Collections.Generic;
+using System.Linq;
+using K0sConfig.Rules;
+using static K0sConfig.Rules.Tests.T;
+
+namespace K0sConfig.Rules.Tests.Rules;
+
+/// <summary>
+/// K0S901–K0S904: the Validate() of spec.extensions.helm (k0s extensions.go, Helm's ValidateReleaseName) and of
+/// spec.workerProfiles (k0s workerprofile.go, Kubernetes' IsDNS1123Label); k0s's texts checked with the k0s-validate
+/// oracle (OracleVerdicts/cases/s*.yaml).
+/// </summary>
+public class SectionRulesTests
+{
+    private const string Charts = "spec.extensions.helm.charts";
+    private const string Repositories = "spec.extensions.helm.repositories";
+
+    private static IReadOnlyList<Finding> Helm(Action<HelmBuilder> configure) => Validate(c => c.Extensions(e => e.Helm(configure)));
+
+    private static ClusterFacts WithItems(string path, params ItemFacts[] items)
+    {
+        var facts = new ClusterFacts();
+        facts.SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Known(items));
+        return facts;
+    }
+
+    private static ItemFacts Item(params (string Key, Fact<string> Value)[] fields)
+    {
+        var item = new ItemFacts("item");
+        foreach ((string key, Fact<string> value) in fields)
+        {
+            item.SetText(key, value);
+        }
+
+        return item;
+    }
+
+    // ---------------------------------------------------------------- K0S901 helm repositories
+
+    [Fact]
+    public void K0S901_fires_on_a_repository_without_name_or_url()
+    {
+        IReadOnlyList<Finding> findings = Helm(h => h.Repository(r => r.Name("").Url("https://x")).Repository(r => r.Name("metallb")).Repository(r => r.Url("https://y")));
+        Assert.Equal(3, findings.Count(f => f.RuleId == "K0S901"));
+        findings.At("K0S901", Repositories + "[0].name").Is("K0S901", Repositories + "[0].name", FindingSeverity.Error,
+            "extensions.helm.repositories[0] has no name", "(\"extensions: repository must have Name field not empty\")");
+        findings.At("K0S901", Repositories + "[1].url").Is("K0S901", Repositories + "[1].url", FindingSeverity.Error,
+            "extensions.helm.repositories[1] (metallb) has no URL", "(\"extensions: repository must have URL field not empty\")");
+        findings.At("K0S901", Repositories + "[2].name").Is("K0S901", Repositories + "[2].name", FindingSeverity.Error, "has no name");
+        Assert.Throws<K0sConfigException>(() => K0s.Cluster().Extensions(e => e.Helm(h => h.Repository(r => r.Name("x")))).Build());
+    }
+
+    [Fact]
+    public void K0S901_silent_on_a_named_repository_with_a_url()
+        => Helm(h => h.Repository(r => r.Name("metallb").Url("https://metallb.github.io/metallb"))).None("K0S901");
+
+    [Fact]
+    public void K0S901_unknown_name_or_url_stays_silent()
+    {
+        Evaluate(WithItems(Repositories, Item(("name", U), ("url", K(""))))).None("K0S901");
+        Evaluate(WithItems(Repositories, Item(("name", K("metallb")), ("url", U)))).None("K0S901");
+        Evaluate(Unknown(_ => { })).None("K0S901");
+
+        // An entry a front end lost track of: a field it does not list may be written.
+        ItemFacts forgotten = Item(("name", K("metallb")));
+        forgotten.Forget();
+        Evaluate(WithItems(Repositories, forgotten)).None("K0S901");
+    }
+
+    // ---------------------------------------------------------------- K0S902 helm charts
+
+    [Theory]
+    [InlineData("Metal_LB")]
+    [InlineData("-metallb")]
+    [InlineData("metallb.")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f1234")]
+    [InlineData("métallb")]
+    public void K0S902_fires_on_a_release_name_helm_refuses(string name)
+        => Helm(h => h.Chart(c => c.Name(name).ChartName("metallb/metallb").Namespace("metallb-system")))
+            .At("K0S902", Charts + "[0].name").Is("K0S902", Charts + "[0].name", FindingSeverity.Error,
+                "is not a release name Helm accepts", "(\"extensions: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53\")");
+
+    [Fact]
+    public void K0S902_fires_on_the_first_missing_field_of_each_chart_in_k0s_s_order()
+    {
+        IReadOnlyList<Finding> findings = Helm(h => h
+            .Chart(c => c.ChartName("x/x"))
+            .Chart(c => c.Name("a").Namespace("n"))
+            .Chart(c => c.Name("b").ChartName("x/x"))
+            .Chart(c => c.Name("Bad_Name")));
+        Assert.Equal(4, findings.Count(f => f.RuleId == "K0S902"));
+        findings.At("K0S902", Charts + "[0].name").Is("K0S902", Charts + "[0].name", FindingSeverity.Error, "(\"extensions: chart must have Name field not empty\")");
+        findings.At("K0S902", Charts + "[1].chartname").Is("K0S902", Charts + "[1].chartname", FindingSeverity.Error, "charts[1] (a) has no chartname", "(\"extensions: chart must have ChartName field not empty\")");
+        findings.At("K0S902", Charts + "[2].namespace").Is("K0S902", Charts + "[2].namespace", FindingSeverity.Error, "charts[2] (b) has no namespace", "(\"extensions: chart must have TargetNS field not empty\")");
+        findings.At("K0S902", Charts + "[3].name").Is("K0S902", Charts + "[3].name", FindingSeverity.Error, "'Bad_Name'", "such as bad-name");
+    }
+
+    [Theory]
+    [InlineData("metallb")]
+    [InlineData("ingress.nginx")]
+    [InlineData("a1234567.9b123456789c123456789d123456789e123456789f12")]
+    public void K0S902_silent_on_a_complete_chart(string name)
+        => Helm(h => h.Chart(c => c.Name(name).ChartName("metallb/metallb").Namespace("metallb-system"))).None("K0S902");
+
+    [Fact]
+    public void K0S902_unknown_fields_stay_silent()
+    {
+        Evaluate(WithItems(Charts, Item(("name", U)))).None("K0S902");
+        Evaluate(WithItems(Charts, Item(("name", K("a")), ("chartname", U)))).None("K0S902");
+        Evaluate(WithItems(Charts, Item(("name", K("a")), ("chartname", K("x/x")), ("namespace", U)))).None("K0S902");
+        var facts = new ClusterFacts();
+        facts.SetItems(Charts, Fact<IReadOnlyList<ItemFacts>>.Unknown());
+        Evaluate(facts).None("K0S902");
+    }
+
+    // ---------------------------------------------------------------- K0S903 worker profile names
+
+    [Theory]
+    [InlineData("custom-pluginDir", "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')")]
+    [InlineData("a.b", "must not contain dots")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g1234", "must be no more than 63 characters")]
+    [InlineData("-x", "a lowercase RFC 1123 label must consist of")]
+    public void K0S903_fires_on_a_name_that_is_not_a_lowercase_RFC_1123_label(string name, string reason)
+        => Validate(c => c.WorkerProfile(w => w.Name(name)))
+            .At("K0S903", "spec.workerProfiles[0].name").Is("K0S903", "spec.workerProfiles[0].name", FindingSeverity.Error,
+                "workerProfiles[0].name '" + name + "' is not a lowercase RFC 1123 label", "(\"workerProfiles[0].name: Invalid value: \"" + name + "\": " + reason);
+
+    [Fact]
+    public void K0S903_fires_on_a_profile_without_a_name()
+        => Validate(c => c.WorkerProfile(w => w.Name("ok")).WorkerProfile(w => w.Value("maxPods", 10)))
+            .At("K0S903", "spec.workerProfiles[1].name").Is("K0S903", "spec.workerProfiles[1].name", FindingSeverity.Error, "(\"workerProfiles[1].name: Required value\")");
+
+    [Theory]
+    [InlineData("custom-role")]
+    [InlineData("0")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g12")]
+    public void K0S903_silent_on_a_label(string name)
+        => Validate(c => c.WorkerProfile(w => w.Name(name))).None("K0S903");
+
+    [Fact]
+    public void K0S903_unknown_name_stays_silent()
+    {
+        Evaluate(WithItems(FieldPaths.WorkerProfiles, Item(("name", U)))).None("K0S903");
+        Evaluate(Unknown(_ => { })).None("K0S903");
+    }
+
+    // ---------------------------------------------------------------- K0S904 worker profile values
+
+    [Fact]
+    public void K0S904_fires_on_reserved_kubelet_fields_and_another_api_version_or_kind()
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c.WorkerProfile(w => w.Name("p")
+            .Value("clusterDNS", new[] { "10.96.0.10" }).Value("ClusterDomain", "example.com").Value("staticPodURL", "http://x")
+            .Value("apiVersion", "foo").Value("kind", "Bar")));
+        Assert.Equal(5, findings.Count(f => f.RuleId == "K0S904"));
+        const string V = "spec.workerProfiles[0].values";
+        findings.At("K0S904", V + ".clusterDNS").Is("K0S904", V + ".clusterDNS", FindingSeverity.Error, "(\"workerProfiles[0].values.clusterDNS: Forbidden: may not be used in k0s worker profiles\")");
+        findings.At("K0S904", V + ".clusterDomain").Is("K0S904", V + ".clusterDomain", FindingSeverity.Error, "(\"workerProfiles[0].values.clusterDomain: Forbidden: may not be used in k0s worker profiles\")");
+        findings.At("K0S904", V + ".staticPodURL").Is("K0S904", V + ".staticPodURL", FindingSeverity.Error, "Forbidden");
+        findings.At("K0S904", V + ".apiVersion").Is("K0S904", V + ".apiVersion", FindingSeverity.Error, "(\"workerProfiles[0].values.apiVersion: Invalid value: \"foo\": expected \"kubelet.config.k8s.io/v1beta1\"\")");
+        findings.At("K0S904", V + ".kind").Is("K0S904", V + ".kind", FindingSeverity.Error, "(\"workerProfiles[0].values.kind: Invalid value: \"Bar\": expected \"KubeletConfiguration\"\")");
+    }
+
+    [Fact]
+    public void K0S904_fires_on_a_profile_without_values_where_k0s_crashes_on_it()
+    {
+        // k0s-validate 1.27 to 1.33 panic on it ("invalid memory address or nil pointer dereference"); 1.34 to 1.36 accept it.
+        K0S904_profile_without_values("1.33").One("K0S904").Is("K0S904", "spec.workerProfiles[0].values", FindingSeverity.Error,
+            "workerProfiles[0].values is not written; k0s 1.33 crashes on such a profile", "Write values, even empty ones (values: {})");
+        K0S904_profile_without_values("1.27").One("K0S904");
+        K0S904_profile_without_values("1.34").None("K0S904");
+        Validate(c => c.WorkerProfile(w => w.Name("p").Value("maxPods", 200)).ForK0s("1.33")).None("K0S904");
+    }
+
+    private static IReadOnlyList<Finding> K0S904_profile_without_values(string version)
+        => Validate(c => c.WorkerProfile(w => w.Name("p")).ForK0s(version));
+
+    [Fact]
+    public void K0S904_silent_on_kubelet_fields_k0s_leaves_to_the_profile()
+        => Validate(c => c.WorkerProfile(w => w.Name("p").Value("maxPods", 200).Value("clusterDomain", "").Value("staticPodURL", "")
+                .Value("apiVersion", "kubelet.config.k8s.io/v1beta1").Value("kind", "KubeletConfiguration")))
+            .None("K0S904");
+
+    [Fact]
+    public void K0S904_unknown_values_stay_silent()
+    {
+        Evaluate(WithItems(FieldPaths.WorkerProfiles, Item(("name", K("p")), ("values.clusterDomain", U), ("values.clusterDNS", U), ("values.kind", U)))).None("K0S904");
+        Evaluate(Unknown(_ => { })).None("K0S904");
+    }
+}
+
+/// <summary>K0S905: k0s's images.go (ImageSpec.Validate, ClusterImages.Validate); texts checked with the oracle (OracleVerdicts/cases/s09-s11).</summary>
+public class ImageRulesTests
+{
+    private const string Pattern = "^[\\w][\\w.-]{0,127}(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,})?$";
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-bad")]
+    [InlineData(".x")]
+    [InlineData("v1 2")]
+    [InlineData("v1@sha256:0123")]
+    [InlineData("v1@sha256:0123456789abcdef0123456789abcdeg")]
+    [InlineData("v1@1sha:0123456789abcdef0123456789abcdef")]
+    [InlineData("v1:2")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789i123456789j123456789k123456789l123456789m12345678")]
+    [InlineData("v1\n")]
+    public void K0S905_fires_on_a_version_that_is_not_a_tag(string version)
+        => Validate(c => c.Images(i => i.CoreDns(d => d.Version(version))))
+            .At("K0S905", "spec.images.coredns.version").Is("K0S905", "spec.images.coredns.version", FindingSeverity.Error,
+                "is not an image tag", "must match regular expression: " + Pattern + "\")");
+
+    [Fact]
+    public void K0S905_fires_on_an_empty_or_padded_image_and_an_unknown_pull_policy()
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c.Images(i => i
+            .Konnectivity(k => k.Image(""))
+            .Calico(ca => ca.Windows(w => w.Node(n => n.Image(" quay.io/calico/node"))))));
+        findings.At("K0S905", "spec.images.konnectivity.image").Is("K0S905", "spec.images.konnectivity.image", FindingSeverity.Error, "(\"images.konnectivity.image: Required value\")");
+        findings.At("K0S905", "spec.images.calico.windows.node.image").Is("K0S905", "spec.images.calico.windows.node.image", FindingSeverity.Error,
+            "(\"images.calico.windows.node.image: Invalid value: \" quay.io/calico/node\": must not have leading or trailing whitespace\")", "Write quay.io/calico/node.");
+
+        var facts = new ClusterFacts();
+        var images = new ItemFacts("images");
+        images.SetText("default_pull_policy", K("always"));
+        facts.SetSection(FieldPaths.Images, Fact<ItemFacts>.Known(images));
+        Evaluate(facts).At("K0S905", "spec.images.default_pull_policy").Is("K0S905", "spec.images.default_pull_policy", FindingSeverity.Error,
+            "(\"default_pull_policy: Unsupported value: \"always\": supported values: \"Always\", \"IfNotPresent\", \"Never\"\")", "Write Always");
+    }
+
+    [Theory]
+    [InlineData("v1.12.2")]
+    [InlineData("1_2.3-4")]
+    [InlineData("v1@sha256:0123456789abcdef0123456789abcdef")]
+    [InlineData("v1@sha256+x.y_z-w:0123456789ABCDEF0123456789abcdef01")]
+    [InlineData("a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789i123456789j123456789k123456789l123456789m1234567")]
+    public void K0S905_silent_on_tags_and_digests(string version)
+        => Validate(c => c.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Repository("registry.example.com").Pause(p => p.Image("registry.k8s.io/pause").Version(version)))).None("K0S905");
+
+    [Fact]
+    public void K0S905_unknown_values_stay_silent()
+    {
+        var facts = new ClusterFacts();
+        var section = new ItemFacts("coredns");
+        section.SetText("image", U);
+        section.SetText("version", U);
+        facts.SetSection("spec.images.coredns", Fact<ItemFacts>.Known(section));
+        facts.SetSection(FieldPaths.Images, Fact<ItemFacts>.Unknown());
+        Evaluate(facts).None("K0S905");
+        Evaluate(Unknown(_ => { })).None("K0S905");
+    }
+}
+
+/// <summary>K0S906: k0s's storage.go (validateRequiredProperties, validateOptionalTLSProperties); texts from the oracle (OracleVerdicts/cases/s12-s15).</summary>
+public class ExternalEtcdRulesTests
+{
+    private const string X = "spec.storage.etcd.externalCluster";
+
+    private static IReadOnlyList<Finding> External(Action<ExternalClusterBuilder> configure) => Validate(c => c.Storage(s => s.Etcd(e => e.ExternalCluster(configure))));
+
+    [Fact]
+    public void K0S906_fires_without_endpoints_and_prefix()
+    {
+        IReadOnlyList<Finding> findings = External(x => x.CAFile(""));
+        findings.At("K0S906", X + ".endpoints").Is("K0S906", X + ".endpoints", FindingSeverity.Error, "(\"storage: spec.storage.etcd.externalCluster.endpoints cannot be null or empty\")");
+        findings.At("K0S906", X + ".etcdPrefix").Is("K0S906", X + ".etcdPrefix", FindingSeverity.Error, "(\"storage: spec.storage.etcd.externalCluster.etcdPrefix cannot be empty\")");
+        Assert.Equal(2, findings.Count(f => f.RuleId == "K0S906"));
+        External(x => x.Endpoints().EtcdPrefix("k0s")).At("K0S906", X + ".endpoints").Is("K0S906", X + ".endpoints", FindingSeverity.Error, "is empty");
+    }
+
+    [Fact]
+    public void K0S906_fires_on_an_empty_endpoint_and_some_TLS_files()
+    {
+        IReadOnlyList<Finding> findings = External(x => x.Endpoints("https://a:2379", "").EtcdPrefix("k0s").ClientKeyFile("/k").CAFile("/ca"));
+        findings.At("K0S906", X + ".endpoints[1]").Is("K0S906", X + ".endpoints[1]", FindingSeverity.Error, "(\"storage: spec.storage.etcd.externalCluster.endpoints cannot contain empty strings\")");
+        findings.At("K0S906", X + ".clientCertFile").Is("K0S906", X + ".clientCertFile", FindingSeverity.Error,
+            "sets caFile and clientKeyFile but not clientCertFile", "(\"storage: spec.storage.etcd.externalCluster is invalid: all TLS properties [caFile,clientCertFile,clientKeyFile] must be defined or none of those\")");
+    }
+
+    [Fact]
+    public void K0S906_silent_on_a_complete_cluster_with_all_or_no_TLS_files()
+    {
+        External(x => x.Endpoints("https://a:2379").EtcdPrefix("k0s")).None("K0S906");
+        External(x => x.Endpoints("https://a:2379").EtcdPrefix("k0s").CAFile("/ca").ClientCertFile("/c").ClientKeyFile("/k")).None("K0S906");
+        Validate(c => c.Storage(s => s.Etcd(e => e.PeerAddress("10.0.0.1")))).None("K0S906");
+    }
+
+    [Fact]
+    public void K0S906_unknown_values_stay_silent()
+    {
+        var facts = new ClusterFacts();
+        var cluster = new ItemFacts("x");
+        cluster.SetList("endpoints", Fact<IReadOnlyList<Fact<string>>>.Unknown());
+        cluster.SetText("etcdPrefix", U);
+        cluster.SetText("caFile", K("/ca"));
+        cluster.SetText("clientCertFile", U);
+        facts.SetSection(X, Fact<ItemFacts>.Known(cluster));
+        Evaluate(facts).None("K0S906");
+        Evaluate(Unknown(_ => { })).None("K0S906");
+    }
+}
+
+/// <summary>K0S907: k0s's patches.go (Patch.Validate); texts from the oracle (OracleVerdicts/cases/s16-s18).</summary>
+public class PatchRulesTests
+{
+    [Fact]
+    public void K0S907_fires_on_a_patch_without_type_or_target()
+    {
+        IReadOnlyList<Finding> findings = Validate(c => c
+            .Network(n => n.KubeProxy(p => p.Patch(x => x.Target(t => t.Name("kube-proxy")))).CoreDns(d => d.Patch(x => x.Patch(s => s.Type(PatchType.Json)))))
+            .MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Content("{}")))));
+        findings.At("K0S907", "spec.network.kubeProxy.patches[0].patch.type").Is("K0S907", "spec.network.kubeProxy.patches[0].patch.type", FindingSeverity.Error,
+            "(\"network: kubeProxy.patches[0].patch.type: invalid type \"\": must be one of JSON, StrategicMergePatch, MergePatch\")");
+        findings.At("K0S907", "spec.network.kubeProxy.patches[0].target.kind").Is("K0S907", "spec.network.kubeProxy.patches[0].target.kind", FindingSeverity.Error, "(\"network: kubeProxy.patches[0].target.kind is required\")");
+        findings.At("K0S907", "spec.network.coreDNS.patches[0].target.name").Is("K0S907", "spec.network.coreDNS.patches[0].target.name", FindingSeverity.Error, "(\"network: coreDNS.patches[0].target.name is required\")");
+        findings.At("K0S907", "spec.metricsServer.patches[0].patch.type").Is("K0S907", "spec.metricsServer.patches[0].patch.type", FindingSeverity.Error, "(\"metricsServer.patches[0].patch.type: invalid type \"\"");
+        Assert.Equal(5, findings.Count(f => f.RuleId == "K0S907"));
+    }
+
+    [Fact]
+    public void K0S907_fires_on_the_running_provider_s_patches_only()
+    {
+        // k0s drops the provider block it does not run before validating it.
+        Validate(c => c.Network(n => n.Calico(ca => ca.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))))).Fires("K0S907");
+        Validate(c => c.Network(n => n.Calico(ca => ca.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))).KubeRouter())).None("K0S907");
+        Validate(c => c.Network(n => n.KubeRouter(k => k.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))).Calico())).None("K0S907");
+        Validate(c => c.Network(n => n.KubeRouter(k => k.Patch(x => x.Patch(s => s.Type(PatchType.Merge)))).CustomCni())).Fires("K0S907");
+    }
+
+    [Fact]
+    public void K0S907_silent_on_a_typed_patch_of_a_named_object()
+        => Validate(c => c.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns").Namespace("kube-system")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec: {replicas: 3}"))))))
+            .None("K0S907");
+
+    [Fact]
+    public void K0S907_unknown_values_stay_silent()
+    {
+        var facts = new ClusterFacts();
+        var patch = new ItemFacts("patch");
+        patch.SetText("patch.type", U);
+        patch.SetText("target.kind", U);
+        patch.SetText("target.name", U);
+        facts.SetItems(FieldPaths.CoreDnsPatches, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { patch }));
+        Evaluate(facts).None("K0S907");
+
+        // The provider unknown: which of Calico's and kube-router's blocks k0s keeps is unknown.
+        var provider = new ClusterFacts { Provider = U };
+        provider.SetItems(FieldPaths.CalicoPatches, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { new ItemFacts("p") }));
+        Evaluate(provider).None("K0S907");
+        Evaluate(Unknown(_ => { })).None("K0S907");
+    }
+}
