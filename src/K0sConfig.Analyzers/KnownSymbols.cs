@@ -91,7 +91,6 @@ namespace K0sConfig.Analyzers
         // The catalogue's method column as symbols: made on the first builder call, so a compilation that references
         // K0sConfig and configures nothing pays nothing for it.
         private Dictionary<IMethodSymbol, Setter>? _setters;
-        private Dictionary<IMethodSymbol, CatalogueField>? _versioned;
         private List<Setter>[]? _settersByKind;
 
         private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Compilation compilation)
@@ -333,11 +332,30 @@ namespace K0sConfig.Analyzers
         /// fields: the one the most versions have), else <see langword="null"/>.
         /// </summary>
         public CatalogueField? VersionedFieldOf(IMethodSymbol method)
-            => (Volatile.Read(ref _versioned) ?? ResolveVersioned()).TryGetValue(method.OriginalDefinition, out CatalogueField? field) ? field : null;
-
-        private Dictionary<IMethodSymbol, CatalogueField> ResolveVersioned()
         {
-            var versioned = new Dictionary<IMethodSymbol, CatalogueField>(SymbolEqualityComparer.Default);
+            // By name, against a table made once per process: resolving the catalogue's methods as symbols in every
+            // compilation (GetTypeByMetadataName per builder type) cost Composed about a quarter of the analyzer's time.
+            if (!VersionedMethods.TryGetValue(method.Name, out Dictionary<string, CatalogueField>? byType))
+            {
+                return null;
+            }
+
+            INamedTypeSymbol type = method.OriginalDefinition.ContainingType;
+            return type.ContainingType == null && type.Arity == 0
+                && type.ContainingNamespace is { Name: "K0sConfig" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true }
+                && byType.TryGetValue(type.Name, out CatalogueField? field) ? field : null;
+        }
+
+        /// <summary>
+        /// Method name, then builder type name (of namespace K0sConfig), to the field that method writes when not every
+        /// supported version has it; where a method writes several such fields, the catalogue's last. A method that also
+        /// writes a field every version has (one shared by sections) is not in it.
+        /// </summary>
+        private static readonly Dictionary<string, Dictionary<string, CatalogueField>> VersionedMethods = ResolveVersioned();
+
+        private static Dictionary<string, Dictionary<string, CatalogueField>> ResolveVersioned()
+        {
+            var versioned = new Dictionary<string, Dictionary<string, CatalogueField>>(StringComparer.Ordinal);
             var everyVersion = new HashSet<string>(StringComparer.Ordinal);
             foreach (CatalogueField field in FieldCatalogue.All)
             {
@@ -359,25 +377,26 @@ namespace K0sConfig.Analyzers
                 }
 
                 int dot = builderMethod.IndexOf('.');
-                if (_compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder)
+                string method = builderMethod.Substring(dot + 1);
+                if (!versioned.TryGetValue(method, out Dictionary<string, CatalogueField>? byType))
                 {
-                    foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
+                    versioned[method] = byType = new Dictionary<string, CatalogueField>(StringComparer.Ordinal);
+                }
+
+                byType[builderMethod.Substring(0, dot)] = field;
+            }
+
+            foreach (KeyValuePair<string, Dictionary<string, CatalogueField>> entry in versioned)
+            {
+                foreach (string type in entry.Value.Keys.ToList())
+                {
+                    if (everyVersion.Contains(type + "." + entry.Key))
                     {
-                        versioned[method] = field;
+                        entry.Value.Remove(type);
                     }
                 }
             }
 
-            // A method that also writes a field every version has (one shared by sections) is not reported.
-            foreach (IMethodSymbol method in versioned.Keys.ToList())
-            {
-                if (everyVersion.Contains(method.ContainingType.Name + "." + method.Name))
-                {
-                    versioned.Remove(method);
-                }
-            }
-
-            Volatile.Write(ref _versioned, versioned);
             return versioned;
         }
 
