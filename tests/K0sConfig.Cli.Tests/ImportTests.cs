@@ -336,7 +336,10 @@ public class ImportTests
         Assert.DoesNotContain("master", code, StringComparison.Ordinal);
     }
 
-    internal static Assembly Compile(string code)
+    internal static Assembly Compile(string code) => Compile(new[] { CSharpSyntaxTree.ParseText(code) }, code);
+
+    /// <summary>Compiles imported code against the platform and K0sConfig: no error and no warning, or the test fails.</summary>
+    internal static Assembly Compile(IEnumerable<SyntaxTree> trees, string shown)
     {
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         IEnumerable<MetadataReference> references = platform
@@ -345,12 +348,12 @@ public class ImportTests
             .Select(p => MetadataReference.CreateFromFile(p));
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Imported" + Guid.NewGuid().ToString("N"),
-            new[] { CSharpSyntaxTree.ParseText(code) },
+            trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics) + "\n" + code);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics) + "\n" + shown);
         Assert.DoesNotContain(emitted.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         return Assembly.Load(image.ToArray());
     }

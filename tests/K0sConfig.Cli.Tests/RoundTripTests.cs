@@ -99,20 +99,7 @@ public class RoundTripTests
             classes[files[i]] = name;
         }
 
-        string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        IEnumerable<MetadataReference> references = platform
-            .Concat(new[] { typeof(ClusterConfigBuilder).Assembly.Location, typeof(K0sConfig.Rules.RuleEngine).Assembly.Location })
-            .Distinct()
-            .Select(p => MetadataReference.CreateFromFile(p));
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "RoundTrips",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
-        Assembly assembly = Assembly.Load(image.ToArray());
+        Assembly assembly = ImportTests.Compile(trees, string.Join("\n", trees.Take(3)));
 
         foreach ((string file, string name) in classes)
         {
