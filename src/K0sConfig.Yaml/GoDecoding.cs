@@ -240,8 +240,7 @@ namespace K0sConfig.Yaml
                     refused = "unsupported map key of type: %!s(<nil>), key: <nil>";
                     return null;
                 case JsonKind.Bool:
-                    char c = char.ToLowerInvariant(key.Value[0]);
-                    return c == 'y' || c == 't' || (c == 'o' && key.Value.Length == 2) ? "true" : "false";
+                    return YamlScalars.IsTrue(key.Value) ? "true" : "false";
             }
 
             if (!key.IsPlain)

@@ -203,9 +203,15 @@ namespace K0sConfig.Yaml
                 return false;
             }
 
-            char c = char.ToLowerInvariant(value.Value[0]);
-            flag = c == 'y' || c == 't' || (c == 'o' && value.Value.Length == 2);
+            flag = IsTrue(value.Value);
             return true;
+        }
+
+        /// <summary>Which of the YAML 1.1 boolean spellings mean true: <c>y</c>, <c>yes</c>, <c>true</c>, <c>on</c> in any case.</summary>
+        internal static bool IsTrue(string boolean)
+        {
+            char c = char.ToLowerInvariant(boolean[0]);
+            return c == 'y' || c == 't' || (c == 'o' && boolean.Length == 2);
         }
     }
 }
