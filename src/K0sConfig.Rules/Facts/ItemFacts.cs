@@ -211,7 +211,8 @@ namespace K0sConfig.Rules
         /// <param name="path">The section's path, such as <c>spec.images.coredns</c>.</param>
         /// <returns>The fact.</returns>
         public Fact<ItemFacts> Section(string path)
-            => _sections != null && _sections.TryGetValue(path, out Fact<ItemFacts> section) ? section : Fact<ItemFacts>.Unset;
+            => _sections != null && _sections.TryGetValue(path, out Fact<ItemFacts> section) ? section
+                : _absentIsUnknown ? Fact<ItemFacts>.Unknown() : Fact<ItemFacts>.Unset;
 
         /// <summary>Sets the fields of the section at <paramref name="path"/>.</summary>
         /// <param name="path">The section's path (one of <see cref="SectionPaths"/>).</param>
@@ -230,7 +231,8 @@ namespace K0sConfig.Rules
         /// <param name="path">The list's path, such as <c>spec.extensions.helm.charts</c>.</param>
         /// <returns>The fact.</returns>
         public Fact<IReadOnlyList<ItemFacts>> Items(string path)
-            => _items != null && _items.TryGetValue(path, out Fact<IReadOnlyList<ItemFacts>> items) ? items : Fact<IReadOnlyList<ItemFacts>>.Unset;
+            => _items != null && _items.TryGetValue(path, out Fact<IReadOnlyList<ItemFacts>> items) ? items
+                : _absentIsUnknown ? Fact<IReadOnlyList<ItemFacts>>.Unknown() : Fact<IReadOnlyList<ItemFacts>>.Unset;
 
         /// <summary>Sets the entries of the list of sections at <paramref name="path"/>.</summary>
         /// <param name="path">The list's path (one of <see cref="ItemListPaths"/>).</param>
@@ -244,19 +246,15 @@ namespace K0sConfig.Rules
             _items[path] = items;
         }
 
+        // Whether a list or section with no entry in _items/_sections is unknown (after SetAllUnknown) rather than unset: the
+        // analyzer resets facts for every call it checks alone, so making every path unknown must not allocate.
+        private bool _absentIsUnknown;
+
         private void SetItemsUnknown()
         {
-            _items = new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(StringComparer.Ordinal);
-            foreach (string path in ItemListPaths)
-            {
-                _items[path] = Fact<IReadOnlyList<ItemFacts>>.Unknown();
-            }
-
-            _sections = new Dictionary<string, Fact<ItemFacts>>(StringComparer.Ordinal);
-            foreach (string path in SectionPaths)
-            {
-                _sections[path] = Fact<ItemFacts>.Unknown();
-            }
+            _items = null;
+            _sections = null;
+            _absentIsUnknown = true;
         }
 
         private bool ItemOriginsPass(Func<object, bool> test)
@@ -286,17 +284,30 @@ namespace K0sConfig.Rules
             return true;
         }
 
+        // Every list and section the copy has no entry for is unknown there, as KeepOnly promises; only those written here
+        // (known or unknown with an origin) need an entry.
         private void KeepItems(ClusterFacts copy, Func<object?, bool> keep)
         {
-            foreach (string path in ItemListPaths)
+            copy._absentIsUnknown = true;
+            copy._items = null;
+            copy._sections = null;
+            if (_items != null)
             {
-                copy.SetItems(path, KeepEach(Items(path), keep, (i, k) => i.Map(k)));
+                copy._items = new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(_items.Count, StringComparer.Ordinal);
+                foreach (KeyValuePair<string, Fact<IReadOnlyList<ItemFacts>>> list in _items)
+                {
+                    copy._items[list.Key] = KeepEach(list.Value, keep, (i, k) => i.Map(k));
+                }
             }
 
-            foreach (string path in SectionPaths)
+            if (_sections != null)
             {
-                Fact<ItemFacts> section = Section(path);
-                copy.SetSection(path, section.IsKnown && section.Value != null ? Fact<ItemFacts>.Known(section.Value.Map(keep), section.Origin) : Fact<ItemFacts>.Unknown(section.Origin));
+                copy._sections = new Dictionary<string, Fact<ItemFacts>>(_sections.Count, StringComparer.Ordinal);
+                foreach (KeyValuePair<string, Fact<ItemFacts>> entry in _sections)
+                {
+                    Fact<ItemFacts> section = entry.Value;
+                    copy._sections[entry.Key] = section.IsKnown && section.Value != null ? Fact<ItemFacts>.Known(section.Value.Map(keep), section.Origin) : Fact<ItemFacts>.Unknown(section.Origin);
+                }
             }
         }
     }
