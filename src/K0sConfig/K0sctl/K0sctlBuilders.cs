@@ -254,8 +254,11 @@ namespace K0sConfig
         /// <returns>The YAML.</returns>
         public string ToYaml() => _yaml;
 
-        /// <summary>Writes <see cref="ToYaml"/> to a file (UTF-8, no byte order mark).</summary>
+        /// <summary>
+        /// Writes <see cref="ToYaml"/> to <paramref name="path"/> (UTF-8, no byte order mark) through a temporary file in the
+        /// same directory, so the target is either the old file or the whole new one, never half of it.
+        /// </summary>
         /// <param name="path">The file, such as <c>k0sctl.yaml</c>.</param>
-        public void WriteYaml(string path) => System.IO.File.WriteAllText(path, _yaml, new System.Text.UTF8Encoding(false));
+        public void WriteYaml(string path) => YamlFile.Write(path, _yaml, "k0sctl.yaml");
     }
 }
