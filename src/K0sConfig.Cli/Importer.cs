@@ -464,7 +464,7 @@ namespace K0sConfig.Cli
             private static readonly (string Type, string[] Spellings, string[] Members)[] Enums =
             {
                 EnumSpellings<CalicoMode>(), EnumSpellings<CalicoOverlay>(), EnumSpellings<IPFamily>(), EnumSpellings<KubeProxyMode>(),
-                EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
+                EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<ControlPlaneLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
                 EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(), EnumSpellings<PatchType>(),
             };
 
