@@ -50,6 +50,8 @@ internal static class ProductionCluster
             .ServiceCidr("10.96.0.0/12")
             .NodeLocalLoadBalancing(nllb => nllb.Type(NodeLocalLoadBalancingType.EnvoyProxy))
             .ControlPlaneLoadBalancing(cplb => cplb
+                // k0s's default type; written, so that k0sctl joins nodes and writes the kubeconfig through the virtual server.
+                .Type(ControlPlaneLoadBalancingType.Keepalived)
                 .Keepalived(keepalived => keepalived
                     // The same on every controller. The VRRP password only keeps neighbouring routers apart; it is no secret.
                     .VrrpInstance(vrrp => vrrp
