@@ -316,17 +316,6 @@ namespace K0sConfig.Cli
                         };
                 }
 
-                if (field.Path == FieldPaths.ControlPlaneLoadBalancingType)
-                {
-                    return (_, value, path) =>
-                    {
-                        if (Text(value, path) is string type && !field.EnumValues.Contains(type, StringComparer.Ordinal))
-                        {
-                            Leave(path, "'" + type + "' is not " + string.Join(", ", field.EnumValues) + ", the only type k0s knows", value);
-                        }
-                    };
-                }
-
                 return null;
             }
 
