@@ -89,6 +89,26 @@ public class K0sctlBuilderTests
         Assert.Contains(Pinned("v1.34.1+k0s.0", K0s.Cluster().ForK0s("1.33")).Validate(), f => f.RuleId == "K0S808");
     }
 
+    [Theory]
+    [InlineData("kind: IPAddressPool\nspec:\n  addresses:\n  - 10.1.0.200-10.1.0.239\n", "      data: |\n        kind: IPAddressPool\n        spec:\n          addresses:\n          - 10.1.0.200-10.1.0.239\n")]
+    [InlineData("a\nb", "      data: |-\n        a\n        b\n")]
+    [InlineData("one line", "      data: one line\n")]
+    public void File_data_of_several_lines_is_a_literal_block_that_reads_back_as_given(string data, string expected)
+    {
+        string yaml = global::K0sConfig.K0sctl.Cluster()
+            .Host(K0sctlRole.Single, h => h.Localhost().File(f => f.Data(data).Destination("/var/lib/k0s/manifests/x/x.yaml")))
+            .Build()
+            .ToYaml();
+
+        Assert.Contains("    files:\n    - " + expected.TrimStart(), yaml, StringComparison.Ordinal);
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        var host = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)root["spec"])["hosts"]).Children[0];
+        var file = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)host["files"]).Children[0];
+        Assert.Equal(data, ((YamlDotNet.RepresentationModel.YamlScalarNode)file["data"]).Value);
+    }
+
     [Fact]
     public void Without_a_config_k0s_runs_with_its_defaults()
     {
