@@ -316,17 +316,6 @@ namespace K0sConfig.Cli
                         };
                 }
 
-                if (field.Path == FieldPaths.ControlPlaneLoadBalancingType)
-                {
-                    return (_, value, path) =>
-                    {
-                        if (Text(value, path) is string type && !field.EnumValues.Contains(type, StringComparer.Ordinal))
-                        {
-                            Leave(path, "'" + type + "' is not " + string.Join(", ", field.EnumValues) + ", the only type k0s knows", value);
-                        }
-                    };
-                }
-
                 return null;
             }
 
@@ -464,7 +453,7 @@ namespace K0sConfig.Cli
             private static readonly (string Type, string[] Spellings, string[] Members)[] Enums =
             {
                 EnumSpellings<CalicoMode>(), EnumSpellings<CalicoOverlay>(), EnumSpellings<IPFamily>(), EnumSpellings<KubeProxyMode>(),
-                EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
+                EnumSpellings<KubeRouterHairpin>(), EnumSpellings<NodeLocalLoadBalancingType>(), EnumSpellings<ControlPlaneLoadBalancingType>(), EnumSpellings<IpvsScheduler>(),
                 EnumSpellings<ImagePullPolicy>(), EnumSpellings<KeepalivedLbAlgo>(), EnumSpellings<KeepalivedLbKind>(), EnumSpellings<StorageType>(), EnumSpellings<PatchType>(),
             };
 

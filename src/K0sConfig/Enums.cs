@@ -115,6 +115,17 @@ namespace K0sConfig
         Traefik,
     }
 
+    /// <summary>
+    /// The control plane load balancer: <c>spec.network.controlPlaneLoadBalancing.type</c> (k0s's default and only value:
+    /// <c>Keepalived</c>).
+    /// </summary>
+    public enum ControlPlaneLoadBalancingType
+    {
+        /// <summary><c>Keepalived</c>, the default.</summary>
+        [EnumMember(Value = "Keepalived")]
+        Keepalived,
+    }
+
     /// <summary>kube-proxy's IPVS scheduler: <c>spec.network.kubeProxy.ipvs.scheduler</c> (default: kube-proxy's <c>rr</c>).</summary>
     public enum IpvsScheduler
     {

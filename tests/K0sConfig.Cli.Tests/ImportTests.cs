@@ -273,6 +273,7 @@ public class ImportTests
             Assert.Equal(0, exitCode);
             Assert.Equal(string.Empty, stderr);
             Assert.Equal(3, code.Split(".Enabled(false)").Length - 1);
+            Assert.Contains(".Type(ControlPlaneLoadBalancingType.Keepalived)", code, StringComparison.Ordinal); // k0sctl reads the type as written
             Imported_code_compiles_and_writes_the_input_s_supported_keys_and_values(file);
         }
         finally

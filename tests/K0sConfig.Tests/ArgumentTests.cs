@@ -137,6 +137,10 @@ public class ArgumentTests
         => AssertUndefined(() => K0s.Cluster().Network(n => n.NodeLocalLoadBalancing(l => l.Type((NodeLocalLoadBalancingType)42))), "type", "spec.network.nodeLocalLoadBalancing.type", "EnvoyProxy, Traefik");
 
     [Fact]
+    public void Undefined_control_plane_load_balancer_is_refused_with_the_field_and_the_choices()
+        => AssertUndefined(() => K0s.Cluster().Network(n => n.ControlPlaneLoadBalancing(c => c.Type((ControlPlaneLoadBalancingType)42))), "type", "spec.network.controlPlaneLoadBalancing.type", "Keepalived");
+
+    [Fact]
     public void Argument_error_leaves_the_builder_unchanged()
     {
         ClusterConfigBuilder builder = K0s.Cluster().Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)));

@@ -88,6 +88,9 @@ public class BuilderYamlTests
         ["NodeLocalLoadBalancing.Type"] = (
             b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik))),
             new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.type", "Traefik") }),
+        ["ControlPlaneLoadBalancing.Type"] = (
+            b => b.Network(n => n.ControlPlaneLoadBalancing(c => c.Type(ControlPlaneLoadBalancingType.Keepalived))),
+            new (string, object)[] { ("spec.network.controlPlaneLoadBalancing.enabled", true), ("spec.network.controlPlaneLoadBalancing.type", "Keepalived") }),
         ["NodeLocalLoadBalancing.Enabled(false)"] = (
             b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Enabled(false))),
             new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", false) }),

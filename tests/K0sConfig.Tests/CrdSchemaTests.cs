@@ -156,6 +156,7 @@ public class CrdSchemaTests
         "spec.network.kubeProxy.nodePortAddresses",
         "spec.network.controlPlaneLoadBalancing",
         "spec.network.controlPlaneLoadBalancing.enabled",
+        "spec.network.controlPlaneLoadBalancing.type",
         "spec.network.controlPlaneLoadBalancing.keepalived",
         "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVRRP",
         "spec.network.controlPlaneLoadBalancing.keepalived.configTemplateVS",
@@ -232,7 +233,7 @@ public class CrdSchemaTests
                     .Ipvs(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MinSyncPeriod(TimeSpan.Zero).Scheduler(IpvsScheduler.RoundRobin).ExcludeCidrs("10.1.0.0/16").StrictArp()
                         .TcpTimeout(TimeSpan.FromMinutes(15)).TcpFinTimeout(TimeSpan.FromMinutes(2)).UdpTimeout(TimeSpan.FromMilliseconds(300)))
                     .Nftables(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MasqueradeBit(14).MasqueradeAll().MinSyncPeriod(TimeSpan.FromSeconds(1))))
-                .ControlPlaneLoadBalancing(c => c.Enabled().Keepalived(k => k
+                .ControlPlaneLoadBalancing(c => c.Enabled().Type(ControlPlaneLoadBalancingType.Keepalived).Keepalived(k => k
                     .VrrpInstance(v => v.VirtualIPs("10.0.0.100/24").Interface("eth0").VirtualRouterId(51).AdvertIntervalSeconds(1).AuthPass("secret")
                         .UnicastSourceIP("10.0.0.10").UnicastPeers("10.0.0.11", "10.0.0.12").AddressLabel(10000))
                     .VirtualServer("10.0.0.100", s => s.DelayLoop(TimeSpan.FromMinutes(1)).LbAlgo(KeepalivedLbAlgo.RoundRobin).LbKind(KeepalivedLbKind.DirectRouting).PersistenceTimeoutSeconds(360))
@@ -285,6 +286,7 @@ public class CrdSchemaTests
         Assert.All(Enum.GetValues<NodeLocalLoadBalancingType>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.nodeLocalLoadBalancing.type"].Enum!));
         Assert.All(Enum.GetValues<IPFamily>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.primaryAddressFamily"].Enum!));
         Assert.All(Enum.GetValues<ImagePullPolicy>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy"].Enum!));
+        Assert.All(Enum.GetValues<ControlPlaneLoadBalancingType>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.controlPlaneLoadBalancing.type"].Enum!));
         Assert.All(Enum.GetValues<KeepalivedLbAlgo>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbAlgo"].Enum!));
         Assert.All(Enum.GetValues<KeepalivedLbKind>(), v => Assert.Contains(v.Yaml(), Crd["spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbKind"].Enum!));
     }

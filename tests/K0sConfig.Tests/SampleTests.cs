@@ -88,6 +88,44 @@ public sealed class SampleTests : IDisposable
         Assert.Contains("  api:\n    address: \"10.0.0.10\"\n", File.ReadAllText(Path.Combine(outDir, "prod.k0s.yaml")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HaCluster_writes_k0sctl_yaml_into_the_directory_given_and_summarizes_the_cluster()
+    {
+        string outDir = Path.Combine(_directory, "out");
+        Directory.CreateDirectory(outDir);
+        string path = Path.Combine(outDir, "k0sctl.yaml");
+        File.WriteAllText(path, "# an older file, replaced whole\n");
+
+        (int exitCode, string stdout, string stderr) = Run("HaCluster", outDir);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(outDir)); // no temporary file left
+        string yaml = File.ReadAllText(path);
+        Assert.StartsWith("apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\n", yaml, StringComparison.Ordinal);
+        Assert.Equal(3, yaml.Split("- role: controller\n").Length - 1);
+        Assert.Contains("Wrote " + path, stdout, StringComparison.Ordinal);
+        Assert.Contains("k0s v1.34.10+k0s.0", stdout, StringComparison.Ordinal);
+        Assert.Contains("#   3 × controller: cp-1 (10.1.0.11), cp-2 (10.1.0.12), cp-3 (10.1.0.13)\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("#   3 × worker: ", stdout, StringComparison.Ordinal);
+        Assert.Contains("#   IPv4 10.244.0.0/16, node mask /24: 256 nodes × 256 addresses per node\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HaCluster_writes_into_the_current_directory_or_the_yaml_file_given_and_refuses_more_arguments()
+    {
+        Assert.Equal(0, Run("HaCluster").ExitCode);
+        Assert.True(File.Exists(Path.Combine(_directory, "k0sctl.yaml")));
+
+        string file = Path.Combine(_directory, "prod", "cluster.k0sctl.yaml");
+        Assert.Equal(0, Run("HaCluster", file).ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(_directory, "k0sctl.yaml")), File.ReadAllText(file));
+
+        (int exitCode, string stdout, string stderr) = Run("HaCluster", "a", "b");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Usage: [DIRECTORY | FILE.yaml]", stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+    }
+
     private static string Golden(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name + ".yaml"));
 
     private (int ExitCode, string Stdout, string Stderr) Run(string sample, params string[] args)

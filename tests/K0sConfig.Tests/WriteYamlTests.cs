@@ -1,6 +1,6 @@
 namespace K0sConfig.Tests;
 
-/// <summary>ClusterConfig.WriteYaml writes the whole file or nothing, and leaves no temporary file behind.</summary>
+/// <summary>ClusterConfig.WriteYaml and K0sctlCluster.WriteYaml write the whole file or nothing, and leave no temporary file behind.</summary>
 public sealed class WriteYamlTests : IDisposable
 {
     private readonly string _directory = TempDirectory.Create();
@@ -78,5 +78,24 @@ public sealed class WriteYamlTests : IDisposable
 
         Assert.Equal("path", error.ParamName);
         Assert.Contains("k0s.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void K0sctl_cluster_replaces_an_existing_file_whole_and_leaves_no_temporary_file()
+    {
+        string path = Path.Combine(_directory, "k0sctl.yaml");
+        File.WriteAllText(path, "# an old, much longer file\n" + new string('#', 10_000) + "\n");
+        K0sctlCluster cluster = global::K0sConfig.K0sctl.Cluster().Host(K0sctlRole.Single, h => h.Localhost()).Build();
+
+        cluster.WriteYaml(path);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(cluster.ToYaml()), File.ReadAllBytes(path)); // UTF-8, no byte order mark
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(_directory));
+
+        string directory = Path.Combine(_directory, "k0sctl-dir.yaml");
+        Directory.CreateDirectory(directory);
+        Assert.ThrowsAny<IOException>(() => cluster.WriteYaml(directory));
+        Assert.Equal(new[] { path, directory }.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(_directory).Order(StringComparer.Ordinal));
+        Assert.Contains("k0sctl.yaml", Assert.ThrowsAny<ArgumentException>(() => cluster.WriteYaml(string.Empty)).Message, StringComparison.Ordinal);
     }
 }

@@ -50,7 +50,7 @@ namespace K0sConfig
         }
 
         /// <summary><paramref name="options"/> for the version <see cref="ForK0s(string)"/> chose, unless the options choose one themselves.</summary>
-        private ValidationOptions With(ValidationOptions options)
+        internal ValidationOptions With(ValidationOptions options)
             => _version is K0sVersion v && !options.IsVersionStated ? options.WithVersion(v) : options;
 
         /// <summary>Configures <c>spec.network</c>: provider, pod and service CIDRs, dual-stack, kube-proxy.</summary>

@@ -25,8 +25,22 @@ namespace K0sConfig
         }
 
         /// <summary>
-        /// Configures <c>spec.network.controlPlaneLoadBalancing.keepalived</c> (the type, <c>Keepalived</c>, is the only one
-        /// k0s has and its default). Checked by K0S702–K0S708.
+        /// Sets <c>spec.network.controlPlaneLoadBalancing.type</c> (default and only value <c>Keepalived</c>). k0s reads no
+        /// type as <c>Keepalived</c>; k0sctl does not: only with <c>type: Keepalived</c> written (and <c>enabled</c>) does
+        /// it connect to the cluster, and write the kubeconfig, through the first keepalived virtual server's address
+        /// instead of the first controller's.
+        /// </summary>
+        /// <param name="type">The load balancer.</param>
+        /// <returns>This builder.</returns>
+        public ControlPlaneLoadBalancingBuilder Type(ControlPlaneLoadBalancingType type)
+        {
+            _node.SetEnum(type, nameof(type));
+            return this;
+        }
+
+        /// <summary>
+        /// Configures <c>spec.network.controlPlaneLoadBalancing.keepalived</c> (its type is <see cref="Type(ControlPlaneLoadBalancingType)"/>).
+        /// Checked by K0S702–K0S708.
         /// </summary>
         /// <param name="configure">Adds VRRP instances and virtual servers.</param>
         /// <returns>This builder.</returns>

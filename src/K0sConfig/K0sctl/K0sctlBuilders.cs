@@ -145,12 +145,15 @@ namespace K0sConfig
             return new K0sctlCluster(ToYaml(), _version, findings);
         }
 
-        /// <summary>Runs every rule on what is set so far. Never throws.</summary>
+        /// <summary>
+        /// Runs every rule on what is set so far, the ClusterConfig's for the pinned k0s (<see cref="K0sVersion(string)"/>)
+        /// unless its builder chose one (<see cref="ClusterConfigBuilder.ForK0s(string)"/>). Never throws.
+        /// </summary>
         /// <returns>Every finding.</returns>
         public IReadOnlyList<Finding> Validate() => Validate(ValidationOptions.Default);
 
         /// <summary>Runs every rule on what is set so far, with <paramref name="options"/>. Never throws.</summary>
-        /// <param name="options">Settings outside the file.</param>
+        /// <param name="options">Settings outside the file; a version they choose wins over ForK0s and the pin.</param>
         /// <returns>Every finding.</returns>
         public IReadOnlyList<Finding> Validate(ValidationOptions options)
         {
@@ -158,7 +161,13 @@ namespace K0sConfig
             K0sConfig.Yaml.YamlReadResult read = K0sConfig.Yaml.ClusterConfigYaml.Read(ToYaml(), "k0sctl.yaml");
             K0sConfig.Rules.ClusterFacts facts = _config?.Facts() ?? new K0sConfig.Rules.ClusterFacts();
             facts.K0sctl = read.Documents.Count == 1 ? read.Documents[0].Facts.K0sctl : null;
-            return K0sConfig.Rules.RuleEngine.Evaluate(facts, options ?? ValidationOptions.Default);
+
+            // The ClusterConfig is checked for the k0s that runs it, as `k0sconfig validate` checks a k0sctl.yaml: the
+            // version the options choose, else the configuration's ForK0s, else spec.k0s.version, else the newest.
+            ValidationOptions chosen = options ?? ValidationOptions.Default;
+            chosen = _config?.With(chosen) ?? chosen;
+            chosen = read.Documents.Count == 1 ? read.Documents[0].OptionsFor(chosen) : chosen;
+            return K0sConfig.Rules.RuleEngine.Evaluate(facts, chosen);
         }
 
         internal string ToYaml()
@@ -254,8 +263,11 @@ namespace K0sConfig
         /// <returns>The YAML.</returns>
         public string ToYaml() => _yaml;
 
-        /// <summary>Writes <see cref="ToYaml"/> to a file (UTF-8, no byte order mark).</summary>
+        /// <summary>
+        /// Writes <see cref="ToYaml"/> to <paramref name="path"/> (UTF-8, no byte order mark) through a temporary file in the
+        /// same directory, so the target is either the old file or the whole new one, never half of it.
+        /// </summary>
         /// <param name="path">The file, such as <c>k0sctl.yaml</c>.</param>
-        public void WriteYaml(string path) => System.IO.File.WriteAllText(path, _yaml, new System.Text.UTF8Encoding(false));
+        public void WriteYaml(string path) => YamlFile.Write(path, _yaml, "k0sctl.yaml");
     }
 }

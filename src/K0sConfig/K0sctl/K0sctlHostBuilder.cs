@@ -548,12 +548,12 @@ namespace K0sConfig
             return this;
         }
 
-        /// <summary><c>data</c>: the file's content, instead of <c>src</c>.</summary>
+        /// <summary><c>data</c>: the file's content, instead of <c>src</c> (text of several lines is written as a literal block, <c>|</c>).</summary>
         /// <param name="data">The content.</param>
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Data(string data)
         {
-            SetText("data", data, nameof(data), "files[].data");
+            Set("data", YamlWriter.Block(Guard.NotNull(data, nameof(data), "files[].data")));
             return this;
         }
 

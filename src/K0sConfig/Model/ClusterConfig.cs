@@ -63,36 +63,7 @@ namespace K0sConfig
         /// so the target is either the old file or the whole new one, never half of it.
         /// </summary>
         /// <param name="path">The file to write, such as <c>k0s.yaml</c>.</param>
-        public void WriteYaml(string path)
-        {
-            if (string.IsNullOrEmpty(path))
-            {
-                throw new ArgumentException("Pass the path of the k0s.yaml file to write.", nameof(path));
-            }
-
-            string full = Path.GetFullPath(path);
-            string directory = Path.GetDirectoryName(full) ?? ".";
-            string temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-            try
-            {
-                File.WriteAllText(temporary, ToYaml());
-                if (File.Exists(full))
-                {
-                    File.Replace(temporary, full, null);
-                }
-                else
-                {
-                    File.Move(temporary, full);
-                }
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
-            }
-        }
+        public void WriteYaml(string path) => YamlFile.Write(path, ToYaml(), "k0s.yaml");
     }
 
     /// <summary>Thrown by <see cref="ClusterConfigBuilder.Build()"/> when a rule finds an error.</summary>

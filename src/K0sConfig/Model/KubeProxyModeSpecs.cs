@@ -106,6 +106,9 @@ namespace K0sConfig
         /// <summary><c>enabled</c> (default <see langword="false"/>).</summary>
         public bool Enabled => Node.Written(nameof(ControlPlaneLoadBalancingBuilder.Enabled)) as bool? ?? false;
 
+        /// <summary><c>type</c> (default <c>Keepalived</c>).</summary>
+        public ControlPlaneLoadBalancingType? Type => Node.Written(nameof(ControlPlaneLoadBalancingBuilder.Type)) as ControlPlaneLoadBalancingType?;
+
         /// <summary><c>keepalived</c>, when any keepalived value is set.</summary>
         public KeepalivedSpec? Keepalived => Node.Section(nameof(ControlPlaneLoadBalancingBuilder.Keepalived)) is ConfigNode node ? new KeepalivedSpec(node) : null;
     }

@@ -121,7 +121,7 @@ namespace K0sConfig
         }
 
         /// <summary>Text that spans lines as a literal block (<c>|</c>), as people write helm values; other text as any text.</summary>
-        private static YamlScalarNode Block(string text)
+        internal static YamlScalarNode Block(string text)
             => text.IndexOf('\n') >= 0 && !YamlScalars.NeedsEscapes(text.Replace("\n", string.Empty)) ? new YamlScalarNode(text) { Style = ScalarStyle.Literal } : Text(text);
 
         internal static YamlScalarNode Plain(string value) => new YamlScalarNode(value) { Style = ScalarStyle.Plain };

@@ -142,6 +142,7 @@ internal static partial class FuzzSeeds
                             .Traefik(t => t.ApiServerBindPort(0).KonnectivityServerBindPort(70000)))
                         .ControlPlaneLoadBalancing(c => c
                             .Enabled()
+                            .Type(ControlPlaneLoadBalancingType.Keepalived)
                             .Keepalived(k => k
                                 .VrrpInstance(v => v.VirtualIPs("192.168.1.200/24").Interface("eth0").VirtualRouterId(51).AdvertIntervalSeconds(1).AuthPass("s3cret")
                                     .UnicastSourceIP("192.168.1.10").UnicastPeers("192.168.1.11", "192.168.1.12").AddressLabel(10000))

@@ -71,6 +71,45 @@ public class K0sctlBuilderTests
     }
 
     [Fact]
+    public void Build_checks_the_ClusterConfig_for_the_pinned_k0s_unless_ForK0s_or_the_options_choose_another()
+    {
+        // api.rawArgs exists from k0s 1.34: K0S808 for a cluster pinned to 1.33, not for one pinned to 1.34.
+        K0sctlClusterBuilder Pinned(string version, ClusterConfigBuilder config) => global::K0sConfig.K0sctl.Cluster()
+            .Host(K0sctlRole.Single, h => h.Localhost())
+            .K0sVersion(version)
+            .Config(config.Api(a => a.RawArgs("--v=2")));
+
+        K0sConfigException e = Assert.Throws<K0sConfigException>(() => Pinned("v1.33.1+k0s.0", K0s.Cluster()).Build());
+        Assert.Equal("K0S808", Assert.Single(e.Errors).RuleId);
+        Assert.Contains(e.Errors, f => f.Path == "spec.api.rawArgs");
+
+        Assert.DoesNotContain(Pinned("v1.34.1+k0s.0", K0s.Cluster()).Validate(), f => f.Severity == FindingSeverity.Error);
+        Assert.DoesNotContain(Pinned("v1.33.1+k0s.0", K0s.Cluster().ForK0s("1.34")).Validate(), f => f.Severity == FindingSeverity.Error);
+        Assert.DoesNotContain(Pinned("v1.33.1+k0s.0", K0s.Cluster()).Validate(new ValidationOptions(110, K0sVersion.Parse("1.36"))), f => f.Severity == FindingSeverity.Error);
+        Assert.Contains(Pinned("v1.34.1+k0s.0", K0s.Cluster().ForK0s("1.33")).Validate(), f => f.RuleId == "K0S808");
+    }
+
+    [Theory]
+    [InlineData("kind: IPAddressPool\nspec:\n  addresses:\n  - 10.1.0.200-10.1.0.239\n", "      data: |\n        kind: IPAddressPool\n        spec:\n          addresses:\n          - 10.1.0.200-10.1.0.239\n")]
+    [InlineData("a\nb", "      data: |-\n        a\n        b\n")]
+    [InlineData("one line", "      data: one line\n")]
+    public void File_data_of_several_lines_is_a_literal_block_that_reads_back_as_given(string data, string expected)
+    {
+        string yaml = global::K0sConfig.K0sctl.Cluster()
+            .Host(K0sctlRole.Single, h => h.Localhost().File(f => f.Data(data).Destination("/var/lib/k0s/manifests/x/x.yaml")))
+            .Build()
+            .ToYaml();
+
+        Assert.Contains("    files:\n    - " + expected.TrimStart(), yaml, StringComparison.Ordinal);
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        var host = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)root["spec"])["hosts"]).Children[0];
+        var file = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)host["files"]).Children[0];
+        Assert.Equal(data, ((YamlDotNet.RepresentationModel.YamlScalarNode)file["data"]).Value);
+    }
+
+    [Fact]
     public void Without_a_config_k0s_runs_with_its_defaults()
     {
         K0sctlCluster cluster = global::K0sConfig.K0sctl.Cluster().Host(K0sctlRole.Single, h => h.Localhost()).Build();
