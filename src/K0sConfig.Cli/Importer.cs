@@ -361,13 +361,14 @@ namespace K0sConfig.Cli
             private List<string> Walk(YMapping? mapping, string path, string fieldPath, Func<CatalogueField, KeyWriter?>? local = null)
             {
                 var calls = new List<string>();
+                var choices = new List<string>();
                 foreach ((string key, YNode keyNode, YNode value) in Fields(mapping, path))
                 {
                     string child = path + "." + ((YScalar)keyNode).Value;
                     CatalogueField? field = FieldCatalogue.Field(fieldPath, key);
                     if ((field == null ? null : local?.Invoke(field) ?? Special(field) ?? ByCatalogue(field)) is KeyWriter write)
                     {
-                        write(calls, value, child);
+                        write(IsChoice(fieldPath, field!) ? choices : calls, value, child);
                     }
                     else
                     {
@@ -375,8 +376,19 @@ namespace K0sConfig.Cli
                     }
                 }
 
+                calls.AddRange(choices);
                 return calls;
             }
+
+            /// <summary>
+            /// Whether <paramref name="field"/> chooses among sections of its own (<c>spec.storage.type</c>: <c>etcd</c> or
+            /// <c>kine</c>, both sections beside it): the builder method of such a section may choose too
+            /// (<c>Kine(...)</c> sets <c>type: kine</c>, <c>Etcd(...)</c> switches it back), so the choice is written after
+            /// them and the code says what the file says, also when the file configures the section it does not choose.
+            /// </summary>
+            private static bool IsChoice(string sectionPath, CatalogueField field)
+                => field.Kind == FieldKind.Enum
+                    && field.EnumValues.Any(v => FieldCatalogue.Field(sectionPath, v) is CatalogueField chosen && chosen.Kind == FieldKind.Section);
 
             /// <summary>The call that writes a field through its builder method, chosen by the field's kind; <see langword="null"/> when no method writes it.</summary>
             private KeyWriter? ByCatalogue(CatalogueField field)

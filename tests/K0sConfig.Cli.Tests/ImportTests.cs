@@ -237,6 +237,23 @@ public class ImportTests
         Compile(code);
     }
 
+    [Theory]
+    [InlineData("kine", "etcd:\n      peerAddress: 10.0.0.1", ".Etcd(etcd => etcd\n", "StorageType.Kine")]
+    [InlineData("etcd", "kine:\n      dataSource: mysql://db", ".Kine(kine => kine\n", "StorageType.Etcd")]
+    public void A_storage_type_is_written_after_the_section_it_does_not_choose(string type, string section, string sectionCall, string typeMember)
+    {
+        // The builder's Etcd(...) and Kine(...) choose the type too: the type comes last, so the file's choice stands.
+        string yaml = "spec:\n  storage:\n    type: " + type + "\n    " + section + "\n";
+        (int exitCode, string code, string stderr) = Pipe(yaml, "import", "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.True(code.IndexOf(sectionCall, StringComparison.Ordinal) is int at && at >= 0 && at < code.IndexOf(".Type(" + typeMember + ")", StringComparison.Ordinal), code);
+        var builder = (ClusterConfigBuilder)Compile(code).GetType("ImportedCluster")!.GetMethod("Create")!.Invoke(null, null)!;
+        string written = builder.Build().ToYaml();
+        Assert.Contains("    type: " + type + "\n", written, StringComparison.Ordinal);
+        Assert.Contains("    " + section.Substring(0, section.IndexOf(':', StringComparison.Ordinal)) + ":\n", written, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Strings_are_escaped_and_typed_helpers_are_used_for_node_masks()
     {
