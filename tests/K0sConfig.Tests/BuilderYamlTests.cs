@@ -467,6 +467,15 @@ public class BuilderYamlTests
     }
 
     [Fact]
+    public void A_feature_gate_without_Enabled_is_written_off()
+    {
+        // k0s reads a gate without enabled as off (the oracle's --dump: "enabled": false either way); the CRD requires the key.
+        string yaml = K0s.Cluster("k0s").FeatureGate(f => f.Name("SomeGate").Components("kubelet")).Build().ToYaml();
+        Assert.EndsWith("  featureGates:\n  - name: SomeGate\n    enabled: false\n    components:\n    - kubelet\n", yaml, StringComparison.Ordinal);
+        Assert.Empty(CrdPropertyTests.Check(yaml));
+    }
+
+    [Fact]
     public void Images_write_k0s_keys()
     {
         // Every image section; a section opened twice adds up; the k0s-validate oracle accepts this file.

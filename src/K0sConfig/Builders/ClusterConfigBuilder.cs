@@ -151,7 +151,8 @@ namespace K0sConfig
         /// Adds one entry to <c>spec.featureGates</c>: a Kubernetes feature gate k0s passes to the components that
         /// <see cref="FeatureGateBuilder.Components"/> names (default: all of them).
         /// </summary>
-        /// <param name="configure">Sets the gate's name (required), whether it is on and its components.</param>
+        /// <param name="configure">Sets the gate's name (required), whether it is on (without <see cref="FeatureGateBuilder.Enabled"/>,
+        /// <c>enabled: false</c> is written: k0s reads a gate without it as off, and the CRD requires the key) and its components.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentException">The callback gives the gate no name, which the k0s CRD requires.</exception>
         public ClusterConfigBuilder FeatureGate(Action<FeatureGateBuilder> configure)
@@ -163,6 +164,12 @@ namespace K0sConfig
             {
                 // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one.
                 throw new ArgumentException(gate.PathOf() + " has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
+            }
+
+            if (gate.Written(nameof(FeatureGateBuilder.Enabled)) == null)
+            {
+                // k0s reads a gate without enabled as off; the CRD requires the key, so the off is written.
+                gate.Set(false, nameof(FeatureGateBuilder.Enabled));
             }
 
             return this;
