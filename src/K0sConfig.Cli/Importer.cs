@@ -120,6 +120,7 @@ namespace K0sConfig.Cli
             {
                 string name = "\"k0s\"";
                 var sections = new List<string>();
+                var metadata = new List<string>();
                 if (root != null)
                 {
                     foreach ((string key, YNode keyNode, YNode value) in Fields(root, string.Empty))
@@ -138,7 +139,15 @@ namespace K0sConfig.Cli
                                     }
                                     else if (metaKey != "name")
                                     {
-                                        Leave("metadata." + ((YScalar)metaKeyNode).Value, "the builder writes only metadata.name", metaKeyNode);
+                                        string metaPath = "metadata." + ((YScalar)metaKeyNode).Value;
+                                        if (FieldCatalogue.Field(key, metaKey) is CatalogueField field && ByCatalogue(field) is KeyWriter write)
+                                        {
+                                            write(metadata, metaValue, metaPath);
+                                        }
+                                        else
+                                        {
+                                            Leave(metaPath, "the builder writes only metadata.name, labels and annotations", metaKeyNode);
+                                        }
                                     }
                                 }
 
@@ -156,7 +165,7 @@ namespace K0sConfig.Cli
                 }
 
                 var chain = new StringBuilder("K0s.Cluster(").Append(name).Append(')');
-                foreach (string section in sections)
+                foreach (string section in metadata.Concat(sections))
                 {
                     chain.Append('\n').Append(Indent).Append(Indent).Append(section.Replace("\n", "\n" + Indent + Indent, StringComparison.Ordinal));
                 }

@@ -237,6 +237,20 @@ public class ImportTests
         Compile(code);
     }
 
+    [Fact]
+    public void Labels_and_annotations_are_imported()
+    {
+        (int exitCode, string code, string stderr) = Pipe(
+            "metadata:\n  name: prod\n  namespace: kube-system\n  labels: {tier: b}\n  Annotations: {example.com/owner: team-a}\n",
+            "import",
+            "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("-(3,3): metadata.namespace is left out: the builder writes only metadata.name, labels and annotations.", stderr.Trim());
+        Assert.Contains("K0s.Cluster(\"prod\")\n        .Label(\"tier\", \"b\")\n        .Annotation(\"example.com/owner\", \"team-a\")", code, StringComparison.Ordinal);
+        var builder = (ClusterConfigBuilder)Compile(code).GetType("ImportedCluster")!.GetMethod("Create")!.Invoke(null, null)!;
+        Assert.Contains("metadata:\n  name: prod\n  labels:\n    tier: b\n  annotations:\n    example.com/owner: team-a\n", builder.Build().ToYaml(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("kine", "etcd:\n      peerAddress: 10.0.0.1", ".Etcd(etcd => etcd\n", "StorageType.Kine")]
     [InlineData("etcd", "kine:\n      dataSource: mysql://db", ".Kine(kine => kine\n", "StorageType.Etcd")]

@@ -235,6 +235,7 @@ internal static partial class FuzzSeeds
                         .Build(new ValidationOptions(250));
                     _ = K0s.Cluster().Network(n => n.CustomCni().KubeRouter()).Validate();
                     _ = K0s.Cluster().ForK0s("v1.30.2+k0s.0").ForK0s(K0sVersion.Parse("1.33")).Network(n => n.PodCidr("fd00::/108")).Validate();
+                    _ = K0s.Cluster("k0s").Label("app.kubernetes.io/part-of", "platform").Annotation("example.com/owner", "team-a").Validate();
                     _ = K0s.Cluster()
                         .Scheduler(s => s.ExtraArg("v", "2").RawArgs("--v=2"))
                         .InstallConfig(i => i.Users(u => u.EtcdUser("etcd").KineUser("kine").KonnectivityUser("konnectivity").KubeApiServerUser("apiserver").KubeSchedulerUser("scheduler")))
