@@ -560,21 +560,36 @@ namespace K0sConfig.Cli
             /// <summary>A Go duration ("1m30s") as the <see cref="TimeSpan"/> k0s reads, in the largest whole unit.</summary>
             private void AddDuration(List<string> calls, string method, YNode value, string path)
             {
-                if (!(Text(value, path) is string text))
+                if (Text(value, path) is string text)
                 {
-                    return;
+                    if (DurationCall(method, text, out string? problem) is string call)
+                    {
+                        calls.Add(call);
+                    }
+                    else
+                    {
+                        Leave(path, problem + (problem!.EndsWith("1m30s)", StringComparison.Ordinal) ? " and k0s would reject it" : string.Empty), value);
+                    }
                 }
+            }
 
+            /// <summary>
+            /// <c>.Method(System.TimeSpan.FromMinutes(2))</c> for a Go duration text, in the largest whole unit; <see langword="null"/>
+            /// with <paramref name="problem"/> when the text is no Go duration or is finer than a <see cref="TimeSpan"/> holds.
+            /// </summary>
+            internal static string? DurationCall(string method, string text, out string? problem)
+            {
+                problem = null;
                 if (!GoDuration.TryParse(text, out long nanoseconds))
                 {
-                    Leave(path, "'" + text + "' is not a Go duration (such as 1m30s) and k0s would reject it", value);
-                    return;
+                    problem = "'" + text + "' is not a Go duration (such as 1m30s)";
+                    return null;
                 }
 
                 if (!GoDuration.TryToTimeSpan(nanoseconds, out TimeSpan duration))
                 {
-                    Leave(path, "'" + text + "' is finer than the 100 ns a TimeSpan holds", value);
-                    return;
+                    problem = "'" + text + "' is finer than the 100 ns a TimeSpan holds";
+                    return null;
                 }
 
                 string argument = duration.Ticks % TimeSpan.TicksPerHour == 0 ? "FromHours(" + (duration.Ticks / TimeSpan.TicksPerHour).ToString(CultureInfo.InvariantCulture)
@@ -582,7 +597,7 @@ namespace K0sConfig.Cli
                     : duration.Ticks % TimeSpan.TicksPerSecond == 0 ? "FromSeconds(" + (duration.Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture)
                     : duration.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "FromMilliseconds(" + (duration.Ticks / TimeSpan.TicksPerMillisecond).ToString(CultureInfo.InvariantCulture)
                     : "FromTicks(" + duration.Ticks.ToString(CultureInfo.InvariantCulture);
-                calls.Add("." + method + "(System.TimeSpan." + argument + "))");
+                return "." + method + "(System.TimeSpan." + argument + "))";
             }
 
             // ---- helpers ------------------------------------------------------------------------------------

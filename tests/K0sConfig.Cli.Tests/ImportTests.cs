@@ -351,19 +351,21 @@ public class ImportTests
     [Fact]
     public void What_the_k0sctl_builder_cannot_write_is_named_on_stderr()
     {
-        const string yaml = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: master\n    ssh: {address: 10.0.0.1}\n  - role: controller\n    ssh: {address: 10.0.0.2, options: {A: b}}\n  options:\n    wait: {enabled: false}\n";
+        const string yaml = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: master\n    ssh: {address: 10.0.0.1}\n  - role: controller\n    ssh: {address: 10.0.0.2, options: {A: b}}\n  options:\n    wait: {enabled: false}\n    drain: {timeout: 1ns, gracePeriod: 30}\n";
         (int exitCode, string code, string stderr) = Pipe(yaml, "import", "-");
         Assert.Equal(0, exitCode);
         Assert.Equal(
             new[]
             {
+                "-(11,22): spec.options.drain.timeout is left out: '1ns' is finer than the 100 ns a TimeSpan holds.",
+                "-(11,40): spec.options.drain.gracePeriod is left out: it is a number (nanoseconds to k0sctl), not a duration such as 2m0s.",
                 "-(5,11): spec.hosts[0].role is left out: 'master' is not a k0sctl role (controller, worker, controller+worker, single).",
                 "-(5,5): spec.hosts[0] is left out: its role is not one the builder takes, so the host is left out.",
                 "-(8,30): spec.hosts[1].ssh.options is left out: the builder does not write ssh options yet.",
-                "-(9,3): spec.options is left out: the k0sctl builder does not write spec.options (wait, drain, concurrency, evictTaint) yet.",
             },
             Lines(stderr).OrderBy(l => l, StringComparer.Ordinal));
         Assert.Contains(".Host(K0sctlRole.Controller, h => h", code, StringComparison.Ordinal);
+        Assert.Contains(".Options(o => o.Wait(false))", code, StringComparison.Ordinal);
         Assert.DoesNotContain("master", code, StringComparison.Ordinal);
     }
 

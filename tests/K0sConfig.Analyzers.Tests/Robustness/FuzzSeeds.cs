@@ -173,6 +173,10 @@ internal static partial class FuzzSeeds
                     .VersionChannel(K0sctlVersionChannel.Latest)
                     .DynamicConfig()
                     .Config(K0s.Cluster("k0s"))
+                    .Options(o => o.Wait(false)
+                        .Drain(d => d.Enabled().GracePeriod(System.TimeSpan.FromMinutes(2)).Timeout(System.TimeSpan.FromMinutes(5)).Force(false).IgnoreDaemonSets().DeleteEmptyDirData(false).PodSelector("app!=x").SkipWaitForDeleteTimeout(System.TimeSpan.Zero))
+                        .Concurrency(c => c.Limit(10).WorkerDisruptionPercent(10).Uploads(5))
+                        .EvictTaint(e => e.Enabled().Taint("k0sctl.k0sproject.io/evict=true").Effect(K0sctlTaintEffect.NoExecute).ControllerWorkers(false)))
                     .Build();
 
                 public static System.Collections.Generic.IReadOnlyList<Finding> Check() => K0sctl.Cluster().Validate();
