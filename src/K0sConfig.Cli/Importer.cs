@@ -628,6 +628,13 @@ namespace K0sConfig.Cli
                     {
                         fields.Add((key.ToLowerInvariant(), keyNode, value));
                     }
+                    else if ((path == FieldPaths.Images || path.StartsWith(FieldPaths.Images + ".", StringComparison.Ordinal))
+                        && FieldCatalogue.Field(path, key) is { Kind: FieldKind.Section })
+                    {
+                        // k0s decodes the file into its defaults: a null image section removes them (k0s 1.32 and later),
+                        // where an absent one keeps them. The builder writes a section only with values.
+                        Leave(path + "." + ((YScalar)keyNode).Value, "it is null, which k0s 1.32 and later read as no images for it at all (earlier k0s fill in their defaults); the builder writes no null section, so k0s keeps its default images", keyNode);
+                    }
                 }
 
                 return fields;

@@ -238,6 +238,16 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_null_image_section_is_named_as_left_out()
+    {
+        // k0s 1.32 and later read images.calico: null as no calico images (the oracle's --dump: null); absent, k0s keeps its defaults.
+        (int exitCode, string code, string stderr) = Pipe("spec:\n  images:\n    calico: null\n    coredns: {version: v1.12.2}\n", "import", "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("-(3,5): spec.images.calico is left out: it is null, which k0s 1.32 and later read as no images for it at all (earlier k0s fill in their defaults); the builder writes no null section, so k0s keeps its default images.", stderr.Trim());
+        Assert.Contains(".CoreDns(", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Labels_and_annotations_are_imported()
     {
         (int exitCode, string code, string stderr) = Pipe(
