@@ -120,6 +120,7 @@ namespace K0sConfig.Cli
             {
                 string name = "\"k0s\"";
                 var sections = new List<string>();
+                var metadata = new List<string>();
                 if (root != null)
                 {
                     foreach ((string key, YNode keyNode, YNode value) in Fields(root, string.Empty))
@@ -138,7 +139,15 @@ namespace K0sConfig.Cli
                                     }
                                     else if (metaKey != "name")
                                     {
-                                        Leave("metadata." + ((YScalar)metaKeyNode).Value, "the builder writes only metadata.name", metaKeyNode);
+                                        string metaPath = "metadata." + ((YScalar)metaKeyNode).Value;
+                                        if (FieldCatalogue.Field(key, metaKey) is CatalogueField field && ByCatalogue(field) is KeyWriter write)
+                                        {
+                                            write(metadata, metaValue, metaPath);
+                                        }
+                                        else
+                                        {
+                                            Leave(metaPath, "the builder writes only metadata.name, labels and annotations", metaKeyNode);
+                                        }
                                     }
                                 }
 
@@ -156,7 +165,7 @@ namespace K0sConfig.Cli
                 }
 
                 var chain = new StringBuilder("K0s.Cluster(").Append(name).Append(')');
-                foreach (string section in sections)
+                foreach (string section in metadata.Concat(sections))
                 {
                     chain.Append('\n').Append(Indent).Append(Indent).Append(section.Replace("\n", "\n" + Indent + Indent, StringComparison.Ordinal));
                 }
@@ -350,13 +359,14 @@ namespace K0sConfig.Cli
             private List<string> Walk(YMapping? mapping, string path, string fieldPath, Func<CatalogueField, KeyWriter?>? local = null)
             {
                 var calls = new List<string>();
+                var choices = new List<string>();
                 foreach ((string key, YNode keyNode, YNode value) in Fields(mapping, path))
                 {
                     string child = path + "." + ((YScalar)keyNode).Value;
                     CatalogueField? field = FieldCatalogue.Field(fieldPath, key);
                     if ((field == null ? null : local?.Invoke(field) ?? Special(field) ?? ByCatalogue(field)) is KeyWriter write)
                     {
-                        write(calls, value, child);
+                        write(IsChoice(fieldPath, field!) ? choices : calls, value, child);
                     }
                     else
                     {
@@ -364,8 +374,19 @@ namespace K0sConfig.Cli
                     }
                 }
 
+                calls.AddRange(choices);
                 return calls;
             }
+
+            /// <summary>
+            /// Whether <paramref name="field"/> chooses among sections of its own (<c>spec.storage.type</c>: <c>etcd</c> or
+            /// <c>kine</c>, both sections beside it): the builder method of such a section may choose too
+            /// (<c>Kine(...)</c> sets <c>type: kine</c>, <c>Etcd(...)</c> switches it back), so the choice is written after
+            /// them and the code says what the file says, also when the file configures the section it does not choose.
+            /// </summary>
+            private static bool IsChoice(string sectionPath, CatalogueField field)
+                => field.Kind == FieldKind.Enum
+                    && field.EnumValues.Any(v => FieldCatalogue.Field(sectionPath, v) is CatalogueField chosen && chosen.Kind == FieldKind.Section);
 
             /// <summary>The call that writes a field through its builder method, chosen by the field's kind; <see langword="null"/> when no method writes it.</summary>
             private KeyWriter? ByCatalogue(CatalogueField field)
@@ -528,21 +549,36 @@ namespace K0sConfig.Cli
             /// <summary>A Go duration ("1m30s") as the <see cref="TimeSpan"/> k0s reads, in the largest whole unit.</summary>
             private void AddDuration(List<string> calls, string method, YNode value, string path)
             {
-                if (!(Text(value, path) is string text))
+                if (Text(value, path) is string text)
                 {
-                    return;
+                    if (DurationCall(method, text, out string? problem) is string call)
+                    {
+                        calls.Add(call);
+                    }
+                    else
+                    {
+                        Leave(path, problem + (problem!.EndsWith("1m30s)", StringComparison.Ordinal) ? " and k0s would reject it" : string.Empty), value);
+                    }
                 }
+            }
 
+            /// <summary>
+            /// <c>.Method(System.TimeSpan.FromMinutes(2))</c> for a Go duration text, in the largest whole unit; <see langword="null"/>
+            /// with <paramref name="problem"/> when the text is no Go duration or is finer than a <see cref="TimeSpan"/> holds.
+            /// </summary>
+            internal static string? DurationCall(string method, string text, out string? problem)
+            {
+                problem = null;
                 if (!GoDuration.TryParse(text, out long nanoseconds))
                 {
-                    Leave(path, "'" + text + "' is not a Go duration (such as 1m30s) and k0s would reject it", value);
-                    return;
+                    problem = "'" + text + "' is not a Go duration (such as 1m30s)";
+                    return null;
                 }
 
                 if (!GoDuration.TryToTimeSpan(nanoseconds, out TimeSpan duration))
                 {
-                    Leave(path, "'" + text + "' is finer than the 100 ns a TimeSpan holds", value);
-                    return;
+                    problem = "'" + text + "' is finer than the 100 ns a TimeSpan holds";
+                    return null;
                 }
 
                 string argument = duration.Ticks % TimeSpan.TicksPerHour == 0 ? "FromHours(" + (duration.Ticks / TimeSpan.TicksPerHour).ToString(CultureInfo.InvariantCulture)
@@ -550,7 +586,7 @@ namespace K0sConfig.Cli
                     : duration.Ticks % TimeSpan.TicksPerSecond == 0 ? "FromSeconds(" + (duration.Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture)
                     : duration.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "FromMilliseconds(" + (duration.Ticks / TimeSpan.TicksPerMillisecond).ToString(CultureInfo.InvariantCulture)
                     : "FromTicks(" + duration.Ticks.ToString(CultureInfo.InvariantCulture);
-                calls.Add("." + method + "(System.TimeSpan." + argument + "))");
+                return "." + method + "(System.TimeSpan." + argument + "))";
             }
 
             // ---- helpers ------------------------------------------------------------------------------------
@@ -580,6 +616,13 @@ namespace K0sConfig.Cli
                     if (!IsNull(value))
                     {
                         fields.Add((key.ToLowerInvariant(), keyNode, value));
+                    }
+                    else if ((path == FieldPaths.Images || path.StartsWith(FieldPaths.Images + ".", StringComparison.Ordinal))
+                        && FieldCatalogue.Field(path, key) is { Kind: FieldKind.Section })
+                    {
+                        // k0s decodes the file into its defaults: a null image section removes them (k0s 1.32 and later),
+                        // where an absent one keeps them. The builder writes a section only with values.
+                        Leave(path + "." + ((YScalar)keyNode).Value, "it is null, which k0s 1.32 and later read as no images for it at all (earlier k0s fill in their defaults); the builder writes no null section, so k0s keeps its default images", keyNode);
                     }
                 }
 

@@ -17,7 +17,7 @@ namespace K0sConfig.Cli
             var k0sctl = new K0sctlGenerator(file);
             string? config = null;
             var leftOut = new List<LeftOut>();
-            var types = new HashSet<string>(StringComparer.Ordinal) { "K0sctlRole", "K0sctlVersionChannel", "K0sctl", "K0sctlClusterBuilder" };
+            var types = new HashSet<string>(StringComparer.Ordinal) { "K0sctlRole", "K0sctlVersionChannel", "K0sctlTaintEffect", "K0sctl", "K0sctlClusterBuilder" };
             if (document.Root != null)
             {
                 var generator = new Generator(file);
@@ -185,7 +185,7 @@ namespace K0sConfig.Cli
 
                             break;
                         case "options":
-                            Leave("spec.options", "the k0sctl builder does not write spec.options (wait, drain, concurrency, evictTaint) yet", keyNode);
+                            Options(calls, value, "spec.options");
                             break;
                         default:
                             Leave("spec." + key, "it is not a k0sctl spec field", keyNode);
@@ -462,6 +462,126 @@ namespace K0sConfig.Cli
 
                 char parameter = method == "WinRM" ? 'w' : method == "OpenSsh" ? 'o' : 's';
                 calls.Add("." + method + "(" + Generator.Literal(address) + (inner.Count == 0 ? string.Empty : ", " + parameter + " => " + parameter + string.Concat(inner)) + ")");
+            }
+
+            /// <summary>
+            /// The keys of <c>spec.options</c>' sections and how each is written: b (a boolean, <c>.M()</c> or <c>.M(false)</c>),
+            /// d (a duration), i (a whole number), t (text), e (the taint effect).
+            /// </summary>
+            private static readonly (string Section, string Method, string Parameter, (string Key, string Method, char Kind)[] Keys)[] OptionSections =
+            {
+                ("wait", "Wait", "w", new[] { ("enabled", "Enabled", 'b') }),
+                ("drain", "Drain", "d", new[] { ("enabled", "Enabled", 'b'), ("gracePeriod", "GracePeriod", 'd'), ("timeout", "Timeout", 'd'), ("force", "Force", 'b'), ("ignoreDaemonSets", "IgnoreDaemonSets", 'b'), ("deleteEmptyDirData", "DeleteEmptyDirData", 'b'), ("podSelector", "PodSelector", 't'), ("skipWaitForDeleteTimeout", "SkipWaitForDeleteTimeout", 'd') }),
+                ("concurrency", "Concurrency", "c", new[] { ("limit", "Limit", 'i'), ("workerDisruptionPercent", "WorkerDisruptionPercent", 'i'), ("uploads", "Uploads", 'i') }),
+                ("evictTaint", "EvictTaint", "e", new[] { ("enabled", "Enabled", 'b'), ("taint", "Taint", 't'), ("effect", "Effect", 'e'), ("controllerWorkers", "ControllerWorkers", 'b') }),
+            };
+
+            /// <summary><c>spec.options</c>: <c>.Options(o => o.Wait(...).Drain(d => ...)...)</c>, one call per key k0sctl reads.</summary>
+            private void Options(List<string> calls, YNode value, string path)
+            {
+                var inner = new List<string>();
+                foreach ((string key, YNode keyNode, YNode sectionValue) in Fields(value as YMapping))
+                {
+                    string at = path + "." + key;
+                    int index = Array.FindIndex(OptionSections, o => o.Section == key);
+                    if (index < 0)
+                    {
+                        Leave(at, "it is not a k0sctl spec.options field", keyNode);
+                        continue;
+                    }
+
+                    (string _, string method, string parameter, (string Key, string Method, char Kind)[] keys) = OptionSections[index];
+                    var sectionCalls = new List<string>();
+                    foreach ((string optionKey, YNode optionKeyNode, YNode optionValue) in Fields(sectionValue as YMapping))
+                    {
+                        string optionPath = at + "." + optionKey;
+                        int option = Array.FindIndex(keys, k => k.Key == optionKey);
+                        if (option < 0)
+                        {
+                            Leave(optionPath, "it is not a k0sctl " + at + " field", optionKeyNode);
+                        }
+                        else
+                        {
+                            Option(sectionCalls, keys[option].Method, keys[option].Kind, optionValue, optionPath);
+                        }
+                    }
+
+                    if (key == "wait")
+                    {
+                        // Wait(bool) writes wait.enabled itself.
+                        inner.AddRange(sectionCalls.ConvertAll(c => c.Replace(".Enabled(", ".Wait(", StringComparison.Ordinal)));
+                    }
+                    else if (sectionCalls.Count != 0)
+                    {
+                        inner.Add("." + method + "(" + parameter + " => " + parameter + string.Concat(sectionCalls) + ")");
+                    }
+                }
+
+                if (inner.Count != 0)
+                {
+                    calls.Add(".Options(o => o" + string.Concat(inner) + ")");
+                }
+            }
+
+            private void Option(List<string> calls, string method, char kind, YNode value, string path)
+            {
+                switch (kind)
+                {
+                    case 'b':
+                        if (value is YScalar flag && YamlScalars.TryBoolean(flag, out bool on))
+                        {
+                            calls.Add("." + method + (on ? "()" : "(false)"));
+                        }
+                        else
+                        {
+                            Leave(path, "it is " + value.Describe() + ", not true or false", value);
+                        }
+
+                        break;
+                    case 'i':
+                        if (value is YScalar number && YamlScalars.TryInteger(number, out long n) && n >= int.MinValue && n <= int.MaxValue)
+                        {
+                            calls.Add("." + method + "(" + n.ToString(CultureInfo.InvariantCulture) + ")");
+                        }
+                        else
+                        {
+                            Leave(path, "it is " + value.Describe() + ", not a whole number", value);
+                        }
+
+                        break;
+                    case 'd':
+                        if (!(value is YScalar text && YamlScalars.IsText(text)))
+                        {
+                            Leave(path, (value is YScalar ? "it is a number (nanoseconds to k0sctl)" : "it is " + value.Describe()) + ", not a duration such as 2m0s", value);
+                        }
+                        else if (Generator.DurationCall(method, text.Value, out string? problem) is string call)
+                        {
+                            calls.Add(call);
+                        }
+                        else
+                        {
+                            Leave(path, problem!, value);
+                        }
+
+                        break;
+                    case 'e':
+                        if (Text(value, path) is string effect)
+                        {
+                            if (effect == "NoExecute" || effect == "NoSchedule" || effect == "PreferNoSchedule")
+                            {
+                                calls.Add("." + method + "(K0sctlTaintEffect." + effect + ")");
+                            }
+                            else
+                            {
+                                Leave(path, "'" + effect + "' is not NoExecute, NoSchedule or PreferNoSchedule", value);
+                            }
+                        }
+
+                        break;
+                    default:
+                        AddText(calls, method, value, path);
+                        break;
+                }
             }
 
             private List<(string Key, YNode KeyNode, YNode Value)> Fields(YMapping? mapping)

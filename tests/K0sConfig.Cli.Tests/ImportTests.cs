@@ -238,6 +238,47 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_null_image_section_is_named_as_left_out()
+    {
+        // k0s 1.32 and later read images.calico: null as no calico images (the oracle's --dump: null); absent, k0s keeps its defaults.
+        (int exitCode, string code, string stderr) = Pipe("spec:\n  images:\n    calico: null\n    coredns: {version: v1.12.2}\n", "import", "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("-(3,5): spec.images.calico is left out: it is null, which k0s 1.32 and later read as no images for it at all (earlier k0s fill in their defaults); the builder writes no null section, so k0s keeps its default images.", stderr.Trim());
+        Assert.Contains(".CoreDns(", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Labels_and_annotations_are_imported()
+    {
+        (int exitCode, string code, string stderr) = Pipe(
+            "metadata:\n  name: prod\n  namespace: kube-system\n  labels: {tier: b}\n  Annotations: {example.com/owner: team-a}\n",
+            "import",
+            "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("-(3,3): metadata.namespace is left out: the builder writes only metadata.name, labels and annotations.", stderr.Trim());
+        Assert.Contains("K0s.Cluster(\"prod\")\n        .Label(\"tier\", \"b\")\n        .Annotation(\"example.com/owner\", \"team-a\")", code, StringComparison.Ordinal);
+        var builder = (ClusterConfigBuilder)Compile(code).GetType("ImportedCluster")!.GetMethod("Create")!.Invoke(null, null)!;
+        Assert.Contains("metadata:\n  name: prod\n  labels:\n    tier: b\n  annotations:\n    example.com/owner: team-a\n", builder.Build().ToYaml(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kine", "etcd:\n      peerAddress: 10.0.0.1", ".Etcd(etcd => etcd\n", "StorageType.Kine")]
+    [InlineData("etcd", "kine:\n      dataSource: mysql://db", ".Kine(kine => kine\n", "StorageType.Etcd")]
+    public void A_storage_type_is_written_after_the_section_it_does_not_choose(string type, string section, string sectionCall, string typeMember)
+    {
+        // The builder's Etcd(...) and Kine(...) choose the type too: the type comes last, so the file's choice stands.
+        string yaml = "spec:\n  storage:\n    type: " + type + "\n    " + section + "\n";
+        (int exitCode, string code, string stderr) = Pipe(yaml, "import", "-");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.True(code.IndexOf(sectionCall, StringComparison.Ordinal) is int at && at >= 0 && at < code.IndexOf(".Type(" + typeMember + ")", StringComparison.Ordinal), code);
+        var builder = (ClusterConfigBuilder)Compile(code).GetType("ImportedCluster")!.GetMethod("Create")!.Invoke(null, null)!;
+        string written = builder.Build().ToYaml();
+        Assert.Contains("    type: " + type + "\n", written, StringComparison.Ordinal);
+        Assert.Contains("    " + section.Substring(0, section.IndexOf(':', StringComparison.Ordinal)) + ":\n", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Strings_are_escaped_and_typed_helpers_are_used_for_node_masks()
     {
         (_, string code, _) = Pipe("spec:\n  api:\n    extraArgs:\n      \"a\\\"b\": \"line\\nbreak \\\\ ü\"\n  controllerManager:\n    extraArgs:\n      node-cidr-mask-size: 24\n", "import", "-");
@@ -321,19 +362,21 @@ public class ImportTests
     [Fact]
     public void What_the_k0sctl_builder_cannot_write_is_named_on_stderr()
     {
-        const string yaml = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: master\n    ssh: {address: 10.0.0.1}\n  - role: controller\n    ssh: {address: 10.0.0.2, options: {A: b}}\n  options:\n    wait: {enabled: false}\n";
+        const string yaml = "apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: master\n    ssh: {address: 10.0.0.1}\n  - role: controller\n    ssh: {address: 10.0.0.2, options: {A: b}}\n  options:\n    wait: {enabled: false}\n    drain: {timeout: 1ns, gracePeriod: 30}\n";
         (int exitCode, string code, string stderr) = Pipe(yaml, "import", "-");
         Assert.Equal(0, exitCode);
         Assert.Equal(
             new[]
             {
+                "-(11,22): spec.options.drain.timeout is left out: '1ns' is finer than the 100 ns a TimeSpan holds.",
+                "-(11,40): spec.options.drain.gracePeriod is left out: it is a number (nanoseconds to k0sctl), not a duration such as 2m0s.",
                 "-(5,11): spec.hosts[0].role is left out: 'master' is not a k0sctl role (controller, worker, controller+worker, single).",
                 "-(5,5): spec.hosts[0] is left out: its role is not one the builder takes, so the host is left out.",
                 "-(8,30): spec.hosts[1].ssh.options is left out: the builder does not write ssh options yet.",
-                "-(9,3): spec.options is left out: the k0sctl builder does not write spec.options (wait, drain, concurrency, evictTaint) yet.",
             },
             Lines(stderr).OrderBy(l => l, StringComparer.Ordinal));
         Assert.Contains(".Host(K0sctlRole.Controller, h => h", code, StringComparison.Ordinal);
+        Assert.Contains(".Options(o => o.Wait(false))", code, StringComparison.Ordinal);
         Assert.DoesNotContain("master", code, StringComparison.Ordinal);
     }
 

@@ -273,6 +273,8 @@ public class BuilderYamlTests
         var coveredElsewhere = new Dictionary<string, string>
         {
             ["ClusterConfig.Build"] = "every case",
+            ["ClusterConfig.Label"] = "Labels_and_annotations_are_written_under_metadata",
+            ["ClusterConfig.Annotation"] = "Labels_and_annotations_are_written_under_metadata",
             ["ClusterConfig.Validate"] = "BuildFailureTests",
             ["ClusterConfig.ForK0s"] = "ForK0s_chooses_the_version_and_writes_no_yaml",
             ["ClusterConfig.Network"] = "every Network.* case",
@@ -467,6 +469,47 @@ public class BuilderYamlTests
 
             """,
             yaml);
+    }
+
+    [Fact]
+    public void Labels_and_annotations_are_written_under_metadata()
+    {
+        // k0s keeps both (the oracle's --dump of this file has them under metadata); a key set again takes the last value.
+        string yaml = K0s.Cluster("prod")
+            .Label("app.kubernetes.io/part-of", "platform").Label("tier", "a").Label("tier", "b")
+            .Annotation("example.com/owner", "team-a")
+            .Network(n => n.PodCidr("10.244.0.0/16"))
+            .Build()
+            .ToYaml();
+        Assert.Equal(
+            """
+            apiVersion: k0s.k0sproject.io/v1beta1
+            kind: ClusterConfig
+            metadata:
+              name: prod
+              labels:
+                app.kubernetes.io/part-of: platform
+                tier: b
+              annotations:
+                example.com/owner: team-a
+            spec:
+              network:
+                podCIDR: 10.244.0.0/16
+
+            """,
+            yaml);
+        Assert.Empty(CrdPropertyTests.Check(yaml));
+        Assert.Throws<ArgumentException>(() => K0s.Cluster().Label("", "x"));
+        Assert.Throws<ArgumentNullException>(() => K0s.Cluster().Annotation("a", null!));
+    }
+
+    [Fact]
+    public void A_feature_gate_without_Enabled_is_written_off()
+    {
+        // k0s reads a gate without enabled as off (the oracle's --dump: "enabled": false either way); the CRD requires the key.
+        string yaml = K0s.Cluster("k0s").FeatureGate(f => f.Name("SomeGate").Components("kubelet")).Build().ToYaml();
+        Assert.EndsWith("  featureGates:\n  - name: SomeGate\n    enabled: false\n    components:\n    - kubelet\n", yaml, StringComparison.Ordinal);
+        Assert.Empty(CrdPropertyTests.Check(yaml));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace K0sConfig.Tests;
 /// </summary>
 public class CrdPropertyTests
 {
-    private static readonly Lazy<(JsonSchema Schema, JsonNode Raw)> Crd = new(LoadCrd);
+    private static readonly Dictionary<string, (JsonSchema Schema, JsonNode Raw)> Crds = new(StringComparer.Ordinal);
 
     [Fact]
     public void The_check_finds_what_the_API_server_refuses()
@@ -29,12 +29,20 @@ public class CrdPropertyTests
         Assert.Contains(Check(Head + "  network:\n    controlPlaneLoadBalancing:\n      keepalived:\n        vrrpInstances:\n        - virtualIPs: [10.0.0.1/24]\n          authPass: x\n          addressLabel: 4294967294\n"), p => p.Contains("int32", StringComparison.Ordinal));
         Assert.NotEmpty(Check(Head + "  network:\n    provider: flannel\n"));
         Assert.NotEmpty(Check(Head + "  network:\n    controlPlaneLoadBalancing:\n      keepalived:\n        vrrpInstances:\n        - virtualIPs: [10.0.0.1/24]\n"));
+
+        // Per k0s minor: the CRDs of 1.27 to 1.30 require neither an image's version nor a worker profile's name, 1.31's both.
+        const string Partial = Head + "  images:\n    coredns:\n      image: quay.io/k0sproject/coredns\n  workerProfiles:\n  - values: {maxPods: 20}\n";
+        Assert.Empty(Check(Partial, 30));
+        Assert.Equal(2, Check(Partial, 31).Count(p => p.Contains("required", StringComparison.Ordinal)));
     }
 
-    /// <summary>Every reason the API server would refuse <paramref name="yaml"/> as a ClusterConfig.</summary>
-    internal static List<string> Check(string yaml)
+    /// <summary>
+    /// Every reason the API server would refuse <paramref name="yaml"/> as a ClusterConfig: against the CRD of k0s 1.<paramref name="minor"/>
+    /// (src/K0sConfig.Rules/Catalogue/crds, the latest patch of each minor), or the newest k0s's (Crd/) when it is <see langword="null"/>.
+    /// </summary>
+    internal static List<string> Check(string yaml, int? minor = null)
     {
-        (JsonSchema schema, JsonNode raw) = Crd.Value;
+        (JsonSchema schema, JsonNode raw) = Crd(minor == null ? "k0s.k0sproject.io_clusterconfigs.yaml" : "clusterconfigs-1." + minor.Value.ToString(CultureInfo.InvariantCulture) + ".yaml");
         JsonNode? instance = ToJson(YamlTree.Parse(yaml));
         var problems = new List<string>();
         EvaluationResults results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
@@ -107,9 +115,22 @@ public class CrdPropertyTests
         }
     }
 
-    private static (JsonSchema, JsonNode) LoadCrd()
+    private static (JsonSchema Schema, JsonNode Raw) Crd(string name)
     {
-        string file = Path.Combine(AppContext.BaseDirectory, "Crd", "k0s.k0sproject.io_clusterconfigs.yaml");
+        lock (Crds)
+        {
+            if (!Crds.TryGetValue(name, out (JsonSchema, JsonNode) crd))
+            {
+                Crds[name] = crd = LoadCrd(name);
+            }
+
+            return crd;
+        }
+    }
+
+    private static (JsonSchema, JsonNode) LoadCrd(string name)
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "Crd", name);
         YamlMappingNode crd = YamlTree.Parse(File.ReadAllText(file));
         YamlNode version = ((YamlSequenceNode)crd["spec"]["versions"]).Children.Single(v => ((YamlScalarNode)v["name"]).Value == "v1beta1");
         JsonNode raw = ToJson(version["schema"]["openAPIV3Schema"])!;

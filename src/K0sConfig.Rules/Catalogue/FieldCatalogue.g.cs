@@ -17,6 +17,9 @@ namespace K0sConfig.Rules
         /// <summary><c>kind</c>.</summary>
         public const string Kind = "kind";
 
+        /// <summary><c>metadata.labels</c>.</summary>
+        public const string MetadataLabels = "metadata.labels";
+
         /// <summary><c>spec.api</c>.</summary>
         public const string Api = "spec.api";
 
@@ -197,7 +200,11 @@ namespace K0sConfig.Rules
             new CatalogueField("", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("apiVersion", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("kind", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
-            new CatalogueField("metadata", FieldKind.Any, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("metadata", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("metadata.annotations", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Annotation"),
+            new CatalogueField("metadata.annotations.*", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
+            new CatalogueField("metadata.labels", FieldKind.Map, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, "ClusterConfigBuilder.Label"),
+            new CatalogueField("metadata.labels.*", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), false, null),
             new CatalogueField("spec.api", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ClusterConfigBuilder.Api"),
             new CatalogueField("spec.api.address", FieldKind.IP, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ApiBuilder.Address"),
@@ -517,6 +524,8 @@ namespace K0sConfig.Rules
         {
             "apiVersion",
             "kind",
+            "metadata.labels",
+            "metadata.annotations",
             "spec.api",
             "spec.api.address",
             "spec.api.externalAddress",

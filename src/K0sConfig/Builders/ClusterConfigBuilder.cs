@@ -20,9 +20,44 @@ namespace K0sConfig
         // The sections that have no typed model of their own (scheduler, storage, installConfig, konnectivity, telemetry).
         private readonly ConfigNode _spec = new ConfigNode(FieldCatalogue.Find(FieldPaths.Network)!.Parent);
 
+        // metadata's labels and annotations (metadata.name is the name given to K0s.Cluster).
+        private readonly ConfigNode _metadata = new ConfigNode(FieldCatalogue.Find(FieldPaths.MetadataLabels)!.Parent);
+
         private K0sVersion? _version;
 
         internal ClusterConfigBuilder(string name) => _name = name;
+
+        /// <summary>
+        /// Sets one entry of <c>metadata.labels</c>: a Kubernetes label on the ClusterConfig, kept by k0s with the
+        /// configuration (and by the API server when the ClusterConfig is stored there). Setting a key again replaces its value.
+        /// </summary>
+        /// <param name="key">The label's key, such as <c>app.kubernetes.io/part-of</c>.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Label(string key, string value)
+        {
+            SetMetadata(key, value);
+            return this;
+        }
+
+        /// <summary>
+        /// Sets one entry of <c>metadata.annotations</c>: a Kubernetes annotation on the ClusterConfig, kept by k0s with the
+        /// configuration (and by the API server when the ClusterConfig is stored there). Setting a key again replaces its value.
+        /// </summary>
+        /// <param name="key">The annotation's key, such as <c>example.com/owner</c>.</param>
+        /// <param name="value">Its value.</param>
+        /// <returns>This builder.</returns>
+        public ClusterConfigBuilder Annotation(string key, string value)
+        {
+            SetMetadata(key, value);
+            return this;
+        }
+
+        private void SetMetadata(string key, string value, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
+        {
+            string path = _metadata.PathOf(method);
+            _metadata.Map(method).Set(Guard.ArgName(key, nameof(key), path, "a key such as \"example.com/owner\""), Guard.NotNull(value, nameof(value), path));
+        }
 
         /// <summary>
         /// Says which k0s the configuration is for: <see cref="Build()"/> and <see cref="Validate()"/> then answer for that
@@ -151,7 +186,8 @@ namespace K0sConfig
         /// Adds one entry to <c>spec.featureGates</c>: a Kubernetes feature gate k0s passes to the components that
         /// <see cref="FeatureGateBuilder.Components"/> names (default: all of them).
         /// </summary>
-        /// <param name="configure">Sets the gate's name (required), whether it is on and its components.</param>
+        /// <param name="configure">Sets the gate's name (required), whether it is on (without <see cref="FeatureGateBuilder.Enabled"/>,
+        /// <c>enabled: false</c> is written: k0s reads a gate without it as off, and the CRD requires the key) and its components.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentException">The callback gives the gate no name, which the k0s CRD requires.</exception>
         public ClusterConfigBuilder FeatureGate(Action<FeatureGateBuilder> configure)
@@ -163,6 +199,12 @@ namespace K0sConfig
             {
                 // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one.
                 throw new ArgumentException(gate.PathOf() + " has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
+            }
+
+            if (gate.Written(nameof(FeatureGateBuilder.Enabled)) == null)
+            {
+                // k0s reads a gate without enabled as off; the CRD requires the key, so the off is written.
+                gate.Set(false, nameof(FeatureGateBuilder.Enabled));
             }
 
             return this;
@@ -213,12 +255,12 @@ namespace K0sConfig
                 throw new K0sConfigException(findings);
             }
 
-            return new ClusterConfig(_name, api, network, controllerManager, sections, findings, options.Version);
+            return new ClusterConfig(_name, api, network, controllerManager, sections, findings, options.Version, _metadata.Clone());
         }
 
         /// <summary>The configuration as it is, errors and all, for tests that write a configuration k0s rejects as YAML.</summary>
         internal ClusterConfig BuildUnchecked()
-            => new ClusterConfig(_name, _api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec.Clone(), Validate());
+            => new ClusterConfig(_name, _api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec.Clone(), Validate(), metadata: _metadata.Clone());
 
         /// <summary>The facts of the values set so far (a k0sctl Cluster checks them with its own).</summary>
         internal ClusterFacts Facts() => ConfigFacts.From(_api.Snapshot(), _network.Snapshot(), _controllerManager.Snapshot(), _spec);

@@ -292,7 +292,10 @@ namespace K0sConfig
             return this;
         }
 
-        /// <summary>Sets <c>enabled</c> (default <see langword="false"/>).</summary>
+        /// <summary>
+        /// Sets <c>enabled</c> (default <see langword="false"/>; a gate without this call is written with <c>enabled: false</c>,
+        /// which k0s reads the same way and the CRD requires).
+        /// </summary>
         /// <param name="enabled">Whether the gate is on.</param>
         /// <returns>This builder.</returns>
         public FeatureGateBuilder Enabled(bool enabled = true)

@@ -112,7 +112,14 @@ namespace K0sConfig
         }
     }
 
-    /// <summary>Configures one image section: its <c>image</c> and <c>version</c>.</summary>
+    /// <summary>
+    /// Configures one image section: its <c>image</c> and <c>version</c>. Write both: with one of them, k0s takes its own
+    /// default for the other (the one of the k0s release that runs, which changes with each patch release, so the builder
+    /// does not write it for you), which k0s accepts, but the ClusterConfig CRD of k0s 1.31 and later requires both, so the
+    /// Kubernetes API server refuses such a file (<c>kubectl apply</c>); k0s's own dynamic configuration stores the
+    /// configuration it loaded, with both filled in. An empty image and a version that is not a tag are errors for k0s 1.31
+    /// and later (K0S905); k0s 1.27 to 1.30 and their CRDs do not check them, and the runtime then cannot pull the image.
+    /// </summary>
     public sealed class ImageBuilder
     {
         private readonly ConfigNode _node;

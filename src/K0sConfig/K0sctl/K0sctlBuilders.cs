@@ -62,6 +62,7 @@ namespace K0sConfig
         private K0sctlVersionChannel? _channel;
         private bool _dynamicConfig;
         private ClusterConfigBuilder? _config;
+        private readonly K0sctlOptionsBuilder _options = new K0sctlOptionsBuilder();
 
         internal K0sctlClusterBuilder(string name) => _name = name;
 
@@ -122,6 +123,18 @@ namespace K0sConfig
         public K0sctlClusterBuilder Config(ClusterConfigBuilder config)
         {
             _config = config ?? throw new ArgumentNullException(nameof(config), "spec.k0s.config: pass K0s.Cluster(\"k0s\")...");
+            return this;
+        }
+
+        /// <summary>
+        /// Configures <c>spec.options</c>: whether <c>k0sctl apply</c> waits and drains, how many hosts it works on at once and
+        /// the taint it puts on a node before upgrading or resetting it. Called again, it adds to what is set.
+        /// </summary>
+        /// <param name="configure">Sets the options.</param>
+        /// <returns>This builder.</returns>
+        public K0sctlClusterBuilder Options(Action<K0sctlOptionsBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), "spec.options", "o => o.Concurrency(c => c.Limit(10))")(_options);
             return this;
         }
 
@@ -218,6 +231,11 @@ namespace K0sConfig
             if (k0s.Children.Count != 0)
             {
                 spec.Add(YamlWriter.Key("k0s"), k0s);
+            }
+
+            if (_options.Node() is YamlMappingNode options)
+            {
+                spec.Add(YamlWriter.Key("options"), options);
             }
 
             root.Add(YamlWriter.Key("spec"), spec);

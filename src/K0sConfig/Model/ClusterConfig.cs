@@ -19,8 +19,9 @@ namespace K0sConfig
         /// <summary>The k0s.yaml <c>kind</c>.</summary>
         public const string Kind = "ClusterConfig";
 
-        internal ClusterConfig(string name, ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode sections, IReadOnlyList<Finding> findings, K0sVersion version = default)
+        internal ClusterConfig(string name, ApiSpec? api, NetworkSpec? network, ControllerManagerSpec? controllerManager, ConfigNode sections, IReadOnlyList<Finding> findings, K0sVersion version = default, ConfigNode? metadata = null)
         {
+            Metadata = metadata ?? new ConfigNode(FieldCatalogue.Find(FieldPaths.MetadataLabels)!.Parent);
             Version = version;
             Sections = sections;
             Name = name;
@@ -47,6 +48,9 @@ namespace K0sConfig
 
         /// <summary>Every finding of the rules: warnings and information (a built config has no errors).</summary>
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary><c>metadata</c>'s labels and annotations, as written; <see cref="ToYaml"/> shows them after the name.</summary>
+        internal ConfigNode Metadata { get; }
 
         /// <summary>The other sections of <c>spec</c> (scheduler, storage, installConfig, konnectivity, telemetry), as written; <see cref="ToYaml"/> shows them.</summary>
         internal ConfigNode Sections { get; }

@@ -20,7 +20,16 @@ namespace K0sConfig
             var root = new YamlMappingNode();
             root.Add(Key(FieldPaths.ApiVersion), Text(ClusterConfig.ApiVersion));
             root.Add(Key(FieldPaths.Kind), Text(ClusterConfig.Kind));
-            root.Add(Key("metadata"), new YamlMappingNode { { Key("name"), Text(config.Name) } });
+            var metadata = new YamlMappingNode { { Key("name"), Text(config.Name) } };
+            if (Section(config.Metadata) is YamlMappingNode maps)
+            {
+                foreach (KeyValuePair<YamlNode, YamlNode> entry in maps.Children)
+                {
+                    metadata.Add(entry.Key, entry.Value);
+                }
+            }
+
+            root.Add(Key(config.Metadata.Path), metadata);
 
             ConfigNode spec = ConfigFacts.Spec(config.Api, config.Network, config.ControllerManager, config.Sections);
 

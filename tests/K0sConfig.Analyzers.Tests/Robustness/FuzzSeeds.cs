@@ -174,6 +174,10 @@ internal static partial class FuzzSeeds
                     .VersionChannel(K0sctlVersionChannel.Latest)
                     .DynamicConfig()
                     .Config(K0s.Cluster("k0s"))
+                    .Options(o => o.Wait(false)
+                        .Drain(d => d.Enabled().GracePeriod(System.TimeSpan.FromMinutes(2)).Timeout(System.TimeSpan.FromMinutes(5)).Force(false).IgnoreDaemonSets().DeleteEmptyDirData(false).PodSelector("app!=x").SkipWaitForDeleteTimeout(System.TimeSpan.Zero))
+                        .Concurrency(c => c.Limit(10).WorkerDisruptionPercent(10).Uploads(5))
+                        .EvictTaint(e => e.Enabled().Taint("k0sctl.k0sproject.io/evict=true").Effect(K0sctlTaintEffect.NoExecute).ControllerWorkers(false)))
                     .Build();
 
                 public static System.Collections.Generic.IReadOnlyList<Finding> Check() => K0sctl.Cluster().Validate();
@@ -236,6 +240,7 @@ internal static partial class FuzzSeeds
                         .Build(new ValidationOptions(250));
                     _ = K0s.Cluster().Network(n => n.CustomCni().KubeRouter()).Validate();
                     _ = K0s.Cluster().ForK0s("v1.30.2+k0s.0").ForK0s(K0sVersion.Parse("1.33")).Network(n => n.PodCidr("fd00::/108")).Validate();
+                    _ = K0s.Cluster("k0s").Label("app.kubernetes.io/part-of", "platform").Annotation("example.com/owner", "team-a").Validate();
                     _ = K0s.Cluster()
                         .Scheduler(s => s.ExtraArg("v", "2").RawArgs("--v=2"))
                         .InstallConfig(i => i.Users(u => u.EtcdUser("etcd").KineUser("kine").KonnectivityUser("konnectivity").KubeApiServerUser("apiserver").KubeSchedulerUser("scheduler")))

@@ -71,6 +71,7 @@ internal static class CatalogueGenerator
             var crd = stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>().First();
             var versions = (YamlSequenceNode)Get(Get(crd, "spec")!, "versions")!;
             var schema = (YamlMappingNode)Get(Get(versions.Children[0], "schema")!, "openAPIV3Schema")!;
+            WithObjectMetaMaps(schema);
             Walk(string.Empty, schema, minor, nodes, order);
         }
 
@@ -277,6 +278,25 @@ internal static class CatalogueGenerator
             case "array":
                 Walk(path + "[]", Get(schema, "items") ?? new YamlMappingNode(), minor, nodes, order);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The CRDs leave <c>metadata</c> to the API server (<c>type: object</c>): it is Kubernetes' ObjectMeta, which k0s reads
+    /// (the YAML reader checks its keys against GoTypes). Its two maps of text, <c>labels</c> and <c>annotations</c>, are
+    /// added as the CRD would spell them, so that the overlay can name the builder methods that write them.
+    /// </summary>
+    private static void WithObjectMetaMaps(YamlMappingNode schema)
+    {
+        if (Get(Get(schema, "properties")!, "metadata") is YamlMappingNode metadata && Get(metadata, "properties") == null)
+        {
+            var properties = new YamlMappingNode();
+            foreach (string map in new[] { "annotations", "labels" })
+            {
+                properties.Add(map, new YamlMappingNode { { "type", "object" }, { "additionalProperties", new YamlMappingNode { { "type", "string" } } } });
+            }
+
+            metadata.Add("properties", properties);
         }
     }
 

@@ -143,8 +143,11 @@ public class FieldCatalogueTests
         // k0sctl's enums: the roles k0sctl validates (Host.Validate) and the version channels (K0s.Validate).
         Assert.Equal(new[] { "controller", "controller+worker", "single", "worker" }, Spellings(typeof(K0sctlRole)).OrderBy(v => v, StringComparer.Ordinal));
         Assert.Equal(new[] { "latest", "stable" }, Spellings(typeof(K0sctlVersionChannel)).OrderBy(v => v, StringComparer.Ordinal));
+        // k0sctl's taint effects (EvictTaintOption.Validate).
+        Assert.Equal(new[] { "NoExecute", "NoSchedule", "PreferNoSchedule" }, Spellings(typeof(K0sctlTaintEffect)).OrderBy(v => v, StringComparer.Ordinal));
         checkedEnums.Add(typeof(K0sctlRole));
         checkedEnums.Add(typeof(K0sctlVersionChannel));
+        checkedEnums.Add(typeof(K0sctlTaintEffect));
         Type[] enums = typeof(K0s).Assembly.GetExportedTypes().Where(t => t.IsEnum).ToArray();
         Assert.Equal(enums.OrderBy(t => t.Name), checkedEnums.OrderBy(t => t.Name));
     }

@@ -22,7 +22,11 @@ public class K0sctlBuilderTests
         .K0sVersion("v1.33.1+k0s.0")
         .VersionChannel(K0sctlVersionChannel.Stable)
         .DynamicConfig()
-        .Config(K0s.Cluster("k0s").Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).PodCidr("10.244.0.0/16")));
+        .Config(K0s.Cluster("k0s").Network(n => n.Calico(c => c.Mode(CalicoMode.Bird)).PodCidr("10.244.0.0/16")))
+        .Options(o => o.Wait(false)
+            .Drain(d => d.Enabled().GracePeriod(TimeSpan.FromMinutes(3)).Timeout(TimeSpan.FromMinutes(10)).Force(false).IgnoreDaemonSets().DeleteEmptyDirData(false).PodSelector("app!=critical").SkipWaitForDeleteTimeout(TimeSpan.FromSeconds(90)))
+            .Concurrency(c => c.Limit(10).WorkerDisruptionPercent(25).Uploads(3)))
+        .Options(o => o.EvictTaint(e => e.Enabled().Taint("example.com/evict=true").Effect(K0sctlTaintEffect.NoSchedule).ControllerWorkers()));
 
     [Fact]
     public void Writes_the_golden_k0sctl_yaml_which_reads_back_clean()
