@@ -58,6 +58,13 @@ namespace K0sConfig.Rules
         /// </summary>
         public static bool ChecksWorkerProfileValuesBySetting(K0sVersion v) => v.IsAtLeast(34);
 
+        /// <summary>
+        /// Worker profile values decoded into the kubelet's KubeletConfiguration (type errors refused, "workerProfiles[i].values:
+        /// Invalid value: json: cannot unmarshal ..."): k0s 1.34 (v1.34.1+k0s.0 pkg/apis/k0s/v1beta1/workerprofile.go
+        /// validateConfig; v1.33.13+k0s.1 decodes them into a map[string]interface{} and only looks at the keys).
+        /// </summary>
+        public static bool DecodesWorkerProfileValues(K0sVersion v) => v.IsAtLeast(34);
+
         /// <summary>Image names and versions checked (ImageSpec.Validate): k0s 1.31 (the per-minor oracles: 1.30.14 accepts any; default_pull_policy is checked in every version).</summary>
         public static bool ChecksImages(K0sVersion v) => v.IsAtLeast(31);
 
