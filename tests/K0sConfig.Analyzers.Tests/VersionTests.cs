@@ -30,8 +30,34 @@ public class VersionTests
     }
 
     [Fact]
-    public Task A_malformed_K0sVersion_is_the_newest()
-        => WithBuild(Verify.StripMarkup(Verify.Chain(Nftables)), "build_property.K0sVersion = 1.x\n").RunAsync();
+    public Task A_malformed_K0sVersion_is_reported_and_the_newest_is_checked()
+    {
+        Verify.Test test = WithBuild(Verify.StripMarkup(Verify.Chain(Nftables)), "build_property.K0sVersion = 1.3x\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("K0S810", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithMessage("The MSBuild property K0sVersion '1.3x' is not understood: '1.3x' is not a k0s version; write it as 1.33, 1.33.6, v1.33.6, 1.33.6+k0s.0 or v1.33.6+k0s.0 (the forms k0s release tags use). The configuration is checked for the newest k0s K0sConfig knows (1.36) instead, so findings that depend on the k0s version or its feature gates may not hold for the k0s you run."));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Malformed_K0sFeatureGates_are_reported()
+    {
+        Verify.Test test = WithBuild(Verify.StripMarkup(Verify.Chain(Nftables)), "build_property.K0sFeatureGates = IPv6SingleStack\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("K0S810", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithMessage("The MSBuild property K0sFeatureGates 'IPv6SingleStack' is not understood: Invalid feature gate format \"IPv6SingleStack\", expected key=value. Write comma-separated Name=true or Name=false, such as IPv6SingleStack=true. The configuration is checked for k0s 1.36 with its feature gates not known instead, so findings that depend on the k0s version or its feature gates may not hold for the k0s you run."));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Feature_gates_for_a_k0s_without_them_are_reported()
+    {
+        Verify.Test test = WithBuild(Verify.Chain(Nftables.Replace("{|#0:", "{|K0S107:", StringComparison.Ordinal)), "build_property.K0sVersion = 1.30\nbuild_property.K0sFeatureGates = IPv6SingleStack=true\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("K0S810", Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Well_formed_settings_are_not_reported()
+        => WithBuild(Verify.StripMarkup(Verify.Chain(Nftables)), "build_property.K0sVersion = v1.34.2+k0s.0\nbuild_property.K0sFeatureGates = IPv6SingleStack=false\n").RunAsync();
 
     [Fact]
     public Task ForK0s_with_a_constant_chooses_the_k0s_of_its_configuration()

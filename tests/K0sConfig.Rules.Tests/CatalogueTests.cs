@@ -71,6 +71,7 @@ public class CatalogueTests
         ["K0S806"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.NotClusterConfig, "kind", "kind 'Cluster'", string.Empty, true, null))),
         ["K0S807"] = () => K0s.Cluster().Validate(new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse("1.24"))),
         ["K0S808"] = () => K0s.Cluster().ForK0s("1.30").Konnectivity(k => k.ExternalAddress("k.example.com")).Validate(),
+        ["K0S810"] = () => Evaluate(new ClusterFacts(), ValidationOptions.Default.WithSettingProblem(new SettingProblem("The MSBuild property K0sVersion", "1.3x", "'1.3x' is not a k0s version.", "the newest k0s"))),
         ["K0S809"] = () => Evaluate(Rules.K0S8xxTests.With(new DocumentProblem(DocumentProblemKind.K0sVersionPin, "spec.k0s.version", "v1.29.4+k0s.0", "1.33", true, null))),
         ["K0S901"] = () => Validate(c => c.Extensions(e => e.Helm(h => h.Repository(r => r.Name("metallb")).Repository(r => r.Url("https://x"))))),
         ["K0S902"] = () => Validate(c => c.Extensions(e => e.Helm(h => h.Chart(ch => ch.Name("Bad_Name")).Chart(ch => ch.Name("a"))))),

@@ -63,6 +63,7 @@ namespace K0sConfig.Rules
             new K0S807K0sVersionOutsideSupportedRange(),
             new K0S808FieldNotInK0sVersion(),
             new K0S809K0sctlVersionPin(),
+            new K0S810UnreadableSetting(),
             new K0S901HelmRepositoryIncomplete(),
             new K0S902HelmChartInvalid(),
             new K0S903WorkerProfileName(),

@@ -58,6 +58,7 @@ namespace K0sConfig.Rules
         public const string K0sVersionOutsideSupportedRange = "K0S807";
         public const string FieldNotInK0sVersion = "K0S808";
         public const string K0sctlVersionPin = "K0S809";
+        public const string UnreadableSetting = "K0S810";
         public const string HelmRepositoryIncomplete = "K0S901";
         public const string HelmChartInvalid = "K0S902";
         public const string WorkerProfileName = "K0S903";
