@@ -149,6 +149,13 @@ namespace K0sConfig.Analyzers
 
             switch (kind)
             {
+                case BuilderKind.Cluster when name == "ForK0s":
+                    // The version the configuration is checked for (K0sConfigAnalyzer chooses the options with it).
+                    _facts.ForK0s = call.TargetMethod.Parameters.Length == 1 && call.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
+                        ? _values.Text(call, 0, conditional)
+                        : Fact<string>.Unknown(At());
+                    return true;
+
                 case BuilderKind.Cluster:
                     BuilderKind section = name switch
                     {
@@ -829,6 +836,7 @@ namespace K0sConfig.Analyzers
             switch (kind)
             {
                 case BuilderKind.Cluster:
+                    _facts.ForK0s = Fact<string>.Unknown();
                     Escape(BuilderKind.Network);
                     Escape(BuilderKind.Api);
                     Escape(BuilderKind.ControllerManager);

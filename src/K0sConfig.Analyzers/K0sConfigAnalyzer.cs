@@ -273,7 +273,7 @@ namespace K0sConfig.Analyzers
                         facts.AddKnownOrigins(checkedValues);
 
                         // The chain's ForK0s("1.33") chooses its version; one that is not a constant: what every version says.
-                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, _symbols, options);
+                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, facts, _symbols, options);
                         ValidationOptions decided = chainOptions ?? options;
                         IReadOnlyList<Finding> findings = chainOptions != null ? RuleEngine.Evaluate(facts, chainOptions, include) : VersionChoice.InEveryVersion(facts, options, include);
                         Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, decided, include));

@@ -74,6 +74,77 @@ public class VersionTests
             statements: "        string version = Environment.GetEnvironmentVariable(\"K0S\") ?? \"1.30\";"));
 
     [Fact]
+    public Task ForK0s_on_a_builder_held_in_a_local_chooses_the_k0s()
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x").ForK0s("1.30");
+                    c.Network(n => n.KubeProxy(k => k.Mode({|K0S107:KubeProxyMode.Nftables|})));
+                    return c.Build();
+            """));
+
+    [Fact]
+    public Task ForK0s_on_a_local_keeps_what_the_newest_refuses_silent()
+        // k0s 1.30 takes any image version (image checks came in 1.31); the newest refuses "v1 2" (K0S905).
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x").ForK0s("1.30");
+                    c.Images(i => i.CoreDns(d => d.Version("v1 2")));
+                    return c.Build();
+            """));
+
+    [Fact]
+    public Task ForK0s_called_on_a_local_after_its_creation_chooses_the_k0s()
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x");
+                    c.ForK0s("1.30");
+                    c.Images(i => i.CoreDns(d => d.Version("v1 2")));
+                    c.Network(n => n.KubeProxy(k => k.Mode({|K0S107:KubeProxyMode.Nftables|})));
+                    return c.Build();
+            """));
+
+    [Fact]
+    public Task A_helper_that_receives_the_builder_does_not_know_the_caller_s_k0s()
+        // The helper's own calls cannot know the caller's ForK0s: only what every version says is reported there.
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x").ForK0s("1.30");
+                    Images(c);
+                    return c.Build();
+            """, members: """
+                static void Images(ClusterConfigBuilder b) => b.Images(i => i.CoreDns(d => d.Version("v1 2"))).Network(n => n.PodCidr({|K0S101:"10.244.0.0/33"|}));
+            """));
+
+    [Fact]
+    public Task A_helper_that_receives_the_builder_is_checked_for_the_caller_s_k0s_at_the_call()
+        // The same helper as above, called for k0s 1.31, where image versions are checked: reported at the call.
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x").ForK0s("1.31");
+                    {|K0S905:Images|}(c);
+                    return c.Build();
+            """, members: """
+                static void Images(ClusterConfigBuilder b) => b.Images(i => i.CoreDns(d => d.Version("v1 2")));
+            """));
+
+    [Fact]
+    public Task ForK0s_called_in_a_helper_chooses_the_k0s_of_the_caller_s_builder()
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x");
+                    Pin(c);
+                    c.Images(i => i.CoreDns(d => d.Version("v1 2")));
+                    c.Network(n => n.KubeProxy(k => k.Mode({|K0S107:KubeProxyMode.Nftables|})));
+                    return c.Build();
+            """, members: """
+                static void Pin(ClusterConfigBuilder b) => b.ForK0s("1.30");
+            """));
+
+    [Fact]
+    public Task ForK0s_on_a_local_with_a_value_not_known_reports_only_what_every_version_says()
+        => Verify.Analyzer(Verify.Method("""
+                    var c = K0s.Cluster("x");
+                    c.ForK0s(Environment.GetEnvironmentVariable("K0S") ?? "1.30");
+                    c.Images(i => i.CoreDns(d => d.Version("v1 2")));
+                    c.Network(n => n.KubeProxy(k => k.Mode(KubeProxyMode.Nftables)).PodCidr({|K0S101:"10.244.0.0/33"|}));
+                    return c.Build();
+            """));
+
+    [Fact]
     public Task K0S808_at_a_call_whose_field_the_chosen_k0s_lacks()
         => Verify.Analyzer(Verify.Chain(".ForK0s(\"1.30\").Konnectivity(k => k.{|K0S808:ExternalAddress|}(\"konnectivity.example.com\"))"));
 
