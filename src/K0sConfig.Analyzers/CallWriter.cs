@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using K0sConfig.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -148,6 +149,13 @@ namespace K0sConfig.Analyzers
 
             switch (kind)
             {
+                case BuilderKind.Cluster when name == "ForK0s":
+                    // The version the configuration is checked for (K0sConfigAnalyzer chooses the options with it).
+                    _facts.ForK0s = call.TargetMethod.Parameters.Length == 1 && call.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
+                        ? _values.Text(call, 0, conditional)
+                        : Fact<string>.Unknown(At());
+                    return true;
+
                 case BuilderKind.Cluster:
                     BuilderKind section = name switch
                     {
@@ -603,13 +611,77 @@ namespace K0sConfig.Analyzers
             else if ((value.ConstantValue.HasValue && value.ConstantValue.Value != null)
                 || value is IArrayCreationOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation)
             {
-                // Written, with a value that is not text (a number, a list, a dictionary).
-                item.SetOther(field, at);
+                // Written, with a value that is not text (a number, a list, a dictionary), and what it is to Go where
+                // the builder's YAML for it is certain.
+                item.SetOther(field, at, GoKind(value));
+                if (value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    for (int i = 0; i < initializer.ElementValues.Length; i++)
+                    {
+                        IOperation element = initializer.ElementValues[i];
+                        while (element is IConversionOperation elementConversion)
+                        {
+                            element = elementConversion.Operand;
+                        }
+
+                        string elementKey = field + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                        object elementAt = _values.Origin(element.Syntax.GetLocation());
+                        if (element.ConstantValue is { HasValue: true, Value: string elementText })
+                        {
+                            item.SetText(elementKey, Fact<string>.Known(elementText, elementAt));
+                        }
+                        else if (element.ConstantValue is { HasValue: true, Value: null })
+                        {
+                            item.SetNull(elementKey, elementAt);
+                        }
+                        else
+                        {
+                            item.SetOther(elementKey, elementAt, GoKind(element));
+                        }
+                    }
+                }
             }
             else
             {
                 item.SetText(field, Fact<string>.Unknown(at));
             }
+        }
+
+        /// <summary>
+        /// What the builder writes for a value that is not text, to Go's JSON decoder (as the builder's YAML writer turns
+        /// .NET values into YAML): a boolean or number constant, a list (an array with its elements written out), a
+        /// mapping (a dictionary or an anonymous object); null when not certain.
+        /// </summary>
+        private static string? GoKind(IOperation value)
+        {
+            switch (value.ConstantValue.HasValue ? value.ConstantValue.Value : null)
+            {
+                case bool _:
+                    return "bool";
+                case sbyte _:
+                case byte _:
+                case short _:
+                case ushort _:
+                case int _:
+                case uint _:
+                case long _:
+                case ulong _:
+                case decimal _:
+                    return "number";
+                case double d:
+                    // Written as d.ToString("R"), which YAML 1.1 may read as text ("1E+20", "NaN").
+                    return K0sConfig.Yaml.YamlScalars.GoKindOfPlain(d.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                case float f:
+                    return K0sConfig.Yaml.YamlScalars.GoKindOfPlain(f.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return value switch
+            {
+                IArrayCreationOperation { Initializer: { } } => "array",
+                IAnonymousObjectCreationOperation => "object",
+                IObjectCreationOperation { Type: { } type } when type.AllInterfaces.Any(i => i.ToDisplayString() == "System.Collections.IDictionary") => "object",
+                _ => null,
+            };
         }
 
         private bool ApplyKeepalived(string name, IInvocationOperation call, object at, bool conditional, bool followCallbacks)
@@ -764,6 +836,7 @@ namespace K0sConfig.Analyzers
             switch (kind)
             {
                 case BuilderKind.Cluster:
+                    _facts.ForK0s = Fact<string>.Unknown();
                     Escape(BuilderKind.Network);
                     Escape(BuilderKind.Api);
                     Escape(BuilderKind.ControllerManager);

@@ -90,6 +90,7 @@ namespace K0sConfig.Analyzers
             ToRoslyn(rule.DefaultSeverity),
             isEnabledByDefault: rule.IsEnabledByDefault,
             description: rule.Description,
-            helpLinkUri: rule.HelpLink);
+            helpLinkUri: rule.HelpLink,
+            customTags: rule.Id == RuleIds.UnreadableSetting ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>());
     }
 }

@@ -65,6 +65,13 @@ namespace K0sConfig.Analyzers
                     start.RegisterOperationAction(k0sctl.OnInvocation, OperationKind.Invocation);
                 }
 
+                // A K0sVersion or K0sFeatureGates the build gives but that cannot be read: once per compilation (K0S810).
+                IReadOnlyList<SettingProblem> problems = FileSettings.Problems(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                if (problems.Count != 0)
+                {
+                    start.RegisterCompilationEndAction(end => ReportSettingProblems(end, problems));
+                }
+
                 var settings = new FileSettings(start.Compilation, start.Options);
                 var methods = new FollowedMethods(start.Compilation, symbols);
                 start.RegisterOperationBlockStartAction(block =>
@@ -266,7 +273,7 @@ namespace K0sConfig.Analyzers
                         facts.AddKnownOrigins(checkedValues);
 
                         // The chain's ForK0s("1.33") chooses its version; one that is not a constant: what every version says.
-                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, _symbols, options);
+                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, facts, _symbols, options);
                         ValidationOptions decided = chainOptions ?? options;
                         IReadOnlyList<Finding> findings = chainOptions != null ? RuleEngine.Evaluate(facts, chainOptions, include) : VersionChoice.InEveryVersion(facts, options, include);
                         Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, decided, include));
@@ -515,6 +522,20 @@ namespace K0sConfig.Analyzers
             }
         }
 
+        private static void ReportSettingProblems(CompilationAnalysisContext context, IReadOnlyList<SettingProblem> problems)
+        {
+            ValidationOptions options = ValidationOptions.Default;
+            foreach (SettingProblem problem in problems)
+            {
+                options = options.WithSettingProblem(problem);
+            }
+
+            foreach (Finding finding in RuleEngine.Evaluate(new ClusterFacts(), options, r => r.Id == RuleIds.UnreadableSetting))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.RuleId), Location.None, Descriptors.ToRoslyn(finding.Severity), null, null, Descriptors.Arguments(finding, string.Empty)));
+            }
+        }
+
         /// <summary>What the rules need to know about a file's settings, read once per file.</summary>
         private sealed class FileSettings
         {
@@ -528,7 +549,8 @@ namespace K0sConfig.Analyzers
 
             /// <summary>
             /// The build's <c>K0sVersion</c> and <c>K0sFeatureGates</c> properties (CompilerVisibleProperty). A value that is
-            /// not a version or not gates k0s takes is left out here; the in-build YAML check reports it (K0S807).
+            /// not a version or not gates k0s takes is left out here (the newest k0s, no gates known); <see cref="Problems"/>
+            /// names it and the analyzer reports it once (K0S810).
             /// </summary>
             internal static ValidationOptions Options(AnalyzerConfigOptions global)
             {
@@ -546,6 +568,40 @@ namespace K0sConfig.Analyzers
                 }
 
                 return options;
+            }
+
+            /// <summary>The build's <c>K0sVersion</c> and <c>K0sFeatureGates</c> that cannot be read, each with why.</summary>
+            internal static IReadOnlyList<SettingProblem> Problems(AnalyzerConfigOptions global)
+            {
+                var problems = new List<SettingProblem>();
+                K0sVersion version = ValidationOptions.Default.Version;
+                if (global.TryGetValue("build_property.K0sVersion", out string? versionText) && !string.IsNullOrWhiteSpace(versionText))
+                {
+                    if (K0sVersion.TryParse(versionText, out K0sVersion parsed, out string? problem))
+                    {
+                        version = parsed;
+                    }
+                    else
+                    {
+                        problems.Add(new SettingProblem("The MSBuild property K0sVersion", versionText!, problem ?? string.Empty, "the newest k0s K0sConfig knows (" + ValidationOptions.Default.Version + ")"));
+                    }
+                }
+
+                if (global.TryGetValue("build_property.K0sFeatureGates", out string? gates) && !string.IsNullOrWhiteSpace(gates)
+                    && !ValidationOptions.TryParseFeatureGates(gates, version, out _, out string? gatesProblem))
+                {
+                    problems.Add(new SettingProblem("The MSBuild property K0sFeatureGates", gates!, Sentence(gatesProblem), "k0s " + version + " with its feature gates not known"));
+                }
+
+                return problems;
+            }
+
+            private static string Sentence(string? text)
+            {
+                string s = (text ?? string.Empty).Trim();
+                s = s.Length != 0 && char.IsLower(s[0]) && !s.StartsWith("k0s", StringComparison.Ordinal) ? char.ToUpperInvariant(s[0]) + s.Substring(1) : s;
+                s = s.EndsWith(".", StringComparison.Ordinal) ? s : s + ".";
+                return s + (s.Contains("has no feature gates") ? string.Empty : " Write comma-separated Name=true or Name=false, such as IPv6SingleStack=true.");
             }
 
             public FileSettings(Compilation compilation, AnalyzerOptions options)

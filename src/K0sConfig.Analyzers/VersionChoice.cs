@@ -52,6 +52,22 @@ namespace K0sConfig.Analyzers
             return !found ? options : version is K0sVersion v ? options.WithVersion(v) : null;
         }
 
+        /// <summary>
+        /// <paramref name="options"/> for a chain whose facts are <paramref name="facts"/>: the version its builder's
+        /// <c>ForK0s</c> calls gave (also one on a builder held in a local, as a statement of its own), else what the
+        /// fluent chain of <paramref name="root"/> says; <see langword="null"/> when the version is not known.
+        /// </summary>
+        public static ValidationOptions? OptionsFor(IOperation root, ClusterFacts facts, KnownSymbols symbols, ValidationOptions options)
+        {
+            Fact<string> forK0s = facts.ForK0s;
+            if (forK0s.IsUnset)
+            {
+                return OptionsFor(root, symbols, options);
+            }
+
+            return forK0s.IsKnown && K0sVersion.TryParse(forK0s.Value, out K0sVersion version) ? options.WithVersion(version) : null;
+        }
+
         /// <summary>The findings that every supported k0s version gives (by rule and path), for a chain whose version is unknown.</summary>
         public static IReadOnlyList<Finding> InEveryVersion(ClusterFacts facts, ValidationOptions options, System.Func<RuleDescriptor, bool>? include)
         {

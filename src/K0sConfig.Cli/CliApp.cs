@@ -43,7 +43,8 @@ namespace K0sConfig.Cli
 
             var importFile = new Argument<string>("file") { Description = "The k0s.yaml or k0sctl.yaml to import; - reads standard input." };
             var className = new Option<string>("--class") { Description = "The name of the generated class (default ImportedCluster).", DefaultValueFactory = _ => "ImportedCluster" };
-            var import = new Command("import", "Print C# that builds the file with the K0sConfig builder (a k0sctl.yaml with the k0sctl builder, hosts and all); keys the builder cannot express are named on standard error.") { importFile, className };
+            var importVersion = new Option<string>("--k0s-version") { Description = "The k0s the configuration is for, written as .ForK0s(...) so the analyzers check the code for it (1.33, v1.33.6+k0s.0). Default: a k0sctl file's spec.k0s.version, else none (the build's K0sVersion). Given, it wins over the pin." };
+            var import = new Command("import", "Print C# that builds the file with the K0sConfig builder (a k0sctl.yaml with the k0sctl builder, hosts and all); keys the builder cannot express are named on standard error.") { importFile, className, importVersion };
 
             var upgradeFile = new Argument<string>("file") { Description = "The k0s.yaml or k0sctl.yaml to check; - reads standard input." };
             var to = new Option<string>("--to") { Description = "The k0s version upgraded to, such as 1.35.", Required = true };
@@ -113,7 +114,22 @@ namespace K0sConfig.Cli
                 return UpgradeCheck.Run(parse.GetValue(upgradeFile)!, target!.Value, start, options!, parse.GetValue(upgradeFormat) ?? "text", stdin, stdout, stderr);
             });
 
-            import.SetAction(parse => Importer.Run(parse.GetValue(importFile)!, parse.GetValue(className) ?? "ImportedCluster", stdin, stdout, stderr));
+            import.SetAction(parse =>
+            {
+                K0sVersion? version = null;
+                if (parse.GetValue(importVersion) is string versionText)
+                {
+                    if (!K0sVersion.TryParse(versionText, out K0sVersion parsed, out string? problem))
+                    {
+                        stderr.WriteLine(OutsideText.Line("k0sconfig: --k0s-version: " + problem));
+                        return Unreadable;
+                    }
+
+                    version = parsed;
+                }
+
+                return Importer.Run(parse.GetValue(importFile)!, parse.GetValue(className) ?? "ImportedCluster", version, stdin, stdout, stderr);
+            });
 
             ParseResult result = root.Parse(args);
             if (result.Errors.Count != 0)

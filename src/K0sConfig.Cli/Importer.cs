@@ -18,7 +18,7 @@ namespace K0sConfig.Cli
     /// </summary>
     internal static partial class Importer
     {
-        public static int Run(string file, string className, Stream stdin, TextWriter stdout, TextWriter stderr)
+        public static int Run(string file, string className, K0sVersion? version, Stream stdin, TextWriter stdout, TextWriter stderr)
         {
             if (!OutsideText.IsClassName(className, Array.Empty<string>(), out string problem))
             {
@@ -54,7 +54,7 @@ namespace K0sConfig.Cli
                 stderr.WriteLine(OutsideText.LineStart(file) + ": document " + (other.Index + 1).ToString(CultureInfo.InvariantCulture) + " holds another ClusterConfig; only the first (document " + (document.Index + 1).ToString(CultureInfo.InvariantCulture) + ") is imported.");
             }
 
-            Import import = Generate(document, className, file);
+            Import import = Generate(document, className, file, version);
             if (!OutsideText.IsClassName(className, import.TypesUsed, out problem))
             {
                 return WrongClassName(className, problem, stderr);
@@ -79,16 +79,19 @@ namespace K0sConfig.Cli
         /// The C# source for <paramref name="document"/> and what it leaves out. Outside text reaches the code only through
         /// <see cref="OutsideText"/>: the file's name as <see cref="OutsideText.CSharpComment"/>, keys and values as
         /// <see cref="OutsideText.CSharpString"/>; <paramref name="className"/> is checked by <see cref="OutsideText.IsClassName"/>.
+        /// The k0s the configuration is for (<paramref name="version"/>, else a k0sctl file's <c>spec.k0s.version</c>) is
+        /// written as <c>.ForK0s("...")</c>, so the analyzers and <c>Build()</c> check the code for that k0s.
         /// </summary>
-        internal static Import Generate(YamlConfigDocument document, string className, string file)
+        internal static Import Generate(YamlConfigDocument document, string className, string file, K0sVersion? version = null)
         {
+            K0sVersion? forK0s = version ?? document.Version;
             if (document.K0sctl != null)
             {
-                return GenerateK0sctl(document, className, file);
+                return GenerateK0sctl(document, className, file, forK0s);
             }
 
             var generator = new Generator(file);
-            string chain = generator.Cluster(document.Root);
+            string chain = generator.Cluster(document.Root, forK0s);
             var code = new StringBuilder();
             code.Append("// Imported from ").Append(OutsideText.CSharpComment(Path.GetFileName(file))).Append(" by k0sconfig import.\n");
             code.Append("using K0sConfig;\n\n");
@@ -116,7 +119,7 @@ namespace K0sConfig.Cli
             /// <summary>The enum types the code names (<c>CalicoMode</c>), which the class must not be called.</summary>
             public HashSet<string> TypesUsed { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-            public string Cluster(YMapping? root)
+            public string Cluster(YMapping? root, K0sVersion? forK0s)
             {
                 string name = "\"k0s\"";
                 var sections = new List<string>();
@@ -165,7 +168,13 @@ namespace K0sConfig.Cli
                 }
 
                 var chain = new StringBuilder("K0s.Cluster(").Append(name).Append(')');
-                foreach (string section in metadata.Concat(sections))
+List<string> calls = metadata.Concat(sections).ToList();
+                if (forK0s is K0sVersion v)
+                {
+                    calls.Insert(0, ".ForK0s(" + Literal(v.ToString()) + ")");
+                }
+
+                foreach (string section in calls)
                 {
                     chain.Append('\n').Append(Indent).Append(Indent).Append(section.Replace("\n", "\n" + Indent + Indent, StringComparison.Ordinal));
                 }

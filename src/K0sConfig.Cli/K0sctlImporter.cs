@@ -12,7 +12,7 @@ namespace K0sConfig.Cli
     {
         private const string Indent = "    ";
 
-        private static Import GenerateK0sctl(YamlConfigDocument document, string className, string file)
+        private static Import GenerateK0sctl(YamlConfigDocument document, string className, string file, K0sVersion? forK0s)
         {
             var k0sctl = new K0sctlGenerator(file);
             string? config = null;
@@ -21,7 +21,7 @@ namespace K0sConfig.Cli
             if (document.Root != null)
             {
                 var generator = new Generator(file);
-                config = generator.Cluster(document.Root);
+                config = generator.Cluster(document.Root, forK0s);
                 leftOut.AddRange(generator.LeftOut);
                 types.UnionWith(generator.TypesUsed);
             }

@@ -878,41 +878,56 @@ namespace K0sConfig.Yaml
                 KeyValuePair<YNode, YNode>? written = ClusterConfigYaml.Get(mapping, field.Key);
                 if (written != null)
                 {
-                    ItemField(item, field.Key, written.Value.Value, nested: true);
+                    ItemField(item, field.Key, written.Value.Value, depth: 0);
                 }
             }
         }
 
-        private void ItemField(ItemFacts item, string key, YNode value, bool nested)
+        /// <summary>
+        /// One field of an entry (<paramref name="depth"/> 0), an entry of its mapping or list (1: <c>values.clusterDNS</c>,
+        /// <c>KEY[i]</c>) or an element of such an entry's list (2: <c>values.clusterDNS[0]</c>), each with what it is to Go.
+        /// </summary>
+        private void ItemField(ItemFacts item, string key, YNode value, int depth)
         {
             if (value is YScalar s)
             {
                 switch (GoDecoding.Resolve(s))
                 {
                     case JsonKind.Null:
+                        if (depth != 0)
+                        {
+                            item.SetNull(key, Position(s));
+                        }
+
                         return;
                     case JsonKind.String:
                         item.SetText(key, Fact<string>.Known(s.Value, Position(s)));
                         return;
+                    case JsonKind.Bool:
+                        item.SetOther(key, Position(value), "bool");
+                        return;
+                    case JsonKind.Number:
+                        item.SetOther(key, Position(value), "number");
+                        return;
                 }
             }
 
-            item.SetOther(key, Position(value));
-            if (nested && value is YSequence list)
+            item.SetOther(key, Position(value), value is YSequence ? "array" : value is YMapping ? "object" : null);
+            if (depth < 2 && value is YSequence list)
             {
                 for (int i = 0; i < list.Items.Count; i++)
                 {
-                    ItemField(item, key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", list.Items[i], nested: false);
+                    ItemField(item, key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", list.Items[i], depth + 1);
                 }
             }
 
-            if (nested && value is YMapping inner)
+            if (depth == 0 && value is YMapping inner)
             {
                 foreach (KeyValuePair<YNode, YNode> child in ClusterConfigYaml.Entries(inner))
                 {
                     if (child.Key is YScalar childKey)
                     {
-                        ItemField(item, key + "." + childKey.Value, child.Value, nested: false);
+                        ItemField(item, key + "." + childKey.Value, child.Value, depth + 1);
                     }
                 }
             }

@@ -38,6 +38,20 @@ namespace K0sConfig.Yaml
         public static bool IsBooleanValue(YScalar value) => GoDecoding.Resolve(value) == JsonKind.Bool;
 
         /// <summary>
+        /// What a plain scalar is to Go's JSON decoder once k0s's YAML 1.1 reader has read it: <c>null</c>, <c>bool</c>,
+        /// <c>number</c> or <c>string</c> (encoding/json's words in a type error).
+        /// </summary>
+        /// <param name="value">The scalar's text, written plain (not quoted, no tag).</param>
+        /// <returns>The kind.</returns>
+        public static string GoKindOfPlain(string value) => GoDecoding.ResolvePlain(value) switch
+        {
+            JsonKind.Null => "null",
+            JsonKind.Bool => "bool",
+            JsonKind.Number => "number",
+            _ => "string",
+        };
+
+        /// <summary>
         /// True for a map key made only of letters, digits and <c>-_./</c>, as flag and environment variable names
         /// are. Other keys are double-quoted: YamlDotNet's own reader misreads some plain keys that YAML allows,
         /// such as <c>a *</c> (a space before an asterisk), as an alias.

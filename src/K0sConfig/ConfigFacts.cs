@@ -174,6 +174,44 @@ namespace K0sConfig
             return true;
         }
 
+        /// <summary>An entry of a mapping field as YAML (<see cref="YamlValues"/>), with what it is to Go; a list's elements too.</summary>
+        private static void Entry(ItemFacts item, string key, YamlDotNet.RepresentationModel.YamlNode value, bool elements)
+        {
+            switch (value)
+            {
+                case YamlDotNet.RepresentationModel.YamlScalarNode scalar:
+                    string kind = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain ? K0sConfig.Yaml.YamlScalars.GoKindOfPlain(scalar.Value ?? string.Empty) : "string";
+                    if (kind == "null")
+                    {
+                        item.SetNull(key, null);
+                    }
+                    else if (kind == "string")
+                    {
+                        item.SetText(key, Fact<string>.Known(scalar.Value ?? string.Empty));
+                    }
+                    else
+                    {
+                        item.SetOther(key, null, kind);
+                    }
+
+                    break;
+                case YamlDotNet.RepresentationModel.YamlSequenceNode list:
+                    item.SetOther(key, null, "array");
+                    if (elements)
+                    {
+                        for (int i = 0; i < list.Children.Count; i++)
+                        {
+                            Entry(item, key + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", list.Children[i], elements: false);
+                        }
+                    }
+
+                    break;
+                default:
+                    item.SetOther(key, null, "object");
+                    break;
+            }
+        }
+
         /// <summary>One entry of a list of sections: each field the catalogue names, as text, or as written with another value.</summary>
         private static ItemFacts Item(ConfigNode node)
         {
@@ -210,9 +248,9 @@ namespace K0sConfig
                             {
                                 item.SetText(field.Key + "." + key, Fact<string>.Known(text));
                             }
-                            else if (!(value is YamlDotNet.RepresentationModel.YamlScalarNode scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value == "null"))
+                            else
                             {
-                                item.SetOther(field.Key + "." + key, null);
+                                Entry(item, field.Key + "." + key, value, elements: true);
                             }
                         }
 

@@ -632,6 +632,14 @@ internal static class RuleCases
             """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", {|K0S904:new[] { "10.96.0.10" }|}))""",
             """.WorkerProfile(w => w.Name("custom").Value("maxPods", new[] { "10.96.0.10" }))""",
             """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", @@))""", "string[]", "new[] { \"10.96.0.10\" }");
+        Add("K0S908 worker profile clusterDomain as a number",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDomain", {|K0S908:1|}))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", 1))""",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDomain", @@))""", "int", "1");
+        Add("K0S908 worker profile clusterDNS entry",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", new object[] { "10.96.0.10", {|K0S908:1|} }))""",
+            """.WorkerProfile(w => w.Name("custom").Value("maxPods", new object[] { "10.96.0.10", 1 }))""",
+            """.WorkerProfile(w => w.Name("custom").Value("clusterDNS", @@))""", "object[]", "new object[] { \"10.96.0.10\", 1 }");
         Add("K0S905 image version",
             """.Images(i => i.CoreDns(d => d.Version({|K0S905:"v1 2"|})))""",
             """.Images(i => i.CoreDns(d => d.Version("1.12.2")))""",

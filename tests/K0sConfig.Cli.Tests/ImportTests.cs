@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using K0sConfig.Yaml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -357,6 +358,52 @@ public class ImportTests
         Assert.Contains("public static K0sctlClusterBuilder Create() => K0sctl.Cluster(\"prod\")", code, StringComparison.Ordinal);
         var builder = (K0sctlClusterBuilder)Compile(code).GetType("Ha")!.GetMethod("Create")!.Invoke(null, null)!;
         Assert.Equal(File.ReadAllText(file), builder.Build().ToYaml());
+    }
+
+    [Fact]
+    public void A_k0sctl_pin_is_written_as_ForK0s_into_the_ClusterConfig_code()
+    {
+        // spec.k0s.version v1.33.1+k0s.0: the analyzers and Build() check the imported configuration for that k0s.
+        string file = Path.Combine(AppContext.BaseDirectory, "K0sctlGolden", "ha.k0sctl.yaml");
+        (int exitCode, string code, _) = Run("import", file, "--class", "Ha");
+        Assert.Equal(0, exitCode);
+        Assert.Contains(".Config(K0s.Cluster(", code, StringComparison.Ordinal);
+        Assert.Matches(@"\.Config\(K0s\.Cluster\(""[^""]*""\)\s*\.ForK0s\(""1\.33\.1\+k0s\.0""\)", code);
+        Assert.Single(Regex.Matches(code, @"\.ForK0s\("));
+
+        // Given, --k0s-version wins over the pin.
+        (exitCode, code, _) = Run("import", file, "--class", "Ha", "--k0s-version", "1.35");
+        Assert.Equal(0, exitCode);
+        Assert.Contains(".ForK0s(\"1.35\")", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("ForK0s(\"1.33", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_k0s_version_writes_ForK0s_and_the_built_configuration_is_checked_for_it()
+    {
+        // kube-proxy mode nftables: k0s 1.30 refuses it (K0S107), 1.31 and later take it.
+        const string yaml = "apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\nspec:\n  network:\n    kubeProxy:\n      mode: nftables\n";
+        (int exitCode, string code, string stderr) = Pipe(yaml, "import", "-", "--k0s-version", "v1.30.2+k0s.0");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("K0s.Cluster(\"k0s\")\n        .ForK0s(\"1.30.2+k0s.0\")", code, StringComparison.Ordinal);
+        var builder = (ClusterConfigBuilder)Compile(code).GetType("ImportedCluster")!.GetMethod("Create")!.Invoke(null, null)!;
+        Assert.Contains(builder.Validate(), f => f.RuleId == "K0S107");
+
+        // Without it, a k0s.yaml names no k0s: no ForK0s, the build's K0sVersion applies.
+        (_, code, _) = Pipe(yaml, "import", "-");
+        Assert.DoesNotContain("ForK0s", code, StringComparison.Ordinal);
+        var newest = (ClusterConfigBuilder)Compile(code).GetType("ImportedCluster")!.GetMethod("Create")!.Invoke(null, null)!;
+        Assert.DoesNotContain(newest.Validate(), f => f.RuleId == "K0S107");
+    }
+
+    [Fact]
+    public void Import_k0s_version_that_is_not_a_version_exits_with_2()
+    {
+        (int exitCode, string stdout, string stderr) = Pipe("spec: {}\n", "import", "-", "--k0s-version", "1.3x");
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("k0sconfig: --k0s-version: '1.3x' is not a k0s version; write it as 1.33", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -239,7 +239,7 @@ namespace K0sConfig.Rules
         /// letters match either case, KELVIN SIGN (U+212A) matches k and LATIN SMALL LETTER LONG S (U+017F) matches s
         /// (the two non-ASCII runes whose case-folding orbit holds an ASCII letter); nothing else matches.
         /// </summary>
-        private static bool FoldsTo(string key, string field)
+        internal static bool FoldsTo(string key, string field)
         {
             if (key.Length != field.Length)
             {

@@ -161,11 +161,17 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c>.</summary>
         public const string EnvoyProxyApiServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort";
 
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy</c>.</summary>
+        public const string EnvoyProxyImagePullPolicy = "spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy";
+
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort</c>.</summary>
         public const string EnvoyProxyKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort";
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c>.</summary>
         public const string TraefikApiServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort";
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy</c>.</summary>
+        public const string TraefikImagePullPolicy = "spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy";
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c>.</summary>
         public const string TraefikKonnectivityServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort";
@@ -845,6 +851,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort</c> (0 or unset: 6444).</summary>
         public Fact<int> UserSpaceProxyBindPort { get; set; }
 
+        /// <summary><c>spec.network.controlPlaneLoadBalancing.type</c>: <c>Keepalived</c> (the only type; empty: Keepalived).</summary>
+        public Fact<string> ControlPlaneLoadBalancingType { get; set; }
+
         /// <summary><c>spec.network.dualStack.IPv6podCIDR</c> (no default).</summary>
         public Fact<string> IPv6PodCidr { get; set; }
 
@@ -884,11 +893,17 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c> (0 or unset: 7443).</summary>
         public Fact<int> EnvoyProxyApiServerBindPort { get; set; }
 
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy</c>: <c>Always</c>, <c>IfNotPresent</c> or <c>Never</c> (empty: k0s's default).</summary>
+        public Fact<string> EnvoyProxyImagePullPolicy { get; set; }
+
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort</c> (unset: 7132).</summary>
         public Fact<int> EnvoyProxyKonnectivityServerBindPort { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c> (0 or unset: 7443).</summary>
         public Fact<int> TraefikApiServerBindPort { get; set; }
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy</c>: <c>Always</c>, <c>IfNotPresent</c> or <c>Never</c> (empty: k0s's default).</summary>
+        public Fact<string> TraefikImagePullPolicy { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c> (unset: 7132).</summary>
         public Fact<int> TraefikKonnectivityServerBindPort { get; set; }
@@ -915,11 +930,14 @@ namespace K0sConfig.Rules
             FieldPaths.ExternalAddress,
             FieldPaths.CalicoMode,
             FieldPaths.ClusterDomain,
+            FieldPaths.ControlPlaneLoadBalancingType,
             FieldPaths.IPv6PodCidr,
             FieldPaths.IPv6ServiceCidr,
             FieldPaths.KubeProxyHealthzBindAddress,
             FieldPaths.KubeProxyMetricsBindAddress,
             FieldPaths.KubeProxyMode,
+            FieldPaths.EnvoyProxyImagePullPolicy,
+            FieldPaths.TraefikImagePullPolicy,
             FieldPaths.NodeLocalLoadBalancingType,
             FieldPaths.PodCidr,
             FieldPaths.PrimaryAddressFamily,
@@ -969,11 +987,14 @@ namespace K0sConfig.Rules
             FieldPaths.ExternalAddress => (facts, value) => facts.ExternalAddress = value,
             FieldPaths.CalicoMode => (facts, value) => facts.CalicoMode = value,
             FieldPaths.ClusterDomain => (facts, value) => facts.ClusterDomain = value,
+            FieldPaths.ControlPlaneLoadBalancingType => (facts, value) => facts.ControlPlaneLoadBalancingType = value,
             FieldPaths.IPv6PodCidr => (facts, value) => facts.IPv6PodCidr = value,
             FieldPaths.IPv6ServiceCidr => (facts, value) => facts.IPv6ServiceCidr = value,
             FieldPaths.KubeProxyHealthzBindAddress => (facts, value) => facts.KubeProxyHealthzBindAddress = value,
             FieldPaths.KubeProxyMetricsBindAddress => (facts, value) => facts.KubeProxyMetricsBindAddress = value,
             FieldPaths.KubeProxyMode => (facts, value) => facts.KubeProxyMode = value,
+            FieldPaths.EnvoyProxyImagePullPolicy => (facts, value) => facts.EnvoyProxyImagePullPolicy = value,
+            FieldPaths.TraefikImagePullPolicy => (facts, value) => facts.TraefikImagePullPolicy = value,
             FieldPaths.NodeLocalLoadBalancingType => (facts, value) => facts.NodeLocalLoadBalancingType = value,
             FieldPaths.PodCidr => (facts, value) => facts.PodCidr = value,
             FieldPaths.PrimaryAddressFamily => (facts, value) => facts.PrimaryAddressFamily = value,
@@ -1036,6 +1057,7 @@ namespace K0sConfig.Rules
                 && Passes(ClusterDomain.State, ClusterDomain.Origin, test)
                 && Passes(ControlPlaneLoadBalancingEnabled.State, ControlPlaneLoadBalancingEnabled.Origin, test)
                 && Passes(UserSpaceProxyBindPort.State, UserSpaceProxyBindPort.Origin, test)
+                && Passes(ControlPlaneLoadBalancingType.State, ControlPlaneLoadBalancingType.Origin, test)
                 && Passes(IPv6PodCidr.State, IPv6PodCidr.Origin, test)
                 && Passes(IPv6ServiceCidr.State, IPv6ServiceCidr.Origin, test)
                 && Passes(DualStackEnabled.State, DualStackEnabled.Origin, test)
@@ -1049,8 +1071,10 @@ namespace K0sConfig.Rules
                 && Passes(NodePortAddresses.State, NodePortAddresses.Origin, test)
                 && Passes(NodeLocalLoadBalancingEnabled.State, NodeLocalLoadBalancingEnabled.Origin, test)
                 && Passes(EnvoyProxyApiServerBindPort.State, EnvoyProxyApiServerBindPort.Origin, test)
+                && Passes(EnvoyProxyImagePullPolicy.State, EnvoyProxyImagePullPolicy.Origin, test)
                 && Passes(EnvoyProxyKonnectivityServerBindPort.State, EnvoyProxyKonnectivityServerBindPort.Origin, test)
                 && Passes(TraefikApiServerBindPort.State, TraefikApiServerBindPort.Origin, test)
+                && Passes(TraefikImagePullPolicy.State, TraefikImagePullPolicy.Origin, test)
                 && Passes(TraefikKonnectivityServerBindPort.State, TraefikKonnectivityServerBindPort.Origin, test)
                 && Passes(NodeLocalLoadBalancingType.State, NodeLocalLoadBalancingType.Origin, test)
                 && Passes(PodCidr.State, PodCidr.Origin, test)
@@ -1071,6 +1095,7 @@ namespace K0sConfig.Rules
             copy.ClusterDomain = Keep(ClusterDomain, keep);
             copy.ControlPlaneLoadBalancingEnabled = Keep(ControlPlaneLoadBalancingEnabled, keep);
             copy.UserSpaceProxyBindPort = Keep(UserSpaceProxyBindPort, keep);
+            copy.ControlPlaneLoadBalancingType = Keep(ControlPlaneLoadBalancingType, keep);
             copy.IPv6PodCidr = Keep(IPv6PodCidr, keep);
             copy.IPv6ServiceCidr = Keep(IPv6ServiceCidr, keep);
             copy.DualStackEnabled = Keep(DualStackEnabled, keep);
@@ -1084,8 +1109,10 @@ namespace K0sConfig.Rules
             copy.NodePortAddresses = Keep(NodePortAddresses, keep);
             copy.NodeLocalLoadBalancingEnabled = Keep(NodeLocalLoadBalancingEnabled, keep);
             copy.EnvoyProxyApiServerBindPort = Keep(EnvoyProxyApiServerBindPort, keep);
+            copy.EnvoyProxyImagePullPolicy = Keep(EnvoyProxyImagePullPolicy, keep);
             copy.EnvoyProxyKonnectivityServerBindPort = Keep(EnvoyProxyKonnectivityServerBindPort, keep);
             copy.TraefikApiServerBindPort = Keep(TraefikApiServerBindPort, keep);
+            copy.TraefikImagePullPolicy = Keep(TraefikImagePullPolicy, keep);
             copy.TraefikKonnectivityServerBindPort = Keep(TraefikKonnectivityServerBindPort, keep);
             copy.NodeLocalLoadBalancingType = Keep(NodeLocalLoadBalancingType, keep);
             copy.PodCidr = Keep(PodCidr, keep);
@@ -1107,6 +1134,7 @@ namespace K0sConfig.Rules
             ClusterDomain = Fact<string>.Unknown();
             ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();
             UserSpaceProxyBindPort = Fact<int>.Unknown();
+            ControlPlaneLoadBalancingType = Fact<string>.Unknown();
             IPv6PodCidr = Fact<string>.Unknown();
             IPv6ServiceCidr = Fact<string>.Unknown();
             DualStackEnabled = Fact<bool>.Unknown();
@@ -1120,8 +1148,10 @@ namespace K0sConfig.Rules
             NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();
             NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
             EnvoyProxyApiServerBindPort = Fact<int>.Unknown();
+            EnvoyProxyImagePullPolicy = Fact<string>.Unknown();
             EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
             TraefikApiServerBindPort = Fact<int>.Unknown();
+            TraefikImagePullPolicy = Fact<string>.Unknown();
             TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
             NodeLocalLoadBalancingType = Fact<string>.Unknown();
             PodCidr = Fact<string>.Unknown();

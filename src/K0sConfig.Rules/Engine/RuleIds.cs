@@ -58,6 +58,7 @@ namespace K0sConfig.Rules
         public const string K0sVersionOutsideSupportedRange = "K0S807";
         public const string FieldNotInK0sVersion = "K0S808";
         public const string K0sctlVersionPin = "K0S809";
+        public const string UnreadableSetting = "K0S810";
         public const string HelmRepositoryIncomplete = "K0S901";
         public const string HelmChartInvalid = "K0S902";
         public const string WorkerProfileName = "K0S903";
@@ -65,6 +66,7 @@ namespace K0sConfig.Rules
         public const string InvalidImage = "K0S905";
         public const string ExternalEtcdCluster = "K0S906";
         public const string InvalidPatch = "K0S907";
+        public const string WorkerProfileValueType = "K0S908";
         public const string K0sctlUnreadable = "K0S940";
         public const string K0sctlApiVersionKind = "K0S941";
         public const string K0sctlNoController = "K0S942";

@@ -19,7 +19,7 @@ namespace K0sConfig
         /// </param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPods"/> is less than 1.</exception>
         public ValidationOptions(int maxPods = DefaultMaxPods)
-            : this(maxPods, K0sVersion.Newest, null, stated: false)
+            : this(maxPods, K0sVersion.Newest, null, stated: false, Array.Empty<SettingProblem>())
         {
         }
 
@@ -37,12 +37,13 @@ namespace K0sConfig
         /// </param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPods"/> is less than 1.</exception>
         public ValidationOptions(int maxPods, K0sVersion version, bool? ipv6SingleStack = null)
-            : this(maxPods, version, ipv6SingleStack, stated: true)
+            : this(maxPods, version, ipv6SingleStack, stated: true, Array.Empty<SettingProblem>())
         {
         }
 
-        private ValidationOptions(int maxPods, K0sVersion version, bool? ipv6SingleStack, bool stated)
+        private ValidationOptions(int maxPods, K0sVersion version, bool? ipv6SingleStack, bool stated, IReadOnlyList<SettingProblem> problems)
         {
+            SettingProblems = problems;
             if (maxPods < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(maxPods), maxPods, "maxPods must be at least 1.");
@@ -79,18 +80,30 @@ namespace K0sConfig
         /// <summary>These options for another k0s version.</summary>
         /// <param name="version">The k0s version.</param>
         /// <returns>New options.</returns>
-        public ValidationOptions WithVersion(K0sVersion version) => new ValidationOptions(MaxPods, version, IPv6SingleStack, stated: true);
+        public ValidationOptions WithVersion(K0sVersion version) => new ValidationOptions(MaxPods, version, IPv6SingleStack, stated: true, SettingProblems);
 
         /// <summary>These options with the <c>IPv6SingleStack</c> feature gate on or off.</summary>
         /// <param name="enabled">Whether the gate is on (<see langword="null"/>: not known).</param>
         /// <returns>New options.</returns>
-        public ValidationOptions WithIPv6SingleStack(bool? enabled) => new ValidationOptions(MaxPods, RequestedVersion, enabled, IsVersionStated);
+        public ValidationOptions WithIPv6SingleStack(bool? enabled) => new ValidationOptions(MaxPods, RequestedVersion, enabled, IsVersionStated, SettingProblems);
 
         /// <summary>These options with another kubelet max pods.</summary>
         /// <param name="maxPods">The most pods the kubelet runs on one node.</param>
         /// <returns>New options.</returns>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPods"/> is less than 1.</exception>
-        public ValidationOptions WithMaxPods(int maxPods) => new ValidationOptions(maxPods, RequestedVersion, IPv6SingleStack, IsVersionStated);
+        public ValidationOptions WithMaxPods(int maxPods) => new ValidationOptions(maxPods, RequestedVersion, IPv6SingleStack, IsVersionStated, SettingProblems);
+
+        /// <summary>
+        /// Settings that were given but could not be read (a malformed MSBuild <c>K0sVersion</c> or <c>K0sFeatureGates</c>),
+        /// so the options hold the default instead; rule K0S810 reports each.
+        /// </summary>
+        public IReadOnlyList<SettingProblem> SettingProblems { get; }
+
+        /// <summary>These options with one more setting that could not be read (rule K0S810 reports it).</summary>
+        /// <param name="problem">The setting, its value and why it is not understood.</param>
+        /// <returns>New options.</returns>
+        public ValidationOptions WithSettingProblem(SettingProblem problem)
+            => new ValidationOptions(MaxPods, RequestedVersion, IPv6SingleStack, IsVersionStated, new List<SettingProblem>(SettingProblems) { problem });
 
         /// <summary>
         /// Reads k0s's <c>--feature-gates</c> value (comma-separated <c>key=value</c>, as k0s's pkg/featuregate reads it)

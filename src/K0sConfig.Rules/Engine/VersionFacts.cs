@@ -58,8 +58,31 @@ namespace K0sConfig.Rules
         /// </summary>
         public static bool ChecksWorkerProfileValuesBySetting(K0sVersion v) => v.IsAtLeast(34);
 
+        /// <summary>
+        /// Worker profile values decoded into the kubelet's KubeletConfiguration (type errors refused, "workerProfiles[i].values:
+        /// Invalid value: json: cannot unmarshal ..."): k0s 1.34 (v1.34.1+k0s.0 pkg/apis/k0s/v1beta1/workerprofile.go
+        /// validateConfig; v1.33.13+k0s.1 decodes them into a map[string]interface{} and only looks at the keys).
+        /// </summary>
+        public static bool DecodesWorkerProfileValues(K0sVersion v) => v.IsAtLeast(34);
+
         /// <summary>Image names and versions checked (ImageSpec.Validate): k0s 1.31 (the per-minor oracles: 1.30.14 accepts any; default_pull_policy is checked in every version).</summary>
         public static bool ChecksImages(K0sVersion v) => v.IsAtLeast(31);
+
+        /// <summary>
+        /// The cluster DNS address checked against the service CIDR ("failed to calculate DNS address: CIDR too narrow"): k0s
+        /// 1.31.3 (v1.31.3+k0s.0 pkg/apis/k0s/v1beta1/network.go DNSAddress, "Correctly detect DNS address computation
+        /// errors"). Before (v1.31.2+k0s.0 and v1.27.16+k0s.0 network.go), DNSAddress changes the network address in place
+        /// and then asks whether the changed network contains the changed address, which always holds: an IPv4 /31 gets
+        /// network + 2 as its DNS address, outside the range, and k0s goes on. The API service address (network + 1, "can't
+        /// build internal API address" for a /32) is checked in every version.
+        /// </summary>
+        public static bool ChecksDnsAddressInRange(K0sVersion v) => v.IsAtLeast(31, 3);
+
+        /// <summary>
+        /// A cluster DNS address computed for an IPv6 service CIDR: k0s 1.34 (v1.34.1+k0s.0 network.go DNSAddress); from
+        /// 1.31.3 to 1.33 (v1.33.13+k0s.1) k0s refuses to ("unsupported operation: DNS address calculation for non-v4 CIDR").
+        /// </summary>
+        public static bool ComputesIPv6DnsAddress(K0sVersion v) => v.IsAtLeast(34);
 
         /// <summary>The version that brought a check, for messages: "k0s 1.34.1".</summary>
         public static string Since(int minor, int patch) => "k0s 1." + minor.ToInvariant() + "." + patch.ToInvariant();

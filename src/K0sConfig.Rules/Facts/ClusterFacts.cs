@@ -16,6 +16,14 @@ namespace K0sConfig.Rules
         /// <summary>A provider the configuration chose earlier and then replaced (the builder's provider called twice).</summary>
         public Fact<string> ReplacedProvider { get; set; }
 
+        /// <summary>
+        /// The k0s version the configuration's builder was given with <c>ForK0s(...)</c>, as written (the last call wins):
+        /// unset when no call is seen, unknown when one may have been made with a value not known. Not a value the rules
+        /// read: a front end chooses the <see cref="ValidationOptions"/> with it (the analyzers, for a builder held in a
+        /// local whose <c>ForK0s</c> is a statement of its own).
+        /// </summary>
+        public Fact<string> ForK0s { get; set; }
+
         /// <summary>The configuration writes Calico settings (a <c>spec.network.calico</c> block).</summary>
         public Fact<bool> CalicoSettings { get; set; }
 
@@ -82,6 +90,7 @@ namespace K0sConfig.Rules
             return FieldOriginsPass(test)
                 && ItemOriginsPass(test)
                 && Passes(ReplacedProvider.State, ReplacedProvider.Origin, test)
+                && Passes(ForK0s.State, ForK0s.Origin, test)
                 && Passes(CalicoSettings.State, CalicoSettings.Origin, test)
                 && Passes(KubeRouterSettings.State, KubeRouterSettings.Origin, test)
                 && Passes(VrrpInstances.IsKnown, VrrpInstances.Value, test)
@@ -144,6 +153,7 @@ namespace K0sConfig.Rules
             var copy = new ClusterFacts
             {
                 ReplacedProvider = Keep(ReplacedProvider, keep),
+                ForK0s = ForK0s,
                 CalicoSettings = Keep(CalicoSettings, keep),
                 KubeRouterSettings = Keep(KubeRouterSettings, keep),
                 KubeRouterExtraArgs = Keep(KubeRouterExtraArgs, keep),
@@ -176,6 +186,7 @@ namespace K0sConfig.Rules
             SetFieldsUnknown();
             SetItemsUnknown();
             ReplacedProvider = Fact<string>.Unknown();
+            ForK0s = Fact<string>.Unknown();
             CalicoSettings = Fact<bool>.Unknown();
             KubeRouterSettings = Fact<bool>.Unknown();
             KubeRouterExtraArgs = ExtraArgsFacts.Unknown;

@@ -14,6 +14,8 @@ namespace K0sConfig.Rules
     {
         private readonly Dictionary<string, Fact<string>> _text = new Dictionary<string, Fact<string>>(StringComparer.Ordinal);
         private readonly Dictionary<string, object?> _other = new Dictionary<string, object?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, object?> _nulls = new Dictionary<string, object?>(StringComparer.Ordinal);
 
         /// <summary>Makes an entry with no field written.</summary>
         /// <param name="origin">Where the entry was written (the call or YAML node that made it).</param>
@@ -71,16 +73,75 @@ namespace K0sConfig.Rules
         public void SetText(string key, Fact<string> value)
         {
             _other.Remove(key);
+            _kinds.Remove(key);
+            _nulls.Remove(key);
             _text[key] = value;
         }
 
         /// <summary>Writes the field <paramref name="key"/> with a value that is not text (a number, a list, a mapping).</summary>
         /// <param name="key">The field's key.</param>
         /// <param name="origin">Where the value is written.</param>
-        public void SetOther(string key, object? origin)
+        /// <param name="kind">
+        /// What the value is to Go's JSON decoder, in its own words (<c>number</c>, <c>bool</c>, <c>array</c>,
+        /// <c>object</c>), or <see langword="null"/> when the front end cannot tell.
+        /// </param>
+        public void SetOther(string key, object? origin, string? kind = null)
         {
             _text.Remove(key);
+            _nulls.Remove(key);
             _other[key] = origin;
+            if (kind == null)
+            {
+                _kinds.Remove(key);
+            }
+            else
+            {
+                _kinds[key] = kind;
+            }
+        }
+
+        /// <summary>
+        /// Writes the entry <paramref name="key"/> of a mapping or list field as null (<c>values.clusterDNS: null</c>): not
+        /// <see cref="Written"/> (Go decodes it as if it were absent), but present among <see cref="NullKeys"/> for code
+        /// that reads the raw mapping's keys.
+        /// </summary>
+        /// <param name="key">The entry's key.</param>
+        /// <param name="origin">Where the null is written.</param>
+        public void SetNull(string key, object? origin)
+        {
+            _text.Remove(key);
+            _other.Remove(key);
+            _kinds.Remove(key);
+            _nulls[key] = origin;
+        }
+
+        /// <summary>The entries written as null (<see cref="SetNull"/>), in no particular order.</summary>
+        public IEnumerable<string> NullKeys => _nulls.Keys;
+
+        /// <summary>
+        /// What the value of <paramref name="key"/> is to Go's JSON decoder: <c>string</c>, <c>number</c>, <c>bool</c>,
+        /// <c>array</c>, <c>object</c> or <c>null</c>; unset when it is not written, unknown when a front end cannot tell.
+        /// </summary>
+        /// <param name="key">The field's key.</param>
+        /// <returns>The fact, with the value's origin.</returns>
+        public Fact<string> Kind(string key)
+        {
+            if (_text.TryGetValue(key, out Fact<string> text))
+            {
+                return text.IsKnown ? Fact<string>.Known("string", text.Origin) : Fact<string>.Unknown(text.Origin);
+            }
+
+            if (_other.TryGetValue(key, out object? origin))
+            {
+                return _kinds.TryGetValue(key, out string? kind) ? Fact<string>.Known(kind, origin) : Fact<string>.Unknown(origin);
+            }
+
+            if (_nulls.TryGetValue(key, out object? at))
+            {
+                return Fact<string>.Known("null", at);
+            }
+
+            return IsComplete ? Fact<string>.Unset : Fact<string>.Unknown(Origin);
         }
 
         /// <summary>Writes the list field <paramref name="key"/>, replacing what it held: each entry as the field <c>KEY[i]</c>.</summary>
@@ -120,6 +181,8 @@ namespace K0sConfig.Rules
                 _text[key] = Fact<string>.Unknown(_text[key].Origin);
             }
 
+            _kinds.Clear();
+            _nulls.Clear();
             IsComplete = false;
         }
 

@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
                 FindingSeverity.Error,
                 RuleCategories.Provider,
-                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
+                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, controlPlaneLoadBalancing.type, the node-local proxies' imagePullPolicy and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
 
@@ -42,6 +42,15 @@ namespace K0sConfig.Rules
             bool traefik = VersionFacts.HasTraefik(version);
             Check(context, facts.NodeLocalLoadBalancingType, FieldPaths.NodeLocalLoadBalancingType, traefik ? "EnvoyProxy, Traefik" : "EnvoyProxy (Traefik from k0s 1.36.1)", "Unsupported value", null, traefik ? NllbTypes : NllbTypesBefore1361);
 
+            // The node-local proxies' pull policy, whenever the block is written, even disabled (nllb.go validateProxyConfig:
+            // corev1.PullPolicy values; empty: k0s's default). Every version.
+            Check(context, facts.EnvoyProxyImagePullPolicy, FieldPaths.EnvoyProxyImagePullPolicy, "Always, Never, IfNotPresent", "Unsupported value", null, PullPolicies);
+            Check(context, facts.TraefikImagePullPolicy, FieldPaths.TraefikImagePullPolicy, "Always, Never, IfNotPresent", "Unsupported value", null, PullPolicies);
+
+            // Control plane load balancing's type, whenever the block is written, even disabled (cplb.go: "" means
+            // Keepalived; case-sensitive). The block exists from k0s 1.30 (K0S808/K0S801 before).
+            Check(context, facts.ControlPlaneLoadBalancingType, FieldPaths.ControlPlaneLoadBalancingType, "Keepalived", "controlPlaneLoadBalancing: unsupported CPLB type: ", ". Only allowed value: Keepalived", CplbTypes);
+
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
             if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
             {
@@ -63,6 +72,8 @@ namespace K0sConfig.Rules
         private static readonly string[] ProxyModesBefore131 = { "iptables", "ipvs", "userspace" };
         private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
         private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
+        private static readonly string[] PullPolicies = { string.Empty, "Always", "Never", "IfNotPresent" };
+        private static readonly string[] CplbTypes = { string.Empty, "Keepalived" };
         private static readonly string[] NllbTypes = { string.Empty, "EnvoyProxy", "Traefik" };
         private static readonly string[] NllbTypesBefore1361 = { string.Empty, "EnvoyProxy" };
 

@@ -9,7 +9,7 @@ namespace K0sConfig.Rules
             : base(new RuleDescriptor(
                 RuleIds.ServiceCidrTooNarrow,
                 "Service CIDR is too narrow",
-                "{0} '{1}' is too narrow: k0s puts the API service at the network address + 1 and cluster DNS at + 10 (+ 2 in ranges of 8 or fewer) and stops at controller start (\"{2}\"). Use /{3} or a shorter prefix.",
+                "{0} '{1}' is too narrow: k0s puts the API service at the network address + 1 and cluster DNS at + 10 (+ 2 in ranges of 8 or fewer) and {2}. Use /{3} or a shorter prefix.",
                 FindingSeverity.Error,
                 RuleCategories.ServiceRange,
                 "k0s computes the kubernetes service address (index 1) of every service CIDR and the cluster DNS address of the primary one at controller start; IPv4 /31 and /32 and IPv6 /127 and /128 leave no room."))
@@ -31,6 +31,26 @@ namespace K0sConfig.Rules
             }
         }
 
+        private static string Stops(string error) => "stops at controller start (\"" + error + "\")";
+
+        /// <summary>What k0s does with a DNS range of two addresses, by version (VersionFacts.ChecksDnsAddressInRange, ComputesIPv6DnsAddress).</summary>
+        private static string DnsTooNarrow(K0sVersion version, CidrField field)
+        {
+            bool ipv6 = field.Cidr.FamilyBits == 128;
+            if (!VersionFacts.ChecksDnsAddressInRange(version))
+            {
+                // network.go before 1.31.3: address[3] += 2 (the last byte of an IPv4 address, the fourth of an IPv6 one).
+                byte[] bytes = field.Cidr.ToNetwork().Network.GetAddressBytes();
+                bytes[3] += 2;
+                return "k0s " + version.ToString() + " does not check it (the check came in k0s 1.31.3) and gives the kubelets and CoreDNS's Service the cluster DNS address "
+                    + new System.Net.IPAddress(bytes).ToString() + ", outside the range, which the API server does not give out, so cluster DNS does not work";
+            }
+
+            return ipv6 && !VersionFacts.ComputesIPv6DnsAddress(version)
+                ? Stops("unsupported operation: DNS address calculation for non-v4 CIDR")
+                : Stops("failed to calculate DNS address: CIDR too narrow");
+        }
+
         private void Check(RuleContext context, CidrField field, bool? holdsDns)
         {
             if (!field.IsArithmetic)
@@ -40,8 +60,8 @@ namespace K0sConfig.Rules
 
             int hostBits = field.Cidr.FamilyBits - field.Cidr.FamilyPrefix;
             int widest = field.Cidr.FamilyBits - 2;
-            string? why = hostBits == 0 ? "can't build internal API address"
-                : hostBits == 1 && holdsDns == true ? "failed to calculate DNS address: CIDR too narrow"
+            string? why = hostBits == 0 ? Stops("can't build internal API address")
+                : hostBits == 1 && holdsDns == true ? DnsTooNarrow(context.Options.Version, field)
                 : null;
             if (why != null)
             {

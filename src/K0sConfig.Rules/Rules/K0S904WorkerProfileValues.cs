@@ -12,6 +12,9 @@ namespace K0sConfig.Rules
         // The kubelet fields k0s sets itself (workerprofile.go), in the order k0s checks them.
         private static readonly string[] Reserved = { "clusterDNS", "clusterDomain", "staticPodURL" };
 
+        // The keys k0s 1.27 to 1.33 refuse (v1.33.13+k0s.1 workerprofile.go lockedFields), and the fields 1.34 and later look at.
+        private static readonly string[] Locked = { "clusterDNS", "clusterDomain", "apiVersion", "kind", "staticPodURL" };
+
         public K0S904WorkerProfileValues()
             : base(new RuleDescriptor(
                 RuleIds.WorkerProfileValues,
@@ -32,15 +35,8 @@ namespace K0sConfig.Rules
                 string values = "workerProfiles[" + i.ToInvariant() + "].values";
                 string path = FieldPaths.Entry(FieldPaths.WorkerProfiles, i) + ".values";
 
-                // Go's encoding/json matches the kubelet's field names ignoring case.
-                var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (string key in profile.Keys)
-                {
-                    if (key.StartsWith("values.", StringComparison.Ordinal))
-                    {
-                        written[key.Substring("values.".Length)] = key;
-                    }
-                }
+                bool decodes = VersionFacts.DecodesWorkerProfileValues(context.Options.Version);
+                Dictionary<string, string> written = decodes ? Decoded(profile) : Exact(profile);
 
                 if (!VersionFacts.WorkerProfileWithoutValuesIsSafe(context.Options.Version) && profile.IsComplete && written.Count == 0
                     && profile.Written("values") is { IsKnown: true, Value: false })
@@ -51,15 +47,22 @@ namespace K0sConfig.Rules
 
                 if (!VersionFacts.ChecksWorkerProfileValuesBySetting(context.Options.Version))
                 {
-                    // Before k0s 1.34 a locked field written at all is refused, whatever its value.
-                    foreach (string field in new[] { "clusterDNS", "clusterDomain", "apiVersion", "kind", "staticPodURL" })
+                    // Before k0s 1.34 a locked field written at all (null too) is refused, whatever its value: k0s
+                    // decodes the values into a map and looks the keys up as written.
+                    foreach (string field in Locked)
                     {
                         if (written.TryGetValue(field, out string? key))
                         {
-                            context.Report(this, path + "." + field, profile.Text(key).Origin ?? profile.Written(key).Origin ?? profile.Origin, values + "." + field, "is written", "k0s " + context.Options.Version.ToString() + " refuses any value there (\"field `" + field + "` is prohibited to override in worker profile\")", "Remove it; k0s sets it itself.");
+                            context.Report(this, path + "." + field, profile.Kind(key).Origin ?? profile.Origin, values + "." + field, "is written", "k0s " + context.Options.Version.ToString() + " refuses any value there (\"field `" + field + "` is prohibited to override in worker profile\")", "Remove it; k0s sets it itself.");
                         }
                     }
 
+                    continue;
+                }
+
+                if (KubeletValues.FirstTypeError(profile) != null)
+                {
+                    // k0s stops at the decoder's type error (K0S908) and checks nothing else in the profile.
                     continue;
                 }
 
@@ -85,6 +88,61 @@ namespace K0sConfig.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// k0s 1.34 and later: the entries that decode into each kubelet field (encoding/json folds case, and of two keys
+        /// that fold to the same field the later in the JSON object's byte-wise key order wins).
+        /// </summary>
+        private static Dictionary<string, string> Decoded(ItemFacts profile)
+        {
+            var keys = new List<string>();
+            foreach (string key in profile.Keys)
+            {
+                if (key.StartsWith("values.", StringComparison.Ordinal))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            keys.Sort(KubeletValues.CompareKeys);
+            var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string key in keys)
+            {
+                string entry = key.Substring("values.".Length);
+                foreach (string field in Locked)
+                {
+                    if (FieldCatalogue.FoldsTo(entry, field))
+                    {
+                        written[field] = key;
+                    }
+                }
+            }
+
+            return written;
+        }
+
+        /// <summary>Before k0s 1.34: the entries written (null included) whose key is a locked field's name exactly.</summary>
+        private static Dictionary<string, string> Exact(ItemFacts profile)
+        {
+            var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string key in profile.Keys)
+            {
+                if (key.StartsWith("values.", StringComparison.Ordinal))
+                {
+                    written[key.Substring("values.".Length)] = key;
+                }
+            }
+
+            foreach (string key in profile.NullKeys)
+            {
+                if (key.StartsWith("values.", StringComparison.Ordinal))
+                {
+                    written[key.Substring("values.".Length)] = key;
+                }
+            }
+
+            return written;
         }
 
         private void Expect(RuleContext context, ItemFacts profile, Dictionary<string, string> written, string field, string expected, string values, string path)

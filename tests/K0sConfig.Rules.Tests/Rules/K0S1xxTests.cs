@@ -323,6 +323,10 @@ public class K0S1xxTests
     [InlineData("kubeProxy.mode", "bogus", "iptables, ipvs, nftables", "unsupported mode bogus for kubeProxy config")]
     [InlineData("kubeProxy.mode", "nft", "iptables, ipvs, nftables", "unsupported mode nft for kubeProxy config")]
     [InlineData("kubeProxy.mode", "", "iptables, ipvs, nftables", "unsupported mode  for kubeProxy config")] // two spaces, as k0s prints it
+    [InlineData("controlPlaneLoadBalancing.type", "Foo", "Keepalived", "controlPlaneLoadBalancing: unsupported CPLB type: Foo. Only allowed value: Keepalived")] // oracle, cases/v-cplb-type-*
+    [InlineData("nodeLocalLoadBalancing.envoyProxy.imagePullPolicy", "Sometimes", "Always, Never, IfNotPresent", "Unsupported value")] // oracle, cases/s36
+    [InlineData("nodeLocalLoadBalancing.traefik.imagePullPolicy", "always", "Always, Never, IfNotPresent", "Unsupported value")]
+    [InlineData("controlPlaneLoadBalancing.type", "keepalived", "Keepalived", "controlPlaneLoadBalancing: unsupported CPLB type: keepalived. Only allowed value: Keepalived")] // case-sensitive
     public void K0S107_fires_on_a_value_outside_the_closed_set(string field, string value, string allowed, string k0sText)
     {
         // The typed builder cannot express these (enums), so the facts say them, as a YAML reader would.
@@ -332,6 +336,9 @@ public class K0S1xxTests
             {
                 case "provider": f.Provider = K(value); break;
                 case "primaryAddressFamily": f.PrimaryAddressFamily = K(value); break;
+                case "controlPlaneLoadBalancing.type": f.ControlPlaneLoadBalancingType = K(value); break;
+                case "nodeLocalLoadBalancing.envoyProxy.imagePullPolicy": f.EnvoyProxyImagePullPolicy = K(value); break;
+                case "nodeLocalLoadBalancing.traefik.imagePullPolicy": f.TraefikImagePullPolicy = K(value); break;
                 default: f.KubeProxyMode = K(value); break;
             }
         });
@@ -389,6 +396,18 @@ public class K0S1xxTests
                 }
             }
         }
+
+        foreach (string policy in new[] { "", "Always", "Never", "IfNotPresent" })
+        {
+            Evaluate(Facts(f => { f.EnvoyProxyImagePullPolicy = K(policy); f.TraefikImagePullPolicy = K(policy); })).None(RuleIds.UnsupportedValue);
+        }
+
+        foreach (string cplbType in new[] { "", "Keepalived" })
+        {
+            Evaluate(Facts(f => f.ControlPlaneLoadBalancingType = K(cplbType))).None(RuleIds.UnsupportedValue);
+        }
+
+        Evaluate(Facts(f => f.ControlPlaneLoadBalancingType = Fact<string>.Unknown())).None(RuleIds.UnsupportedValue);
 
         foreach (string mode in new[] { "bird", "vxlan", "ipip" })
         {

@@ -182,6 +182,26 @@ public class K0S5xxTests
     }
 
     [Fact]
+    public void K0S504_fires_before_1_31_3_where_k0s_goes_on_with_a_dns_address_outside_the_range()
+    {
+        // v1.31.2+k0s.0 network.go DNSAddress: the range check compares the address with the network it changed in place.
+        K0s.Cluster().Network(net => net.ServiceCidr("192.168.178.0/31")).ForK0s("1.31.2").Validate().One(RuleIds.ServiceCidrTooNarrow).Is(
+            "K0S504", "spec.network.serviceCIDR", FindingSeverity.Error,
+            "k0s 1.31.2 does not check it (the check came in k0s 1.31.3) and gives the kubelets and CoreDNS's Service the cluster DNS address 192.168.178.2, outside the range");
+        K0s.Cluster().Network(net => net.ServiceCidr("192.168.178.0/31")).ForK0s("1.31.3").Validate().One(RuleIds.ServiceCidrTooNarrow)
+            .Is("K0S504", "spec.network.serviceCIDR", FindingSeverity.Error, "(\"failed to calculate DNS address: CIDR too narrow\")");
+
+        // The API service address is checked in every version.
+        K0s.Cluster().Network(net => net.ServiceCidr("192.168.178.0/32")).ForK0s("1.27").Validate().One(RuleIds.ServiceCidrTooNarrow)
+            .Is("K0S504", "spec.network.serviceCIDR", FindingSeverity.Error, "(\"can't build internal API address\")");
+    }
+
+    [Fact]
+    public void K0S504_fires_for_IPv6_dns_ranges_from_1_31_3_to_1_33_with_k0s_s_refusal()
+        => K0s.Cluster().Network(net => net.PodCidr("fd00:1::/108").ServiceCidr("fd00::/127")).ForK0s("1.33").Validate().One(RuleIds.ServiceCidrTooNarrow)
+            .Is("K0S504", "spec.network.serviceCIDR", FindingSeverity.Error, "(\"unsupported operation: DNS address calculation for non-v4 CIDR\")");
+
+    [Fact]
     public void K0S504_silent_where_k0s_finds_both_addresses()
     {
         Network(net => net.ServiceCidr("192.168.178.0/30")).None(RuleIds.ServiceCidrTooNarrow);

@@ -189,6 +189,110 @@ public class SectionRulesTests
     }
 }
 
+/// <summary>
+/// K0S908: worker profile values decoded into the kubelet's KubeletConfiguration (k0s 1.34+ workerprofile.go validateConfig);
+/// k0s's texts checked with the k0s-validate oracle (OracleVerdicts/cases/s19-s34).
+/// </summary>
+public class WorkerProfileValueTypeTests
+{
+    private const string V = "spec.workerProfiles[0].values";
+
+    private static IReadOnlyList<Finding> Profile(Func<WorkerProfileBuilder, WorkerProfileBuilder> values, string? version = null)
+        => Validate(c => version == null ? c.WorkerProfile(w => values(w.Name("p"))) : c.WorkerProfile(w => values(w.Name("p"))).ForK0s(version));
+
+    [Fact]
+    public void K0S908_fires_on_a_number_where_the_kubelet_takes_text()
+    {
+        IReadOnlyList<Finding> findings = Profile(w => w.Value("clusterDomain", 1));
+        findings.One("K0S908").Is("K0S908", V + ".clusterDomain", FindingSeverity.Error,
+            "workerProfiles[0].values.clusterDomain is a number, but the kubelet's clusterDomain is text (string); k0s rejects the profile (\"workerProfiles[0].values: Invalid value: json: cannot unmarshal number into Go struct field KubeletConfiguration.clusterDomain of type string\")");
+
+        // k0s stops at the type error: no "Forbidden" for the same field.
+        findings.None("K0S904");
+        Assert.Throws<K0sConfigException>(() => K0s.Cluster().WorkerProfile(w => w.Name("p").Value("clusterDomain", 1)).Build());
+    }
+
+    [Fact]
+    public void K0S908_names_go_s_field_and_type_for_each_kubelet_field()
+    {
+        Profile(w => w.Value("clusterDNS", 1)).One("K0S908").Is("K0S908", V + ".clusterDNS", FindingSeverity.Error,
+            "is a number, but the kubelet's clusterDNS is a list of text ([]string)", "cannot unmarshal number into Go struct field KubeletConfiguration.clusterDNS of type []string\")");
+        Profile(w => w.Value("clusterDNS", "10.0.0.1")).One("K0S908").Is("K0S908", V + ".clusterDNS", FindingSeverity.Error,
+            "cannot unmarshal string into Go struct field KubeletConfiguration.clusterDNS of type []string");
+        Profile(w => w.Value("clusterDNS", new object[] { "a", 2 })).One("K0S908").Is("K0S908", V + ".clusterDNS[1]", FindingSeverity.Error,
+            "cannot unmarshal number into Go struct field KubeletConfiguration.clusterDNS of type string\")");
+        Profile(w => w.Value("kind", true)).One("K0S908").Is("K0S908", V + ".kind", FindingSeverity.Error,
+            "is a boolean", "cannot unmarshal bool into Go struct field KubeletConfiguration.TypeMeta.kind of type string");
+        Profile(w => w.Value("apiVersion", 1.5)).One("K0S908").Is("K0S908", V + ".apiVersion", FindingSeverity.Error,
+            "KubeletConfiguration.TypeMeta.apiVersion of type string");
+        Profile(w => w.Value("staticPodURL", new Dictionary<string, string> { ["a"] = "b" })).One("K0S908").Is("K0S908", V + ".staticPodURL", FindingSeverity.Error,
+            "is a mapping", "cannot unmarshal object into");
+    }
+
+    [Fact]
+    public void K0S908_reports_the_first_error_in_the_json_object_s_key_order()
+    {
+        // sigs.k8s.io/yaml sorts the keys byte-wise: clusterDomain before kind before staticPodURL; ClusterDomain before all.
+        Profile(w => w.Value("staticPodURL", 1).Value("kind", 2).Value("clusterDomain", new[] { "a" })).One("K0S908").Is("K0S908", V + ".clusterDomain", FindingSeverity.Error,
+            "is a list", "cannot unmarshal array into Go struct field KubeletConfiguration.clusterDomain of type string");
+        Profile(w => w.Value("clusterDomain", "x").Value("ClusterDomain", 1)).One("K0S908").Is("K0S908", V + ".ClusterDomain", FindingSeverity.Error, "KubeletConfiguration.clusterDomain");
+    }
+
+    [Fact]
+    public void K0S908_silent_on_text_lists_of_text_nulls_other_kubelet_fields_and_before_1_34()
+    {
+        Profile(w => w.Value("clusterDNS", new[] { "10.96.0.10" }).Value("clusterDomain", "x")).None("K0S908");
+        Profile(w => w.Value("maxPods", "abc").Value("fooBar", 1)).None("K0S908");
+        Profile(w => w.Value("clusterDomain", double.NaN)).None("K0S908"); // written NaN, which k0s's YAML reader takes for text (.nan is the number)
+        Profile(w => w.Value("clusterDomain", 1), "1.33").None("K0S908");
+        Profile(w => w.Value("clusterDomain", 1), "1.34").One("K0S908");
+    }
+
+    [Fact]
+    public void K0S908_unknown_kinds_stay_silent_or_do_not_claim_k0s_s_text()
+    {
+        var item = new ItemFacts("item");
+        item.SetText("name", Fact<string>.Known("p"));
+        item.SetOther("values", "v", "object");
+        item.SetOther("values.clusterDomain", "d");
+        Evaluate(WithProfile(item)).None("K0S908");
+
+        // An earlier key of unknown type may fail first: k0s rejects the profile, its text is not claimed.
+        var later = new ItemFacts("item");
+        later.SetText("name", Fact<string>.Known("p"));
+        later.SetOther("values", "v", "object");
+        later.SetOther("values.clusterDomain", "d");
+        later.SetOther("values.kind", "k", "number");
+        Evaluate(WithProfile(later)).One("K0S908").Is("K0S908", V + ".kind", FindingSeverity.Error, "cannot unmarshal ...\")");
+        Evaluate(Unknown(_ => { })).None("K0S908");
+    }
+
+    [Fact]
+    public void K0S904_before_1_34_matches_keys_exactly_and_counts_nulls()
+    {
+        // k0s 1.27 to 1.33 decode the values into a map and look the keys up as written.
+        Profile(w => w.Value("ClusterDomain", "x"), "1.33").None("K0S904");
+        var item = new ItemFacts("item");
+        item.SetText("name", Fact<string>.Known("p"));
+        item.SetOther("values", "v", "object");
+        item.SetNull("values.clusterDNS", "null-here");
+        Evaluate(WithProfile(item), new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse("1.33"))).One("K0S904").Is("K0S904", V + ".clusterDNS", FindingSeverity.Error,
+            "(\"field `clusterDNS` is prohibited to override in worker profile\")");
+        Evaluate(WithProfile(item)).None("K0S904");
+    }
+
+    [Fact]
+    public void K0S904_from_1_34_the_later_of_two_folded_keys_wins()
+        => Profile(w => w.Value("ClusterDomain", "x").Value("clusterDomain", "")).None("K0S904");
+
+    private static ClusterFacts WithProfile(ItemFacts item)
+    {
+        var facts = new ClusterFacts();
+        facts.SetItems(FieldPaths.WorkerProfiles, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { item }));
+        return facts;
+    }
+}
+
 /// <summary>K0S905: k0s's images.go (ImageSpec.Validate, ClusterImages.Validate); texts checked with the oracle (OracleVerdicts/cases/s09-s11).</summary>
 public class ImageRulesTests
 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using K0sConfig.Rules;
 using static K0sConfig.Rules.Tests.T;
 
@@ -139,6 +140,34 @@ public class VersionTests
     [Fact]
     public void K0S807_unknown_facts_only_the_version_decides()
         => Evaluate(ClusterFacts.AllUnknown(), For("1.30")).None(RuleIds.K0sVersionOutsideSupportedRange);
+
+    // ---------------------------------------------------------------- K0S810 a setting that cannot be read
+
+    [Fact]
+    public void K0S810_fires_for_each_setting_that_cannot_be_read()
+    {
+        ValidationOptions options = ValidationOptions.Default
+            .WithSettingProblem(new SettingProblem("The MSBuild property K0sVersion", "1.3x", "'1.3x' is not a k0s version.", "the newest k0s K0sConfig knows (1.36)"))
+            .WithSettingProblem(new SettingProblem("The MSBuild property K0sFeatureGates", "IPv6SingleStack", "Invalid feature gate format.", "k0s 1.36 with its feature gates not known"));
+        IReadOnlyList<Finding> findings = Evaluate(new ClusterFacts(), options);
+        Assert.Equal(2, findings.Count(f => f.RuleId == RuleIds.UnreadableSetting));
+        findings.First(f => f.RuleId == RuleIds.UnreadableSetting).Is("K0S810", string.Empty, FindingSeverity.Error,
+            "The MSBuild property K0sVersion '1.3x' is not understood: '1.3x' is not a k0s version. The configuration is checked for the newest k0s K0sConfig knows (1.36) instead");
+
+        // The options keep the problems through the other With* calls.
+        Assert.Equal(2, options.WithVersion(K0sVersion.Parse("1.33")).WithMaxPods(50).WithIPv6SingleStack(true).SettingProblems.Count);
+    }
+
+    [Fact]
+    public void K0S810_silent_without_setting_problems()
+    {
+        K0s.Cluster().Validate().None(RuleIds.UnreadableSetting);
+        K0s.Cluster().Validate(For("1.33")).None(RuleIds.UnreadableSetting);
+    }
+
+    [Fact]
+    public void K0S810_unknown_facts_only_the_settings_decide()
+        => Evaluate(ClusterFacts.AllUnknown()).None(RuleIds.UnreadableSetting);
 
     // ---------------------------------------------------------------- K0S808 field not in the version
 
