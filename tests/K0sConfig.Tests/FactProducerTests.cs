@@ -33,9 +33,8 @@ public class FactProducerTests
                 FieldPaths.EnvoyProxyApiServerBindPort, FieldPaths.EnvoyProxyKonnectivityServerBindPort, FieldPaths.Provider,
                 FieldPaths.TraefikApiServerBindPort, FieldPaths.TraefikKonnectivityServerBindPort,
 
-                // Read from YAML only: the builder leaves the CPLB type out (k0s takes Keepalived), and ImagePullPolicy (one method for
-                // both proxies) takes an enum.
-                FieldPaths.ControlPlaneLoadBalancingType, FieldPaths.EnvoyProxyImagePullPolicy, FieldPaths.TraefikImagePullPolicy,
+                // ImagePullPolicy: one method for both proxies.
+                FieldPaths.EnvoyProxyImagePullPolicy, FieldPaths.TraefikImagePullPolicy,
             }.OrderBy(p => p, StringComparer.Ordinal),
             noMethodAlone.OrderBy(p => p, StringComparer.Ordinal));
         Assert.True(Fields().Count >= 20);
