@@ -250,9 +250,11 @@ namespace K0sConfig.Rules
         /// <summary>
         /// The sections whose fields the rules read as one <see cref="ItemFacts"/> each (not lists): etcd's
         /// <c>externalCluster</c>, <c>spec.images</c> and every image section below it (<c>spec.images.konnectivity</c>, ...:
-        /// an <c>image</c> and a <c>version</c>).
+        /// an <c>image</c> and a <c>version</c>), and the node-local load balancer's proxy images.
         /// </summary>
         public static IReadOnlyList<string> SectionPaths { get; } = ImageSections();
+
+        private const string NodeLocalLoadBalancing = "spec.network.nodeLocalLoadBalancing.";
 
         private static string[] ImageSections()
         {
@@ -261,6 +263,11 @@ namespace K0sConfig.Rules
             {
                 if (field.Kind == FieldKind.Section && field.Path.StartsWith(FieldPaths.Images + ".", StringComparison.Ordinal) && FieldCatalogue.Find(field.Path + ".image") != null)
                 {
+                    paths.Add(field.Path);
+                }
+                else if (field.Kind == FieldKind.Section && field.Path.StartsWith(NodeLocalLoadBalancing, StringComparison.Ordinal) && field.Path.EndsWith(".image", StringComparison.Ordinal))
+                {
+                    // The node-local proxies' image (envoyProxy.image, traefik.image): an image section of its own.
                     paths.Add(field.Path);
                 }
             }

@@ -18,7 +18,7 @@ namespace K0sConfig.Rules
                 "{0} {1}; {2}. {3}",
                 FindingSeverity.Error,
                 RuleCategories.Sections,
-                "Each image under spec.images needs a non-empty name without surrounding spaces and a version that is an image tag (letters, digits, '_', '.', '-', at most 128, maybe with @digest); images.default_pull_policy is Always, IfNotPresent or Never. k0s rejects anything else."))
+                "Each image under spec.images needs a non-empty name without surrounding spaces and a version that is an image tag (letters, digits, '_', '.', '-', at most 128, maybe with @digest); images.default_pull_policy is Always, IfNotPresent or Never. The node-local load balancer's proxy image (envoyProxy.image, traefik.image) may leave either half empty, the rest holds for it too. k0s rejects anything else."))
         {
         }
 
@@ -49,23 +49,35 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                if (!checksImages)
+                // The node-local proxies' image: checked by every version (nllb.go), where k0s fills in an empty image or version.
+                bool proxy = path.StartsWith(FieldPaths.Network + ".", StringComparison.Ordinal);
+                if (proxy)
+                {
+                    if (!(FieldCatalogue.Find(path) is CatalogueField field && field.ExistsIn(context.Options.Version.Minor)))
+                    {
+                        // traefik before 1.36: a key k0s drops (K0S801 says so).
+                        continue;
+                    }
+
+                    shown = path.Substring(FieldPaths.Network.Length + 1);
+                }
+                else if (!checksImages)
                 {
                     continue;
                 }
 
                 Fact<string> image = section.Text("image");
-                if (image.IsKnown && image.Value.Length == 0)
+                if (image.IsKnown && image.Value.Length == 0 && !proxy)
                 {
                     context.Report(this, path + ".image", image.Origin ?? section.Origin, shown + ".image", "is empty", "k0s rejects it (\"" + shown + ".image: Required value\")", "Name the image, such as quay.io/k0sproject/coredns, or leave the field out for k0s's default.");
                 }
-                else if (image.IsKnown && (char.IsWhiteSpace(image.Value[0]) || char.IsWhiteSpace(image.Value[image.Value.Length - 1])))
+                else if (image.IsKnown && image.Value.Length != 0 && (char.IsWhiteSpace(image.Value[0]) || char.IsWhiteSpace(image.Value[image.Value.Length - 1])))
                 {
                     context.Report(this, path + ".image", image.Origin ?? section.Origin, shown + ".image '" + image.Value + "'", "starts or ends with a space", "k0s rejects it (\"" + shown + ".image: Invalid value: \"" + image.Value + "\": must not have leading or trailing whitespace\")", "Write " + image.Value.Trim() + ".");
                 }
 
                 Fact<string> version = section.Text("version");
-                if (version.IsKnown && !IsVersion(version.Value))
+                if (version.IsKnown && !IsVersion(version.Value) && !(proxy && version.Value.Length == 0))
                 {
                     context.Report(this, path + ".version", version.Origin ?? section.Origin, shown + ".version '" + version.Value + "'", "is not an image tag", "k0s rejects it (\"" + shown + ".version: Invalid value: \"" + version.Value + "\": must match regular expression: " + VersionPattern + "\")", "Write the tag alone, such as v1.12.2 (letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'), maybe followed by @sha256:DIGEST.");
                 }

@@ -341,6 +341,42 @@ public class ImageRulesTests
     public void K0S905_silent_on_tags_and_digests(string version)
         => Validate(c => c.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Repository("registry.example.com").Pause(p => p.Image("registry.k8s.io/pause").Version(version)))).None("K0S905");
 
+    private static ClusterFacts ProxyImage(string path, Fact<string> image, Fact<string> version)
+    {
+        var facts = new ClusterFacts();
+        var section = new ItemFacts("image");
+        section.SetText("image", image);
+        section.SetText("version", version);
+        facts.SetSection(path, Fact<ItemFacts>.Known(section));
+        return facts;
+    }
+
+    [Fact]
+    public void K0S905_fires_on_a_node_local_proxy_image_in_every_version()
+    {
+        const string Envoy = "spec.network.nodeLocalLoadBalancing.envoyProxy.image";
+        foreach (string version in new[] { "1.27", "1.30", "1.36" })
+        {
+            var options = ValidationOptions.Default.WithVersion(K0sVersion.Parse(version));
+            Evaluate(ProxyImage(Envoy, K("quay.io/k0sproject/envoy"), K("v1 2")), options).At("K0S905", Envoy + ".version").Is("K0S905", Envoy + ".version", FindingSeverity.Error,
+                "(\"nodeLocalLoadBalancing.envoyProxy.image.version: Invalid value: \"v1 2\": must match regular expression: " + Pattern + "\")");
+            Evaluate(ProxyImage(Envoy, K(" quay.io/x"), K("v1")), options).At("K0S905", Envoy + ".image").Is("K0S905", Envoy + ".image", FindingSeverity.Error,
+                "(\"nodeLocalLoadBalancing.envoyProxy.image.image: Invalid value: \" quay.io/x\": must not have leading or trailing whitespace\")");
+        }
+    }
+
+    [Fact]
+    public void K0S905_silent_on_a_node_local_proxy_image_with_an_empty_half_and_on_traefik_before_1_36()
+    {
+        const string Envoy = "spec.network.nodeLocalLoadBalancing.envoyProxy.image";
+        const string Traefik = "spec.network.nodeLocalLoadBalancing.traefik.image";
+        Evaluate(ProxyImage(Envoy, K(""), K("v1"))).None("K0S905");
+        Evaluate(ProxyImage(Envoy, K("quay.io/k0sproject/envoy"), K(""))).None("K0S905");
+        Evaluate(ProxyImage(Envoy, U, U)).None("K0S905");
+        Evaluate(ProxyImage(Traefik, K("x"), K("a b")), ValidationOptions.Default.WithVersion(K0sVersion.Parse("1.35"))).None("K0S905");
+        Evaluate(ProxyImage(Traefik, K("x"), K("a b"))).At("K0S905", Traefik + ".version");
+    }
+
     [Fact]
     public void K0S905_unknown_values_stay_silent()
     {
