@@ -59,7 +59,7 @@ namespace K0sConfig.Analyzers
                 // Per operation block (a method body, a field initializer...): a builder held in a local spans
                 // statements, and a diagnostic anywhere in the block is local to it, as IDE analysis and code fixes
                 // need. The block's invocations are collected as the driver walks it, then analyzed at its end.
-                if (K0sctlChains.Resolve(start.Compilation) is K0sctlChains k0sctl)
+                if (K0sctlChains.Resolve(symbols) is K0sctlChains k0sctl)
                 {
                     // k0sctl builder chains (K0S942-K0S948), read on their own: they share no facts with ClusterConfig chains.
                     start.RegisterOperationAction(k0sctl.OnInvocation, OperationKind.Invocation);

@@ -34,9 +34,9 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>The k0sctl builder's types, or null when the compilation's K0sConfig has none.</summary>
-        public static K0sctlChains? Resolve(Compilation compilation)
+        public static K0sctlChains? Resolve(KnownSymbols symbols)
         {
-            INamedTypeSymbol? Type(string name) => compilation.GetTypeByMetadataName("K0sConfig." + name);
+            INamedTypeSymbol? Type(string name) => symbols.TypeNamed(name);
             INamedTypeSymbol? start = Type("K0sctl"), cluster = Type("K0sctlClusterBuilder"), host = Type("K0sctlHostBuilder"), file = Type("K0sctlFileBuilder");
             INamedTypeSymbol? ssh = Type("K0sctlSshBuilder"), winRM = Type("K0sctlWinRMBuilder"), openSsh = Type("K0sctlOpenSshBuilder");
             return start == null || cluster == null || host == null || file == null || ssh == null || winRM == null || openSsh == null

@@ -86,19 +86,22 @@ namespace K0sConfig.Analyzers
     internal sealed class KnownSymbols
     {
         private readonly Dictionary<INamedTypeSymbol, BuilderKind> _builders;
-        private readonly Compilation _compilation;
+        private readonly Dictionary<string, INamedTypeSymbol> _types;
 
         // The catalogue's method column as symbols: made on the first builder call, so a compilation that references
         // K0sConfig and configures nothing pays nothing for it.
         private Dictionary<IMethodSymbol, Setter>? _setters;
         private List<Setter>[]? _settersByKind;
 
-        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Compilation compilation)
+        private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Dictionary<string, INamedTypeSymbol> types)
         {
             Entry = entry;
             _builders = builders;
-            _compilation = compilation;
+            _types = types;
         }
+
+        /// <summary>The type of K0sConfig's namespace named <paramref name="name"/> (not generic), or <see langword="null"/>.</summary>
+        public INamedTypeSymbol? TypeNamed(string name) => _types.TryGetValue(name, out INamedTypeSymbol? type) ? type : null;
 
         /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
         public INamedTypeSymbol Entry { get; }
@@ -112,45 +115,57 @@ namespace K0sConfig.Analyzers
                 return null;
             }
 
+            // Every type of K0sConfig's namespace by name, from one walk of that namespace: a GetTypeByMetadataName per
+            // builder type searched every reference of the compilation each time, and made resolving the symbols (once per
+            // compilation) cost more than the configurations of a project with a thousand chains.
+            var types = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+            foreach (INamedTypeSymbol type in entry.ContainingNamespace.GetTypeMembers())
+            {
+                if (type.Arity == 0)
+                {
+                    types[type.Name] = type;
+                }
+            }
+
             var builders = new Dictionary<INamedTypeSymbol, BuilderKind>(SymbolEqualityComparer.Default);
-            Add(compilation, builders, "K0sConfig.ClusterConfigBuilder", BuilderKind.Cluster);
-            Add(compilation, builders, "K0sConfig.NetworkBuilder", BuilderKind.Network);
-            Add(compilation, builders, "K0sConfig.DualStackBuilder", BuilderKind.DualStack);
-            Add(compilation, builders, "K0sConfig.CalicoBuilder", BuilderKind.Calico);
-            Add(compilation, builders, "K0sConfig.KubeRouterBuilder", BuilderKind.KubeRouter);
-            Add(compilation, builders, "K0sConfig.KubeProxyBuilder", BuilderKind.KubeProxy);
-            Add(compilation, builders, "K0sConfig.NodeLocalLoadBalancingBuilder", BuilderKind.NodeLocalLoadBalancing);
-            Add(compilation, builders, "K0sConfig.ApiBuilder", BuilderKind.Api);
-            Add(compilation, builders, "K0sConfig.ControllerManagerBuilder", BuilderKind.ControllerManager);
-            Add(compilation, builders, "K0sConfig.KubeProxyIptablesBuilder", BuilderKind.KubeProxyIptables);
-            Add(compilation, builders, "K0sConfig.KubeProxyIpvsBuilder", BuilderKind.KubeProxyIpvs);
-            Add(compilation, builders, "K0sConfig.KubeProxyNftablesBuilder", BuilderKind.KubeProxyNftables);
-            Add(compilation, builders, "K0sConfig.NodeLocalProxyBuilder", BuilderKind.NodeLocalProxy);
-            Add(compilation, builders, "K0sConfig.ControlPlaneLoadBalancingBuilder", BuilderKind.ControlPlaneLoadBalancing);
-            Add(compilation, builders, "K0sConfig.KeepalivedBuilder", BuilderKind.Keepalived);
-            Add(compilation, builders, "K0sConfig.VrrpInstanceBuilder", BuilderKind.VrrpInstance);
-            Add(compilation, builders, "K0sConfig.VirtualServerBuilder", BuilderKind.VirtualServer);
-            Add(compilation, builders, "K0sConfig.KonnectivityBuilder", BuilderKind.Konnectivity);
-            Add(compilation, builders, "K0sConfig.ExtensionsBuilder", BuilderKind.Extensions);
-            Add(compilation, builders, "K0sConfig.HelmBuilder", BuilderKind.Helm);
-            Add(compilation, builders, "K0sConfig.HelmRepositoryBuilder", BuilderKind.HelmRepository);
-            Add(compilation, builders, "K0sConfig.HelmChartBuilder", BuilderKind.HelmChart);
-            Add(compilation, builders, "K0sConfig.WorkerProfileBuilder", BuilderKind.WorkerProfile);
-            Add(compilation, builders, "K0sConfig.ImagesBuilder", BuilderKind.Images);
-            Add(compilation, builders, "K0sConfig.ImageBuilder", BuilderKind.Image);
-            Add(compilation, builders, "K0sConfig.CalicoImagesBuilder", BuilderKind.CalicoImages);
-            Add(compilation, builders, "K0sConfig.CalicoWindowsImagesBuilder", BuilderKind.CalicoWindowsImages);
-            Add(compilation, builders, "K0sConfig.KubeRouterImagesBuilder", BuilderKind.KubeRouterImages);
-            Add(compilation, builders, "K0sConfig.WindowsImagesBuilder", BuilderKind.WindowsImages);
-            Add(compilation, builders, "K0sConfig.StorageBuilder", BuilderKind.Storage);
-            Add(compilation, builders, "K0sConfig.EtcdBuilder", BuilderKind.Etcd);
-            Add(compilation, builders, "K0sConfig.ExternalClusterBuilder", BuilderKind.ExternalCluster);
-            Add(compilation, builders, "K0sConfig.CoreDnsBuilder", BuilderKind.CoreDns);
-            Add(compilation, builders, "K0sConfig.MetricsServerBuilder", BuilderKind.MetricsServer);
-            Add(compilation, builders, "K0sConfig.PatchBuilder", BuilderKind.Patch);
-            Add(compilation, builders, "K0sConfig.PatchTargetBuilder", BuilderKind.PatchTarget);
-            Add(compilation, builders, "K0sConfig.PatchSpecBuilder", BuilderKind.PatchSpec);
-            return builders.Count == 0 ? null : new KnownSymbols(entry, builders, compilation);
+            Add(types, builders, "ClusterConfigBuilder", BuilderKind.Cluster);
+            Add(types, builders, "NetworkBuilder", BuilderKind.Network);
+            Add(types, builders, "DualStackBuilder", BuilderKind.DualStack);
+            Add(types, builders, "CalicoBuilder", BuilderKind.Calico);
+            Add(types, builders, "KubeRouterBuilder", BuilderKind.KubeRouter);
+            Add(types, builders, "KubeProxyBuilder", BuilderKind.KubeProxy);
+            Add(types, builders, "NodeLocalLoadBalancingBuilder", BuilderKind.NodeLocalLoadBalancing);
+            Add(types, builders, "ApiBuilder", BuilderKind.Api);
+            Add(types, builders, "ControllerManagerBuilder", BuilderKind.ControllerManager);
+            Add(types, builders, "KubeProxyIptablesBuilder", BuilderKind.KubeProxyIptables);
+            Add(types, builders, "KubeProxyIpvsBuilder", BuilderKind.KubeProxyIpvs);
+            Add(types, builders, "KubeProxyNftablesBuilder", BuilderKind.KubeProxyNftables);
+            Add(types, builders, "NodeLocalProxyBuilder", BuilderKind.NodeLocalProxy);
+            Add(types, builders, "ControlPlaneLoadBalancingBuilder", BuilderKind.ControlPlaneLoadBalancing);
+            Add(types, builders, "KeepalivedBuilder", BuilderKind.Keepalived);
+            Add(types, builders, "VrrpInstanceBuilder", BuilderKind.VrrpInstance);
+            Add(types, builders, "VirtualServerBuilder", BuilderKind.VirtualServer);
+            Add(types, builders, "KonnectivityBuilder", BuilderKind.Konnectivity);
+            Add(types, builders, "ExtensionsBuilder", BuilderKind.Extensions);
+            Add(types, builders, "HelmBuilder", BuilderKind.Helm);
+            Add(types, builders, "HelmRepositoryBuilder", BuilderKind.HelmRepository);
+            Add(types, builders, "HelmChartBuilder", BuilderKind.HelmChart);
+            Add(types, builders, "WorkerProfileBuilder", BuilderKind.WorkerProfile);
+            Add(types, builders, "ImagesBuilder", BuilderKind.Images);
+            Add(types, builders, "ImageBuilder", BuilderKind.Image);
+            Add(types, builders, "CalicoImagesBuilder", BuilderKind.CalicoImages);
+            Add(types, builders, "CalicoWindowsImagesBuilder", BuilderKind.CalicoWindowsImages);
+            Add(types, builders, "KubeRouterImagesBuilder", BuilderKind.KubeRouterImages);
+            Add(types, builders, "WindowsImagesBuilder", BuilderKind.WindowsImages);
+            Add(types, builders, "StorageBuilder", BuilderKind.Storage);
+            Add(types, builders, "EtcdBuilder", BuilderKind.Etcd);
+            Add(types, builders, "ExternalClusterBuilder", BuilderKind.ExternalCluster);
+            Add(types, builders, "CoreDnsBuilder", BuilderKind.CoreDns);
+            Add(types, builders, "MetricsServerBuilder", BuilderKind.MetricsServer);
+            Add(types, builders, "PatchBuilder", BuilderKind.Patch);
+            Add(types, builders, "PatchTargetBuilder", BuilderKind.PatchTarget);
+            Add(types, builders, "PatchSpecBuilder", BuilderKind.PatchSpec);
+            return builders.Count == 0 ? null : new KnownSymbols(entry, builders, types);
         }
 
         /// <summary>
@@ -221,7 +236,7 @@ namespace K0sConfig.Analyzers
         private Dictionary<IMethodSymbol, Setter> ResolveSetters()
         {
             // Several threads may get here at once; each makes the same maps, and one set of them stays.
-            Dictionary<IMethodSymbol, Setter> setters = Setters(_compilation);
+            Dictionary<IMethodSymbol, Setter> setters = Setters(_types);
             var byKind = new List<Setter>[KindCount];
             for (int i = 0; i < byKind.Length; i++)
             {
@@ -242,16 +257,16 @@ namespace K0sConfig.Analyzers
             var sections = new Dictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
             foreach (string listPath in ClusterFacts.ItemListPaths)
             {
-                AddMethods(_compilation, FieldCatalogue.Find(listPath), listPath, itemLists);
+                AddMethods(_types, FieldCatalogue.Find(listPath), listPath, itemLists);
                 foreach (CatalogueField field in FieldCatalogue.FieldsOf(listPath + "[]"))
                 {
-                    AddMethods(_compilation, field, field.Key, itemFields);
+                    AddMethods(_types, field, field.Key, itemFields);
                     if (field.Kind == FieldKind.Section)
                     {
                         // A section of the entry (a patch's target): its fields are the entry's KEY.FIELD.
                         foreach (CatalogueField inner in FieldCatalogue.FieldsOf(field.Path))
                         {
-                            AddMethods(_compilation, inner, field.Key + "." + inner.Key, itemFields);
+                            AddMethods(_types, inner, field.Key + "." + inner.Key, itemFields);
                         }
                     }
                 }
@@ -259,12 +274,12 @@ namespace K0sConfig.Analyzers
 
             foreach (string sectionPath in ClusterFacts.SectionPaths)
             {
-                AddMethods(_compilation, FieldCatalogue.Find(sectionPath), sectionPath, sections);
+                AddMethods(_types, FieldCatalogue.Find(sectionPath), sectionPath, sections);
                 foreach (CatalogueField field in FieldCatalogue.FieldsOf(sectionPath))
                 {
                     if (field.Kind != FieldKind.Section)
                     {
-                        AddMethods(_compilation, field, field.Key, itemFields);
+                        AddMethods(_types, field, field.Key, itemFields);
                     }
                 }
             }
@@ -277,7 +292,7 @@ namespace K0sConfig.Analyzers
             return setters;
         }
 
-        private static void AddMethods(Compilation compilation, CatalogueField? field, string value, Dictionary<IMethodSymbol, string> methods)
+        private static void AddMethods(Dictionary<string, INamedTypeSymbol> types, CatalogueField? field, string value, Dictionary<IMethodSymbol, string> methods)
         {
             if (field?.BuilderMethod is not string builderMethod)
             {
@@ -285,7 +300,7 @@ namespace K0sConfig.Analyzers
             }
 
             int dot = builderMethod.IndexOf('.');
-            if (compilation.GetTypeByMetadataName("K0sConfig." + builderMethod.Substring(0, dot)) is INamedTypeSymbol builder)
+            if (types.TryGetValue(builderMethod.Substring(0, dot), out INamedTypeSymbol? builder))
             {
                 foreach (IMethodSymbol method in builder.GetMembers(builderMethod.Substring(dot + 1)).OfType<IMethodSymbol>())
                 {
@@ -294,10 +309,9 @@ namespace K0sConfig.Analyzers
             }
         }
 
-        private static Dictionary<IMethodSymbol, Setter> Setters(Compilation compilation)
+        private static Dictionary<IMethodSymbol, Setter> Setters(Dictionary<string, INamedTypeSymbol> types)
         {
             var setters = new Dictionary<IMethodSymbol, Setter>(SymbolEqualityComparer.Default);
-            var types = new Dictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal);
             foreach (CatalogueField field in FieldCatalogue.All)
             {
                 if (field.BuilderMethod is not string builderMethod || FieldCatalogue.BuilderMethodIsShared(field.Path))
@@ -307,13 +321,7 @@ namespace K0sConfig.Analyzers
 
                 var setter = new Setter(field.Path, field.Kind == FieldKind.Enum);
                 int dot = builderMethod.IndexOf('.');
-                string typeName = builderMethod.Substring(0, dot);
-                if (setter.IsFact && !types.ContainsKey(typeName))
-                {
-                    types.Add(typeName, compilation.GetTypeByMetadataName("K0sConfig." + typeName));
-                }
-
-                if (!setter.IsFact || !(types[typeName] is INamedTypeSymbol builder))
+                if (!setter.IsFact || !types.TryGetValue(builderMethod.Substring(0, dot), out INamedTypeSymbol? builder))
                 {
                     continue;
                 }
@@ -412,10 +420,9 @@ namespace K0sConfig.Analyzers
         public bool IsClusterEntry(IMethodSymbol method)
             => method.Name == "Cluster" && SymbolEqualityComparer.Default.Equals(method.ContainingType, Entry);
 
-        private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, BuilderKind> builders, string name, BuilderKind kind)
+        private static void Add(Dictionary<string, INamedTypeSymbol> types, Dictionary<INamedTypeSymbol, BuilderKind> builders, string name, BuilderKind kind)
         {
-            INamedTypeSymbol? type = compilation.GetTypeByMetadataName(name);
-            if (type != null)
+            if (types.TryGetValue(name, out INamedTypeSymbol? type))
             {
                 builders[type] = kind;
             }
