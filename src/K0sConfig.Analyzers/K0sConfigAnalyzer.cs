@@ -59,12 +59,9 @@ namespace K0sConfig.Analyzers
                 // Per operation block (a method body, a field initializer...): a builder held in a local spans
                 // statements, and a diagnostic anywhere in the block is local to it, as IDE analysis and code fixes
                 // need. The block's invocations are collected as the driver walks it, then analyzed at its end.
-                if (K0sctlChains.Resolve(symbols) is K0sctlChains k0sctl)
-                {
-                    // k0sctl builder chains (K0S942-K0S948), read on their own: they share no facts with ClusterConfig chains.
-                    start.RegisterOperationAction(k0sctl.OnInvocation, OperationKind.Invocation);
-                }
-
+                // k0sctl builder chains (K0S942-K0S948), read on their own (they share no facts with ClusterConfig chains), from
+                // the same invocation callback: a second one would cost every invocation of every project a dispatch.
+                K0sctlChains? k0sctl = K0sctlChains.Resolve(symbols);
                 // A K0sVersion or K0sFeatureGates the build gives but that cannot be read: once per compilation (K0S810).
                 IReadOnlyList<SettingProblem> problems = FileSettings.Problems(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 if (problems.Count != 0)
@@ -76,7 +73,7 @@ namespace K0sConfig.Analyzers
                 var methods = new FollowedMethods(start.Compilation, symbols);
                 start.RegisterOperationBlockStartAction(block =>
                 {
-                    var calls = new BlockCalls(symbols, settings, methods, block.OwningSymbol as IMethodSymbol);
+                    var calls = new BlockCalls(symbols, settings, methods, block.OwningSymbol as IMethodSymbol, k0sctl);
                     block.RegisterOperationAction(calls.OnInvocation, OperationKind.Invocation);
                     block.RegisterOperationBlockEndAction(calls.OnBlockEnd);
                 });
@@ -129,12 +126,15 @@ namespace K0sConfig.Analyzers
             private HashSet<ILocalSymbol>? _locals;
             private List<IInvocationOperation>? _composed;
 
-            public BlockCalls(KnownSymbols symbols, FileSettings settings, FollowedMethods methods, IMethodSymbol? owner)
+            private readonly K0sctlChains? _k0sctl;
+
+            public BlockCalls(KnownSymbols symbols, FileSettings settings, FollowedMethods methods, IMethodSymbol? owner, K0sctlChains? k0sctl)
             {
                 _symbols = symbols;
                 _settings = settings;
                 _methods = methods;
                 _owner = owner;
+                _k0sctl = k0sctl;
             }
 
             public void OnInvocation(OperationAnalysisContext context)
@@ -149,6 +149,10 @@ namespace K0sConfig.Analyzers
                     {
                         AddPropertyRoot(invocation.Instance);
                     }
+                }
+                else if (_k0sctl != null && _k0sctl.IsChainEnd(invocation))
+                {
+                    _k0sctl.OnInvocation(context);
                 }
                 else if (_methods.StartsAChain(invocation))
                 {

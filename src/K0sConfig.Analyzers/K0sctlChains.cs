@@ -44,12 +44,17 @@ namespace K0sConfig.Analyzers
                 : new K0sctlChains(start, cluster, host, file, new[] { ssh, winRM, openSsh });
         }
 
+        /// <summary>The invocation is <c>Build()</c> or <c>Validate()</c> of a k0sctl cluster builder: the end of a chain to read.</summary>
+        public bool IsChainEnd(IInvocationOperation invocation)
+            => (invocation.TargetMethod.Name == "Build" || invocation.TargetMethod.Name == "Validate")
+                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _cluster);
+
         public void OnInvocation(OperationAnalysisContext context)
         {
             try
             {
                 var end = (IInvocationOperation)context.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(end.TargetMethod.ContainingType, _cluster) || (end.TargetMethod.Name != "Build" && end.TargetMethod.Name != "Validate"))
+                if (!IsChainEnd(end))
                 {
                     return;
                 }
