@@ -49,15 +49,12 @@ namespace K0sConfig.Analyzers
             => (invocation.TargetMethod.Name == "Build" || invocation.TargetMethod.Name == "Validate")
                 && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _cluster);
 
+        /// <summary>Reads and checks the chain that <paramref name="context"/>'s invocation ends (one <see cref="IsChainEnd"/> accepted).</summary>
         public void OnInvocation(OperationAnalysisContext context)
         {
             try
             {
                 var end = (IInvocationOperation)context.Operation;
-                if (!IsChainEnd(end))
-                {
-                    return;
-                }
 
                 var calls = new List<IInvocationOperation>();
                 IOperation? current = end.Instance;
