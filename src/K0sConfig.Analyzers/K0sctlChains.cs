@@ -52,39 +52,33 @@ namespace K0sConfig.Analyzers
         /// <summary>Reads and checks the chain that <paramref name="context"/>'s invocation ends (one <see cref="IsChainEnd"/> accepted).</summary>
         public void OnInvocation(OperationAnalysisContext context)
         {
-            try
+            // No catch: a bug shows as AD0001 with its stack trace, as Roslyn intends (the robustness tests keep it at zero).
+            var end = (IInvocationOperation)context.Operation;
+
+            var calls = new List<IInvocationOperation>();
+            IOperation? current = end.Instance;
+            while (current is IInvocationOperation call && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _cluster))
             {
-                var end = (IInvocationOperation)context.Operation;
-
-                var calls = new List<IInvocationOperation>();
-                IOperation? current = end.Instance;
-                while (current is IInvocationOperation call && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _cluster))
-                {
-                    calls.Add(call);
-                    current = call.Instance;
-                }
-
-                if (!(current is IInvocationOperation first && SymbolEqualityComparer.Default.Equals(first.TargetMethod.ContainingType, _start) && first.TargetMethod.Name == "Cluster"))
-                {
-                    // Not a chain from K0sctl.Cluster(...) in this expression: a builder from elsewhere is unknown.
-                    return;
-                }
-
-                calls.Reverse();
-                K0sctlFacts facts = Read(first, calls);
-                ClusterFacts all = ClusterFacts.AllUnknown();
-                all.K0sctl = facts;
-                foreach (Finding finding in RuleEngine.Evaluate(all, null, r => r.Category == "K0sConfig.K0sctl"))
-                {
-                    if (finding.Origin is Location location && location.IsInSource)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.RuleId), location, Descriptors.ToRoslyn(finding.Severity), null, null, Descriptors.Arguments(finding, string.Empty)));
-                    }
-                }
+                calls.Add(call);
+                current = call.Instance;
             }
-            catch (Exception e) when (!(e is OperationCanceledException))
+
+            if (!(current is IInvocationOperation first && SymbolEqualityComparer.Default.Equals(first.TargetMethod.ContainingType, _start) && first.TargetMethod.Name == "Cluster"))
             {
-                // Half-typed code: say nothing rather than fail the build.
+                // Not a chain from K0sctl.Cluster(...) in this expression: a builder from elsewhere is unknown.
+                return;
+            }
+
+            calls.Reverse();
+            K0sctlFacts facts = Read(first, calls);
+            ClusterFacts all = ClusterFacts.AllUnknown();
+            all.K0sctl = facts;
+            foreach (Finding finding in RuleEngine.Evaluate(all, null, r => r.Category == "K0sConfig.K0sctl"))
+            {
+                if (finding.Origin is Location location && location.IsInSource)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.RuleId), location, Descriptors.ToRoslyn(finding.Severity), null, null, Descriptors.Arguments(finding, string.Empty)));
+                }
             }
         }
 
