@@ -161,6 +161,9 @@ namespace K0sConfig.Analyzers
                         // The followed method returns this builder (its caller goes on with it), or else it escapes.
                         steps.Add(new Step(StepKind.Return, kind, returned, null, conditional));
                         return;
+                    case IArgumentOperation argument when argument.Parent is IInvocationOperation config && symbols.IsK0sctlConfig(config.TargetMethod):
+                        // Given to a k0sctl cluster, which reads it when it builds: the configuration as written so far.
+                        return;
                     case IArgumentOperation argument when argument.Parent is IInvocationOperation helper && argument.Value == current
                                                           && symbols.KindOf(helper.TargetMethod.ContainingType) == BuilderKind.None:
                         steps.Add(new Step(StepKind.Helper, kind, helper, argument, conditional));

@@ -277,8 +277,10 @@ namespace K0sConfig.Analyzers
                         facts.AddKnownOrigins(checkedValues);
 
                         // The chain's ForK0s("1.33") chooses its version; one that is not a constant: what every version says.
-                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, facts, _symbols, options);
-                        ValidationOptions decided = chainOptions ?? options;
+                        // A k0sctl chain's pin, where the chain is its Config(...): what a method wrote was checked in its
+                        // own block for the build's version, so what the pinned version adds is reported here.
+                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, facts, _symbols, options, out bool pinned);
+                        ValidationOptions decided = pinned ? options : chainOptions ?? options;
                         IReadOnlyList<Finding> findings = chainOptions != null ? RuleEngine.Evaluate(facts, chainOptions, include) : VersionChoice.InEveryVersion(facts, options, include);
                         Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, decided, include));
 

@@ -106,6 +106,14 @@ namespace K0sConfig.Analyzers
         /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
         public INamedTypeSymbol Entry { get; }
 
+        /// <summary>
+        /// <paramref name="method"/> is the k0sctl cluster builder's <c>Config(ClusterConfigBuilder)</c>: it holds the
+        /// configuration and reads it when it builds, changing nothing in it.
+        /// </summary>
+        public bool IsK0sctlConfig(IMethodSymbol method)
+            => method.Name == "Config" && method.ContainingType.Name == "K0sctlClusterBuilder"
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType, TypeNamed("K0sctlClusterBuilder"));
+
         /// <summary>Resolves the symbols, or returns <see langword="null"/> when the compilation does not reference K0sConfig.</summary>
         public static KnownSymbols? Resolve(Compilation compilation)
         {

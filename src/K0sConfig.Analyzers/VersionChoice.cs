@@ -6,19 +6,31 @@ using Microsoft.CodeAnalysis.Operations;
 namespace K0sConfig.Analyzers
 {
     /// <summary>
-    /// Which k0s a builder call is checked for: a <c>ForK0s("1.33")</c> in its fluent chain (a constant), else the build's
-    /// <c>K0sVersion</c> property. A <c>ForK0s</c> whose argument is not a constant makes the version unknown.
+    /// Which k0s a builder call is checked for: a <c>ForK0s("1.33")</c> in its fluent chain (a constant), else the
+    /// <c>K0sVersion("v1.33.1+k0s.0")</c> of the k0sctl chain whose <c>Config(...)</c> the chain is written in (as the k0sctl
+    /// builder's <c>Build()</c> checks it), else the build's <c>K0sVersion</c> property. A <c>ForK0s</c> or pin whose
+    /// argument is not a constant makes the version unknown.
     /// </summary>
     internal static class VersionChoice
     {
         private const string ForK0s = "ForK0s";
 
-        /// <summary>What the chain holding <paramref name="operation"/> says: no ForK0s, a constant version, or an unknown one.</summary>
-        public static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols)
+        /// <summary>What the chain holding <paramref name="operation"/> says: no version, a constant version, or an unknown one.</summary>
+        public static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols) => Of(operation, symbols, out _);
+
+        private static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols, out bool pinned)
         {
+            pinned = false;
             // Up through the lambdas and the fluent chain; at each builder call of the cluster, its receivers below it.
             for (IOperation? at = operation; at != null; at = at.Parent)
             {
+                if (at is IArgumentOperation argument && argument.Parent is IInvocationOperation config && K0sctlPin(config, symbols) is { } pin)
+                {
+                    // Past every call of the ClusterConfig chain, so a ForK0s of its own was looked for first: it wins.
+                    pinned = true;
+                    return pin;
+                }
+
                 if (!(at is IInvocationOperation call) || symbols.KindOf(call.TargetMethod.ContainingType) != BuilderKind.Cluster)
                 {
                     continue;
@@ -43,6 +55,53 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>
+        /// For <c>Config(...)</c> of a k0sctl cluster builder: the k0s version its chain pins with <c>K0sVersion(...)</c> (the
+        /// last one written, as the builder keeps it), unknown when that is not a constant; <see langword="null"/> for any
+        /// other call, or a chain without a pin.
+        /// </summary>
+        private static (bool Found, K0sVersion? Version)? K0sctlPin(IInvocationOperation config, KnownSymbols symbols)
+        {
+            if (!symbols.IsK0sctlConfig(config.TargetMethod))
+            {
+                return null;
+            }
+
+            INamedTypeSymbol cluster = config.TargetMethod.ContainingType;
+
+            bool OnCluster(IOperation? operation, out IInvocationOperation call)
+            {
+                call = (operation as IInvocationOperation)!;
+                return call != null && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, cluster);
+            }
+
+            // The calls written after Config(...) first: the last pin wins.
+            IInvocationOperation? pin = null;
+            for (IOperation link = config; OnCluster(link.Parent, out IInvocationOperation later) && later.Instance != null && OperationShapes.WithoutIdentityConversions(later.Instance) == link; link = later)
+            {
+                if (later.TargetMethod.Name == "K0sVersion")
+                {
+                    pin = later;
+                }
+            }
+
+            for (IOperation? link = config.Instance; pin == null && link != null && OnCluster(OperationShapes.WithoutIdentityConversions(link), out IInvocationOperation earlier); link = earlier.Instance)
+            {
+                if (earlier.TargetMethod.Name == "K0sVersion")
+                {
+                    pin = earlier;
+                }
+            }
+
+            if (pin == null || pin.Arguments.Length != 1)
+            {
+                return null;
+            }
+
+            object? value = pin.Arguments[0].Value.ConstantValue.HasValue ? pin.Arguments[0].Value.ConstantValue.Value : null;
+            return (true, value is string text && K0sVersion.TryParse(text, out K0sVersion version) ? version : (K0sVersion?)null);
+        }
+
+        /// <summary>
         /// <paramref name="options"/> for the chain of <paramref name="operation"/>; <see langword="null"/> when its ForK0s is not
         /// a constant (then only what holds in every supported version may be reported).
         /// </summary>
@@ -57,12 +116,20 @@ namespace K0sConfig.Analyzers
         /// <c>ForK0s</c> calls gave (also one on a builder held in a local, as a statement of its own), else what the
         /// fluent chain of <paramref name="root"/> says; <see langword="null"/> when the version is not known.
         /// </summary>
-        public static ValidationOptions? OptionsFor(IOperation root, ClusterFacts facts, KnownSymbols symbols, ValidationOptions options)
+        /// <param name="root">Where the chain starts.</param>
+        /// <param name="facts">What the chain writes.</param>
+        /// <param name="symbols">The compilation's K0sConfig types.</param>
+        /// <param name="options">The build's settings.</param>
+        /// <param name="pinned">Whether the version is the pin of the k0sctl chain the ClusterConfig is given to: a method
+        /// that wrote part of it was checked, in its own block, for the build's version instead.</param>
+        public static ValidationOptions? OptionsFor(IOperation root, ClusterFacts facts, KnownSymbols symbols, ValidationOptions options, out bool pinned)
         {
+            pinned = false;
             Fact<string> forK0s = facts.ForK0s;
             if (forK0s.IsUnset)
             {
-                return OptionsFor(root, symbols, options);
+                (bool found, K0sVersion? chosen) = Of(root, symbols, out pinned);
+                return !found ? options : chosen is K0sVersion v ? options.WithVersion(v) : null;
             }
 
             return forK0s.IsKnown && K0sVersion.TryParse(forK0s.Value, out K0sVersion version) ? options.WithVersion(version) : null;
@@ -104,3 +171,4 @@ namespace K0sConfig.Analyzers
         }
     }
 }
+

@@ -37,6 +37,49 @@ public class K0sctlAnalyzerTests
     public Task K0S948_fires_at_the_private_address()
         => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1")).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2").PrivateAddress({|K0S948:"node-2"|})).Build()"""));
 
+    // kube-proxy's nftables mode: k0s 1.30 refuses it, 1.31 and later take it (VersionTests).
+    private const string Nftables = """K0s.Cluster("k0s").Network(n => n.KubeProxy(k => k.Mode({|K0S107:KubeProxyMode.Nftables|})))""";
+
+    private static string Unmarked(string text) => text.Replace("{|K0S107:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal);
+
+    [Fact]
+    public Task The_pinned_k0s_version_is_the_version_its_ClusterConfig_is_checked_for()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.30.2+k0s.0").Config(""" + Nftables + ").Build()"));
+
+    [Fact]
+    public Task A_pin_written_after_Config_counts_too()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).Config(""" + Nftables + """).K0sVersion("v1.30.2+k0s.0").Build()"""));
+
+    [Fact]
+    public Task Without_a_pin_the_ClusterConfig_is_checked_for_the_newest_k0s()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).Config(""" + Unmarked(Nftables) + ").Build()"));
+
+    [Fact]
+    public Task The_ClusterConfigs_own_ForK0s_wins_over_the_pin()
+        => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.30.2+k0s.0").Config(""" + Unmarked(Nftables).Replace(".Network(", ".ForK0s(\"1.31\").Network(", StringComparison.Ordinal) + ").Build()"));
+
+    [Fact]
+    public Task A_pin_that_is_not_a_constant_leaves_only_what_every_version_says()
+        => Verify.Analyzer(Source(
+            """Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion(Version).Config(""" + Unmarked(Nftables) + """.Network(n => n.PodCidr({|K0S101:"10.244.0.0/33"|}))).Build()""",
+            """static readonly string Version = System.Environment.GetEnvironmentVariable("K0S") ?? "v1.30.2+k0s.0";"""));
+
+    [Fact]
+    public Task A_ClusterConfig_from_a_factory_method_is_checked_for_the_pin_at_the_call()
+        => Verify.Analyzer(Source(
+            """Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.30.2+k0s.0").Config({|K0S107:Cfg|}()).Build()""",
+            "static ClusterConfigBuilder Cfg() => " + Unmarked(Nftables) + ";"));
+
+    [Fact]
+    public Task Giving_the_ClusterConfig_to_Config_keeps_what_it_writes_known()
+        => Verify.Analyzer(Source(
+            """
+            Cluster("c").Host(K0sctlRole.Single, h => h.Localhost())
+                    .Config(K0s.Cluster("k0s").Network(n => n.Calico(c => c.Mode({|#0:CalicoMode.Vxlan|})).{|#1:DualStack|}(ds => ds.IPv6PodCidr("fd00::/108").IPv6ServiceCidr("fd01::/108"))))
+                    .Build()
+            """),
+            Verify.Diagnostic("K0S301").WithLocation(0).WithLocation(1).WithArguments("vxlan", string.Empty, string.Empty));
+
     [Fact]
     public Task K0sctl_rules_are_silent_on_a_valid_cluster()
         => Verify.Analyzer(Source("""
