@@ -59,7 +59,7 @@ namespace K0sConfig.Rules
         /// value): where a front end can tell that a value it is about to check on its own was already checked here.
         /// </summary>
         /// <param name="origins">Where to add the origins.</param>
-        public void AddKnownOrigins(ISet<object> origins)
+        internal void AddKnownOrigins(ISet<object> origins)
         {
             if (origins == null)
             {
@@ -80,7 +80,7 @@ namespace K0sConfig.Rules
         /// </summary>
         /// <param name="test">The test of one origin.</param>
         /// <returns>Whether every known value's origin passes.</returns>
-        public bool AllKnownOrigins(Func<object, bool> test)
+        internal bool AllKnownOrigins(Func<object, bool> test)
         {
             if (test == null)
             {
@@ -143,7 +143,7 @@ namespace K0sConfig.Rules
         /// </summary>
         /// <param name="keep">Whether to keep a known value written at this origin.</param>
         /// <returns>The copy.</returns>
-        public ClusterFacts KeepOnly(Func<object?, bool> keep)
+        internal ClusterFacts KeepOnly(Func<object?, bool> keep)
         {
             if (keep == null)
             {
@@ -181,7 +181,7 @@ namespace K0sConfig.Rules
         /// another can use one instance for all of them.
         /// </summary>
         /// <returns>This instance.</returns>
-        public ClusterFacts SetAllUnknown()
+        internal ClusterFacts SetAllUnknown()
         {
             SetFieldsUnknown();
             SetItemsUnknown();
