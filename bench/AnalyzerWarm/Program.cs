@@ -59,11 +59,16 @@ for (int b = 0; b < analyzers.Length; b++)
 }
 
 var warnings = new int[analyzers.Length];
+// Bytes allocated in the process while a build analyzes the project, least over the rounds after the first (the
+// compilation's own binding is done by then): allocations cost a compile garbage collections, which the compiler
+// counts in the analyzer's time.
+var allocated = Enumerable.Repeat(long.MaxValue, analyzers.Length).ToArray();
 for (int round = 0; round < rounds; round++)
 {
     for (int b = 0; b < analyzers.Length; b++)
     {
         TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
         long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         var withAnalyzer = compilation.WithAnalyzers(ImmutableArray.Create(analyzers[b]),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
@@ -79,6 +84,11 @@ for (int round = 0; round < rounds; round++)
         }
 
         warnings[b] = found;
+        if (round > 0)
+        {
+            allocated[b] = Math.Min(allocated[b], GC.GetTotalAllocatedBytes(precise: true) - bytesBefore);
+        }
+
         if (round == 0)
         {
             Console.WriteLine($"{builds[b]}: first round {total:F0} ms, of which JIT of {System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore} methods {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:F0} ms (all JIT in the process then, not only the analyzer's)");
@@ -87,8 +97,8 @@ for (int round = 0; round < rounds; round++)
 }
 
 Console.WriteLine();
-Console.WriteLine($"| build | sum over {trees.Count} files of each file's shortest time in {rounds} rounds | warnings |");
-Console.WriteLine("|---|---|---|");
+Console.WriteLine($"| build | sum over {trees.Count} files of each file's shortest time in {rounds} rounds | warnings | MB allocated in a round (least after the first) |");
+Console.WriteLine("|---|---|---|---|");
 for (int b = 0; b < analyzers.Length; b++)
 {
     double sum = 0;
@@ -97,7 +107,8 @@ for (int b = 0; b < analyzers.Length; b++)
         sum += best[b, t];
     }
 
-    Console.WriteLine($"| {builds[b]} | {sum:F1} ms | {warnings[b]} |");
+    string mb = allocated[b] == long.MaxValue ? "–" : (allocated[b] / 1048576.0).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+    Console.WriteLine($"| {builds[b]} | {sum:F1} ms | {warnings[b]} | {mb} |");
 }
 
 return 0;
