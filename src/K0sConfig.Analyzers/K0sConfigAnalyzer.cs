@@ -125,6 +125,7 @@ namespace K0sConfig.Analyzers
             private List<IOperation>? _roots;
             private HashSet<ILocalSymbol>? _locals;
             private List<IInvocationOperation>? _composed;
+            private List<IInvocationOperation>? _k0sctlConfigs;
 
             private readonly K0sctlChains? _k0sctl;
 
@@ -153,6 +154,11 @@ namespace K0sConfig.Analyzers
                 else if (_k0sctl != null && _k0sctl.IsChainEnd(invocation))
                 {
                     _k0sctl.OnInvocation(context);
+                }
+                else if (_symbols.IsK0sctlConfig(method))
+                {
+                    // A k0sctl chain's Config(cfg): a configuration held in a local takes that chain's K0sVersion pin.
+                    (_k0sctlConfigs ??= new List<IInvocationOperation>()).Add(invocation);
                 }
                 else if (_methods.StartsAChain(invocation))
                 {
@@ -279,7 +285,7 @@ namespace K0sConfig.Analyzers
                         // The chain's ForK0s("1.33") chooses its version; one that is not a constant: what every version says.
                         // A k0sctl chain's pin, where the chain is its Config(...): what a method wrote was checked in its
                         // own block for the build's version, so what the pinned version adds is reported here.
-                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, facts, _symbols, options, out bool pinned);
+                        ValidationOptions? chainOptions = VersionChoice.OptionsFor(root, facts, _symbols, options, _k0sctlConfigs, out bool pinned);
                         ValidationOptions decided = pinned ? options : chainOptions ?? options;
                         IReadOnlyList<Finding> findings = chainOptions != null ? RuleEngine.Evaluate(facts, chainOptions, include) : VersionChoice.InEveryVersion(facts, options, include);
                         Report(report, findings, OperationShapes.NameLocation(root), reported, f => !DecidedElsewhere(f, facts, decided, include));

@@ -16,9 +16,9 @@ namespace K0sConfig.Analyzers
         private const string ForK0s = "ForK0s";
 
         /// <summary>What the chain holding <paramref name="operation"/> says: no version, a constant version, or an unknown one.</summary>
-        public static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols) => Of(operation, symbols, out _);
+        public static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols) => Of(operation, symbols, null, out _);
 
-        private static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols, out bool pinned)
+        private static (bool Found, K0sVersion? Version) Of(IOperation operation, KnownSymbols symbols, IReadOnlyList<IInvocationOperation>? configs, out bool pinned)
         {
             pinned = false;
             // Up through the lambdas and the fluent chain; at each builder call of the cluster, its receivers below it.
@@ -29,6 +29,13 @@ namespace K0sConfig.Analyzers
                     // Past every call of the ClusterConfig chain, so a ForK0s of its own was looked for first: it wins.
                     pinned = true;
                     return pin;
+                }
+
+                if (configs != null && at is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } && PinThroughLocal(declarator.Symbol, configs, symbols) is { } held)
+                {
+                    // Held in a local that a k0sctl chain of the block is given: Config(cfg).
+                    pinned = true;
+                    return held;
                 }
 
                 if (!(at is IInvocationOperation call) || symbols.KindOf(call.TargetMethod.ContainingType) != BuilderKind.Cluster)
@@ -102,6 +109,32 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>
+        /// The pin of the k0sctl chains in <paramref name="configs"/> (the block's <c>Config(...)</c> calls) that are given
+        /// <paramref name="local"/>: the one they agree on, unknown when they differ; <see langword="null"/> when none is given it.
+        /// </summary>
+        private static (bool Found, K0sVersion? Version)? PinThroughLocal(ILocalSymbol local, IReadOnlyList<IInvocationOperation> configs, KnownSymbols symbols)
+        {
+            (bool Found, K0sVersion? Version)? found = null;
+            foreach (IInvocationOperation config in configs)
+            {
+                if (config.Arguments.Length == 1
+                    && OperationShapes.WithoutIdentityConversions(config.Arguments[0].Value) is ILocalReferenceOperation reference
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && K0sctlPin(config, symbols) is { } pin)
+                {
+                    if (found is { } other && !Equals(other.Version, pin.Version))
+                    {
+                        return (true, null);
+                    }
+
+                    found = pin;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
         /// <paramref name="options"/> for the chain of <paramref name="operation"/>; <see langword="null"/> when its ForK0s is not
         /// a constant (then only what holds in every supported version may be reported).
         /// </summary>
@@ -120,15 +153,17 @@ namespace K0sConfig.Analyzers
         /// <param name="facts">What the chain writes.</param>
         /// <param name="symbols">The compilation's K0sConfig types.</param>
         /// <param name="options">The build's settings.</param>
-        /// <param name="pinned">Whether the version is the pin of the k0sctl chain the ClusterConfig is given to: a method
+        /// <param name="pinned">Whether the version is the pin of the k0sctl chain the ClusterConfig is given to (in the chain, or
+        /// held in a local that the chain's <c>Config(...)</c> is given): a method
         /// that wrote part of it was checked, in its own block, for the build's version instead.</param>
-        public static ValidationOptions? OptionsFor(IOperation root, ClusterFacts facts, KnownSymbols symbols, ValidationOptions options, out bool pinned)
+        /// <param name="configs">The k0sctl <c>Config(...)</c> calls of the block, or <see langword="null"/>.</param>
+        public static ValidationOptions? OptionsFor(IOperation root, ClusterFacts facts, KnownSymbols symbols, ValidationOptions options, IReadOnlyList<IInvocationOperation>? configs, out bool pinned)
         {
             pinned = false;
             Fact<string> forK0s = facts.ForK0s;
             if (forK0s.IsUnset)
             {
-                (bool found, K0sVersion? chosen) = Of(root, symbols, out pinned);
+                (bool found, K0sVersion? chosen) = Of(root, symbols, configs, out pinned);
                 return !found ? options : chosen is K0sVersion v ? options.WithVersion(v) : null;
             }
 

@@ -71,6 +71,41 @@ public class K0sctlAnalyzerTests
             "static ClusterConfigBuilder Cfg() => " + Unmarked(Nftables) + ";"));
 
     [Fact]
+    public Task A_ClusterConfig_held_in_a_local_takes_the_pin_of_the_chain_it_is_given_to()
+        => Verify.Analyzer(Verify.Usings + """
+
+            class C
+            {
+                K0sctlCluster M()
+                {
+                    var config = K0s.Cluster("k0s").Network(n => n.KubeProxy(k => k.Mode({|K0S107:KubeProxyMode.Nftables|})));
+                    return K0sctl.Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.30.2+k0s.0").Config(config).Build();
+                }
+
+                K0sctlCluster Newer()
+                {
+                    var config = K0s.Cluster("k0s").Network(n => n.KubeProxy(k => k.Mode(KubeProxyMode.Nftables)));
+                    return K0sctl.Cluster("c").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.31.1+k0s.0").Config(config).Build();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_local_given_to_chains_with_different_pins_leaves_only_what_every_version_says()
+        => Verify.Analyzer(Verify.Usings + """
+
+            class C
+            {
+                void M()
+                {
+                    var config = K0s.Cluster("k0s").Network(n => n.KubeProxy(k => k.Mode(KubeProxyMode.Nftables)).PodCidr({|K0S101:"10.244.0.0/33"|}));
+                    K0sctl.Cluster("old").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.30.2+k0s.0").Config(config).Validate();
+                    K0sctl.Cluster("new").Host(K0sctlRole.Single, h => h.Localhost()).K0sVersion("v1.31.1+k0s.0").Config(config).Validate();
+                }
+            }
+            """);
+
+    [Fact]
     public Task Giving_the_ClusterConfig_to_Config_keeps_what_it_writes_known()
         => Verify.Analyzer(Source(
             """
