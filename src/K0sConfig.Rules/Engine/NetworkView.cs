@@ -12,8 +12,8 @@ namespace K0sConfig.Rules
     {
         public const string DefaultPodCidr = "10.244.0.0/16";
         public const string DefaultServiceCidr = "10.96.0.0/12";
-        public const string DefaultProvider = "kuberouter";
-        public const string DefaultCalicoMode = "vxlan";
+        public const string DefaultProvider = FieldValues.NetworkProvider.Kuberouter;
+        public const string DefaultCalicoMode = FieldValues.CalicoMode.Vxlan;
 
         private readonly ClusterFacts _facts;
         private readonly K0sVersion _version;

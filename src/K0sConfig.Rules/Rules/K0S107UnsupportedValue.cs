@@ -24,7 +24,7 @@ namespace K0sConfig.Rules
             // v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go; 1.30 and older take any mode).
             string? provider = context.Network.Provider;
             K0sVersion version = context.Options.Version;
-            if (provider != null && provider != "kuberouter" && VersionFacts.ChecksCalicoMode(version))
+            if (provider != null && provider != FieldValues.NetworkProvider.Kuberouter && VersionFacts.ChecksCalicoMode(version))
             {
                 Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", null, CalicoModes);
             }
@@ -65,11 +65,11 @@ namespace K0sConfig.Rules
         }
 
         // The values each field accepts (made once: this rule runs for every chain and every call checked on its own).
-        private static readonly string[] Providers = { "kuberouter", "calico", "custom" };
+        private static readonly string[] Providers = { FieldValues.NetworkProvider.Kuberouter, FieldValues.NetworkProvider.Calico, FieldValues.NetworkProvider.Custom };
         private static readonly string[] Families = { string.Empty, "IPv4", "IPv6" };
-        private static readonly string[] CalicoModes = { "bird", "vxlan", "ipip" };
-        private static readonly string[] ProxyModes = { "iptables", "ipvs", "nftables", "userspace" };
-        private static readonly string[] ProxyModesBefore131 = { "iptables", "ipvs", "userspace" };
+        private static readonly string[] CalicoModes = { FieldValues.CalicoMode.Bird, FieldValues.CalicoMode.Vxlan, FieldValues.CalicoMode.Ipip };
+        private static readonly string[] ProxyModes = { FieldValues.KubeProxyMode.Iptables, FieldValues.KubeProxyMode.Ipvs, FieldValues.KubeProxyMode.Nftables, FieldValues.KubeProxyMode.Userspace };
+        private static readonly string[] ProxyModesBefore131 = { FieldValues.KubeProxyMode.Iptables, FieldValues.KubeProxyMode.Ipvs, FieldValues.KubeProxyMode.Userspace };
         private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
         private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
         private static readonly string[] PullPolicies = { string.Empty, "Always", "Never", "IfNotPresent" };
