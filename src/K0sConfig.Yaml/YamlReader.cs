@@ -226,7 +226,7 @@ namespace K0sConfig.Yaml
         /// </summary>
         internal static (K0sVersion? Pinned, DocumentProblem? Problem) Pin(YMapping cluster, K0sVersion? asked, string file, int offsetShift)
         {
-            KeyValuePair<YNode, YNode>? entry = Get(Get(Get(cluster, "spec", exact: true)?.Value as YMapping, "k0s", exact: true)?.Value as YMapping, "version", exact: true);
+            KeyValuePair<YNode, YNode>? entry = Get(Get(Get(cluster, K0sctlKeys.Spec, exact: true)?.Value as YMapping, K0sctlKeys.K0s, exact: true)?.Value as YMapping, K0sctlKeys.Version, exact: true);
             if (entry == null || (entry.Value.Value is YScalar none && none.IsNull))
             {
                 return (null, null);

@@ -112,7 +112,7 @@ namespace K0sConfig.Rules
             K0sctlConnectionFacts c = connections[0];
             if (c.Kind == K0sctlConnectionKind.Localhost)
             {
-                return "localhost";
+                return K0sctlKeys.Localhost;
             }
 
             if (!c.Address.IsKnown && !c.Address.IsUnset)
