@@ -42,7 +42,7 @@ namespace K0sConfig.Yaml
         /// <summary>The problems k0s's decoder raises, each with its place in Go's decoding order.</summary>
         private readonly List<Raised> _raised = new List<Raised>();
 
-        private static readonly IComparer<string> KeyOrder = Comparer<string>.Create(GoDecoding.CompareKeys);
+        private static readonly IComparer<string> KeyOrder = GoKeyOrder.Instance;
 
         private int _visits;
 
@@ -329,7 +329,7 @@ namespace K0sConfig.Yaml
                 if (entry.Key is YScalar key)
                 {
                     string folded = GoDecoding.Fold(key.Value);
-                    if (!winners.TryGetValue(folded, out KeyValuePair<YNode, YNode> current) || GoDecoding.CompareKeys(((YScalar)current.Key).Value, key.Value) <= 0)
+                    if (!winners.TryGetValue(folded, out KeyValuePair<YNode, YNode> current) || GoKeyOrder.Compare(((YScalar)current.Key).Value, key.Value) <= 0)
                     {
                         winners[folded] = entry;
                     }
@@ -725,7 +725,7 @@ namespace K0sConfig.Yaml
             return ClusterConfigYaml.Merge(winner, ClusterConfigYaml.Entries(parent!)
                 .Where(e => e.Key is YScalar k && GoDecoding.Matches(key, k.Value))
                 .Select((e, i) => (Entry: e, Index: i))
-                .OrderBy(v => ((YScalar)v.Entry.Key).Value, Comparer<string>.Create(GoDecoding.CompareKeys))
+                .OrderBy(v => ((YScalar)v.Entry.Key).Value, GoKeyOrder.Instance)
                 .ThenBy(v => v.Index)
                 .Select(v => v.Entry.Value));
         }

@@ -265,7 +265,7 @@ namespace K0sConfig.Yaml
             foreach (KeyValuePair<YNode, YNode> entry in Entries(mapping))
             {
                 if (entry.Key is YScalar k && (exact ? string.Equals(k.Value, key, StringComparison.Ordinal) : GoDecoding.Matches(key, k.Value))
-                    && (found == null || GoDecoding.CompareKeys(((YScalar)found.Value.Key).Value, k.Value) <= 0))
+                    && (found == null || GoKeyOrder.Compare(((YScalar)found.Value.Key).Value, k.Value) <= 0))
                 {
                     found = entry;
                 }
@@ -318,7 +318,7 @@ namespace K0sConfig.Yaml
                     continue;
                 }
 
-                var inGoOrder = list.OrderBy(v => v.Key, Comparer<string>.Create(GoDecoding.CompareKeys)).ThenBy(v => v.Index).ToList();
+                var inGoOrder = list.OrderBy(v => v.Key, GoKeyOrder.Instance).ThenBy(v => v.Index).ToList();
                 var winner = inGoOrder[inGoOrder.Count - 1];
                 YNode value = winner.Entry.Value is YMapping last ? Merge(last, inGoOrder.Select(v => v.Entry.Value)) : winner.Entry.Value;
                 result.Add((winner.Key, winner.Entry.Key, value));

@@ -80,7 +80,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            entries.Sort(CompareKeys);
+            entries.Sort(GoKeyOrder.Compare);
             bool earlierUnknown = !profile.IsComplete;
             foreach (string entry in entries)
             {
@@ -160,22 +160,5 @@ namespace K0sConfig.Rules
 
         private static string Message(string written, string goField, string goType)
             => "json: cannot unmarshal " + written + " into Go struct field KubeletConfiguration." + goField + " of type " + goType;
-
-        /// <summary>Byte-wise order of UTF-8: UTF-16 code unit order, except that a surrogate sorts after U+E000–U+FFFF.</summary>
-        internal static int CompareKeys(string a, string b)
-        {
-            int length = Math.Min(a.Length, b.Length);
-            for (int i = 0; i < length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return Rank(a[i]).CompareTo(Rank(b[i]));
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
-
-        private static int Rank(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800 : c + 0x2000;
     }
 }

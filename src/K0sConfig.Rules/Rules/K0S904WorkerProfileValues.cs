@@ -105,7 +105,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            keys.Sort(KubeletValues.CompareKeys);
+            keys.Sort(GoKeyOrder.Compare);
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (string key in keys)
             {
