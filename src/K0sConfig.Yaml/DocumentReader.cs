@@ -44,6 +44,10 @@ namespace K0sConfig.Yaml
 
         private static readonly IComparer<string> KeyOrder = GoKeyOrder.Instance;
 
+        private static readonly string CalicoKey = FieldPaths.Key(FieldPaths.Calico);
+
+        private static readonly string KubeRouterKey = FieldPaths.Key(FieldPaths.KubeRouter);
+
         private int _visits;
 
         /// <summary>The last number given to a node or problem in Go's decoding order.</summary>
@@ -227,7 +231,7 @@ namespace K0sConfig.Yaml
             }
         }
 
-        private static bool IsMetadata(string schemaPath) => schemaPath == "metadata" || schemaPath.StartsWith("metadata.", StringComparison.Ordinal);
+        private static bool IsMetadata(string schemaPath) => schemaPath == FieldPaths.Metadata || schemaPath.StartsWith(FieldPaths.Metadata + ".", StringComparison.Ordinal);
 
         /// <summary>k0s drops unknown keys in the section: it lies below a type that decodes itself with plain json.Unmarshal.</summary>
         private bool IsLenient(string schemaPath) => FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true && !(schemaPath.StartsWith(StrictApiBefore130, StringComparison.Ordinal) && _version.Minor < 30);
@@ -607,16 +611,16 @@ namespace K0sConfig.Yaml
             ReadFields(root, facts, ClusterFacts.ListFactPaths, StringList, ClusterFacts.ListSetter);
 
             // What no single field holds: that a provider's block is written, the extraArgs maps, keepalived's lists.
-            YMapping? spec = Section(root, "spec");
+            YMapping? spec = Section(root, FieldPaths.Spec);
             YMapping? network = Section(spec, "network");
             if (network != null)
             {
-                if (Section(network, "calico", out YNode? calicoKey) is YMapping)
+                if (Section(network, CalicoKey, out YNode? calicoKey) is YMapping)
                 {
                     facts.CalicoSettings = Fact<bool>.Known(true, Position(calicoKey!));
                 }
 
-                if (Section(network, "kuberouter", out YNode? kubeRouterKey) is YMapping kubeRouter)
+                if (Section(network, KubeRouterKey, out YNode? kubeRouterKey) is YMapping kubeRouter)
                 {
                     facts.KubeRouterSettings = Fact<bool>.Known(true, Position(kubeRouterKey!));
                     facts.KubeRouterExtraArgs = Args(kubeRouter);

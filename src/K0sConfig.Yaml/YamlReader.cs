@@ -181,8 +181,8 @@ namespace K0sConfig.Yaml
                     return YamlReadResult.Failed(file, "document " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is " + root.Describe() + ", not a mapping of ClusterConfig fields such as 'spec:'", (int)root.Start.Line, (int)root.Start.Column, (int)root.Start.Index + offsetShift);
                 }
 
-                string? apiVersion = (Get(mapping, "apiVersion", exact: true)?.Value as YScalar)?.Value;
-                string? kind = (Get(mapping, "kind", exact: true)?.Value as YScalar)?.Value;
+                string? apiVersion = (Get(mapping, FieldPaths.ApiVersion, exact: true)?.Value as YScalar)?.Value;
+                string? kind = (Get(mapping, FieldPaths.Kind, exact: true)?.Value as YScalar)?.Value;
                 YMapping? config = mapping;
                 K0sVersion? readFor = version;
                 var reader = new DocumentReader(file, offsetShift, readFor ?? K0sVersion.Newest);
@@ -199,9 +199,9 @@ namespace K0sConfig.Yaml
                     }
 
                     // k0s checks neither apiVersion nor kind: it reads the document as a ClusterConfig whatever they say.
-                    YNode at = (otherKind ? Get(mapping, "kind", exact: true) : Get(mapping, "apiVersion", exact: true))!.Value.Value;
+                    YNode at = (otherKind ? Get(mapping, FieldPaths.Kind, exact: true) : Get(mapping, FieldPaths.ApiVersion, exact: true))!.Value.Value;
                     string said = (otherKind ? "kind '" + kind + "'" : string.Empty) + (otherKind && otherApiVersion ? " and " : string.Empty) + (otherApiVersion ? "apiVersion '" + apiVersion + "'" : string.Empty);
-                    reader.AddProblem(new DocumentProblem(DocumentProblemKind.NotClusterConfig, otherKind ? "kind" : "apiVersion", said, string.Empty, true, reader.Position(at)));
+                    reader.AddProblem(new DocumentProblem(DocumentProblemKind.NotClusterConfig, otherKind ? FieldPaths.Kind : FieldPaths.ApiVersion, said, string.Empty, true, reader.Position(at)));
                 }
 
                 documents.Add(new YamlConfigDocument(i, reader.Read(config), config, reader.Position(config), readFor));

@@ -13,14 +13,29 @@ namespace K0sConfig.Rules
     /// </summary>
     internal static class KubeletValues
     {
+        /// <summary><c>apiVersion</c>: Kubernetes' TypeMeta key, the ClusterConfig's too.</summary>
+        public const string ApiVersion = FieldPaths.ApiVersion;
+
+        /// <summary><c>kind</c>: Kubernetes' TypeMeta key, the ClusterConfig's too.</summary>
+        public const string Kind = FieldPaths.Kind;
+
+        /// <summary><c>staticPodURL</c>.</summary>
+        public const string StaticPodUrl = "staticPodURL";
+
+        /// <summary><c>clusterDomain</c>.</summary>
+        public const string ClusterDomain = "clusterDomain";
+
+        /// <summary><c>clusterDNS</c>.</summary>
+        public const string ClusterDns = "clusterDNS";
+
         /// <summary>The fields: JSON name, Go's name for it in an error (embedded <c>TypeMeta</c> included, Go 1.24+), Go type.</summary>
         private static readonly (string Name, string GoField, string GoType)[] Fields =
         {
-            ("apiVersion", "TypeMeta.apiVersion", "string"),
-            ("kind", "TypeMeta.kind", "string"),
-            ("staticPodURL", "staticPodURL", "string"),
-            ("clusterDomain", "clusterDomain", "string"),
-            ("clusterDNS", "clusterDNS", "[]string"),
+            (ApiVersion, "TypeMeta." + ApiVersion, "string"),
+            (Kind, "TypeMeta." + Kind, "string"),
+            (StaticPodUrl, StaticPodUrl, "string"),
+            (ClusterDomain, ClusterDomain, "string"),
+            (ClusterDns, ClusterDns, "[]string"),
         };
 
         /// <summary>One type error: the entry written (its key as written), and encoding/json's error text.</summary>
