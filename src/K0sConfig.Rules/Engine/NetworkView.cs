@@ -131,7 +131,7 @@ namespace K0sConfig.Rules
                 return null;
             }
 
-            return GoNet.IsV4Mapped(ip) ? "IPv4" : "IPv6";
+            return GoNet.IsV4Mapped(ip) ? FieldValues.IPFamily.IPv4 : FieldValues.IPFamily.IPv6;
         }
 
         private static string? ComputePrimaryFamily(ClusterFacts facts, out bool isExplicit)
@@ -146,7 +146,7 @@ namespace K0sConfig.Rules
             if (family.IsKnown && !string.IsNullOrEmpty(family.Value))
             {
                 isExplicit = true;
-                return family.Value == "IPv4" || family.Value == "IPv6" ? family.Value : null;
+                return family.Value == FieldValues.IPFamily.IPv4 || family.Value == FieldValues.IPFamily.IPv6 ? family.Value : null;
             }
 
             // k0s: netip.ParseAddr(cmp.Or(api.ExternalHost(), api.Address)).Is6() ? IPv6 : IPv4.
@@ -171,7 +171,7 @@ namespace K0sConfig.Rules
                 return null;
             }
 
-            return GoNet.TryParseAddr(candidate, out _, out bool is4, out _, out _) && !is4 ? "IPv6" : "IPv4";
+            return GoNet.TryParseAddr(candidate, out _, out bool is4, out _, out _) && !is4 ? FieldValues.IPFamily.IPv6 : FieldValues.IPFamily.IPv4;
         }
     }
 
