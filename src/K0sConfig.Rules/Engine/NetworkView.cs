@@ -192,7 +192,7 @@ namespace K0sConfig.Rules
 
         public int Prefix => Pod.Cidr.FamilyPrefix;
 
-        public string FamilyName => FamilyBits == 32 ? "IPv4" : "IPv6";
+        public string FamilyName => FamilyBits == 32 ? FieldValues.IPFamily.IPv4 : FieldValues.IPFamily.IPv6;
 
         /// <summary>The mask is a size kube-controller-manager can use for this family (1..32 or 1..128).</summary>
         public bool MaskIsValid => Mask.Size >= 1 && Mask.Size <= FamilyBits;
