@@ -6,8 +6,8 @@ namespace K0sConfig.Rules.Tests.Catalogue;
 /// <summary>
 /// A YAML key is spelled once: every key of the ClusterConfig catalogue (the last segment of each of its paths) and
 /// every key of the k0sctl document (<see cref="K0sctlKeys"/>) is a string literal of its own in at most one C# file
-/// under src/. The generated catalogue counts as one file; code elsewhere takes the key from its constants
-/// (<see cref="FieldPaths"/>, <see cref="FieldValues"/>, <see cref="K0sctlKeys"/>).
+/// under src/, and so is every enum spelling of the catalogue. The generated catalogue counts as one file; code
+/// elsewhere takes the key from its constants (<see cref="FieldPaths"/>, <see cref="FieldValues"/>, <see cref="K0sctlKeys"/>).
 /// </summary>
 public class KeyLiteralTests
 {
@@ -27,6 +27,12 @@ public class KeyLiteralTests
         ("metadata", "K0sConfig.Yaml/GoTypes.g.cs", "as apiVersion: a generated row of k0s's Go types"),
         ("spec", "K0sConfig.Yaml/GoTypes.g.cs", "as apiVersion: a generated row of k0s's Go types"),
         ("status", "K0sConfig.Yaml/GoTypes.g.cs", "as apiVersion: a generated row of k0s's Go types"),
+        ("EnvoyProxy", "K0sConfig.Yaml/GoTypes.g.cs", "the name of k0s's Go struct in the generated rows of k0s's Go types"),
+        ("Traefik", "K0sConfig.Yaml/GoTypes.g.cs", "the name of k0s's Go struct in the generated rows of k0s's Go types"),
+        ("EnvoyProxy", "K0sConfig.Analyzers/CallWriter.cs", "NodeLocalLoadBalancingBuilder's method of that name, which the analyzer follows"),
+        ("Traefik", "K0sConfig.Analyzers/CallWriter.cs", "NodeLocalLoadBalancingBuilder's method of that name, which the analyzer follows"),
+        ("Keepalived", "K0sConfig.Analyzers/CallWriter.cs", "ControlPlaneLoadBalancingBuilder's method of that name, which the analyzer follows"),
+        ("Enabled", "K0sConfig.Cli/K0sctlImporter.cs", "the k0sctl builders' method the importer writes a call of"),
     };
 
     /// <summary>
@@ -40,10 +46,16 @@ public class KeyLiteralTests
         ("name", "K0sConfig.Rules/Rules/K0S907InvalidPatch.cs"),
         ("kuberouter", "K0sConfig.Rules/Rules/K0S907InvalidPatch.cs"),
         ("calico", "K0sConfig.Rules/Rules/K0S907InvalidPatch.cs"),
+        ("JSON", "K0sConfig.Rules/Rules/K0S907InvalidPatch.cs"),
+        ("StrategicMergePatch", "K0sConfig.Rules/Rules/K0S907InvalidPatch.cs"),
+        ("MergePatch", "K0sConfig.Rules/Rules/K0S907InvalidPatch.cs"),
+        ("Always", "K0sConfig.Rules/Rules/K0S905InvalidImage.cs"),
+        ("Never", "K0sConfig.Rules/Rules/K0S905InvalidImage.cs"),
+        ("IfNotPresent", "K0sConfig.Rules/Rules/K0S905InvalidImage.cs"),
     };
 
     [Fact]
-    public void No_key_is_a_string_literal_in_more_than_one_source_file()
+    public void No_key_or_enum_spelling_is_a_string_literal_in_more_than_one_source_file()
     {
         Dictionary<string, List<string>> where = Where(Keys());
         var allowed = SomethingElse.Select(a => (a.Key, a.File)).Concat(Pending).ToHashSet();
@@ -52,7 +64,7 @@ public class KeyLiteralTests
             .Where(w => w.Files.Count > 1)
             .Select(w => w.Key + ": " + string.Join(", ", w.Files))
             .ToList();
-        Assert.True(spelledTwice.Count == 0, "keys written as a string literal in more than one file under src/ (use FieldPaths, FieldValues or K0sctlKeys):\n" + string.Join("\n", spelledTwice));
+        Assert.True(spelledTwice.Count == 0, "keys or enum spellings written as a string literal in more than one file under src/ (use FieldPaths, FieldValues or K0sctlKeys):\n" + string.Join("\n", spelledTwice));
 
         var unused = allowed.Where(a => !(where.TryGetValue(a.Item1, out List<string>? files) && files.Contains(a.Item2))).ToList();
         Assert.True(unused.Count == 0, "allow-list entries no longer needed: " + string.Join(", ", unused));
@@ -66,7 +78,7 @@ public class KeyLiteralTests
         Assert.Equal(values.Length, values.Distinct(StringComparer.Ordinal).Count());
     }
 
-    /// <summary>The catalogue's keys and the k0sctl document's.</summary>
+    /// <summary>The catalogue's keys and enum spellings, and the k0sctl document's keys.</summary>
     private static HashSet<string> Keys()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -76,6 +88,8 @@ public class KeyLiteralTests
             {
                 keys.Add(field.Key.EndsWith("[]", StringComparison.Ordinal) ? field.Key[..^2] : field.Key);
             }
+
+            keys.UnionWith(field.EnumValues);
         }
 
         keys.UnionWith(K0sctlValues());
