@@ -44,10 +44,10 @@ namespace K0sConfig.Cli
         {
             private static readonly Dictionary<string, string> Roles = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["controller"] = "K0sctlRole.Controller",
-                ["worker"] = "K0sctlRole.Worker",
-                ["controller+worker"] = "K0sctlRole.ControllerWorker",
-                ["single"] = "K0sctlRole.Single",
+                [K0sctlValues.Controller] = "K0sctlRole.Controller",
+                [K0sctlValues.Worker] = "K0sctlRole.Worker",
+                [K0sctlValues.ControllerWorker] = "K0sctlRole.ControllerWorker",
+                [K0sctlValues.Single] = "K0sctlRole.Single",
             };
 
             private static readonly Dictionary<string, string> HostTexts = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -162,9 +162,9 @@ namespace K0sConfig.Cli
                                     case K0sctlKeys.VersionChannel:
                                         if (Text(k0sValue, "spec.k0s.versionChannel") is string channel)
                                         {
-                                            if (channel == "stable" || channel == "latest")
+                                            if (channel == K0sctlValues.Stable || channel == K0sctlValues.Latest)
                                             {
-                                                calls.Add(".VersionChannel(K0sctlVersionChannel." + (channel == "stable" ? "Stable" : "Latest") + ")");
+                                                calls.Add(".VersionChannel(K0sctlVersionChannel." + (channel == K0sctlValues.Stable ? "Stable" : "Latest") + ")");
                                             }
                                             else
                                             {
@@ -568,7 +568,7 @@ namespace K0sConfig.Cli
                     case 'e':
                         if (Text(value, path) is string effect)
                         {
-                            if (effect == "NoExecute" || effect == "NoSchedule" || effect == "PreferNoSchedule")
+                            if (effect == K0sctlValues.NoExecute || effect == K0sctlValues.NoSchedule || effect == K0sctlValues.PreferNoSchedule)
                             {
                                 calls.Add("." + method + "(K0sctlTaintEffect." + effect + ")");
                             }

@@ -129,7 +129,7 @@ namespace K0sConfig.Yaml
                     continue;
                 }
 
-                if (string.Equals(api, K0sctlFacts.SupportedApiVersion, StringComparison.OrdinalIgnoreCase) && string.Equals(kind, "Cluster", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(api, K0sctlFacts.SupportedApiVersion, StringComparison.OrdinalIgnoreCase) && string.Equals(kind, K0sctlValues.Cluster, StringComparison.OrdinalIgnoreCase))
                 {
                     clusters.Add(mapping);
                 }

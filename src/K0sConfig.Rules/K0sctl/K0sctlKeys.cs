@@ -243,4 +243,41 @@ namespace K0sConfig.Rules
         /// <summary><c>controllerWorkers</c>.</summary>
         public const string ControllerWorkers = "controllerWorkers";
     }
+
+    /// <summary>
+    /// The closed sets of spellings the k0sctl document takes, as k0sctl v0.32 checks them: the one place they are
+    /// written (the k0sctl builders' <c>[EnumMember]</c>s, the reader, the importer and the k0sctl rules read them here).
+    /// </summary>
+    public static class K0sctlValues
+    {
+        /// <summary><c>kind</c>: <c>Cluster</c>.</summary>
+        public const string Cluster = "Cluster";
+
+        /// <summary>A host's <c>role</c>: <c>controller</c>.</summary>
+        public const string Controller = "controller";
+
+        /// <summary>A host's <c>role</c>: <c>worker</c>.</summary>
+        public const string Worker = "worker";
+
+        /// <summary>A host's <c>role</c>: <c>controller+worker</c>.</summary>
+        public const string ControllerWorker = "controller+worker";
+
+        /// <summary>A host's <c>role</c>: <c>single</c>.</summary>
+        public const string Single = "single";
+
+        /// <summary><c>spec.k0s.versionChannel</c>: <c>stable</c>.</summary>
+        public const string Stable = "stable";
+
+        /// <summary><c>spec.k0s.versionChannel</c>: <c>latest</c>.</summary>
+        public const string Latest = "latest";
+
+        /// <summary><c>spec.options.evictTaint.effect</c>: <c>NoExecute</c>.</summary>
+        public const string NoExecute = "NoExecute";
+
+        /// <summary><c>spec.options.evictTaint.effect</c>: <c>NoSchedule</c>.</summary>
+        public const string NoSchedule = "NoSchedule";
+
+        /// <summary><c>spec.options.evictTaint.effect</c>: <c>PreferNoSchedule</c>.</summary>
+        public const string PreferNoSchedule = "PreferNoSchedule";
+    }
 }

@@ -26,7 +26,7 @@ namespace K0sConfig.Rules
                 context.Report(this, K0sctlKeys.ApiVersion, api.Origin, K0sctlKeys.ApiVersion, api.Value, "apiVersion: must equal " + K0sctlChecks.ApiVersion, "apiVersion: " + K0sctlChecks.ApiVersion);
             }
 
-            if (k0sctl.Kind is { IsKnown: true } kind && kind.Value.Length != 0 && kind.Value != "Cluster" && kind.Value != "cluster")
+            if (k0sctl.Kind is { IsKnown: true } kind && kind.Value.Length != 0 && kind.Value != K0sctlValues.Cluster && kind.Value != "cluster")
             {
                 context.Report(this, K0sctlKeys.Kind, kind.Origin, K0sctlKeys.Kind, kind.Value, "kind: must equal Cluster", "kind: Cluster");
             }

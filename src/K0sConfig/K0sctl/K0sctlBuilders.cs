@@ -25,19 +25,19 @@ namespace K0sConfig
     public enum K0sctlRole
     {
         /// <summary><c>controller</c>: runs the control plane only.</summary>
-        [EnumMember(Value = "controller")]
+        [EnumMember(Value = K0sctlValues.Controller)]
         Controller = 0,
 
         /// <summary><c>worker</c>: runs workloads.</summary>
-        [EnumMember(Value = "worker")]
+        [EnumMember(Value = K0sctlValues.Worker)]
         Worker = 1,
 
         /// <summary><c>controller+worker</c>: a controller that also runs workloads (the only role <c>NoTaints</c> is for).</summary>
-        [EnumMember(Value = "controller+worker")]
+        [EnumMember(Value = K0sctlValues.ControllerWorker)]
         ControllerWorker = 2,
 
         /// <summary><c>single</c>: the whole cluster on one machine; only as the only host.</summary>
-        [EnumMember(Value = "single")]
+        [EnumMember(Value = K0sctlValues.Single)]
         Single = 3,
     }
 
@@ -45,11 +45,11 @@ namespace K0sConfig
     public enum K0sctlVersionChannel
     {
         /// <summary><c>stable</c>: releases only.</summary>
-        [EnumMember(Value = "stable")]
+        [EnumMember(Value = K0sctlValues.Stable)]
         Stable = 0,
 
         /// <summary><c>latest</c>: pre-releases too.</summary>
-        [EnumMember(Value = "latest")]
+        [EnumMember(Value = K0sctlValues.Latest)]
         Latest = 1,
     }
 
@@ -189,7 +189,7 @@ namespace K0sConfig
             var root = new YamlMappingNode
             {
                 { YamlWriter.Key(K0sctlKeys.ApiVersion), YamlWriter.Text(K0sctlFacts.SupportedApiVersion) },
-                { YamlWriter.Key(K0sctlKeys.Kind), YamlWriter.Text("Cluster") },
+                { YamlWriter.Key(K0sctlKeys.Kind), YamlWriter.Text(K0sctlValues.Cluster) },
             };
             var metadata = new YamlMappingNode { { YamlWriter.Key(K0sctlKeys.Name), YamlWriter.Text(_name) } };
             if (_user != null)

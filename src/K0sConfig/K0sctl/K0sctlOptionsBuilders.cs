@@ -12,15 +12,15 @@ namespace K0sConfig
     public enum K0sctlTaintEffect
     {
         /// <summary><c>NoExecute</c> (k0sctl's default): pods without a toleration are evicted.</summary>
-        [EnumMember(Value = "NoExecute")]
+        [EnumMember(Value = K0sctlValues.NoExecute)]
         NoExecute,
 
         /// <summary><c>NoSchedule</c>: no new pods without a toleration; running ones stay.</summary>
-        [EnumMember(Value = "NoSchedule")]
+        [EnumMember(Value = K0sctlValues.NoSchedule)]
         NoSchedule,
 
         /// <summary><c>PreferNoSchedule</c>: the scheduler avoids the node.</summary>
-        [EnumMember(Value = "PreferNoSchedule")]
+        [EnumMember(Value = K0sctlValues.PreferNoSchedule)]
         PreferNoSchedule,
     }
 
