@@ -179,17 +179,17 @@ namespace K0sConfig.Analyzers
                     switch (name)
                     {
                         case "KubeRouter":
-                            Provider("kuberouter", At(), conditional);
+                            Provider(FieldValues.NetworkProvider.Kuberouter, At(), conditional);
                             _kubeRouterOrigin = At();
                             FollowIf(followCallbacks, call, BuilderKind.KubeRouter, conditional);
                             return true;
                         case "Calico":
-                            Provider("calico", At(), conditional);
+                            Provider(FieldValues.NetworkProvider.Calico, At(), conditional);
                             _calicoOrigin = At();
                             FollowIf(followCallbacks, call, BuilderKind.Calico, conditional);
                             return true;
                         case "CustomCni":
-                            Provider("custom", At(), conditional);
+                            Provider(FieldValues.NetworkProvider.Custom, At(), conditional);
                             return true;
                         case "DualStack":
                             _facts.DualStackEnabled = conditional ? Fact<bool>.Unknown(At()) : Fact<bool>.Known(true, At());

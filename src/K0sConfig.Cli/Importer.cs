@@ -131,16 +131,16 @@ namespace K0sConfig.Cli
                         switch (key)
                         {
                             case "apiversion":
-                            case "kind":
+                            case FieldPaths.Kind:
                                 break;
-                            case "metadata":
-                                foreach ((string metaKey, YNode metaKeyNode, YNode metaValue) in Fields(value as YMapping, "metadata"))
+                            case FieldPaths.Metadata:
+                                foreach ((string metaKey, YNode metaKeyNode, YNode metaValue) in Fields(value as YMapping, FieldPaths.Metadata))
                                 {
-                                    if (metaKey == "name" && Text(metaValue, "metadata.name") is string text)
+                                    if (metaKey == MetadataNameKey && Text(metaValue, FieldPaths.MetadataName) is string text)
                                     {
                                         name = Literal(text);
                                     }
-                                    else if (metaKey != "name")
+                                    else if (metaKey != MetadataNameKey)
                                     {
                                         string metaPath = "metadata." + ((YScalar)metaKeyNode).Value;
                                         if (FieldCatalogue.Field(key, metaKey) is CatalogueField field && ByCatalogue(field) is KeyWriter write)
@@ -155,7 +155,7 @@ namespace K0sConfig.Cli
                                 }
 
                                 break;
-                            case "spec":
+                            case FieldPaths.Spec:
                                 sections = Walk(value as YMapping, key, key, field => field.Path == FieldPaths.Network
                                     ? (calls, network, path) => AddSection(calls, nameof(ClusterConfigBuilder.Network), Parameter(nameof(ClusterConfigBuilder.Network)), Network(network as YMapping, path))
                                     : null);
@@ -274,6 +274,9 @@ List<string> calls = metadata.Concat(sections).ToList();
                     string method = Method(section);
                     calls.Add(emptyIsPlain && inner.Count == 0 ? "." + method + "()" : Lambda(method, Parameter(method), inner));
                 };
+
+            /// <summary><c>name</c>, the key of <c>metadata.name</c> (the class's <c>K0s.Cluster(name)</c>).</summary>
+            private static readonly string MetadataNameKey = FieldPaths.Key(FieldPaths.MetadataName);
 
             /// <summary>A key another writer reads (a switched block's <c>enabled</c>): no call of its own, not left out.</summary>
             private static readonly KeyWriter ReadElsewhere = (_, _, _) => { };

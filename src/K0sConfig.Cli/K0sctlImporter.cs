@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using K0sConfig.Rules;
 using K0sConfig.Yaml;
 
 namespace K0sConfig.Cli
@@ -43,38 +44,38 @@ namespace K0sConfig.Cli
         {
             private static readonly Dictionary<string, string> Roles = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["controller"] = "K0sctlRole.Controller",
-                ["worker"] = "K0sctlRole.Worker",
-                ["controller+worker"] = "K0sctlRole.ControllerWorker",
-                ["single"] = "K0sctlRole.Single",
+                [K0sctlValues.Controller] = "K0sctlRole.Controller",
+                [K0sctlValues.Worker] = "K0sctlRole.Worker",
+                [K0sctlValues.ControllerWorker] = "K0sctlRole.ControllerWorker",
+                [K0sctlValues.Single] = "K0sctlRole.Single",
             };
 
             private static readonly Dictionary<string, string> HostTexts = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["privateAddress"] = "PrivateAddress", ["privateInterface"] = "PrivateInterface", ["dataDir"] = "DataDir", ["kubeletRootDir"] = "KubeletRootDir",
-                ["k0sBinaryPath"] = "K0sBinaryPath", ["k0sInstallPath"] = "K0sInstallPath", ["k0sDownloadURL"] = "K0sDownloadUrl", ["os"] = "Os", ["hostname"] = "Hostname",
+                [K0sctlKeys.PrivateAddress] = "PrivateAddress", [K0sctlKeys.PrivateInterface] = "PrivateInterface", [K0sctlKeys.DataDir] = "DataDir", [K0sctlKeys.KubeletRootDir] = "KubeletRootDir",
+                [K0sctlKeys.K0sBinaryPath] = "K0sBinaryPath", [K0sctlKeys.K0sInstallPath] = "K0sInstallPath", [K0sctlKeys.K0sDownloadURL] = "K0sDownloadUrl", [K0sctlKeys.Os] = "Os", [K0sctlKeys.Hostname] = "Hostname",
             };
 
             private static readonly Dictionary<string, string> HostFlags = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["uploadBinary"] = "UploadBinary", ["useExistingK0s"] = "UseExistingK0s", ["noTaints"] = "NoTaints", ["reset"] = "Reset",
+                [K0sctlKeys.UploadBinary] = "UploadBinary", [K0sctlKeys.UseExistingK0s] = "UseExistingK0s", [K0sctlKeys.NoTaints] = "NoTaints", [K0sctlKeys.Reset] = "Reset",
             };
 
-            private static readonly Dictionary<string, string> SshTexts = new Dictionary<string, string>(StringComparer.Ordinal) { ["user"] = "User", ["keyPath"] = "KeyPath" };
+            private static readonly Dictionary<string, string> SshTexts = new Dictionary<string, string>(StringComparer.Ordinal) { [K0sctlKeys.User] = "User", [K0sctlKeys.KeyPath] = "KeyPath" };
 
             private static readonly Dictionary<string, string> WinRMTexts = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["user"] = "User", ["password"] = "Password", ["caCertPath"] = "CaCertPath", ["certPath"] = "CertPath", ["keyPath"] = "KeyPath", ["tlsServerName"] = "TlsServerName",
+                [K0sctlKeys.User] = "User", [K0sctlKeys.Password] = "Password", [K0sctlKeys.CaCertPath] = "CaCertPath", [K0sctlKeys.CertPath] = "CertPath", [K0sctlKeys.KeyPath] = "KeyPath", [K0sctlKeys.TlsServerName] = "TlsServerName",
             };
 
-            private static readonly Dictionary<string, string> WinRMFlags = new Dictionary<string, string>(StringComparer.Ordinal) { ["useHTTPS"] = "UseHttps", ["insecure"] = "Insecure", ["useNTLM"] = "UseNtlm" };
+            private static readonly Dictionary<string, string> WinRMFlags = new Dictionary<string, string>(StringComparer.Ordinal) { [K0sctlKeys.UseHTTPS] = "UseHttps", [K0sctlKeys.Insecure] = "Insecure", [K0sctlKeys.UseNTLM] = "UseNtlm" };
 
-            private static readonly Dictionary<string, string> OpenSshTexts = new Dictionary<string, string>(StringComparer.Ordinal) { ["user"] = "User", ["keyPath"] = "KeyPath", ["configPath"] = "ConfigPath" };
+            private static readonly Dictionary<string, string> OpenSshTexts = new Dictionary<string, string>(StringComparer.Ordinal) { [K0sctlKeys.User] = "User", [K0sctlKeys.KeyPath] = "KeyPath", [K0sctlKeys.ConfigPath] = "ConfigPath" };
 
             private static readonly Dictionary<string, string> FileTexts = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["name"] = "Name", ["src"] = "Source", ["data"] = "Data", ["dst"] = "Destination", ["dstDir"] = "DestinationDir",
-                ["perm"] = "Permissions", ["dirPerm"] = "DirectoryPermissions", ["user"] = "User", ["group"] = "Group",
+                [K0sctlKeys.Name] = "Name", [K0sctlKeys.Src] = "Source", [K0sctlKeys.Data] = "Data", [K0sctlKeys.Dst] = "Destination", [K0sctlKeys.DstDir] = "DestinationDir",
+                [K0sctlKeys.Perm] = "Permissions", [K0sctlKeys.DirPerm] = "DirectoryPermissions", [K0sctlKeys.User] = "User", [K0sctlKeys.Group] = "Group",
             };
 
             private readonly string _file;
@@ -91,28 +92,28 @@ namespace K0sConfig.Cli
                 {
                     switch (key)
                     {
-                        case "apiVersion":
-                        case "kind":
+                        case K0sctlKeys.ApiVersion:
+                        case K0sctlKeys.Kind:
                             break;
-                        case "metadata":
+                        case K0sctlKeys.Metadata:
                             foreach ((string metaKey, YNode metaKeyNode, YNode metaValue) in Fields(value as YMapping))
                             {
-                                if (metaKey == "name" && Text(metaValue, "metadata.name") is string text)
+                                if (metaKey == K0sctlKeys.Name && Text(metaValue, "metadata.name") is string text)
                                 {
                                     name = Generator.Literal(text);
                                 }
-                                else if (metaKey == "user")
+                                else if (metaKey == K0sctlKeys.User)
                                 {
                                     AddText(calls, "User", metaValue, "metadata.user");
                                 }
-                                else if (metaKey != "name")
+                                else if (metaKey != K0sctlKeys.Name)
                                 {
                                     Leave("metadata." + metaKey, "it is not a k0sctl metadata field", metaKeyNode);
                                 }
                             }
 
                             break;
-                        case "spec":
+                        case K0sctlKeys.Spec:
                             Spec(calls, value as YMapping, config);
                             break;
                         default:
@@ -136,7 +137,7 @@ namespace K0sConfig.Cli
                 {
                     switch (key)
                     {
-                        case "hosts":
+                        case K0sctlKeys.Hosts:
                             if (value is YSequence hosts)
                             {
                                 for (int i = 0; i < hosts.Items.Count; i++)
@@ -150,20 +151,20 @@ namespace K0sConfig.Cli
                             }
 
                             break;
-                        case "k0s":
+                        case K0sctlKeys.K0s:
                             foreach ((string k0sKey, YNode k0sKeyNode, YNode k0sValue) in Fields(value as YMapping))
                             {
                                 switch (k0sKey)
                                 {
-                                    case "version":
+                                    case K0sctlKeys.Version:
                                         AddText(calls, "K0sVersion", k0sValue, "spec.k0s.version");
                                         break;
-                                    case "versionChannel":
+                                    case K0sctlKeys.VersionChannel:
                                         if (Text(k0sValue, "spec.k0s.versionChannel") is string channel)
                                         {
-                                            if (channel == "stable" || channel == "latest")
+                                            if (channel == K0sctlValues.Stable || channel == K0sctlValues.Latest)
                                             {
-                                                calls.Add(".VersionChannel(K0sctlVersionChannel." + (channel == "stable" ? "Stable" : "Latest") + ")");
+                                                calls.Add(".VersionChannel(K0sctlVersionChannel." + (channel == K0sctlValues.Stable ? "Stable" : "Latest") + ")");
                                             }
                                             else
                                             {
@@ -172,10 +173,10 @@ namespace K0sConfig.Cli
                                         }
 
                                         break;
-                                    case "dynamicConfig":
+                                    case K0sctlKeys.DynamicConfig:
                                         AddFlag(calls, "DynamicConfig", k0sValue, "spec.k0s.dynamicConfig");
                                         break;
-                                    case "config":
+                                    case K0sctlKeys.Config:
                                         break;
                                     default:
                                         Leave("spec.k0s." + k0sKey, "it is not a k0sctl spec.k0s field", k0sKeyNode);
@@ -184,7 +185,7 @@ namespace K0sConfig.Cli
                             }
 
                             break;
-                        case "options":
+                        case K0sctlKeys.Options:
                             Options(calls, value, "spec.options");
                             break;
                         default:
@@ -213,7 +214,7 @@ namespace K0sConfig.Cli
                 foreach ((string key, YNode keyNode, YNode value) in Fields(host))
                 {
                     string at = path + "." + key;
-                    if (key == "role")
+                    if (key == K0sctlKeys.Role)
                     {
                         if (Text(value, at) is string text)
                         {
@@ -239,24 +240,24 @@ namespace K0sConfig.Cli
                     {
                         switch (key)
                         {
-                            case "ssh":
+                            case K0sctlKeys.Ssh:
                                 Connection(hostCalls, "Ssh", value, at, SshTexts, null, allowOptions: false);
                                 break;
-                            case "winRM":
+                            case K0sctlKeys.WinRM:
                                 Connection(hostCalls, "WinRM", value, at, WinRMTexts, WinRMFlags, allowOptions: false);
                                 break;
-                            case "openSSH":
-                                Connection(hostCalls, "OpenSsh", value, at, OpenSshTexts, new Dictionary<string, string>(StringComparer.Ordinal) { ["disableMultiplexing"] = "DisableMultiplexing" }, allowOptions: true);
+                            case K0sctlKeys.OpenSSH:
+                                Connection(hostCalls, "OpenSsh", value, at, OpenSshTexts, new Dictionary<string, string>(StringComparer.Ordinal) { [K0sctlKeys.DisableMultiplexing] = "DisableMultiplexing" }, allowOptions: true);
                                 break;
-                            case "localhost":
-                                bool on = value is YScalar s ? YamlScalars.TryBoolean(s, out bool b) && b : value is YMapping m && Fields(m).Exists(f => f.Key == "enabled" && f.Value is YScalar e && YamlScalars.TryBoolean(e, out bool eb) && eb);
+                            case K0sctlKeys.Localhost:
+                                bool on = value is YScalar s ? YamlScalars.TryBoolean(s, out bool b) && b : value is YMapping m && Fields(m).Exists(f => f.Key == K0sctlKeys.Enabled && f.Value is YScalar e && YamlScalars.TryBoolean(e, out bool eb) && eb);
                                 if (on)
                                 {
                                     hostCalls.Add(".Localhost()");
                                 }
 
                                 break;
-                            case "environment":
+                            case K0sctlKeys.Environment:
                                 foreach ((string name, _, YNode env) in Fields(value as YMapping))
                                 {
                                     if (Text(env, at + "." + name) is string text)
@@ -266,7 +267,7 @@ namespace K0sConfig.Cli
                                 }
 
                                 break;
-                            case "installFlags":
+                            case K0sctlKeys.InstallFlags:
                                 var flags = new List<string>();
                                 if (value is YSequence list)
                                 {
@@ -289,7 +290,7 @@ namespace K0sConfig.Cli
                                 }
 
                                 break;
-                            case "files":
+                            case K0sctlKeys.Files:
                                 if (value is YSequence files)
                                 {
                                     for (int i = 0; i < files.Items.Count; i++)
@@ -317,7 +318,7 @@ namespace K0sConfig.Cli
                                 }
 
                                 break;
-                            case "hooks":
+                            case K0sctlKeys.Hooks:
                                 foreach ((string action, _, YNode phases) in Fields(value as YMapping))
                                 {
                                     foreach ((string phase, _, YNode commands) in Fields(phases as YMapping))
@@ -352,7 +353,7 @@ namespace K0sConfig.Cli
 
                 if (role == null)
                 {
-                    if (!Fields(host).Exists(f => f.Key == "role"))
+                    if (!Fields(host).Exists(f => f.Key == K0sctlKeys.Role))
                     {
                         Leave(path + ".role", "the host has no role (k0sctl needs one), so the host is left out", host);
                     }
@@ -386,11 +387,11 @@ namespace K0sConfig.Cli
                 foreach ((string key, YNode keyNode, YNode v) in Fields(value as YMapping))
                 {
                     string at = path + "." + key;
-                    if (key == "address")
+                    if (key == K0sctlKeys.Address)
                     {
                         address = Text(v, at);
                     }
-                    else if (key == "port")
+                    else if (key == K0sctlKeys.Port)
                     {
                         if (v is YScalar s && YamlScalars.TryInteger(s, out long port) && port >= int.MinValue && port <= int.MaxValue)
                         {
@@ -409,17 +410,17 @@ namespace K0sConfig.Cli
                     {
                         AddFlag(inner, flagMethod, v, at);
                     }
-                    else if (key == "bastion" && method != "OpenSsh")
+                    else if (key == K0sctlKeys.Bastion && method != "OpenSsh")
                     {
                         var bastion = new List<string>();
                         string? bastionAddress = null;
                         foreach ((string bKey, YNode bKeyNode, YNode bValue) in Fields(v as YMapping))
                         {
-                            if (bKey == "address")
+                            if (bKey == K0sctlKeys.Address)
                             {
                                 bastionAddress = Text(bValue, at + ".address");
                             }
-                            else if (bKey == "port" && bValue is YScalar bs && YamlScalars.TryInteger(bs, out long bPort) && bPort >= int.MinValue && bPort <= int.MaxValue)
+                            else if (bKey == K0sctlKeys.Port && bValue is YScalar bs && YamlScalars.TryInteger(bs, out long bPort) && bPort >= int.MinValue && bPort <= int.MaxValue)
                             {
                                 bastion.Add(".Port(" + bPort.ToString(CultureInfo.InvariantCulture) + ")");
                             }
@@ -438,7 +439,7 @@ namespace K0sConfig.Cli
                             inner.Add(".Bastion(" + Generator.Literal(bastionAddress) + (bastion.Count == 0 ? string.Empty : ", b => b" + string.Concat(bastion)) + ")");
                         }
                     }
-                    else if (key == "options" && allowOptions)
+                    else if (key == K0sctlKeys.Options && allowOptions)
                     {
                         foreach ((string option, _, YNode optionValue) in Fields(v as YMapping))
                         {
@@ -450,7 +451,7 @@ namespace K0sConfig.Cli
                     }
                     else
                     {
-                        Leave(at, key == "options" ? "the builder does not write ssh options yet" : "the builder does not write it", keyNode);
+                        Leave(at, key == K0sctlKeys.Options ? "the builder does not write ssh options yet" : "the builder does not write it", keyNode);
                     }
                 }
 
@@ -470,10 +471,10 @@ namespace K0sConfig.Cli
             /// </summary>
             private static readonly (string Section, string Method, string Parameter, (string Key, string Method, char Kind)[] Keys)[] OptionSections =
             {
-                ("wait", "Wait", "w", new[] { ("enabled", "Enabled", 'b') }),
-                ("drain", "Drain", "d", new[] { ("enabled", "Enabled", 'b'), ("gracePeriod", "GracePeriod", 'd'), ("timeout", "Timeout", 'd'), ("force", "Force", 'b'), ("ignoreDaemonSets", "IgnoreDaemonSets", 'b'), ("deleteEmptyDirData", "DeleteEmptyDirData", 'b'), ("podSelector", "PodSelector", 't'), ("skipWaitForDeleteTimeout", "SkipWaitForDeleteTimeout", 'd') }),
-                ("concurrency", "Concurrency", "c", new[] { ("limit", "Limit", 'i'), ("workerDisruptionPercent", "WorkerDisruptionPercent", 'i'), ("uploads", "Uploads", 'i') }),
-                ("evictTaint", "EvictTaint", "e", new[] { ("enabled", "Enabled", 'b'), ("taint", "Taint", 't'), ("effect", "Effect", 'e'), ("controllerWorkers", "ControllerWorkers", 'b') }),
+                (K0sctlKeys.Wait, "Wait", "w", new[] { (K0sctlKeys.Enabled, "Enabled", 'b') }),
+                (K0sctlKeys.Drain, "Drain", "d", new[] { (K0sctlKeys.Enabled, "Enabled", 'b'), (K0sctlKeys.GracePeriod, "GracePeriod", 'd'), (K0sctlKeys.Timeout, "Timeout", 'd'), (K0sctlKeys.Force, "Force", 'b'), (K0sctlKeys.IgnoreDaemonSets, "IgnoreDaemonSets", 'b'), (K0sctlKeys.DeleteEmptyDirData, "DeleteEmptyDirData", 'b'), (K0sctlKeys.PodSelector, "PodSelector", 't'), (K0sctlKeys.SkipWaitForDeleteTimeout, "SkipWaitForDeleteTimeout", 'd') }),
+                (K0sctlKeys.Concurrency, "Concurrency", "c", new[] { (K0sctlKeys.Limit, "Limit", 'i'), (K0sctlKeys.WorkerDisruptionPercent, "WorkerDisruptionPercent", 'i'), (K0sctlKeys.Uploads, "Uploads", 'i') }),
+                (K0sctlKeys.EvictTaint, "EvictTaint", "e", new[] { (K0sctlKeys.Enabled, "Enabled", 'b'), (K0sctlKeys.Taint, "Taint", 't'), (K0sctlKeys.Effect, "Effect", 'e'), (K0sctlKeys.ControllerWorkers, "ControllerWorkers", 'b') }),
             };
 
             /// <summary><c>spec.options</c>: <c>.Options(o => o.Wait(...).Drain(d => ...)...)</c>, one call per key k0sctl reads.</summary>
@@ -506,7 +507,7 @@ namespace K0sConfig.Cli
                         }
                     }
 
-                    if (key == "wait")
+                    if (key == K0sctlKeys.Wait)
                     {
                         // Wait(bool) writes wait.enabled itself.
                         inner.AddRange(sectionCalls.ConvertAll(c => c.Replace(".Enabled(", ".Wait(", StringComparison.Ordinal)));
@@ -567,7 +568,7 @@ namespace K0sConfig.Cli
                     case 'e':
                         if (Text(value, path) is string effect)
                         {
-                            if (effect == "NoExecute" || effect == "NoSchedule" || effect == "PreferNoSchedule")
+                            if (effect == K0sctlValues.NoExecute || effect == K0sctlValues.NoSchedule || effect == K0sctlValues.PreferNoSchedule)
                             {
                                 calls.Add("." + method + "(K0sctlTaintEffect." + effect + ")");
                             }

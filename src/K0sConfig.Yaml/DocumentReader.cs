@@ -42,7 +42,11 @@ namespace K0sConfig.Yaml
         /// <summary>The problems k0s's decoder raises, each with its place in Go's decoding order.</summary>
         private readonly List<Raised> _raised = new List<Raised>();
 
-        private static readonly IComparer<string> KeyOrder = Comparer<string>.Create(GoDecoding.CompareKeys);
+        private static readonly IComparer<string> KeyOrder = GoKeyOrder.Instance;
+
+        private static readonly string CalicoKey = FieldPaths.Key(FieldPaths.Calico);
+
+        private static readonly string KubeRouterKey = FieldPaths.Key(FieldPaths.KubeRouter);
 
         private int _visits;
 
@@ -227,7 +231,7 @@ namespace K0sConfig.Yaml
             }
         }
 
-        private static bool IsMetadata(string schemaPath) => schemaPath == "metadata" || schemaPath.StartsWith("metadata.", StringComparison.Ordinal);
+        private static bool IsMetadata(string schemaPath) => schemaPath == FieldPaths.Metadata || schemaPath.StartsWith(FieldPaths.Metadata + ".", StringComparison.Ordinal);
 
         /// <summary>k0s drops unknown keys in the section: it lies below a type that decodes itself with plain json.Unmarshal.</summary>
         private bool IsLenient(string schemaPath) => FieldCatalogue.Find(schemaPath)?.DecodedLeniently == true && !(schemaPath.StartsWith(StrictApiBefore130, StringComparison.Ordinal) && _version.Minor < 30);
@@ -329,7 +333,7 @@ namespace K0sConfig.Yaml
                 if (entry.Key is YScalar key)
                 {
                     string folded = GoDecoding.Fold(key.Value);
-                    if (!winners.TryGetValue(folded, out KeyValuePair<YNode, YNode> current) || GoDecoding.CompareKeys(((YScalar)current.Key).Value, key.Value) <= 0)
+                    if (!winners.TryGetValue(folded, out KeyValuePair<YNode, YNode> current) || GoKeyOrder.Compare(((YScalar)current.Key).Value, key.Value) <= 0)
                     {
                         winners[folded] = entry;
                     }
@@ -607,16 +611,16 @@ namespace K0sConfig.Yaml
             ReadFields(root, facts, ClusterFacts.ListFactPaths, StringList, ClusterFacts.ListSetter);
 
             // What no single field holds: that a provider's block is written, the extraArgs maps, keepalived's lists.
-            YMapping? spec = Section(root, "spec");
+            YMapping? spec = Section(root, FieldPaths.Spec);
             YMapping? network = Section(spec, "network");
             if (network != null)
             {
-                if (Section(network, "calico", out YNode? calicoKey) is YMapping)
+                if (Section(network, CalicoKey, out YNode? calicoKey) is YMapping)
                 {
                     facts.CalicoSettings = Fact<bool>.Known(true, Position(calicoKey!));
                 }
 
-                if (Section(network, "kuberouter", out YNode? kubeRouterKey) is YMapping kubeRouter)
+                if (Section(network, KubeRouterKey, out YNode? kubeRouterKey) is YMapping kubeRouter)
                 {
                     facts.KubeRouterSettings = Fact<bool>.Known(true, Position(kubeRouterKey!));
                     facts.KubeRouterExtraArgs = Args(kubeRouter);
@@ -725,7 +729,7 @@ namespace K0sConfig.Yaml
             return ClusterConfigYaml.Merge(winner, ClusterConfigYaml.Entries(parent!)
                 .Where(e => e.Key is YScalar k && GoDecoding.Matches(key, k.Value))
                 .Select((e, i) => (Entry: e, Index: i))
-                .OrderBy(v => ((YScalar)v.Entry.Key).Value, Comparer<string>.Create(GoDecoding.CompareKeys))
+                .OrderBy(v => ((YScalar)v.Entry.Key).Value, GoKeyOrder.Instance)
                 .ThenBy(v => v.Index)
                 .Select(v => v.Entry.Value));
         }

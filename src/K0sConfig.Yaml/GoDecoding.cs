@@ -321,26 +321,6 @@ namespace K0sConfig.Yaml
             => string.Equals(field, key, StringComparison.Ordinal) || string.Equals(Fold(field), Fold(key), StringComparison.Ordinal);
 
         /// <summary>
-        /// Compares two keys as the JSON object k0s decodes orders them: byte-wise in UTF-8. That is UTF-16 code unit
-        /// order, except that a surrogate (a character beyond U+FFFF) sorts after U+E000–U+FFFF.
-        /// </summary>
-        public static int CompareKeys(string a, string b)
-        {
-            int length = Math.Min(a.Length, b.Length);
-            for (int i = 0; i < length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return Utf8Rank(a[i]).CompareTo(Utf8Rank(b[i]));
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
-
-        private static int Utf8Rank(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800 : c + 0x2000;
-
-        /// <summary>
         /// Go's <c>time.ParseDuration</c> error for text it does not read (<c>time: invalid duration "x"</c>,
         /// <c>time: missing unit in duration "5"</c>, <c>time: unknown unit "d" in duration "5d"</c>), or null when
         /// it reads it or the text holds characters Go would escape in the quote.

@@ -48,27 +48,27 @@ namespace K0sConfig.Yaml
         /// <summary>The Cluster document's types, by the name yaml.v2 prints for them, and their fields (yaml tags).</summary>
         private static readonly Dictionary<string, Dictionary<string, Field>> Structs = new Dictionary<string, Dictionary<string, Field>>(StringComparer.Ordinal)
         {
-            ["v1beta1.clusterConfig"] = Fields(("apiVersion", T.Str, null), ("kind", T.Str, null), ("metadata", T.Struct, "v1beta1.ClusterMetadata"), ("spec", T.Struct, "cluster.spec")),
-            ["v1beta1.ClusterMetadata"] = Fields(("name", T.Str, null), ("user", T.Str, null)),
-            ["cluster.spec"] = Fields(("hosts", T.List, "cluster.host"), ("k0s", T.Struct, "cluster.k0s"), ("options", T.Struct, "cluster.options")),
-            ["cluster.k0s"] = Fields(("version", T.Str, null), ("versionChannel", T.Str, null), ("dynamicConfig", T.Bool, null), ("config", T.Any, null)),
+            ["v1beta1.clusterConfig"] = Fields((K0sctlKeys.ApiVersion, T.Str, null), (K0sctlKeys.Kind, T.Str, null), (K0sctlKeys.Metadata, T.Struct, "v1beta1.ClusterMetadata"), (K0sctlKeys.Spec, T.Struct, "cluster.spec")),
+            ["v1beta1.ClusterMetadata"] = Fields((K0sctlKeys.Name, T.Str, null), (K0sctlKeys.User, T.Str, null)),
+            ["cluster.spec"] = Fields((K0sctlKeys.Hosts, T.List, "cluster.host"), (K0sctlKeys.K0s, T.Struct, "cluster.k0s"), (K0sctlKeys.Options, T.Struct, "cluster.options")),
+            ["cluster.k0s"] = Fields((K0sctlKeys.Version, T.Str, null), (K0sctlKeys.VersionChannel, T.Str, null), (K0sctlKeys.DynamicConfig, T.Bool, null), (K0sctlKeys.Config, T.Any, null)),
             ["cluster.host"] = Fields(
-                ("ssh", T.Struct, "ssh.Config"), ("winRM", T.Struct, "winrm.Config"), ("openSSH", T.Struct, "openssh.Config"), ("localhost", T.Localhost, null),
-                ("role", T.Str, null), ("reset", T.Bool, null), ("privateInterface", T.Str, null), ("privateAddress", T.Str, null), ("dataDir", T.Str, null),
-                ("kubeletRootDir", T.Str, null), ("environment", T.StringMap, null), ("uploadBinary", T.Bool, null), ("useExistingK0s", T.Bool, null),
-                ("k0sBinaryPath", T.Str, null), ("k0sInstallPath", T.Str, null), ("k0sDownloadURL", T.Str, null), ("installFlags", T.Flags, null),
-                ("files", T.List, "cluster.uploadFile"), ("os", T.Str, null), ("hostname", T.Str, null), ("noTaints", T.Bool, null), ("hooks", T.Any, null)),
-            ["ssh.Config"] = Fields(("address", T.Str, null), ("user", T.Str, null), ("port", T.Int, null), ("keyPath", T.Str, null), ("bastion", T.Struct, "ssh.Config"), ("options", T.Any, null)),
+                (K0sctlKeys.Ssh, T.Struct, "ssh.Config"), (K0sctlKeys.WinRM, T.Struct, "winrm.Config"), (K0sctlKeys.OpenSSH, T.Struct, "openssh.Config"), (K0sctlKeys.Localhost, T.Localhost, null),
+                (K0sctlKeys.Role, T.Str, null), (K0sctlKeys.Reset, T.Bool, null), (K0sctlKeys.PrivateInterface, T.Str, null), (K0sctlKeys.PrivateAddress, T.Str, null), (K0sctlKeys.DataDir, T.Str, null),
+                (K0sctlKeys.KubeletRootDir, T.Str, null), (K0sctlKeys.Environment, T.StringMap, null), (K0sctlKeys.UploadBinary, T.Bool, null), (K0sctlKeys.UseExistingK0s, T.Bool, null),
+                (K0sctlKeys.K0sBinaryPath, T.Str, null), (K0sctlKeys.K0sInstallPath, T.Str, null), (K0sctlKeys.K0sDownloadURL, T.Str, null), (K0sctlKeys.InstallFlags, T.Flags, null),
+                (K0sctlKeys.Files, T.List, "cluster.uploadFile"), (K0sctlKeys.Os, T.Str, null), (K0sctlKeys.Hostname, T.Str, null), (K0sctlKeys.NoTaints, T.Bool, null), (K0sctlKeys.Hooks, T.Any, null)),
+            ["ssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config"), (K0sctlKeys.Options, T.Any, null)),
             ["winrm.Config"] = Fields(
-                ("address", T.Str, null), ("user", T.Str, null), ("port", T.Int, null), ("password", T.Str, null), ("useHTTPS", T.Bool, null), ("insecure", T.Bool, null),
-                ("useNTLM", T.Bool, null), ("caCertPath", T.Str, null), ("certPath", T.Str, null), ("keyPath", T.Str, null), ("tlsServerName", T.Str, null), ("bastion", T.Struct, "ssh.Config")),
-            ["openssh.Config"] = Fields(("address", T.Str, null), ("user", T.Str, null), ("port", T.Int, null), ("keyPath", T.Str, null), ("configPath", T.Str, null), ("options", T.Any, null), ("disableMultiplexing", T.Bool, null)),
-            ["cluster.uploadFile"] = Fields(("name", T.Str, null), ("src", T.Str, null), ("data", T.Str, null), ("dstDir", T.Str, null), ("dst", T.Str, null), ("perm", T.Any, null), ("dirPerm", T.Any, null), ("user", T.Str, null), ("group", T.Str, null)),
-            ["cluster.options"] = Fields(("wait", T.Struct, "cluster.WaitOption"), ("drain", T.Struct, "cluster.drainOption"), ("concurrency", T.Struct, "cluster.concurrencyOption"), ("evictTaint", T.Struct, "cluster.evictTaintOption")),
-            ["cluster.WaitOption"] = Fields(("enabled", T.Bool, null)),
-            ["cluster.drainOption"] = Fields(("enabled", T.Bool, null), ("gracePeriod", T.Any, null), ("timeout", T.Any, null), ("force", T.Bool, null), ("ignoreDaemonSets", T.Bool, null), ("deleteEmptyDirData", T.Bool, null), ("podSelector", T.Str, null), ("skipWaitForDeleteTimeout", T.Any, null)),
-            ["cluster.concurrencyOption"] = Fields(("limit", T.Int, null), ("workerDisruptionPercent", T.Int, null), ("uploads", T.Int, null)),
-            ["cluster.evictTaintOption"] = Fields(("enabled", T.Bool, null), ("taint", T.Str, null), ("effect", T.Str, null), ("controllerWorkers", T.Bool, null)),
+                (K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.Password, T.Str, null), (K0sctlKeys.UseHTTPS, T.Bool, null), (K0sctlKeys.Insecure, T.Bool, null),
+                (K0sctlKeys.UseNTLM, T.Bool, null), (K0sctlKeys.CaCertPath, T.Str, null), (K0sctlKeys.CertPath, T.Str, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.TlsServerName, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config")),
+            ["openssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.ConfigPath, T.Str, null), (K0sctlKeys.Options, T.Any, null), (K0sctlKeys.DisableMultiplexing, T.Bool, null)),
+            ["cluster.uploadFile"] = Fields((K0sctlKeys.Name, T.Str, null), (K0sctlKeys.Src, T.Str, null), (K0sctlKeys.Data, T.Str, null), (K0sctlKeys.DstDir, T.Str, null), (K0sctlKeys.Dst, T.Str, null), (K0sctlKeys.Perm, T.Any, null), (K0sctlKeys.DirPerm, T.Any, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Group, T.Str, null)),
+            ["cluster.options"] = Fields((K0sctlKeys.Wait, T.Struct, "cluster.WaitOption"), (K0sctlKeys.Drain, T.Struct, "cluster.drainOption"), (K0sctlKeys.Concurrency, T.Struct, "cluster.concurrencyOption"), (K0sctlKeys.EvictTaint, T.Struct, "cluster.evictTaintOption")),
+            ["cluster.WaitOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null)),
+            ["cluster.drainOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null), (K0sctlKeys.GracePeriod, T.Any, null), (K0sctlKeys.Timeout, T.Any, null), (K0sctlKeys.Force, T.Bool, null), (K0sctlKeys.IgnoreDaemonSets, T.Bool, null), (K0sctlKeys.DeleteEmptyDirData, T.Bool, null), (K0sctlKeys.PodSelector, T.Str, null), (K0sctlKeys.SkipWaitForDeleteTimeout, T.Any, null)),
+            ["cluster.concurrencyOption"] = Fields((K0sctlKeys.Limit, T.Int, null), (K0sctlKeys.WorkerDisruptionPercent, T.Int, null), (K0sctlKeys.Uploads, T.Int, null)),
+            ["cluster.evictTaintOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null), (K0sctlKeys.Taint, T.Str, null), (K0sctlKeys.Effect, T.Str, null), (K0sctlKeys.ControllerWorkers, T.Bool, null)),
         };
 
         private readonly string _file;
@@ -84,7 +84,7 @@ namespace K0sConfig.Yaml
 
         /// <summary>Whether a file's documents are a k0sctl file: one of them has a k0sctl apiVersion.</summary>
         public static bool IsK0sctlFile(IReadOnlyList<YNode?> roots)
-            => roots.Any(r => r is YMapping m && Text(m, "apiVersion") is string api && api.StartsWith("k0sctl.k0sproject.io/", StringComparison.OrdinalIgnoreCase));
+            => roots.Any(r => r is YMapping m && Text(m, K0sctlKeys.ApiVersion) is string api && api.StartsWith("k0sctl.k0sproject.io/", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>Reads a k0sctl file: the ClusterConfig k0s gets (merged) with its facts, and the k0sctl facts.</summary>
         public static YamlReadResult Read(string text, IReadOnlyList<YNode?> roots, string file, int offsetShift, K0sVersion? version = null)
@@ -121,15 +121,15 @@ namespace K0sConfig.Yaml
                     continue;
                 }
 
-                string? api = Text(mapping, "apiVersion");
-                string? kind = Text(mapping, "kind");
+                string? api = Text(mapping, K0sctlKeys.ApiVersion);
+                string? kind = Text(mapping, K0sctlKeys.Kind);
                 if (string.IsNullOrEmpty(api) || string.IsNullOrEmpty(kind))
                 {
-                    reader.Problem(string.Empty, "A document has no " + (string.IsNullOrEmpty(api) ? "apiVersion" : "kind"), "failed to parse config: missing apiVersion or kind in resource " + shown, "Give every document in a k0sctl file its apiVersion and kind.", reader.Position(mapping));
+                    reader.Problem(string.Empty, "A document has no " + (string.IsNullOrEmpty(api) ? K0sctlKeys.ApiVersion : K0sctlKeys.Kind), "failed to parse config: missing apiVersion or kind in resource " + shown, "Give every document in a k0sctl file its apiVersion and kind.", reader.Position(mapping));
                     continue;
                 }
 
-                if (string.Equals(api, K0sctlFacts.SupportedApiVersion, StringComparison.OrdinalIgnoreCase) && string.Equals(kind, "Cluster", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(api, K0sctlFacts.SupportedApiVersion, StringComparison.OrdinalIgnoreCase) && string.Equals(kind, K0sctlValues.Cluster, StringComparison.OrdinalIgnoreCase))
                 {
                     clusters.Add(mapping);
                 }
@@ -147,8 +147,8 @@ namespace K0sConfig.Yaml
             YMapping cluster = clusters.Count != 0 ? clusters[0] : firstK0sctl!;
             if (clusters.Count == 0)
             {
-                KeyValuePair<YNode, YNode>? kindEntry = Entry(cluster, "kind");
-                reader.Problem("kind", "No document is a k0sctl Cluster (apiVersion k0sctl.k0sproject.io/v1beta1, kind Cluster)", "failed to get cluster resources: no resources found for apiVersion=k0sctl.k0sproject.io/v1beta1, kind=Cluster", "Write kind: Cluster in the k0sctl document.", reader.Position(kindEntry?.Value ?? cluster));
+                KeyValuePair<YNode, YNode>? kindEntry = Entry(cluster, K0sctlKeys.Kind);
+                reader.Problem(K0sctlKeys.Kind, "No document is a k0sctl Cluster (apiVersion k0sctl.k0sproject.io/v1beta1, kind Cluster)", "failed to get cluster resources: no resources found for apiVersion=k0sctl.k0sproject.io/v1beta1, kind=Cluster", "Write kind: Cluster in the k0sctl document.", reader.Position(kindEntry?.Value ?? cluster));
             }
             else if (clusters.Count > 1)
             {
@@ -171,7 +171,7 @@ namespace K0sConfig.Yaml
             }
 
             // spec.k0s.config, with every ClusterConfig document merged in (k0sctl: dig.Mapping.Merge, no overwrite).
-            YNode? inline = Entry(Entry(Entry(cluster, "spec")?.Value as YMapping, "k0s")?.Value as YMapping, "config")?.Value;
+            YNode? inline = Entry(Entry(Entry(cluster, K0sctlKeys.Spec)?.Value as YMapping, K0sctlKeys.K0s)?.Value as YMapping, K0sctlKeys.Config)?.Value;
             bool configUnreadable = inline != null && !(inline is YMapping) && !(inline is YScalar s && s.IsNull);
 
             YMapping? config = inline as YMapping;
@@ -394,7 +394,7 @@ namespace K0sConfig.Yaml
                     {
                         foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(local))
                         {
-                            if (entry.Key is YScalar key && key.Value != "enabled")
+                            if (entry.Key is YScalar key && key.Value != K0sctlKeys.Enabled)
                             {
                                 Problem(path + "." + key.Value, path + " has the key '" + key.Value + "'", "validation failed: localhost mapping has unknown key \"" + key.Value + "\" (only 'enabled' is allowed)", "Write localhost: {enabled: true}, or localhost: true.", Position(key));
                             }
@@ -492,19 +492,19 @@ namespace K0sConfig.Yaml
 
         private void ReadFacts(YMapping cluster, K0sctlFacts facts)
         {
-            facts.ApiVersion = Str(cluster, "apiVersion");
-            facts.Kind = Str(cluster, "kind");
-            YMapping? spec = Entry(cluster, "spec")?.Value as YMapping;
-            YMapping? k0s = Entry(spec, "k0s")?.Value as YMapping;
-            facts.K0sVersion = Str(k0s, "version");
+            facts.ApiVersion = Str(cluster, K0sctlKeys.ApiVersion);
+            facts.Kind = Str(cluster, K0sctlKeys.Kind);
+            YMapping? spec = Entry(cluster, K0sctlKeys.Spec)?.Value as YMapping;
+            YMapping? k0s = Entry(spec, K0sctlKeys.K0s)?.Value as YMapping;
+            facts.K0sVersion = Str(k0s, K0sctlKeys.Version);
             if (facts.K0sVersion.IsKnown && facts.K0sVersion.Value.Length == 0)
             {
                 facts.K0sVersion = Fact<string>.Unset;
             }
 
-            facts.VersionChannel = Str(k0s, "versionChannel");
-            facts.DynamicConfig = Bool(k0s, "dynamicConfig");
-            KeyValuePair<YNode, YNode>? hosts = Entry(spec, "hosts");
+            facts.VersionChannel = Str(k0s, K0sctlKeys.VersionChannel);
+            facts.DynamicConfig = Bool(k0s, K0sctlKeys.DynamicConfig);
+            KeyValuePair<YNode, YNode>? hosts = Entry(spec, K0sctlKeys.Hosts);
             if (hosts == null || (hosts.Value.Value is YScalar n && n.IsNull))
             {
                 facts.Hosts = Fact<IReadOnlyList<K0sctlHostFacts>>.Known(Array.Empty<K0sctlHostFacts>(), hosts != null ? Position(hosts.Value.Key) : Position(spec ?? cluster));
@@ -531,27 +531,27 @@ namespace K0sConfig.Yaml
             var facts = new K0sctlHostFacts
             {
                 Origin = at,
-                Role = Str(host, "role"),
-                NoTaints = Bool(host, "noTaints"),
-                PrivateAddress = Str(host, "privateAddress"),
-                UseExistingK0s = Bool(host, "useExistingK0s"),
-                UploadBinary = Bool(host, "uploadBinary"),
-                K0sBinaryPath = Str(host, "k0sBinaryPath"),
-                K0sDownloadUrl = Str(host, "k0sDownloadURL"),
+                Role = Str(host, K0sctlKeys.Role),
+                NoTaints = Bool(host, K0sctlKeys.NoTaints),
+                PrivateAddress = Str(host, K0sctlKeys.PrivateAddress),
+                UseExistingK0s = Bool(host, K0sctlKeys.UseExistingK0s),
+                UploadBinary = Bool(host, K0sctlKeys.UploadBinary),
+                K0sBinaryPath = Str(host, K0sctlKeys.K0sBinaryPath),
+                K0sDownloadUrl = Str(host, K0sctlKeys.K0sDownloadURL),
             };
             if (facts.Role.IsKnown && facts.Role.Value.Length == 0)
             {
                 facts.Role = Fact<string>.Unset;
             }
 
-            KeyValuePair<YNode, YNode>? flags = Entry(host, "installFlags");
+            KeyValuePair<YNode, YNode>? flags = Entry(host, K0sctlKeys.InstallFlags);
             if (flags?.Value is YSequence flagList)
             {
                 facts.InstallFlags = Fact<IReadOnlyList<Fact<string>>>.Known(flagList.Items.Select(i => i is YScalar s ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(i))).ToArray(), Position(flags.Value.Key));
             }
 
             var connections = new List<K0sctlConnectionFacts>();
-            foreach ((string key, K0sctlConnectionKind kind) in new[] { ("ssh", K0sctlConnectionKind.Ssh), ("winRM", K0sctlConnectionKind.WinRM), ("openSSH", K0sctlConnectionKind.OpenSsh) })
+            foreach ((string key, K0sctlConnectionKind kind) in new[] { (K0sctlKeys.Ssh, K0sctlConnectionKind.Ssh), (K0sctlKeys.WinRM, K0sctlConnectionKind.WinRM), (K0sctlKeys.OpenSSH, K0sctlConnectionKind.OpenSsh) })
             {
                 KeyValuePair<YNode, YNode>? entry = Entry(host, key);
                 if (entry != null && !(entry.Value.Value is YScalar s && s.IsNull))
@@ -561,35 +561,35 @@ namespace K0sConfig.Yaml
                     {
                         Kind = kind,
                         Origin = Position(entry.Value.Key),
-                        Address = Str(block, "address"),
-                        Port = Int(block, "port"),
-                        User = Str(block, "user"),
-                        Password = Str(block, "password"),
-                        CertPath = Str(block, "certPath"),
-                        KeyPath = kind == K0sctlConnectionKind.WinRM ? Str(block, "keyPath") : Fact<string>.Unset,
+                        Address = Str(block, K0sctlKeys.Address),
+                        Port = Int(block, K0sctlKeys.Port),
+                        User = Str(block, K0sctlKeys.User),
+                        Password = Str(block, K0sctlKeys.Password),
+                        CertPath = Str(block, K0sctlKeys.CertPath),
+                        KeyPath = kind == K0sctlConnectionKind.WinRM ? Str(block, K0sctlKeys.KeyPath) : Fact<string>.Unset,
                     });
                 }
             }
 
-            KeyValuePair<YNode, YNode>? localhost = Entry(host, "localhost");
+            KeyValuePair<YNode, YNode>? localhost = Entry(host, K0sctlKeys.Localhost);
             if (localhost?.Value is YNode l && LocalhostEnabled(l))
             {
                 connections.Add(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Localhost, Origin = Position(localhost.Value.Key) });
             }
 
             facts.Connections = Fact<IReadOnlyList<K0sctlConnectionFacts>>.Known(connections, at);
-            KeyValuePair<YNode, YNode>? files = Entry(host, "files");
+            KeyValuePair<YNode, YNode>? files = Entry(host, K0sctlKeys.Files);
             if (files?.Value is YSequence fileList)
             {
                 facts.Files = Fact<IReadOnlyList<K0sctlFileFacts>>.Known(
                     fileList.Items.Select(i => i as YMapping).Select(m => new K0sctlFileFacts
                     {
                         Origin = m == null ? Position(files.Value.Key) : Position(m),
-                        Name = Str(m, "name"),
-                        Source = Str(m, "src"),
-                        Data = Str(m, "data"),
-                        Destination = Str(m, "dst"),
-                        DestinationDir = Str(m, "dstDir"),
+                        Name = Str(m, K0sctlKeys.Name),
+                        Source = Str(m, K0sctlKeys.Src),
+                        Data = Str(m, K0sctlKeys.Data),
+                        Destination = Str(m, K0sctlKeys.Dst),
+                        DestinationDir = Str(m, K0sctlKeys.DstDir),
                     }).ToArray(),
                     Position(files.Value.Key));
             }
@@ -610,7 +610,7 @@ namespace K0sConfig.Yaml
                 return YamlScalars.TryBoolean(s, out bool on) && on;
             }
 
-            return node is YMapping m && Entry(m, "enabled")?.Value is YScalar e && YamlScalars.TryBoolean(e, out bool enabled) && enabled;
+            return node is YMapping m && Entry(m, K0sctlKeys.Enabled)?.Value is YScalar e && YamlScalars.TryBoolean(e, out bool enabled) && enabled;
         }
 
         /// <summary>A text field: any scalar (yaml.v2 turns numbers and booleans into their text); null or absent is unset.</summary>

@@ -181,8 +181,8 @@ namespace K0sConfig.Yaml
                     return YamlReadResult.Failed(file, "document " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is " + root.Describe() + ", not a mapping of ClusterConfig fields such as 'spec:'", (int)root.Start.Line, (int)root.Start.Column, (int)root.Start.Index + offsetShift);
                 }
 
-                string? apiVersion = (Get(mapping, "apiVersion", exact: true)?.Value as YScalar)?.Value;
-                string? kind = (Get(mapping, "kind", exact: true)?.Value as YScalar)?.Value;
+                string? apiVersion = (Get(mapping, FieldPaths.ApiVersion, exact: true)?.Value as YScalar)?.Value;
+                string? kind = (Get(mapping, FieldPaths.Kind, exact: true)?.Value as YScalar)?.Value;
                 YMapping? config = mapping;
                 K0sVersion? readFor = version;
                 var reader = new DocumentReader(file, offsetShift, readFor ?? K0sVersion.Newest);
@@ -199,9 +199,9 @@ namespace K0sConfig.Yaml
                     }
 
                     // k0s checks neither apiVersion nor kind: it reads the document as a ClusterConfig whatever they say.
-                    YNode at = (otherKind ? Get(mapping, "kind", exact: true) : Get(mapping, "apiVersion", exact: true))!.Value.Value;
+                    YNode at = (otherKind ? Get(mapping, FieldPaths.Kind, exact: true) : Get(mapping, FieldPaths.ApiVersion, exact: true))!.Value.Value;
                     string said = (otherKind ? "kind '" + kind + "'" : string.Empty) + (otherKind && otherApiVersion ? " and " : string.Empty) + (otherApiVersion ? "apiVersion '" + apiVersion + "'" : string.Empty);
-                    reader.AddProblem(new DocumentProblem(DocumentProblemKind.NotClusterConfig, otherKind ? "kind" : "apiVersion", said, string.Empty, true, reader.Position(at)));
+                    reader.AddProblem(new DocumentProblem(DocumentProblemKind.NotClusterConfig, otherKind ? FieldPaths.Kind : FieldPaths.ApiVersion, said, string.Empty, true, reader.Position(at)));
                 }
 
                 documents.Add(new YamlConfigDocument(i, reader.Read(config), config, reader.Position(config), readFor));
@@ -226,7 +226,7 @@ namespace K0sConfig.Yaml
         /// </summary>
         internal static (K0sVersion? Pinned, DocumentProblem? Problem) Pin(YMapping cluster, K0sVersion? asked, string file, int offsetShift)
         {
-            KeyValuePair<YNode, YNode>? entry = Get(Get(Get(cluster, "spec", exact: true)?.Value as YMapping, "k0s", exact: true)?.Value as YMapping, "version", exact: true);
+            KeyValuePair<YNode, YNode>? entry = Get(Get(Get(cluster, K0sctlKeys.Spec, exact: true)?.Value as YMapping, K0sctlKeys.K0s, exact: true)?.Value as YMapping, K0sctlKeys.Version, exact: true);
             if (entry == null || (entry.Value.Value is YScalar none && none.IsNull))
             {
                 return (null, null);
@@ -265,7 +265,7 @@ namespace K0sConfig.Yaml
             foreach (KeyValuePair<YNode, YNode> entry in Entries(mapping))
             {
                 if (entry.Key is YScalar k && (exact ? string.Equals(k.Value, key, StringComparison.Ordinal) : GoDecoding.Matches(key, k.Value))
-                    && (found == null || GoDecoding.CompareKeys(((YScalar)found.Value.Key).Value, k.Value) <= 0))
+                    && (found == null || GoKeyOrder.Compare(((YScalar)found.Value.Key).Value, k.Value) <= 0))
                 {
                     found = entry;
                 }
@@ -318,7 +318,7 @@ namespace K0sConfig.Yaml
                     continue;
                 }
 
-                var inGoOrder = list.OrderBy(v => v.Key, Comparer<string>.Create(GoDecoding.CompareKeys)).ThenBy(v => v.Index).ToList();
+                var inGoOrder = list.OrderBy(v => v.Key, GoKeyOrder.Instance).ThenBy(v => v.Index).ToList();
                 var winner = inGoOrder[inGoOrder.Count - 1];
                 YNode value = winner.Entry.Value is YMapping last ? Merge(last, inGoOrder.Select(v => v.Entry.Value)) : winner.Entry.Value;
                 result.Add((winner.Key, winner.Entry.Key, value));

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Serialization;
+using K0sConfig.Rules;
 
 namespace K0sConfig
 {
@@ -11,15 +12,15 @@ namespace K0sConfig
     public enum NetworkProvider
     {
         /// <summary><c>kuberouter</c>, k0s's default.</summary>
-        [EnumMember(Value = "kuberouter")]
+        [EnumMember(Value = FieldValues.NetworkProvider.Kuberouter)]
         KubeRouter,
 
         /// <summary><c>calico</c>.</summary>
-        [EnumMember(Value = "calico")]
+        [EnumMember(Value = FieldValues.NetworkProvider.Calico)]
         Calico,
 
         /// <summary><c>custom</c>: k0s deploys no CNI; you bring your own.</summary>
-        [EnumMember(Value = "custom")]
+        [EnumMember(Value = FieldValues.NetworkProvider.Custom)]
         Custom,
     }
 
@@ -27,15 +28,15 @@ namespace K0sConfig
     public enum CalicoMode
     {
         /// <summary><c>vxlan</c>, Calico's default in k0s. Does not support dual-stack (rule K0S301).</summary>
-        [EnumMember(Value = "vxlan")]
+        [EnumMember(Value = FieldValues.CalicoMode.Vxlan)]
         Vxlan,
 
         /// <summary><c>bird</c>: BGP with IP-in-IP for IPv4. The only mode k0s allows with dual-stack.</summary>
-        [EnumMember(Value = "bird")]
+        [EnumMember(Value = FieldValues.CalicoMode.Bird)]
         Bird,
 
         /// <summary><c>ipip</c>: deprecated alias of <see cref="Bird"/>; k0s rejects it with dual-stack (rule K0S301).</summary>
-        [EnumMember(Value = "ipip")]
+        [EnumMember(Value = FieldValues.CalicoMode.Ipip)]
         Ipip,
     }
 
@@ -43,15 +44,15 @@ namespace K0sConfig
     public enum CalicoOverlay
     {
         /// <summary><c>Always</c>: encapsulate all traffic (the default).</summary>
-        [EnumMember(Value = "Always")]
+        [EnumMember(Value = FieldValues.CalicoOverlay.Always)]
         Always,
 
         /// <summary><c>Never</c>: no encapsulation.</summary>
-        [EnumMember(Value = "Never")]
+        [EnumMember(Value = FieldValues.CalicoOverlay.Never)]
         Never,
 
         /// <summary><c>CrossSubnet</c>: encapsulate only between subnets.</summary>
-        [EnumMember(Value = "CrossSubnet")]
+        [EnumMember(Value = FieldValues.CalicoOverlay.CrossSubnet)]
         CrossSubnet,
     }
 
@@ -59,11 +60,11 @@ namespace K0sConfig
     public enum IPFamily
     {
         /// <summary><c>IPv4</c>.</summary>
-        [EnumMember(Value = "IPv4")]
+        [EnumMember(Value = FieldValues.IPFamily.IPv4)]
         IPv4,
 
         /// <summary><c>IPv6</c>.</summary>
-        [EnumMember(Value = "IPv6")]
+        [EnumMember(Value = FieldValues.IPFamily.IPv6)]
         IPv6,
     }
 
@@ -71,19 +72,19 @@ namespace K0sConfig
     public enum KubeProxyMode
     {
         /// <summary><c>iptables</c>, the default.</summary>
-        [EnumMember(Value = "iptables")]
+        [EnumMember(Value = FieldValues.KubeProxyMode.Iptables)]
         Iptables,
 
         /// <summary><c>ipvs</c>.</summary>
-        [EnumMember(Value = "ipvs")]
+        [EnumMember(Value = FieldValues.KubeProxyMode.Ipvs)]
         Ipvs,
 
         /// <summary><c>nftables</c> (k0s 1.31.1 and later).</summary>
-        [EnumMember(Value = "nftables")]
+        [EnumMember(Value = FieldValues.KubeProxyMode.Nftables)]
         Nftables,
 
         /// <summary><c>userspace</c>: removed from Kubernetes in 1.26; kube-proxy refuses it (rule K0S304).</summary>
-        [EnumMember(Value = "userspace")]
+        [EnumMember(Value = FieldValues.KubeProxyMode.Userspace)]
         Userspace,
     }
 
@@ -91,15 +92,15 @@ namespace K0sConfig
     public enum KubeRouterHairpin
     {
         /// <summary><c>Enabled</c>: hairpin traffic for every service (the default).</summary>
-        [EnumMember(Value = "Enabled")]
+        [EnumMember(Value = FieldValues.KubeRouterHairpin.Enabled)]
         Enabled,
 
         /// <summary><c>Allowed</c>: only for services annotated for it.</summary>
-        [EnumMember(Value = "Allowed")]
+        [EnumMember(Value = FieldValues.KubeRouterHairpin.Allowed)]
         Allowed,
 
         /// <summary><c>Disabled</c>.</summary>
-        [EnumMember(Value = "Disabled")]
+        [EnumMember(Value = FieldValues.KubeRouterHairpin.Disabled)]
         Disabled,
     }
 
@@ -107,11 +108,11 @@ namespace K0sConfig
     public enum NodeLocalLoadBalancingType
     {
         /// <summary><c>EnvoyProxy</c>, the default.</summary>
-        [EnumMember(Value = "EnvoyProxy")]
+        [EnumMember(Value = FieldValues.NodeLocalLoadBalancingType.EnvoyProxy)]
         EnvoyProxy,
 
         /// <summary><c>Traefik</c>.</summary>
-        [EnumMember(Value = "Traefik")]
+        [EnumMember(Value = FieldValues.NodeLocalLoadBalancingType.Traefik)]
         Traefik,
     }
 
@@ -122,7 +123,7 @@ namespace K0sConfig
     public enum ControlPlaneLoadBalancingType
     {
         /// <summary><c>Keepalived</c>, the default.</summary>
-        [EnumMember(Value = "Keepalived")]
+        [EnumMember(Value = FieldValues.ControlPlaneLoadBalancingType.Keepalived)]
         Keepalived,
     }
 
@@ -130,34 +131,34 @@ namespace K0sConfig
     public enum IpvsScheduler
     {
         /// <summary><c>rr</c>: round robin (kube-proxy's default).</summary>
-        [EnumMember(Value = "rr")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Rr)]
         RoundRobin,
         /// <summary><c>wrr</c>: weighted round robin.</summary>
-        [EnumMember(Value = "wrr")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Wrr)]
         WeightedRoundRobin,
         /// <summary><c>lc</c>: least connection.</summary>
-        [EnumMember(Value = "lc")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Lc)]
         LeastConnection,
         /// <summary><c>wlc</c>: weighted least connection.</summary>
-        [EnumMember(Value = "wlc")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Wlc)]
         WeightedLeastConnection,
         /// <summary><c>lblc</c>: locality-based least connection.</summary>
-        [EnumMember(Value = "lblc")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Lblc)]
         LocalityBasedLeastConnection,
         /// <summary><c>lblcr</c>: locality-based least connection with replication.</summary>
-        [EnumMember(Value = "lblcr")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Lblcr)]
         LocalityBasedLeastConnectionWithReplication,
         /// <summary><c>sh</c>: source hashing.</summary>
-        [EnumMember(Value = "sh")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Sh)]
         SourceHashing,
         /// <summary><c>dh</c>: destination hashing.</summary>
-        [EnumMember(Value = "dh")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Dh)]
         DestinationHashing,
         /// <summary><c>sed</c>: shortest expected delay.</summary>
-        [EnumMember(Value = "sed")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Sed)]
         ShortestExpectedDelay,
         /// <summary><c>nq</c>: never queue.</summary>
-        [EnumMember(Value = "nq")]
+        [EnumMember(Value = FieldValues.IpvsScheduler.Nq)]
         NeverQueue,
     }
 
@@ -165,13 +166,13 @@ namespace K0sConfig
     public enum ImagePullPolicy
     {
         /// <summary><c>Always</c>.</summary>
-        [EnumMember(Value = "Always")]
+        [EnumMember(Value = FieldValues.ImagePullPolicy.Always)]
         Always,
         /// <summary><c>Never</c>.</summary>
-        [EnumMember(Value = "Never")]
+        [EnumMember(Value = FieldValues.ImagePullPolicy.Never)]
         Never,
         /// <summary><c>IfNotPresent</c>.</summary>
-        [EnumMember(Value = "IfNotPresent")]
+        [EnumMember(Value = FieldValues.ImagePullPolicy.IfNotPresent)]
         IfNotPresent,
     }
 
@@ -179,13 +180,13 @@ namespace K0sConfig
     public enum PatchType
     {
         /// <summary><c>JSON</c>: an RFC 6902 JSON patch (a list of operations).</summary>
-        [EnumMember(Value = "JSON")]
+        [EnumMember(Value = FieldValues.PatchType.JSON)]
         Json,
         /// <summary><c>StrategicMergePatch</c>: a Kubernetes strategic merge patch.</summary>
-        [EnumMember(Value = "StrategicMergePatch")]
+        [EnumMember(Value = FieldValues.PatchType.StrategicMergePatch)]
         StrategicMerge,
         /// <summary><c>MergePatch</c>: an RFC 7386 JSON merge patch.</summary>
-        [EnumMember(Value = "MergePatch")]
+        [EnumMember(Value = FieldValues.PatchType.MergePatch)]
         Merge,
     }
 
@@ -193,31 +194,31 @@ namespace K0sConfig
     public enum KeepalivedLbAlgo
     {
         /// <summary><c>rr</c>: round robin, the default.</summary>
-        [EnumMember(Value = "rr")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Rr)]
         RoundRobin,
         /// <summary><c>wrr</c>: weighted round robin.</summary>
-        [EnumMember(Value = "wrr")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Wrr)]
         WeightedRoundRobin,
         /// <summary><c>lc</c>: least connection.</summary>
-        [EnumMember(Value = "lc")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Lc)]
         LeastConnection,
         /// <summary><c>wlc</c>: weighted least connection.</summary>
-        [EnumMember(Value = "wlc")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Wlc)]
         WeightedLeastConnection,
         /// <summary><c>lblc</c>: locality-based least connection.</summary>
-        [EnumMember(Value = "lblc")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Lblc)]
         LocalityBasedLeastConnection,
         /// <summary><c>dh</c>: destination hashing.</summary>
-        [EnumMember(Value = "dh")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Dh)]
         DestinationHashing,
         /// <summary><c>sh</c>: source hashing.</summary>
-        [EnumMember(Value = "sh")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Sh)]
         SourceHashing,
         /// <summary><c>sed</c>: shortest expected delay.</summary>
-        [EnumMember(Value = "sed")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Sed)]
         ShortestExpectedDelay,
         /// <summary><c>nq</c>: never queue.</summary>
-        [EnumMember(Value = "nq")]
+        [EnumMember(Value = FieldValues.KeepalivedLbAlgo.Nq)]
         NeverQueue,
     }
 
@@ -225,13 +226,13 @@ namespace K0sConfig
     public enum KeepalivedLbKind
     {
         /// <summary><c>DR</c>: direct routing, the default.</summary>
-        [EnumMember(Value = "DR")]
+        [EnumMember(Value = FieldValues.KeepalivedLbKind.DR)]
         DirectRouting,
         /// <summary><c>NAT</c>.</summary>
-        [EnumMember(Value = "NAT")]
+        [EnumMember(Value = FieldValues.KeepalivedLbKind.NAT)]
         Nat,
         /// <summary><c>TUN</c>: IP tunneling.</summary>
-        [EnumMember(Value = "TUN")]
+        [EnumMember(Value = FieldValues.KeepalivedLbKind.TUN)]
         Tunnel,
     }
 
@@ -239,11 +240,11 @@ namespace K0sConfig
     public enum StorageType
     {
         /// <summary><c>etcd</c>: etcd on the controllers (the default), or an external etcd cluster.</summary>
-        [EnumMember(Value = "etcd")]
+        [EnumMember(Value = FieldValues.StorageType.Etcd)]
         Etcd,
 
         /// <summary><c>kine</c>: kine in front of SQLite (the default data source), MySQL, PostgreSQL or NATS.</summary>
-        [EnumMember(Value = "kine")]
+        [EnumMember(Value = FieldValues.StorageType.Kine)]
         Kine,
     }
 

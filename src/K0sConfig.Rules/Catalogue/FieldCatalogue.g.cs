@@ -17,8 +17,14 @@ namespace K0sConfig.Rules
         /// <summary><c>kind</c>.</summary>
         public const string Kind = "kind";
 
+        /// <summary><c>metadata</c>.</summary>
+        public const string Metadata = "metadata";
+
         /// <summary><c>metadata.labels</c>.</summary>
         public const string MetadataLabels = "metadata.labels";
+
+        /// <summary><c>spec</c>.</summary>
+        public const string Spec = "spec";
 
         /// <summary><c>spec.api</c>.</summary>
         public const string Api = "spec.api";
@@ -50,8 +56,17 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.extensions.helm.charts</c>.</summary>
         public const string HelmCharts = "spec.extensions.helm.charts";
 
+        /// <summary><c>spec.extensions.helm.charts[].name</c>.</summary>
+        public const string HelmChartName = "spec.extensions.helm.charts[].name";
+
         /// <summary><c>spec.extensions.helm.repositories</c>.</summary>
         public const string HelmRepositories = "spec.extensions.helm.repositories";
+
+        /// <summary><c>spec.extensions.helm.repositories[].name</c>.</summary>
+        public const string HelmRepositoryName = "spec.extensions.helm.repositories[].name";
+
+        /// <summary><c>spec.featureGates[].name</c>.</summary>
+        public const string FeatureGateName = "spec.featureGates[].name";
 
         /// <summary><c>spec.images</c>.</summary>
         public const string Images = "spec.images";
@@ -196,6 +211,222 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.workerProfiles</c>.</summary>
         public const string WorkerProfiles = "spec.workerProfiles";
+
+        /// <summary><c>spec.workerProfiles[].name</c>.</summary>
+        public const string WorkerProfileName = "spec.workerProfiles[].name";
+    }
+
+    /// <summary>The spellings k0s accepts in the enum fields, one class a field (or fields that accept the same ones).</summary>
+    public static class FieldValues
+    {
+        /// <summary>The spellings of <c>spec.network.calico.mode</c>.</summary>
+        public static class CalicoMode
+        {
+            /// <summary><c>bird</c>.</summary>
+            public const string Bird = "bird";
+
+            /// <summary><c>vxlan</c>.</summary>
+            public const string Vxlan = "vxlan";
+
+            /// <summary><c>ipip</c>.</summary>
+            public const string Ipip = "ipip";
+        }
+
+        /// <summary>The spellings of <c>spec.network.calico.overlay</c>.</summary>
+        public static class CalicoOverlay
+        {
+            /// <summary><c>Always</c>.</summary>
+            public const string Always = "Always";
+
+            /// <summary><c>Never</c>.</summary>
+            public const string Never = "Never";
+
+            /// <summary><c>CrossSubnet</c>.</summary>
+            public const string CrossSubnet = "CrossSubnet";
+        }
+
+        /// <summary>The spellings of <c>spec.network.controlPlaneLoadBalancing.type</c>.</summary>
+        public static class ControlPlaneLoadBalancingType
+        {
+            /// <summary><c>Keepalived</c>.</summary>
+            public const string Keepalived = "Keepalived";
+        }
+
+        /// <summary>The spellings of <c>spec.network.primaryAddressFamily</c>.</summary>
+        public static class IPFamily
+        {
+            /// <summary><c>IPv4</c>.</summary>
+            public const string IPv4 = "IPv4";
+
+            /// <summary><c>IPv6</c>.</summary>
+            public const string IPv6 = "IPv6";
+        }
+
+        /// <summary>The spellings of <c>spec.images.default_pull_policy</c>, <c>spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy</c>, <c>spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy</c>.</summary>
+        public static class ImagePullPolicy
+        {
+            /// <summary><c>Always</c>.</summary>
+            public const string Always = "Always";
+
+            /// <summary><c>IfNotPresent</c>.</summary>
+            public const string IfNotPresent = "IfNotPresent";
+
+            /// <summary><c>Never</c>.</summary>
+            public const string Never = "Never";
+        }
+
+        /// <summary>The spellings of <c>spec.network.kubeProxy.ipvs.scheduler</c>.</summary>
+        public static class IpvsScheduler
+        {
+            /// <summary><c>rr</c>.</summary>
+            public const string Rr = "rr";
+
+            /// <summary><c>wrr</c>.</summary>
+            public const string Wrr = "wrr";
+
+            /// <summary><c>lc</c>.</summary>
+            public const string Lc = "lc";
+
+            /// <summary><c>wlc</c>.</summary>
+            public const string Wlc = "wlc";
+
+            /// <summary><c>lblc</c>.</summary>
+            public const string Lblc = "lblc";
+
+            /// <summary><c>lblcr</c>.</summary>
+            public const string Lblcr = "lblcr";
+
+            /// <summary><c>sh</c>.</summary>
+            public const string Sh = "sh";
+
+            /// <summary><c>dh</c>.</summary>
+            public const string Dh = "dh";
+
+            /// <summary><c>sed</c>.</summary>
+            public const string Sed = "sed";
+
+            /// <summary><c>nq</c>.</summary>
+            public const string Nq = "nq";
+        }
+
+        /// <summary>The spellings of <c>spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbAlgo</c>.</summary>
+        public static class KeepalivedLbAlgo
+        {
+            /// <summary><c>rr</c>.</summary>
+            public const string Rr = "rr";
+
+            /// <summary><c>wrr</c>.</summary>
+            public const string Wrr = "wrr";
+
+            /// <summary><c>lc</c>.</summary>
+            public const string Lc = "lc";
+
+            /// <summary><c>wlc</c>.</summary>
+            public const string Wlc = "wlc";
+
+            /// <summary><c>lblc</c>.</summary>
+            public const string Lblc = "lblc";
+
+            /// <summary><c>dh</c>.</summary>
+            public const string Dh = "dh";
+
+            /// <summary><c>sh</c>.</summary>
+            public const string Sh = "sh";
+
+            /// <summary><c>sed</c>.</summary>
+            public const string Sed = "sed";
+
+            /// <summary><c>nq</c>.</summary>
+            public const string Nq = "nq";
+        }
+
+        /// <summary>The spellings of <c>spec.network.controlPlaneLoadBalancing.keepalived.virtualServers[].lbKind</c>.</summary>
+        public static class KeepalivedLbKind
+        {
+            /// <summary><c>NAT</c>.</summary>
+            public const string NAT = "NAT";
+
+            /// <summary><c>DR</c>.</summary>
+            public const string DR = "DR";
+
+            /// <summary><c>TUN</c>.</summary>
+            public const string TUN = "TUN";
+        }
+
+        /// <summary>The spellings of <c>spec.network.kubeProxy.mode</c>.</summary>
+        public static class KubeProxyMode
+        {
+            /// <summary><c>iptables</c>.</summary>
+            public const string Iptables = "iptables";
+
+            /// <summary><c>ipvs</c>.</summary>
+            public const string Ipvs = "ipvs";
+
+            /// <summary><c>nftables</c>.</summary>
+            public const string Nftables = "nftables";
+
+            /// <summary><c>userspace</c>.</summary>
+            public const string Userspace = "userspace";
+        }
+
+        /// <summary>The spellings of <c>spec.network.kuberouter.hairpin</c>.</summary>
+        public static class KubeRouterHairpin
+        {
+            /// <summary><c>Enabled</c>.</summary>
+            public const string Enabled = "Enabled";
+
+            /// <summary><c>Allowed</c>.</summary>
+            public const string Allowed = "Allowed";
+
+            /// <summary><c>Disabled</c>.</summary>
+            public const string Disabled = "Disabled";
+        }
+
+        /// <summary>The spellings of <c>spec.network.provider</c>.</summary>
+        public static class NetworkProvider
+        {
+            /// <summary><c>kuberouter</c>.</summary>
+            public const string Kuberouter = "kuberouter";
+
+            /// <summary><c>calico</c>.</summary>
+            public const string Calico = "calico";
+
+            /// <summary><c>custom</c>.</summary>
+            public const string Custom = "custom";
+        }
+
+        /// <summary>The spellings of <c>spec.network.nodeLocalLoadBalancing.type</c>.</summary>
+        public static class NodeLocalLoadBalancingType
+        {
+            /// <summary><c>EnvoyProxy</c>.</summary>
+            public const string EnvoyProxy = "EnvoyProxy";
+
+            /// <summary><c>Traefik</c>.</summary>
+            public const string Traefik = "Traefik";
+        }
+
+        /// <summary>The spellings of <c>spec.metricsServer.patches[].patch.type</c>, <c>spec.network.calico.patches[].patch.type</c>, <c>spec.network.coreDNS.patches[].patch.type</c>, <c>spec.network.kubeProxy.patches[].patch.type</c>, <c>spec.network.kuberouter.patches[].patch.type</c>.</summary>
+        public static class PatchType
+        {
+            /// <summary><c>JSON</c>.</summary>
+            public const string JSON = "JSON";
+
+            /// <summary><c>StrategicMergePatch</c>.</summary>
+            public const string StrategicMergePatch = "StrategicMergePatch";
+
+            /// <summary><c>MergePatch</c>.</summary>
+            public const string MergePatch = "MergePatch";
+        }
+
+        /// <summary>The spellings of <c>spec.storage.type</c>.</summary>
+        public static class StorageType
+        {
+            /// <summary><c>etcd</c>.</summary>
+            public const string Etcd = "etcd";
+
+            /// <summary><c>kine</c>.</summary>
+            public const string Kine = "kine";
+        }
     }
 
     public static partial class FieldCatalogue
@@ -530,6 +761,8 @@ namespace K0sConfig.Rules
         {
             "apiVersion",
             "kind",
+            "metadata",
+            "spec",
             "metadata.labels",
             "metadata.annotations",
             "spec.api",

@@ -61,7 +61,7 @@ namespace K0sConfig.Rules
         /// <summary>Valid and written in plain form, so arithmetic on it means what it says.</summary>
         public bool IsArithmetic => IsValid && !_cidr.IsMappedForm;
 
-        public string FamilyName => _cidr.IsIPv4 ? "IPv4" : "IPv6";
+        public string FamilyName => _cidr.IsIPv4 ? FieldValues.IPFamily.IPv4 : FieldValues.IPFamily.IPv6;
 
         /// <summary>Sets this field in <paramref name="facts"/> (a copy being changed to check a fix).</summary>
         public void Write(ClusterFacts facts, Fact<string> value)

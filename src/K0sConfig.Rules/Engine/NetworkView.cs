@@ -12,8 +12,8 @@ namespace K0sConfig.Rules
     {
         public const string DefaultPodCidr = "10.244.0.0/16";
         public const string DefaultServiceCidr = "10.96.0.0/12";
-        public const string DefaultProvider = "kuberouter";
-        public const string DefaultCalicoMode = "vxlan";
+        public const string DefaultProvider = FieldValues.NetworkProvider.Kuberouter;
+        public const string DefaultCalicoMode = FieldValues.CalicoMode.Vxlan;
 
         private readonly ClusterFacts _facts;
         private readonly K0sVersion _version;
@@ -131,7 +131,7 @@ namespace K0sConfig.Rules
                 return null;
             }
 
-            return GoNet.IsV4Mapped(ip) ? "IPv4" : "IPv6";
+            return GoNet.IsV4Mapped(ip) ? FieldValues.IPFamily.IPv4 : FieldValues.IPFamily.IPv6;
         }
 
         private static string? ComputePrimaryFamily(ClusterFacts facts, out bool isExplicit)
@@ -146,7 +146,7 @@ namespace K0sConfig.Rules
             if (family.IsKnown && !string.IsNullOrEmpty(family.Value))
             {
                 isExplicit = true;
-                return family.Value == "IPv4" || family.Value == "IPv6" ? family.Value : null;
+                return family.Value == FieldValues.IPFamily.IPv4 || family.Value == FieldValues.IPFamily.IPv6 ? family.Value : null;
             }
 
             // k0s: netip.ParseAddr(cmp.Or(api.ExternalHost(), api.Address)).Is6() ? IPv6 : IPv4.
@@ -171,7 +171,7 @@ namespace K0sConfig.Rules
                 return null;
             }
 
-            return GoNet.TryParseAddr(candidate, out _, out bool is4, out _, out _) && !is4 ? "IPv6" : "IPv4";
+            return GoNet.TryParseAddr(candidate, out _, out bool is4, out _, out _) && !is4 ? FieldValues.IPFamily.IPv6 : FieldValues.IPFamily.IPv4;
         }
     }
 
@@ -192,7 +192,7 @@ namespace K0sConfig.Rules
 
         public int Prefix => Pod.Cidr.FamilyPrefix;
 
-        public string FamilyName => FamilyBits == 32 ? "IPv4" : "IPv6";
+        public string FamilyName => FamilyBits == 32 ? FieldValues.IPFamily.IPv4 : FieldValues.IPFamily.IPv6;
 
         /// <summary>The mask is a size kube-controller-manager can use for this family (1..32 or 1..128).</summary>
         public bool MaskIsValid => Mask.Size >= 1 && Mask.Size <= FamilyBits;

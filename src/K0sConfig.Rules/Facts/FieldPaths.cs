@@ -6,6 +6,12 @@ namespace K0sConfig.Rules
     /// </summary>
     public static partial class FieldPaths
     {
+        /// <summary>
+        /// <c>metadata.name</c>, the ClusterConfig's name: Kubernetes' ObjectMeta, which the catalogue does not hold (the
+        /// builder writes it from <c>K0s.Cluster(name)</c>).
+        /// </summary>
+        public const string MetadataName = Metadata + ".name";
+
         /// <summary>The path of one <c>sans</c> entry.</summary>
         /// <param name="index">The entry's index.</param>
         /// <returns>For example <c>spec.api.sans[0]</c>.</returns>

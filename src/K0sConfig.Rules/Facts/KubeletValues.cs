@@ -13,14 +13,29 @@ namespace K0sConfig.Rules
     /// </summary>
     internal static class KubeletValues
     {
+        /// <summary><c>apiVersion</c>: Kubernetes' TypeMeta key, the ClusterConfig's too.</summary>
+        public const string ApiVersion = FieldPaths.ApiVersion;
+
+        /// <summary><c>kind</c>: Kubernetes' TypeMeta key, the ClusterConfig's too.</summary>
+        public const string Kind = FieldPaths.Kind;
+
+        /// <summary><c>staticPodURL</c>.</summary>
+        public const string StaticPodUrl = "staticPodURL";
+
+        /// <summary><c>clusterDomain</c>.</summary>
+        public const string ClusterDomain = "clusterDomain";
+
+        /// <summary><c>clusterDNS</c>.</summary>
+        public const string ClusterDns = "clusterDNS";
+
         /// <summary>The fields: JSON name, Go's name for it in an error (embedded <c>TypeMeta</c> included, Go 1.24+), Go type.</summary>
         private static readonly (string Name, string GoField, string GoType)[] Fields =
         {
-            ("apiVersion", "TypeMeta.apiVersion", "string"),
-            ("kind", "TypeMeta.kind", "string"),
-            ("staticPodURL", "staticPodURL", "string"),
-            ("clusterDomain", "clusterDomain", "string"),
-            ("clusterDNS", "clusterDNS", "[]string"),
+            (ApiVersion, "TypeMeta." + ApiVersion, "string"),
+            (Kind, "TypeMeta." + Kind, "string"),
+            (StaticPodUrl, StaticPodUrl, "string"),
+            (ClusterDomain, ClusterDomain, "string"),
+            (ClusterDns, ClusterDns, "[]string"),
         };
 
         /// <summary>One type error: the entry written (its key as written), and encoding/json's error text.</summary>
@@ -80,7 +95,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            entries.Sort(CompareKeys);
+            entries.Sort(GoKeyOrder.Compare);
             bool earlierUnknown = !profile.IsComplete;
             foreach (string entry in entries)
             {
@@ -160,22 +175,5 @@ namespace K0sConfig.Rules
 
         private static string Message(string written, string goField, string goType)
             => "json: cannot unmarshal " + written + " into Go struct field KubeletConfiguration." + goField + " of type " + goType;
-
-        /// <summary>Byte-wise order of UTF-8: UTF-16 code unit order, except that a surrogate sorts after U+E000–U+FFFF.</summary>
-        internal static int CompareKeys(string a, string b)
-        {
-            int length = Math.Min(a.Length, b.Length);
-            for (int i = 0; i < length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return Rank(a[i]).CompareTo(Rank(b[i]));
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
-
-        private static int Rank(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800 : c + 0x2000;
     }
 }

@@ -14,7 +14,7 @@ namespace K0sConfig.Rules
     {
         public const string ApiVersion = K0sctlFacts.SupportedApiVersion;
 
-        public static readonly string[] Roles = { "controller", "worker", "controller+worker", "single" };
+        public static readonly string[] Roles = { K0sctlValues.Controller, K0sctlValues.Worker, K0sctlValues.ControllerWorker, K0sctlValues.Single };
 
         /// <summary>The hosts when the list is known, else none.</summary>
         public static IReadOnlyList<K0sctlHostFacts> KnownHosts(K0sctlFacts k0sctl)
@@ -43,9 +43,9 @@ namespace K0sConfig.Rules
                     return Fact<string>.Unknown(role.Origin);
                 }
 
-                if (IsOn(single.Value) && (!role.IsKnown || role.Value != "single"))
+                if (IsOn(single.Value) && (!role.IsKnown || role.Value != K0sctlValues.Single))
                 {
-                    role = Fact<string>.Known("single", role.Origin ?? single.Origin);
+                    role = Fact<string>.Known(K0sctlValues.Single, role.Origin ?? single.Origin);
                 }
             }
 
@@ -58,7 +58,7 @@ namespace K0sConfig.Rules
 
                 if (IsOn(worker.Value))
                 {
-                    role = Fact<string>.Known("controller+worker", role.Origin ?? worker.Origin);
+                    role = Fact<string>.Known(K0sctlValues.ControllerWorker, role.Origin ?? worker.Origin);
                 }
             }
 
@@ -90,7 +90,7 @@ namespace K0sConfig.Rules
             return host.NoTaints.IsUnset ? Fact<bool>.Known(false, host.Origin) : host.NoTaints;
         }
 
-        public static bool IsController(string role) => role == "controller" || role == "controller+worker" || role == "single";
+        public static bool IsController(string role) => role == K0sctlValues.Controller || role == K0sctlValues.ControllerWorker || role == K0sctlValues.Single;
 
         /// <summary>
         /// rig's <c>CompositeConfig.String()</c>: <c>ssh.Config{ADDR:PORT}</c>, <c>winrm.Config{ADDR:PORT}</c>,
@@ -112,7 +112,7 @@ namespace K0sConfig.Rules
             K0sctlConnectionFacts c = connections[0];
             if (c.Kind == K0sctlConnectionKind.Localhost)
             {
-                return "localhost";
+                return K0sctlKeys.Localhost;
             }
 
             if (!c.Address.IsKnown && !c.Address.IsUnset)

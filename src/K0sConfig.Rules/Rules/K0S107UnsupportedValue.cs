@@ -24,7 +24,7 @@ namespace K0sConfig.Rules
             // v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go; 1.30 and older take any mode).
             string? provider = context.Network.Provider;
             K0sVersion version = context.Options.Version;
-            if (provider != null && provider != "kuberouter" && VersionFacts.ChecksCalicoMode(version))
+            if (provider != null && provider != FieldValues.NetworkProvider.Kuberouter && VersionFacts.ChecksCalicoMode(version))
             {
                 Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", null, CalicoModes);
             }
@@ -49,7 +49,7 @@ namespace K0sConfig.Rules
 
             // Control plane load balancing's type, whenever the block is written, even disabled (cplb.go: "" means
             // Keepalived; case-sensitive). The block exists from k0s 1.30 (K0S808/K0S801 before).
-            Check(context, facts.ControlPlaneLoadBalancingType, FieldPaths.ControlPlaneLoadBalancingType, "Keepalived", "controlPlaneLoadBalancing: unsupported CPLB type: ", ". Only allowed value: Keepalived", CplbTypes);
+            Check(context, facts.ControlPlaneLoadBalancingType, FieldPaths.ControlPlaneLoadBalancingType, FieldValues.ControlPlaneLoadBalancingType.Keepalived, "controlPlaneLoadBalancing: unsupported CPLB type: ", ". Only allowed value: Keepalived", CplbTypes);
 
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
             if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
@@ -65,17 +65,17 @@ namespace K0sConfig.Rules
         }
 
         // The values each field accepts (made once: this rule runs for every chain and every call checked on its own).
-        private static readonly string[] Providers = { "kuberouter", "calico", "custom" };
-        private static readonly string[] Families = { string.Empty, "IPv4", "IPv6" };
-        private static readonly string[] CalicoModes = { "bird", "vxlan", "ipip" };
-        private static readonly string[] ProxyModes = { "iptables", "ipvs", "nftables", "userspace" };
-        private static readonly string[] ProxyModesBefore131 = { "iptables", "ipvs", "userspace" };
-        private static readonly string[] LbAlgos = { "rr", "wrr", "lc", "wlc", "lblc", "dh", "sh", "sed", "nq" };
-        private static readonly string[] LbKinds = { "NAT", "DR", "TUN" };
-        private static readonly string[] PullPolicies = { string.Empty, "Always", "Never", "IfNotPresent" };
-        private static readonly string[] CplbTypes = { string.Empty, "Keepalived" };
-        private static readonly string[] NllbTypes = { string.Empty, "EnvoyProxy", "Traefik" };
-        private static readonly string[] NllbTypesBefore1361 = { string.Empty, "EnvoyProxy" };
+        private static readonly string[] Providers = { FieldValues.NetworkProvider.Kuberouter, FieldValues.NetworkProvider.Calico, FieldValues.NetworkProvider.Custom };
+        private static readonly string[] Families = { string.Empty, FieldValues.IPFamily.IPv4, FieldValues.IPFamily.IPv6 };
+        private static readonly string[] CalicoModes = { FieldValues.CalicoMode.Bird, FieldValues.CalicoMode.Vxlan, FieldValues.CalicoMode.Ipip };
+        private static readonly string[] ProxyModes = { FieldValues.KubeProxyMode.Iptables, FieldValues.KubeProxyMode.Ipvs, FieldValues.KubeProxyMode.Nftables, FieldValues.KubeProxyMode.Userspace };
+        private static readonly string[] ProxyModesBefore131 = { FieldValues.KubeProxyMode.Iptables, FieldValues.KubeProxyMode.Ipvs, FieldValues.KubeProxyMode.Userspace };
+        private static readonly string[] LbAlgos = { FieldValues.KeepalivedLbAlgo.Rr, FieldValues.KeepalivedLbAlgo.Wrr, FieldValues.KeepalivedLbAlgo.Lc, FieldValues.KeepalivedLbAlgo.Wlc, FieldValues.KeepalivedLbAlgo.Lblc, FieldValues.KeepalivedLbAlgo.Dh, FieldValues.KeepalivedLbAlgo.Sh, FieldValues.KeepalivedLbAlgo.Sed, FieldValues.KeepalivedLbAlgo.Nq };
+        private static readonly string[] LbKinds = { FieldValues.KeepalivedLbKind.NAT, FieldValues.KeepalivedLbKind.DR, FieldValues.KeepalivedLbKind.TUN };
+        private static readonly string[] PullPolicies = { string.Empty, FieldValues.ImagePullPolicy.Always, FieldValues.ImagePullPolicy.Never, FieldValues.ImagePullPolicy.IfNotPresent };
+        private static readonly string[] CplbTypes = { string.Empty, FieldValues.ControlPlaneLoadBalancingType.Keepalived };
+        private static readonly string[] NllbTypes = { string.Empty, FieldValues.NodeLocalLoadBalancingType.EnvoyProxy, FieldValues.NodeLocalLoadBalancingType.Traefik };
+        private static readonly string[] NllbTypesBefore1361 = { string.Empty, FieldValues.NodeLocalLoadBalancingType.EnvoyProxy };
 
         // k0s's error is k0sMessage, or with afterValue, k0sMessage + the value + afterValue (as k0s prints it).
         private void Check(RuleContext context, Fact<string> fact, string path, string shown, string k0sMessage, string? afterValue, string[] allowed)

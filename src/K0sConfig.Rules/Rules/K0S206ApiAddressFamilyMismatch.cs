@@ -48,7 +48,7 @@ namespace K0sConfig.Rules
             }
             else
             {
-                first = net.PrimaryFamily == "IPv4" ? net.Service : net.IPv6Service;
+                first = net.PrimaryFamily == FieldValues.IPFamily.IPv4 ? net.Service : net.IPv6Service;
             }
 
             bool addressIsIPv4 = GoNet.IsV4Mapped(ip);
@@ -57,7 +57,7 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            string addressFamily = addressIsIPv4 ? "IPv4" : "IPv6";
+            string addressFamily = addressIsIPv4 ? FieldValues.IPFamily.IPv4 : FieldValues.IPFamily.IPv6;
             string fix;
             object? origin;
             string path;

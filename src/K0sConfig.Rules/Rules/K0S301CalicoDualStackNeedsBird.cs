@@ -17,20 +17,20 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             NetworkView net = context.Network;
-            if (net.Provider != "calico" || net.DualStack != true)
+            if (net.Provider != FieldValues.NetworkProvider.Calico || net.DualStack != true)
             {
                 return;
             }
 
             Fact<string> mode = context.Facts.CalicoMode;
-            if (!mode.TryGetEffective(NetworkView.DefaultCalicoMode, out string value) || value == "bird")
+            if (!mode.TryGetEffective(NetworkView.DefaultCalicoMode, out string value) || value == FieldValues.CalicoMode.Bird)
             {
                 return;
             }
 
             string note = mode.IsUnset
                 ? " (vxlan is Calico's default mode)"
-                : value == "ipip" ? " (ipip is a deprecated alias of bird, but k0s rejects it)" : string.Empty;
+                : value == FieldValues.CalicoMode.Ipip ? " (ipip is a deprecated alias of bird, but k0s rejects it)" : string.Empty;
 
             // Unset mode: the finding goes on the call that chose Calico, and the fix sets the mode there.
             var arguments = new object?[] { value, note };
@@ -38,11 +38,11 @@ namespace K0sConfig.Rules
             const string Title = "Set the Calico mode to bird";
             if (mode.IsKnown)
             {
-                context.ReportFixable(this, FieldPaths.CalicoMode, mode.Origin, "bird", Title, arguments, dualStack);
+                context.ReportFixable(this, FieldPaths.CalicoMode, mode.Origin, FieldValues.CalicoMode.Bird, Title, arguments, dualStack);
             }
             else
             {
-                FindingFix fix = RuleContext.Fix("set-bird", Title, FixEdit.Set(net.ProviderOrigin, FieldPaths.CalicoMode, "bird"));
+                FindingFix fix = RuleContext.Fix("set-bird", Title, FixEdit.Set(net.ProviderOrigin, FieldPaths.CalicoMode, FieldValues.CalicoMode.Bird));
                 context.Report(this, Descriptor.DefaultSeverity, FieldPaths.CalicoMode, net.ProviderOrigin, arguments, new[] { fix }, dualStack);
             }
         }

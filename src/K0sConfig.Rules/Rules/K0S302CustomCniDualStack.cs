@@ -17,7 +17,7 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             NetworkView net = context.Network;
-            if (net.Provider == "custom" && net.DualStack == true && net.Pod.HasValue && net.IPv6Pod.HasValue)
+            if (net.Provider == FieldValues.NetworkProvider.Custom && net.DualStack == true && net.Pod.HasValue && net.IPv6Pod.HasValue)
             {
                 context.Report(this, Descriptor.DefaultSeverity, FieldPaths.Provider, net.ProviderOrigin, new object?[] { net.Pod.Text, net.IPv6Pod.Text }, new Related(FieldPaths.DualStackEnabled, net.DualStackOrigin));
             }

@@ -37,9 +37,9 @@ namespace K0sConfig.Rules
                     new Related(FieldPaths.Provider, earlier));
             }
 
-            if (facts.CalicoSettings.IsKnown && facts.CalicoSettings.Value && provider != "calico")
+            if (facts.CalicoSettings.IsKnown && facts.CalicoSettings.Value && provider != FieldValues.NetworkProvider.Calico)
             {
-                string fate = provider == "kuberouter" ? "k0s drops the calico block" : "k0s checks the calico block but deploys no Calico";
+                string fate = provider == FieldValues.NetworkProvider.Kuberouter ? "k0s drops the calico block" : "k0s checks the calico block but deploys no Calico";
                 context.Report(
                     this,
                     Descriptor.DefaultSeverity,
@@ -49,9 +49,9 @@ namespace K0sConfig.Rules
                     new[] { RuleContext.Fix("remove-ignored", "Remove the Calico settings k0s ignores", FixEdit.Remove(facts.CalicoSettings.Origin)) });
             }
 
-            if (facts.KubeRouterSettings.IsKnown && facts.KubeRouterSettings.Value && provider != "kuberouter")
+            if (facts.KubeRouterSettings.IsKnown && facts.KubeRouterSettings.Value && provider != FieldValues.NetworkProvider.Kuberouter)
             {
-                string fate = provider == "calico" ? "k0s drops the kuberouter block" : "k0s deploys no kube-router";
+                string fate = provider == FieldValues.NetworkProvider.Calico ? "k0s drops the kuberouter block" : "k0s deploys no kube-router";
                 context.Report(
                     this,
                     Descriptor.DefaultSeverity,

@@ -17,10 +17,10 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;
-            if (facts.KubeProxyMode.IsKnown && facts.KubeProxyMode.Value == "userspace"
+            if (facts.KubeProxyMode.IsKnown && facts.KubeProxyMode.Value == FieldValues.KubeProxyMode.Userspace
                 && facts.KubeProxyDisabled.TryGetEffective(false, out bool disabled) && !disabled)
             {
-                context.ReportFixable(this, FieldPaths.KubeProxyMode, facts.KubeProxyMode.Origin, "iptables", "Use kube-proxy mode iptables (the default)", System.Array.Empty<object?>());
+                context.ReportFixable(this, FieldPaths.KubeProxyMode, facts.KubeProxyMode.Origin, FieldValues.KubeProxyMode.Iptables, "Use kube-proxy mode iptables (the default)", System.Array.Empty<object?>());
             }
         }
     }

@@ -17,7 +17,7 @@ namespace K0sConfig.Rules
         public override void Evaluate(RuleContext context)
         {
             NetworkView net = context.Network;
-            if (net.Provider == "kuberouter" && net.SingleStackIPv6 == true)
+            if (net.Provider == FieldValues.NetworkProvider.Kuberouter && net.SingleStackIPv6 == true)
             {
                 context.Report(this, Descriptor.DefaultSeverity, FieldPaths.Provider, net.ProviderOrigin ?? net.Pod.Origin, new object?[] { net.Pod.Text }, new Related(net.Pod.Path, net.Pod.Origin));
             }

@@ -19,7 +19,7 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
-            if (context.Network.Provider != "kuberouter")
+            if (context.Network.Provider != FieldValues.NetworkProvider.Kuberouter)
             {
                 return;
             }

@@ -22,7 +22,7 @@ namespace K0sConfig.Rules
 
             // k0s Network.DNSAddress: the IPv6 service CIDR only when dual-stack and the primary family is IPv6.
             // Unknown dual-stack: which CIDR holds DNS cannot be known either.
-            bool? ipv6IsDns = net.DualStack == true ? (net.PrimaryFamily == null ? (bool?)null : net.PrimaryFamily == "IPv6")
+            bool? ipv6IsDns = net.DualStack == true ? (net.PrimaryFamily == null ? (bool?)null : net.PrimaryFamily == FieldValues.IPFamily.IPv6)
                 : net.DualStack == false ? false : (bool?)null;
             Check(context, net.Service, ipv6IsDns == null ? (bool?)null : !ipv6IsDns.Value);
             if (net.DualStack == true)

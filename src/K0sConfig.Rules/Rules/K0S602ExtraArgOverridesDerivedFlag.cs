@@ -29,7 +29,7 @@ namespace K0sConfig.Rules
             if (controllerManager.Entries.TryGetValue("allocate-node-cidrs", out ExtraArgFact allocate)
                 && allocate.Value.IsKnown
                 && string.Equals(allocate.Value.Value, "false", System.StringComparison.OrdinalIgnoreCase)
-                && net.Provider == "kuberouter")
+                && net.Provider == FieldValues.NetworkProvider.Kuberouter)
             {
                 string path = FieldPaths.ExtraArg(FieldPaths.ControllerManagerExtraArgs, "allocate-node-cidrs");
                 object? origin = allocate.Value.Origin;

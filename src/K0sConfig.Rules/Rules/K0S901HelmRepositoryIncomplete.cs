@@ -5,6 +5,8 @@ namespace K0sConfig.Rules
     /// <summary>K0S901: a helm repository without a name or a URL.</summary>
     internal sealed class K0S901HelmRepositoryIncomplete : Rule
     {
+        private static readonly string NameKey = FieldPaths.Key(FieldPaths.HelmRepositoryName);
+
         public K0S901HelmRepositoryIncomplete()
             : base(new RuleDescriptor(
                 RuleIds.HelmRepositoryIncomplete,
@@ -26,13 +28,13 @@ namespace K0sConfig.Rules
                 string shown = "extensions.helm.repositories[" + i.ToInvariant() + "]";
 
                 // k0s reports the first problem of each repository only.
-                if (Items.IsEmpty(repository, "name", out object? at))
+                if (Items.IsEmpty(repository, NameKey, out object? at))
                 {
                     context.Report(this, path + ".name", at, shown, "has no name", "k0s rejects it (\"extensions: repository must have Name field not empty\")", "Name the repository, such as Name(\"metallb\"); charts refer to it as metallb/CHART.");
                 }
-                else if (repository.TextOrUnknown("name").IsKnown && Items.IsEmpty(repository, "url", out at))
+                else if (repository.TextOrUnknown(NameKey).IsKnown && Items.IsEmpty(repository, "url", out at))
                 {
-                    context.Report(this, path + ".url", at, shown + " (" + repository.Text("name").Value + ")", "has no URL", "k0s rejects it (\"extensions: repository must have URL field not empty\")", "Set the repository's URL, such as Url(\"https://metallb.github.io/metallb\").");
+                    context.Report(this, path + ".url", at, shown + " (" + repository.Text(NameKey).Value + ")", "has no URL", "k0s rejects it (\"extensions: repository must have URL field not empty\")", "Set the repository's URL, such as Url(\"https://metallb.github.io/metallb\").");
                 }
             }
         }

@@ -6,6 +6,8 @@ namespace K0sConfig.Rules
     /// <summary>K0S902: a helm chart without a name, chart name or namespace, or whose name Helm refuses as a release name.</summary>
     internal sealed class K0S902HelmChartInvalid : Rule
     {
+        private static readonly string NameKey = FieldPaths.Key(FieldPaths.HelmChartName);
+
         public K0S902HelmChartInvalid()
             : base(new RuleDescriptor(
                 RuleIds.HelmChartInvalid,
@@ -27,8 +29,8 @@ namespace K0sConfig.Rules
                 string shown = "extensions.helm.charts[" + i.ToInvariant() + "]";
 
                 // k0s reports the first problem of each chart only, in this order.
-                Fact<string> name = chart.TextOrUnknown("name");
-                if (Items.IsEmpty(chart, "name", out object? at))
+                Fact<string> name = chart.TextOrUnknown(NameKey);
+                if (Items.IsEmpty(chart, NameKey, out object? at))
                 {
                     context.Report(this, path + ".name", at, shown, "has no name", "k0s rejects it (\"extensions: chart must have Name field not empty\")", "Name the release, such as Name(\"metallb\").");
                     continue;

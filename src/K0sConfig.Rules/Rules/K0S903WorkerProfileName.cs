@@ -6,6 +6,8 @@ namespace K0sConfig.Rules
     /// <summary>K0S903: a worker profile without a name, or with one that is not a lowercase RFC 1123 label.</summary>
     internal sealed class K0S903WorkerProfileName : Rule
     {
+        private static readonly string NameKey = FieldPaths.Key(FieldPaths.WorkerProfileName);
+
         public K0S903WorkerProfileName()
             : base(new RuleDescriptor(
                 RuleIds.WorkerProfileName,
@@ -30,8 +32,8 @@ namespace K0sConfig.Rules
                 ItemFacts profile = profiles[i];
                 string shown = "workerProfiles[" + i.ToInvariant() + "].name";
                 string path = FieldPaths.Entry(FieldPaths.WorkerProfiles, i) + ".name";
-                Fact<string> name = profile.TextOrUnknown("name");
-                if (Items.IsEmpty(profile, "name", out object? at))
+                Fact<string> name = profile.TextOrUnknown(NameKey);
+                if (Items.IsEmpty(profile, NameKey, out object? at))
                 {
                     context.Report(this, path, at, shown, "is not set", "k0s rejects it (\"" + shown + ": Required value\")", "Name the profile, such as Name(\"custom-role\"); workers select it with --profile.");
                     continue;

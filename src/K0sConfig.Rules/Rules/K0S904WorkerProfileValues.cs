@@ -10,10 +10,10 @@ namespace K0sConfig.Rules
         private const string Kind = "KubeletConfiguration";
 
         // The kubelet fields k0s sets itself (workerprofile.go), in the order k0s checks them.
-        private static readonly string[] Reserved = { "clusterDNS", "clusterDomain", "staticPodURL" };
+        private static readonly string[] Reserved = { KubeletValues.ClusterDns, KubeletValues.ClusterDomain, KubeletValues.StaticPodUrl };
 
         // The keys k0s 1.27 to 1.33 refuse (v1.33.13+k0s.1 workerprofile.go lockedFields), and the fields 1.34 and later look at.
-        private static readonly string[] Locked = { "clusterDNS", "clusterDomain", "apiVersion", "kind", "staticPodURL" };
+        private static readonly string[] Locked = { KubeletValues.ClusterDns, KubeletValues.ClusterDomain, KubeletValues.ApiVersion, KubeletValues.Kind, KubeletValues.StaticPodUrl };
 
         public K0S904WorkerProfileValues()
             : base(new RuleDescriptor(
@@ -66,8 +66,8 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                Expect(context, profile, written, "apiVersion", ApiVersion, values, path);
-                Expect(context, profile, written, "kind", Kind, values, path);
+                Expect(context, profile, written, KubeletValues.ApiVersion, ApiVersion, values, path);
+                Expect(context, profile, written, KubeletValues.Kind, Kind, values, path);
                 foreach (string field in Reserved)
                 {
                     if (!written.TryGetValue(field, out string? key))
@@ -79,12 +79,12 @@ namespace K0sConfig.Rules
                     Fact<bool> set = profile.Written(key);
 
                     // clusterDNS is a list: any value but null is set; the text fields count when not empty.
-                    bool forbidden = field == "clusterDNS"
+                    bool forbidden = field == KubeletValues.ClusterDns
                         ? set.IsKnown && set.Value
                         : text.IsKnown && text.Value.Length != 0;
                     if (forbidden)
                     {
-                        context.Report(this, path + "." + field, text.Origin ?? set.Origin ?? profile.Origin, values + "." + field, "is set", "k0s sets it itself and rejects the profile (\"" + values + "." + field + ": Forbidden: may not be used in k0s worker profiles\")", "Remove it; k0s derives it from spec.network (" + (field == "staticPodURL" ? "static pods are not supported" : "the cluster's DNS service and clusterDomain") + ").");
+                        context.Report(this, path + "." + field, text.Origin ?? set.Origin ?? profile.Origin, values + "." + field, "is set", "k0s sets it itself and rejects the profile (\"" + values + "." + field + ": Forbidden: may not be used in k0s worker profiles\")", "Remove it; k0s derives it from spec.network (" + (field == KubeletValues.StaticPodUrl ? "static pods are not supported" : "the cluster's DNS service and clusterDomain") + ").");
                     }
                 }
             }
@@ -105,7 +105,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            keys.Sort(KubeletValues.CompareKeys);
+            keys.Sort(GoKeyOrder.Compare);
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (string key in keys)
             {

@@ -23,12 +23,12 @@ namespace K0sConfig.Rules
 
             if (k0sctl.ApiVersion is { IsKnown: true } api && api.Value.Length != 0 && api.Value != K0sctlChecks.ApiVersion)
             {
-                context.Report(this, "apiVersion", api.Origin, "apiVersion", api.Value, "apiVersion: must equal " + K0sctlChecks.ApiVersion, "apiVersion: " + K0sctlChecks.ApiVersion);
+                context.Report(this, K0sctlKeys.ApiVersion, api.Origin, K0sctlKeys.ApiVersion, api.Value, "apiVersion: must equal " + K0sctlChecks.ApiVersion, "apiVersion: " + K0sctlChecks.ApiVersion);
             }
 
-            if (k0sctl.Kind is { IsKnown: true } kind && kind.Value.Length != 0 && kind.Value != "Cluster" && kind.Value != "cluster")
+            if (k0sctl.Kind is { IsKnown: true } kind && kind.Value.Length != 0 && kind.Value != K0sctlValues.Cluster && kind.Value != "cluster")
             {
-                context.Report(this, "kind", kind.Origin, "kind", kind.Value, "kind: must equal Cluster", "kind: Cluster");
+                context.Report(this, K0sctlKeys.Kind, kind.Origin, K0sctlKeys.Kind, kind.Value, "kind: must equal Cluster", "kind: Cluster");
             }
         }
     }

@@ -35,7 +35,7 @@ namespace K0sConfig.Rules
                 {
                     context.Report(this, path, role.Origin, path + " '" + role.Value + "' is not a role k0sctl knows", K0sctlChecks.HostNumber(i) + ": role: unknown role " + role.Value + ".", "Use controller, worker, controller+worker or single.");
                 }
-                else if (role.Value == "single")
+                else if (role.Value == K0sctlValues.Single)
                 {
                     string? text = K0sctlChecks.HostText(hosts[i]) ?? "the host";
                     context.Report(this, path, role.Origin, path + " is single, but spec.hosts lists " + hosts.Count.ToInvariant() + " hosts", hosts.Count.ToInvariant() + " hosts defined but includes a host with role 'single': " + text, "Use role controller (or controller+worker) when the cluster has more than one machine, or keep only this host.");

@@ -102,10 +102,10 @@ namespace K0sConfig.Rules
 
         internal static string Key(K0sctlConnectionKind kind) => kind switch
         {
-            K0sctlConnectionKind.Ssh => "ssh",
-            K0sctlConnectionKind.WinRM => "winRM",
-            K0sctlConnectionKind.OpenSsh => "openSSH",
-            _ => "localhost",
+            K0sctlConnectionKind.Ssh => K0sctlKeys.Ssh,
+            K0sctlConnectionKind.WinRM => K0sctlKeys.WinRM,
+            K0sctlConnectionKind.OpenSsh => K0sctlKeys.OpenSSH,
+            _ => K0sctlKeys.Localhost,
         };
     }
 }

@@ -26,7 +26,7 @@ namespace K0sConfig.Rules
             {
                 Fact<bool> noTaints = K0sctlChecks.EffectiveNoTaints(hosts[i]);
                 Fact<string> role = K0sctlChecks.EffectiveRole(hosts[i]);
-                if (noTaints.IsKnown && noTaints.Value && role.IsKnown && role.Value != "controller+worker")
+                if (noTaints.IsKnown && noTaints.Value && role.IsKnown && role.Value != K0sctlValues.ControllerWorker)
                 {
                     context.Report(this, K0sctlChecks.HostPath(i) + ".noTaints", noTaints.Origin ?? hosts[i].Origin, K0sctlChecks.HostPath(i), role.Value, K0sctlChecks.HostNumber(i));
                 }

@@ -26,7 +26,7 @@ namespace K0sConfig.Rules
             {
                 if (!K0sctlVersion.TryParse(written.Value, out version, out string? error))
                 {
-                    string fix = written.Value == "stable" || written.Value == "latest"
+                    string fix = written.Value == K0sctlValues.Stable || written.Value == K0sctlValues.Latest
                         ? "Write a version such as v1.33.1+k0s.0, or leave version out and write versionChannel: " + written.Value + "."
                         : "Write a k0s version such as v1.33.1+k0s.0.";
                     context.Report(this, "spec.k0s.version", written.Origin, "spec.k0s.version '" + written.Value + "' is not a version k0sctl can read", error, fix);
@@ -43,7 +43,7 @@ namespace K0sConfig.Rules
                 context.Report(this, "spec.k0s.dynamicConfig", dynamic.Origin, "spec.k0s.dynamicConfig is true, but k0s " + version + " has no dynamic configuration", "dynamicConfig: dynamic config only available since k0s version v1.22.2+k0s.2", "Use k0s v1.22.2+k0s.2 or later, or turn dynamicConfig off.");
             }
 
-            if (k0sctl.VersionChannel is { IsKnown: true } channel && channel.Value.Length != 0 && channel.Value != "stable" && channel.Value != "latest")
+            if (k0sctl.VersionChannel is { IsKnown: true } channel && channel.Value.Length != 0 && channel.Value != K0sctlValues.Stable && channel.Value != K0sctlValues.Latest)
             {
                 context.Report(this, "spec.k0s.versionChannel", channel.Origin, "spec.k0s.versionChannel '" + channel.Value + "' is neither stable nor latest", "versionChannel: must be a valid value", "Write versionChannel: stable (releases only) or latest (pre-releases too).");
             }

@@ -195,7 +195,7 @@ namespace K0sConfig
             Action<FeatureGateBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "f => f.Name(\"UserNamespacesSupport\").Enabled()");
             ConfigNode gate = _spec.AddItem();
             action(new FeatureGateBuilder(gate));
-            if (!(gate.Raw("name") is string name) || name.Length == 0)
+            if (!(gate.Raw(FieldPaths.Key(FieldPaths.FeatureGateName)) is string name) || name.Length == 0)
             {
                 // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one.
                 throw new ArgumentException(gate.PathOf() + " has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.Serialization;
+using K0sConfig.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace K0sConfig
@@ -24,19 +25,19 @@ namespace K0sConfig
     public enum K0sctlRole
     {
         /// <summary><c>controller</c>: runs the control plane only.</summary>
-        [EnumMember(Value = "controller")]
+        [EnumMember(Value = K0sctlValues.Controller)]
         Controller = 0,
 
         /// <summary><c>worker</c>: runs workloads.</summary>
-        [EnumMember(Value = "worker")]
+        [EnumMember(Value = K0sctlValues.Worker)]
         Worker = 1,
 
         /// <summary><c>controller+worker</c>: a controller that also runs workloads (the only role <c>NoTaints</c> is for).</summary>
-        [EnumMember(Value = "controller+worker")]
+        [EnumMember(Value = K0sctlValues.ControllerWorker)]
         ControllerWorker = 2,
 
         /// <summary><c>single</c>: the whole cluster on one machine; only as the only host.</summary>
-        [EnumMember(Value = "single")]
+        [EnumMember(Value = K0sctlValues.Single)]
         Single = 3,
     }
 
@@ -44,11 +45,11 @@ namespace K0sConfig
     public enum K0sctlVersionChannel
     {
         /// <summary><c>stable</c>: releases only.</summary>
-        [EnumMember(Value = "stable")]
+        [EnumMember(Value = K0sctlValues.Stable)]
         Stable = 0,
 
         /// <summary><c>latest</c>: pre-releases too.</summary>
-        [EnumMember(Value = "latest")]
+        [EnumMember(Value = K0sctlValues.Latest)]
         Latest = 1,
     }
 
@@ -187,16 +188,16 @@ namespace K0sConfig
         {
             var root = new YamlMappingNode
             {
-                { YamlWriter.Key("apiVersion"), YamlWriter.Text(K0sConfig.Rules.K0sctlFacts.SupportedApiVersion) },
-                { YamlWriter.Key("kind"), YamlWriter.Text("Cluster") },
+                { YamlWriter.Key(K0sctlKeys.ApiVersion), YamlWriter.Text(K0sctlFacts.SupportedApiVersion) },
+                { YamlWriter.Key(K0sctlKeys.Kind), YamlWriter.Text(K0sctlValues.Cluster) },
             };
-            var metadata = new YamlMappingNode { { YamlWriter.Key("name"), YamlWriter.Text(_name) } };
+            var metadata = new YamlMappingNode { { YamlWriter.Key(K0sctlKeys.Name), YamlWriter.Text(_name) } };
             if (_user != null)
             {
-                metadata.Add(YamlWriter.Key("user"), YamlWriter.Text(_user));
+                metadata.Add(YamlWriter.Key(K0sctlKeys.User), YamlWriter.Text(_user));
             }
 
-            root.Add(YamlWriter.Key("metadata"), metadata);
+            root.Add(YamlWriter.Key(K0sctlKeys.Metadata), metadata);
             var spec = new YamlMappingNode();
             var hosts = new YamlSequenceNode();
             foreach (K0sctlHostBuilder host in _hosts)
@@ -204,41 +205,41 @@ namespace K0sConfig
                 hosts.Add(host.Node);
             }
 
-            spec.Add(YamlWriter.Key("hosts"), hosts);
+            spec.Add(YamlWriter.Key(K0sctlKeys.Hosts), hosts);
             var k0s = new YamlMappingNode();
             if (_version != null)
             {
-                k0s.Add(YamlWriter.Key("version"), YamlWriter.Text(_version));
+                k0s.Add(YamlWriter.Key(K0sctlKeys.Version), YamlWriter.Text(_version));
             }
 
             if (_channel is K0sctlVersionChannel channel)
             {
-                k0s.Add(YamlWriter.Key("versionChannel"), YamlWriter.Text(K0sctlSpellings.Of(channel)));
+                k0s.Add(YamlWriter.Key(K0sctlKeys.VersionChannel), YamlWriter.Text(K0sctlSpellings.Of(channel)));
             }
 
             if (_dynamicConfig)
             {
-                k0s.Add(YamlWriter.Key("dynamicConfig"), YamlWriter.Plain("true"));
+                k0s.Add(YamlWriter.Key(K0sctlKeys.DynamicConfig), YamlWriter.Plain("true"));
             }
 
             if (_config != null)
             {
                 var stream = new YamlStream();
                 stream.Load(new System.IO.StringReader(_config.BuildUnchecked().ToYaml()));
-                k0s.Add(YamlWriter.Key("config"), stream.Documents[0].RootNode);
+                k0s.Add(YamlWriter.Key(K0sctlKeys.Config), stream.Documents[0].RootNode);
             }
 
             if (k0s.Children.Count != 0)
             {
-                spec.Add(YamlWriter.Key("k0s"), k0s);
+                spec.Add(YamlWriter.Key(K0sctlKeys.K0s), k0s);
             }
 
             if (_options.Node() is YamlMappingNode options)
             {
-                spec.Add(YamlWriter.Key("options"), options);
+                spec.Add(YamlWriter.Key(K0sctlKeys.Options), options);
             }
 
-            root.Add(YamlWriter.Key("spec"), spec);
+            root.Add(YamlWriter.Key(K0sctlKeys.Spec), spec);
             var output = new YamlStream(new YamlDocument(root));
             using var writer = new System.IO.StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
             output.Save(writer, assignAnchors: false);

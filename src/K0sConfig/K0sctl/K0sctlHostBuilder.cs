@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using K0sConfig.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace K0sConfig
@@ -41,7 +42,7 @@ namespace K0sConfig
             }
         }
 
-        private protected void SetPort(int port) => Set("port", YamlWriter.Plain(port.ToString(CultureInfo.InvariantCulture)));
+        private protected void SetPort(int port) => Set(K0sctlKeys.Port, YamlWriter.Plain(port.ToString(CultureInfo.InvariantCulture)));
 
         private protected YamlMappingNode Child(string key)
         {
@@ -62,7 +63,7 @@ namespace K0sConfig
     {
         internal K0sctlHostBuilder(K0sctlRole role)
         {
-            Set("role", YamlWriter.Text(K0sctlSpellings.Of(role)));
+            Set(K0sctlKeys.Role, YamlWriter.Text(K0sctlSpellings.Of(role)));
         }
 
         /// <summary><c>ssh</c>: k0sctl connects with its own SSH client (port 22, user root unless set). One connection per host (K0S945).</summary>
@@ -73,7 +74,7 @@ namespace K0sConfig
         {
             var ssh = new K0sctlSshBuilder(Guard.NotNull(address, nameof(address), "ssh.address"));
             configure?.Invoke(ssh);
-            Set("ssh", ssh.Node);
+            Set(K0sctlKeys.Ssh, ssh.Node);
             return this;
         }
 
@@ -85,7 +86,7 @@ namespace K0sConfig
         {
             var winRM = new K0sctlWinRMBuilder(Guard.NotNull(address, nameof(address), "winRM.address"));
             configure?.Invoke(winRM);
-            Set("winRM", winRM.Node);
+            Set(K0sctlKeys.WinRM, winRM.Node);
             return this;
         }
 
@@ -97,7 +98,7 @@ namespace K0sConfig
         {
             var openSsh = new K0sctlOpenSshBuilder(Guard.NotNull(address, nameof(address), "openSSH.address"));
             configure?.Invoke(openSsh);
-            Set("openSSH", openSsh.Node);
+            Set(K0sctlKeys.OpenSSH, openSsh.Node);
             return this;
         }
 
@@ -105,7 +106,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder Localhost()
         {
-            Set("localhost", new YamlMappingNode { { YamlWriter.Key("enabled"), YamlWriter.Plain("true") } });
+            Set(K0sctlKeys.Localhost, new YamlMappingNode { { YamlWriter.Key(K0sctlKeys.Enabled), YamlWriter.Plain("true") } });
             return this;
         }
 
@@ -114,7 +115,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder PrivateAddress(string address)
         {
-            SetText("privateAddress", address, nameof(address), "privateAddress");
+            SetText(K0sctlKeys.PrivateAddress, address, nameof(address), K0sctlKeys.PrivateAddress);
             return this;
         }
 
@@ -123,7 +124,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder PrivateInterface(string name)
         {
-            SetText("privateInterface", name, nameof(name), "privateInterface");
+            SetText(K0sctlKeys.PrivateInterface, name, nameof(name), K0sctlKeys.PrivateInterface);
             return this;
         }
 
@@ -132,7 +133,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder DataDir(string path)
         {
-            SetText("dataDir", path, nameof(path), "dataDir");
+            SetText(K0sctlKeys.DataDir, path, nameof(path), K0sctlKeys.DataDir);
             return this;
         }
 
@@ -141,7 +142,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder KubeletRootDir(string path)
         {
-            SetText("kubeletRootDir", path, nameof(path), "kubeletRootDir");
+            SetText(K0sctlKeys.KubeletRootDir, path, nameof(path), K0sctlKeys.KubeletRootDir);
             return this;
         }
 
@@ -151,8 +152,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder Environment(string name, string value)
         {
-            YamlMappingNode environment = Child("environment");
-            var key = YamlWriter.Text(Guard.NotNull(name, nameof(name), "environment"));
+            YamlMappingNode environment = Child(K0sctlKeys.Environment);
+            var key = YamlWriter.Text(Guard.NotNull(name, nameof(name), K0sctlKeys.Environment));
             environment.Children[key] = YamlWriter.Text(Guard.NotNull(value, nameof(value), "environment." + name));
             return this;
         }
@@ -170,13 +171,13 @@ namespace K0sConfig
                 throw new ArgumentNullException(nameof(flags), "installFlags: pass flags such as \"--debug\".");
             }
 
-            YamlSequenceNode list = Node.Children.TryGetValue(YamlWriter.Key("installFlags"), out YamlNode? existing) && existing is YamlSequenceNode s ? s : new YamlSequenceNode();
+            YamlSequenceNode list = Node.Children.TryGetValue(YamlWriter.Key(K0sctlKeys.InstallFlags), out YamlNode? existing) && existing is YamlSequenceNode s ? s : new YamlSequenceNode();
             foreach (string flag in flags)
             {
                 list.Add(YamlWriter.Text(Guard.NotNull(flag, nameof(flags), "installFlags[]")));
             }
 
-            Set("installFlags", list);
+            Set(K0sctlKeys.InstallFlags, list);
             return this;
         }
 
@@ -185,7 +186,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder UploadBinary(bool enabled = true)
         {
-            SetFlag("uploadBinary", enabled);
+            SetFlag(K0sctlKeys.UploadBinary, enabled);
             return this;
         }
 
@@ -194,7 +195,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder UseExistingK0s(bool enabled = true)
         {
-            SetFlag("useExistingK0s", enabled);
+            SetFlag(K0sctlKeys.UseExistingK0s, enabled);
             return this;
         }
 
@@ -203,7 +204,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder K0sBinaryPath(string path)
         {
-            SetText("k0sBinaryPath", path, nameof(path), "k0sBinaryPath");
+            SetText(K0sctlKeys.K0sBinaryPath, path, nameof(path), K0sctlKeys.K0sBinaryPath);
             return this;
         }
 
@@ -212,7 +213,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder K0sInstallPath(string path)
         {
-            SetText("k0sInstallPath", path, nameof(path), "k0sInstallPath");
+            SetText(K0sctlKeys.K0sInstallPath, path, nameof(path), K0sctlKeys.K0sInstallPath);
             return this;
         }
 
@@ -221,7 +222,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder K0sDownloadUrl(string url)
         {
-            SetText("k0sDownloadURL", url, nameof(url), "k0sDownloadURL");
+            SetText(K0sctlKeys.K0sDownloadURL, url, nameof(url), K0sctlKeys.K0sDownloadURL);
             return this;
         }
 
@@ -230,7 +231,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder Os(string id)
         {
-            SetText("os", id, nameof(id), "os");
+            SetText(K0sctlKeys.Os, id, nameof(id), K0sctlKeys.Os);
             return this;
         }
 
@@ -239,7 +240,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder Hostname(string name)
         {
-            SetText("hostname", name, nameof(name), "hostname");
+            SetText(K0sctlKeys.Hostname, name, nameof(name), K0sctlKeys.Hostname);
             return this;
         }
 
@@ -248,7 +249,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder NoTaints(bool enabled = true)
         {
-            SetFlag("noTaints", enabled);
+            SetFlag(K0sctlKeys.NoTaints, enabled);
             return this;
         }
 
@@ -257,7 +258,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder Reset(bool enabled = true)
         {
-            SetFlag("reset", enabled);
+            SetFlag(K0sctlKeys.Reset, enabled);
             return this;
         }
 
@@ -268,9 +269,9 @@ namespace K0sConfig
         {
             var file = new K0sctlFileBuilder();
             Guard.NotNull(configure, nameof(configure), "files[]", "f => f.Source(\"manifests/\").DestinationDir(\"/var/lib/k0s/manifests\")")(file);
-            YamlSequenceNode list = Node.Children.TryGetValue(YamlWriter.Key("files"), out YamlNode? existing) && existing is YamlSequenceNode s ? s : new YamlSequenceNode();
+            YamlSequenceNode list = Node.Children.TryGetValue(YamlWriter.Key(K0sctlKeys.Files), out YamlNode? existing) && existing is YamlSequenceNode s ? s : new YamlSequenceNode();
             list.Add(file.Node);
-            Set("files", list);
+            Set(K0sctlKeys.Files, list);
             return this;
         }
 
@@ -284,8 +285,8 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlHostBuilder Hook(string action, string phase, params string[] commands)
         {
-            YamlMappingNode hooks = Child("hooks");
-            var actionKey = YamlWriter.Text(Guard.NotNull(action, nameof(action), "hooks"));
+            YamlMappingNode hooks = Child(K0sctlKeys.Hooks);
+            var actionKey = YamlWriter.Text(Guard.NotNull(action, nameof(action), K0sctlKeys.Hooks));
             if (!(hooks.Children.TryGetValue(actionKey, out YamlNode? a) && a is YamlMappingNode phases))
             {
                 phases = new YamlMappingNode();
@@ -311,14 +312,14 @@ namespace K0sConfig
     /// <summary>A host's <c>ssh</c> connection (or a bastion's).</summary>
     public sealed class K0sctlSshBuilder : K0sctlNodeBuilder
     {
-        internal K0sctlSshBuilder(string address) => Set("address", YamlWriter.Text(address));
+        internal K0sctlSshBuilder(string address) => Set(K0sctlKeys.Address, YamlWriter.Text(address));
 
         /// <summary><c>user</c> (default root).</summary>
         /// <param name="user">The user.</param>
         /// <returns>This builder.</returns>
         public K0sctlSshBuilder User(string user)
         {
-            SetText("user", user, nameof(user), "ssh.user");
+            SetText(K0sctlKeys.User, user, nameof(user), "ssh.user");
             return this;
         }
 
@@ -336,7 +337,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlSshBuilder KeyPath(string path)
         {
-            SetText("keyPath", path, nameof(path), "ssh.keyPath");
+            SetText(K0sctlKeys.KeyPath, path, nameof(path), "ssh.keyPath");
             return this;
         }
 
@@ -348,7 +349,7 @@ namespace K0sConfig
         {
             var bastion = new K0sctlSshBuilder(Guard.NotNull(address, nameof(address), "ssh.bastion.address"));
             configure?.Invoke(bastion);
-            Set("bastion", bastion.Node);
+            Set(K0sctlKeys.Bastion, bastion.Node);
             return this;
         }
     }
@@ -356,14 +357,14 @@ namespace K0sConfig
     /// <summary>A host's <c>winRM</c> connection.</summary>
     public sealed class K0sctlWinRMBuilder : K0sctlNodeBuilder
     {
-        internal K0sctlWinRMBuilder(string address) => Set("address", YamlWriter.Text(address));
+        internal K0sctlWinRMBuilder(string address) => Set(K0sctlKeys.Address, YamlWriter.Text(address));
 
         /// <summary><c>user</c> (default Administrator).</summary>
         /// <param name="user">The user.</param>
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder User(string user)
         {
-            SetText("user", user, nameof(user), "winRM.user");
+            SetText(K0sctlKeys.User, user, nameof(user), "winRM.user");
             return this;
         }
 
@@ -372,7 +373,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder Password(string password)
         {
-            SetText("password", password, nameof(password), "winRM.password");
+            SetText(K0sctlKeys.Password, password, nameof(password), "winRM.password");
             return this;
         }
 
@@ -390,7 +391,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder UseHttps(bool enabled = true)
         {
-            SetFlag("useHTTPS", enabled);
+            SetFlag(K0sctlKeys.UseHTTPS, enabled);
             return this;
         }
 
@@ -399,7 +400,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder Insecure(bool enabled = true)
         {
-            SetFlag("insecure", enabled);
+            SetFlag(K0sctlKeys.Insecure, enabled);
             return this;
         }
 
@@ -408,7 +409,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder UseNtlm(bool enabled = true)
         {
-            SetFlag("useNTLM", enabled);
+            SetFlag(K0sctlKeys.UseNTLM, enabled);
             return this;
         }
 
@@ -417,7 +418,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder CaCertPath(string path)
         {
-            SetText("caCertPath", path, nameof(path), "winRM.caCertPath");
+            SetText(K0sctlKeys.CaCertPath, path, nameof(path), "winRM.caCertPath");
             return this;
         }
 
@@ -426,7 +427,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder CertPath(string path)
         {
-            SetText("certPath", path, nameof(path), "winRM.certPath");
+            SetText(K0sctlKeys.CertPath, path, nameof(path), "winRM.certPath");
             return this;
         }
 
@@ -435,7 +436,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder KeyPath(string path)
         {
-            SetText("keyPath", path, nameof(path), "winRM.keyPath");
+            SetText(K0sctlKeys.KeyPath, path, nameof(path), "winRM.keyPath");
             return this;
         }
 
@@ -444,7 +445,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWinRMBuilder TlsServerName(string name)
         {
-            SetText("tlsServerName", name, nameof(name), "winRM.tlsServerName");
+            SetText(K0sctlKeys.TlsServerName, name, nameof(name), "winRM.tlsServerName");
             return this;
         }
 
@@ -456,7 +457,7 @@ namespace K0sConfig
         {
             var bastion = new K0sctlSshBuilder(Guard.NotNull(address, nameof(address), "winRM.bastion.address"));
             configure?.Invoke(bastion);
-            Set("bastion", bastion.Node);
+            Set(K0sctlKeys.Bastion, bastion.Node);
             return this;
         }
     }
@@ -464,14 +465,14 @@ namespace K0sConfig
     /// <summary>A host's <c>openSSH</c> connection.</summary>
     public sealed class K0sctlOpenSshBuilder : K0sctlNodeBuilder
     {
-        internal K0sctlOpenSshBuilder(string address) => Set("address", YamlWriter.Text(address));
+        internal K0sctlOpenSshBuilder(string address) => Set(K0sctlKeys.Address, YamlWriter.Text(address));
 
         /// <summary><c>user</c> (default: ssh_config's).</summary>
         /// <param name="user">The user.</param>
         /// <returns>This builder.</returns>
         public K0sctlOpenSshBuilder User(string user)
         {
-            SetText("user", user, nameof(user), "openSSH.user");
+            SetText(K0sctlKeys.User, user, nameof(user), "openSSH.user");
             return this;
         }
 
@@ -489,7 +490,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlOpenSshBuilder KeyPath(string path)
         {
-            SetText("keyPath", path, nameof(path), "openSSH.keyPath");
+            SetText(K0sctlKeys.KeyPath, path, nameof(path), "openSSH.keyPath");
             return this;
         }
 
@@ -498,7 +499,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlOpenSshBuilder ConfigPath(string path)
         {
-            SetText("configPath", path, nameof(path), "openSSH.configPath");
+            SetText(K0sctlKeys.ConfigPath, path, nameof(path), "openSSH.configPath");
             return this;
         }
 
@@ -508,7 +509,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlOpenSshBuilder Option(string name, string value)
         {
-            YamlMappingNode options = Child("options");
+            YamlMappingNode options = Child(K0sctlKeys.Options);
             options.Children[YamlWriter.Text(Guard.NotNull(name, nameof(name), "openSSH.options"))] = YamlWriter.Text(Guard.NotNull(value, nameof(value), "openSSH.options." + name));
             return this;
         }
@@ -518,7 +519,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlOpenSshBuilder DisableMultiplexing(bool enabled = true)
         {
-            SetFlag("disableMultiplexing", enabled);
+            SetFlag(K0sctlKeys.DisableMultiplexing, enabled);
             return this;
         }
     }
@@ -535,7 +536,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Name(string name)
         {
-            SetText("name", name, nameof(name), "files[].name");
+            SetText(K0sctlKeys.Name, name, nameof(name), "files[].name");
             return this;
         }
 
@@ -544,7 +545,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Source(string source)
         {
-            SetText("src", source, nameof(source), "files[].src");
+            SetText(K0sctlKeys.Src, source, nameof(source), "files[].src");
             return this;
         }
 
@@ -553,7 +554,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Data(string data)
         {
-            Set("data", YamlWriter.Block(Guard.NotNull(data, nameof(data), "files[].data")));
+            Set(K0sctlKeys.Data, YamlWriter.Block(Guard.NotNull(data, nameof(data), "files[].data")));
             return this;
         }
 
@@ -562,7 +563,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Destination(string path)
         {
-            SetText("dst", path, nameof(path), "files[].dst");
+            SetText(K0sctlKeys.Dst, path, nameof(path), "files[].dst");
             return this;
         }
 
@@ -571,7 +572,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder DestinationDir(string path)
         {
-            SetText("dstDir", path, nameof(path), "files[].dstDir");
+            SetText(K0sctlKeys.DstDir, path, nameof(path), "files[].dstDir");
             return this;
         }
 
@@ -580,7 +581,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Permissions(string mode)
         {
-            SetText("perm", mode, nameof(mode), "files[].perm");
+            SetText(K0sctlKeys.Perm, mode, nameof(mode), "files[].perm");
             return this;
         }
 
@@ -589,7 +590,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder DirectoryPermissions(string mode)
         {
-            SetText("dirPerm", mode, nameof(mode), "files[].dirPerm");
+            SetText(K0sctlKeys.DirPerm, mode, nameof(mode), "files[].dirPerm");
             return this;
         }
 
@@ -598,7 +599,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder User(string user)
         {
-            SetText("user", user, nameof(user), "files[].user");
+            SetText(K0sctlKeys.User, user, nameof(user), "files[].user");
             return this;
         }
 
@@ -607,7 +608,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlFileBuilder Group(string group)
         {
-            SetText("group", group, nameof(group), "files[].group");
+            SetText(K0sctlKeys.Group, group, nameof(group), "files[].group");
             return this;
         }
     }

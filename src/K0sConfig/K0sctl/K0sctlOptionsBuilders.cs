@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.Serialization;
+using K0sConfig.Rules;
 using K0sConfig.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -11,15 +12,15 @@ namespace K0sConfig
     public enum K0sctlTaintEffect
     {
         /// <summary><c>NoExecute</c> (k0sctl's default): pods without a toleration are evicted.</summary>
-        [EnumMember(Value = "NoExecute")]
+        [EnumMember(Value = K0sctlValues.NoExecute)]
         NoExecute,
 
         /// <summary><c>NoSchedule</c>: no new pods without a toleration; running ones stay.</summary>
-        [EnumMember(Value = "NoSchedule")]
+        [EnumMember(Value = K0sctlValues.NoSchedule)]
         NoSchedule,
 
         /// <summary><c>PreferNoSchedule</c>: the scheduler avoids the node.</summary>
-        [EnumMember(Value = "PreferNoSchedule")]
+        [EnumMember(Value = K0sctlValues.PreferNoSchedule)]
         PreferNoSchedule,
     }
 
@@ -117,7 +118,7 @@ namespace K0sConfig
         internal YamlMappingNode? Node()
         {
             var node = new YamlMappingNode();
-            foreach ((string key, K0sctlOptionSection section) in new (string, K0sctlOptionSection)[] { ("wait", WaitSection), ("drain", DrainSection), ("concurrency", ConcurrencySection), ("evictTaint", EvictTaintSection) })
+            foreach ((string key, K0sctlOptionSection section) in new (string, K0sctlOptionSection)[] { (K0sctlKeys.Wait, WaitSection), (K0sctlKeys.Drain, DrainSection), (K0sctlKeys.Concurrency, ConcurrencySection), (K0sctlKeys.EvictTaint, EvictTaintSection) })
             {
                 if (section.Node() is YamlMappingNode written)
                 {
@@ -133,7 +134,7 @@ namespace K0sConfig
     internal sealed class K0sctlWaitBuilder : K0sctlOptionSection
     {
         internal K0sctlWaitBuilder()
-            : base("spec.options.wait", "enabled")
+            : base("spec.options.wait", K0sctlKeys.Enabled)
         {
         }
 
@@ -142,7 +143,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlWaitBuilder Enabled(bool enabled = true)
         {
-            Bool("enabled", enabled);
+            Bool(K0sctlKeys.Enabled, enabled);
             return this;
         }
     }
@@ -151,7 +152,7 @@ namespace K0sConfig
     public sealed class K0sctlDrainBuilder : K0sctlOptionSection
     {
         internal K0sctlDrainBuilder()
-            : base("spec.options.drain", "enabled", "gracePeriod", "timeout", "force", "ignoreDaemonSets", "deleteEmptyDirData", "podSelector", "skipWaitForDeleteTimeout")
+            : base("spec.options.drain", K0sctlKeys.Enabled, K0sctlKeys.GracePeriod, K0sctlKeys.Timeout, K0sctlKeys.Force, K0sctlKeys.IgnoreDaemonSets, K0sctlKeys.DeleteEmptyDirData, K0sctlKeys.PodSelector, K0sctlKeys.SkipWaitForDeleteTimeout)
         {
         }
 
@@ -160,7 +161,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder Enabled(bool enabled = true)
         {
-            Bool("enabled", enabled);
+            Bool(K0sctlKeys.Enabled, enabled);
             return this;
         }
 
@@ -169,7 +170,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder GracePeriod(TimeSpan gracePeriod)
         {
-            Duration("gracePeriod", gracePeriod);
+            Duration(K0sctlKeys.GracePeriod, gracePeriod);
             return this;
         }
 
@@ -178,7 +179,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder Timeout(TimeSpan timeout)
         {
-            Duration("timeout", timeout);
+            Duration(K0sctlKeys.Timeout, timeout);
             return this;
         }
 
@@ -187,7 +188,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder Force(bool force = true)
         {
-            Bool("force", force);
+            Bool(K0sctlKeys.Force, force);
             return this;
         }
 
@@ -196,7 +197,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder IgnoreDaemonSets(bool ignore = true)
         {
-            Bool("ignoreDaemonSets", ignore);
+            Bool(K0sctlKeys.IgnoreDaemonSets, ignore);
             return this;
         }
 
@@ -205,7 +206,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder DeleteEmptyDirData(bool delete = true)
         {
-            Bool("deleteEmptyDirData", delete);
+            Bool(K0sctlKeys.DeleteEmptyDirData, delete);
             return this;
         }
 
@@ -214,7 +215,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder PodSelector(string selector)
         {
-            Text("podSelector", selector);
+            Text(K0sctlKeys.PodSelector, selector);
             return this;
         }
 
@@ -223,7 +224,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlDrainBuilder SkipWaitForDeleteTimeout(TimeSpan timeout)
         {
-            Duration("skipWaitForDeleteTimeout", timeout);
+            Duration(K0sctlKeys.SkipWaitForDeleteTimeout, timeout);
             return this;
         }
     }
@@ -232,7 +233,7 @@ namespace K0sConfig
     public sealed class K0sctlConcurrencyBuilder : K0sctlOptionSection
     {
         internal K0sctlConcurrencyBuilder()
-            : base("spec.options.concurrency", "limit", "workerDisruptionPercent", "uploads")
+            : base("spec.options.concurrency", K0sctlKeys.Limit, K0sctlKeys.WorkerDisruptionPercent, K0sctlKeys.Uploads)
         {
         }
 
@@ -241,7 +242,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlConcurrencyBuilder Limit(int limit)
         {
-            Int("limit", limit);
+            Int(K0sctlKeys.Limit, limit);
             return this;
         }
 
@@ -250,7 +251,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlConcurrencyBuilder WorkerDisruptionPercent(int percent)
         {
-            Int("workerDisruptionPercent", percent);
+            Int(K0sctlKeys.WorkerDisruptionPercent, percent);
             return this;
         }
 
@@ -259,7 +260,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlConcurrencyBuilder Uploads(int uploads)
         {
-            Int("uploads", uploads);
+            Int(K0sctlKeys.Uploads, uploads);
             return this;
         }
     }
@@ -268,7 +269,7 @@ namespace K0sConfig
     public sealed class K0sctlEvictTaintBuilder : K0sctlOptionSection
     {
         internal K0sctlEvictTaintBuilder()
-            : base("spec.options.evictTaint", "enabled", "taint", "effect", "controllerWorkers")
+            : base("spec.options.evictTaint", K0sctlKeys.Enabled, K0sctlKeys.Taint, K0sctlKeys.Effect, K0sctlKeys.ControllerWorkers)
         {
         }
 
@@ -277,7 +278,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlEvictTaintBuilder Enabled(bool enabled = true)
         {
-            Bool("enabled", enabled);
+            Bool(K0sctlKeys.Enabled, enabled);
             return this;
         }
 
@@ -289,7 +290,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlEvictTaintBuilder Taint(string taint)
         {
-            Text("taint", taint);
+            Text(K0sctlKeys.Taint, taint);
             return this;
         }
 
@@ -298,7 +299,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlEvictTaintBuilder Effect(K0sctlTaintEffect effect)
         {
-            Text("effect", K0sctlSpellings.Of(Guard.Defined(effect, nameof(effect), "spec.options.evictTaint.effect")));
+            Text(K0sctlKeys.Effect, K0sctlSpellings.Of(Guard.Defined(effect, nameof(effect), "spec.options.evictTaint.effect")));
             return this;
         }
 
@@ -307,7 +308,7 @@ namespace K0sConfig
         /// <returns>This builder.</returns>
         public K0sctlEvictTaintBuilder ControllerWorkers(bool taint = true)
         {
-            Bool("controllerWorkers", taint);
+            Bool(K0sctlKeys.ControllerWorkers, taint);
             return this;
         }
     }

@@ -20,7 +20,7 @@ namespace K0sConfig
             var root = new YamlMappingNode();
             root.Add(Key(FieldPaths.ApiVersion), Text(ClusterConfig.ApiVersion));
             root.Add(Key(FieldPaths.Kind), Text(ClusterConfig.Kind));
-            var metadata = new YamlMappingNode { { Key("name"), Text(config.Name) } };
+            var metadata = new YamlMappingNode { { Key(FieldPaths.Key(FieldPaths.MetadataName)), Text(config.Name) } };
             if (Section(config.Metadata) is YamlMappingNode maps)
             {
                 foreach (KeyValuePair<YamlNode, YamlNode> entry in maps.Children)

@@ -45,6 +45,8 @@ internal static class CatalogueGenerator
 
         public string? Name { get; set; }
 
+        public string? Values { get; set; }
+
         public string? Method { get; set; }
 
         public string? Fact { get; set; }
@@ -105,6 +107,7 @@ internal static class CatalogueGenerator
 
         TrimBlankLine(code);
         code.Append("    }\n\n");
+        FieldValues(code, order.Where(p => overlays.TryGetValue(p, out Overlay? o) && o.Values != null).Select(p => (p, overlays[p].Values!, EnumValues(nodes[p], overlays[p]))).ToList());
         code.Append("    public static partial class FieldCatalogue\n    {\n");
         code.Append("        // path, kind, k0s minor versions, enum spellings, defaults per version, decoded leniently, builder method\n");
         code.Append("        private static readonly CatalogueField[] Fields =\n        {\n");
@@ -155,6 +158,51 @@ internal static class CatalogueGenerator
         ClusterFacts(code, order.Where(p => overlays.TryGetValue(p, out Overlay? o) && o.Fact != null).Select(p => (p, overlays[p])).ToList());
         code.Append("}\n");
         return code.ToString();
+    }
+
+    /// <summary>
+    /// FieldValues' class for each <c>values=</c> of the overlay: a constant for each spelling k0s accepts there, named
+    /// by the spelling with its first letter in upper case. Fields that share a <c>values=</c> accept the same spellings.
+    /// </summary>
+    private static void FieldValues(StringBuilder code, List<(string Path, string Values, string[] Spellings)> fields)
+    {
+        if (fields.Count == 0)
+        {
+            return;
+        }
+
+        code.Append("    /// <summary>The spellings k0s accepts in the enum fields, one class a field (or fields that accept the same ones).</summary>\n");
+        code.Append("    public static class FieldValues\n    {\n");
+        foreach (IGrouping<string, (string Path, string Values, string[] Spellings)> group in fields.GroupBy(f => f.Values).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            string[] spellings = group.First().Spellings;
+            if (spellings.Length == 0)
+            {
+                throw new InvalidDataException(group.First().Path + ": values= on a field with no enum spellings.");
+            }
+
+            foreach ((string path, string _, string[] others) in group)
+            {
+                if (!others.OrderBy(v => v, StringComparer.Ordinal).SequenceEqual(spellings.OrderBy(v => v, StringComparer.Ordinal)))
+                {
+                    throw new InvalidDataException(path + ": values=" + group.Key + ", but its spellings differ from " + group.First().Path + "'s.");
+                }
+            }
+
+            code.Append("        /// <summary>The spellings of ").Append(string.Join(", ", group.Select(f => "<c>" + f.Path + "</c>"))).Append(".</summary>\n");
+            code.Append("        public static class ").Append(group.Key).Append("\n        {\n");
+            foreach (string spelling in spellings)
+            {
+                code.Append("            /// <summary><c>").Append(spelling).Append("</c>.</summary>\n");
+                code.Append("            public const string ").Append(char.ToUpperInvariant(spelling[0])).Append(spelling[1..]).Append(" = ").Append(Literal(spelling)).Append(";\n\n");
+            }
+
+            TrimBlankLine(code);
+            code.Append("        }\n\n");
+        }
+
+        TrimBlankLine(code);
+        code.Append("    }\n\n");
     }
 
     /// <summary>ClusterFacts' property for each field the overlay gives a <c>fact=</c>, and the loops over them.</summary>
@@ -500,6 +548,9 @@ internal static class CatalogueGenerator
                         break;
                     case "name":
                         overlay.Name = value;
+                        break;
+                    case "values":
+                        overlay.Values = value;
                         break;
                     case "method":
                         overlay.Method = value;
