@@ -16,7 +16,7 @@ namespace K0sConfig.Analyzers
     /// </summary>
     internal sealed class K0sctlChains
     {
-        private static readonly string[] RoleSpellings = { "controller", "worker", "controller+worker", "single" };
+        private static readonly string[] RoleSpellings = { K0sctlValues.Controller, K0sctlValues.Worker, K0sctlValues.ControllerWorker, K0sctlValues.Single };
 
         private readonly INamedTypeSymbol _start;
         private readonly INamedTypeSymbol _cluster;
@@ -88,7 +88,7 @@ namespace K0sConfig.Analyzers
             var facts = new K0sctlFacts
             {
                 ApiVersion = Fact<string>.Known(K0sctlFacts.SupportedApiVersion),
-                Kind = Fact<string>.Known("Cluster"),
+                Kind = Fact<string>.Known(K0sctlValues.Cluster),
                 HasClusterConfig = Fact<bool>.Unknown(),
                 Origin = NameOf(start),
             };
@@ -104,7 +104,7 @@ namespace K0sConfig.Analyzers
                         break;
                     case "VersionChannel":
                         facts.VersionChannel = Arg(call, 0) is { } channel && channel.ConstantValue.HasValue && channel.ConstantValue.Value is int c
-                            ? Fact<string>.Known(c == 0 ? "stable" : "latest", Where(channel))
+                            ? Fact<string>.Known(c == 0 ? K0sctlValues.Stable : K0sctlValues.Latest, Where(channel))
                             : Fact<string>.Unknown();
                         break;
                     case "DynamicConfig":
@@ -225,6 +225,7 @@ namespace K0sConfig.Analyzers
                 connection.Password = Fact<string>.Unknown();
                 connection.CertPath = Fact<string>.Unknown();
                 connection.KeyPath = Fact<string>.Unknown();
+                connection.Bastion = Fact<K0sctlConnectionFacts>.Unknown();
                 return connection;
             }
 
@@ -250,6 +251,9 @@ namespace K0sConfig.Analyzers
                             connection.KeyPath = Text(c, 0);
                         }
 
+                        break;
+                    case "Bastion":
+                        connection.Bastion = Fact<K0sctlConnectionFacts>.Known(Connection(c, K0sctlConnectionKind.Ssh), NameOf(c));
                         break;
                 }
             }

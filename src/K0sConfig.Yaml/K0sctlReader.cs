@@ -556,18 +556,7 @@ namespace K0sConfig.Yaml
                 KeyValuePair<YNode, YNode>? entry = Entry(host, key);
                 if (entry != null && !(entry.Value.Value is YScalar s && s.IsNull))
                 {
-                    var block = entry.Value.Value as YMapping;
-                    connections.Add(new K0sctlConnectionFacts
-                    {
-                        Kind = kind,
-                        Origin = Position(entry.Value.Key),
-                        Address = Str(block, K0sctlKeys.Address),
-                        Port = Int(block, K0sctlKeys.Port),
-                        User = Str(block, K0sctlKeys.User),
-                        Password = Str(block, K0sctlKeys.Password),
-                        CertPath = Str(block, K0sctlKeys.CertPath),
-                        KeyPath = kind == K0sctlConnectionKind.WinRM ? Str(block, K0sctlKeys.KeyPath) : Fact<string>.Unset,
-                    });
+                    connections.Add(Connection(kind, entry.Value));
                 }
             }
 
@@ -595,6 +584,30 @@ namespace K0sConfig.Yaml
             }
 
             return facts;
+        }
+
+        /// <summary>A connection block (ssh, winRM, openSSH, or an ssh bastion) with the bastion it goes through.</summary>
+        private K0sctlConnectionFacts Connection(K0sctlConnectionKind kind, KeyValuePair<YNode, YNode> entry)
+        {
+            var block = entry.Value as YMapping;
+            var connection = new K0sctlConnectionFacts
+            {
+                Kind = kind,
+                Origin = Position(entry.Key),
+                Address = Str(block, K0sctlKeys.Address),
+                Port = Int(block, K0sctlKeys.Port),
+                User = Str(block, K0sctlKeys.User),
+                Password = Str(block, K0sctlKeys.Password),
+                CertPath = Str(block, K0sctlKeys.CertPath),
+                KeyPath = kind == K0sctlConnectionKind.WinRM ? Str(block, K0sctlKeys.KeyPath) : Fact<string>.Unset,
+            };
+            KeyValuePair<YNode, YNode>? bastion = kind == K0sctlConnectionKind.OpenSsh ? null : Entry(block, K0sctlKeys.Bastion);
+            if (bastion != null && !(bastion.Value.Value is YScalar s && s.IsNull))
+            {
+                connection.Bastion = Fact<K0sctlConnectionFacts>.Known(Connection(K0sctlConnectionKind.Ssh, bastion.Value), Position(bastion.Value.Key));
+            }
+
+            return connection;
         }
 
         /// <summary>

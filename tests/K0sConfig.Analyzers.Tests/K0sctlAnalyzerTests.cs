@@ -26,6 +26,12 @@ public class K0sctlAnalyzerTests
         => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1", s => s.Port({|K0S945:70000|}))).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2").{|K0S945:WinRM|}("10.0.0.2", w => w.Password("p"))).Build()"""));
 
     [Fact]
+    public Task K0S945_fires_at_the_port_of_a_bastion_and_is_silent_on_an_unknown_one()
+        => Verify.Analyzer(Source(
+            """Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1", s => s.Bastion("10.0.0.100", b => b.Port({|K0S945:-1|})))).Host(K0sctlRole.Worker, h => h.WinRM("10.0.0.2", w => w.Password("p").Bastion("10.0.0.100", b => b.Port(Port)))).Build()""",
+            "static readonly int Port = System.Environment.ProcessorCount;"));
+
+    [Fact]
     public Task K0S946_fires_at_NoTaints_on_a_worker()
         => Verify.Analyzer(Source("""Cluster("c").Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1")).Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2").{|K0S946:NoTaints|}()).Build()"""));
 

@@ -125,6 +125,9 @@ namespace K0sConfig.Rules
         /// <summary>winRM <c>keyPath</c>.</summary>
         public Fact<string> KeyPath { get; set; }
 
+        /// <summary>ssh's or winRM's <c>bastion</c>: the ssh connection it goes through (its own <see cref="Bastion"/> nested).</summary>
+        public Fact<K0sctlConnectionFacts> Bastion { get; set; }
+
         /// <summary>Where the block is written.</summary>
         public object? Origin { get; set; }
     }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S945: a host's connection that rig rejects: several kinds, no address, a port outside 1..65535, winRM without credentials.</summary>
+    /// <summary>K0S945: a host's connection that rig rejects: several kinds, no address, a port outside 1..65535 (the connection's or its bastion's), winRM without credentials.</summary>
     internal sealed class K0S945K0sctlConnection : Rule
     {
         public K0S945K0sctlConnection()
@@ -12,7 +12,7 @@ namespace K0sConfig.Rules
                 "{0}; k0sctl rejects the configuration (\"{1}\"). {2}",
                 FindingSeverity.Error,
                 RuleCategories.K0sctl,
-                "A host connects in exactly one way (ssh, winRM, openSSH or localhost), with an address and a port from 1 to 65535 (0 or none is the default, 22 or 5985; openSSH takes no 0), and winRM with a password or a certificate and key. k0sctl checks this only when there are two or more hosts."))
+                "A host connects in exactly one way (ssh, winRM, openSSH or localhost), with an address and a port from 1 to 65535 (0 or none is the default, 22 or 5985; openSSH takes no 0), and winRM with a password or a certificate and key; an ssh bastion that ssh or winRM goes through needs an address and a port as well. k0sctl checks this only when there are two or more hosts."))
         {
         }
 
@@ -58,24 +58,41 @@ namespace K0sConfig.Rules
                     K0sctlConnectionKind.WinRM => "*winrm.Config",
                     _ => "*openssh.Config",
                 };
-                string prefix = number + ": validate " + type + ": validation failed: ";
-                if (one.Address.IsUnset || (one.Address.IsKnown && one.Address.Value.Length == 0))
-                {
-                    context.Report(this, path + ".address", one.Address.Origin ?? one.Origin, path + " has no address", prefix + "address is required", "Write the host's IP address or name in " + path + ".address.");
-                    continue;
-                }
-
-                if (one.Port.IsKnown && (one.Port.Value < 0 || one.Port.Value > 65535 || (one.Port.Value == 0 && one.Kind == K0sctlConnectionKind.OpenSsh)))
-                {
-                    context.Report(this, path + ".port", one.Port.Origin, path + ".port " + one.Port.Value.ToInvariant() + " is not a port", prefix + "port must be between 1 and 65535", "Use a port from 1 to 65535, or leave it out for the default.");
-                    continue;
-                }
-
-                if (one.Kind == K0sctlConnectionKind.WinRM)
-                {
-                    CheckWinRM(context, one, path, prefix);
-                }
+                Check(context, one, path, number + ": validate " + type + ": ");
             }
+        }
+
+        /// <summary>
+        /// One connection as rig validates it: the address, the port, then the ssh bastion it goes through (a connection
+        /// of its own, whose errors rig prefixes with "bastion: "), then winRM's credentials. Reports the first problem.
+        /// </summary>
+        /// <returns>Whether the connection passed.</returns>
+        private bool Check(RuleContext context, K0sctlConnectionFacts one, string path, string head)
+        {
+            string prefix = head + "validation failed: ";
+            if (one.Address.IsUnset || (one.Address.IsKnown && one.Address.Value.Length == 0))
+            {
+                context.Report(this, path + ".address", one.Address.Origin ?? one.Origin, path + " has no address", prefix + "address is required", "Write the host's IP address or name in " + path + ".address.");
+                return false;
+            }
+
+            if (one.Port.IsKnown && (one.Port.Value < 0 || one.Port.Value > 65535 || (one.Port.Value == 0 && one.Kind == K0sctlConnectionKind.OpenSsh)))
+            {
+                context.Report(this, path + ".port", one.Port.Origin, path + ".port " + one.Port.Value.ToInvariant() + " is not a port", prefix + "port must be between 1 and 65535", "Use a port from 1 to 65535, or leave it out for the default.");
+                return false;
+            }
+
+            if (one.Bastion.IsKnown && one.Bastion.Value is { } bastion && !Check(context, bastion, path + "." + K0sctlKeys.Bastion, head + K0sctlKeys.Bastion + ": "))
+            {
+                return false;
+            }
+
+            if (one.Kind == K0sctlConnectionKind.WinRM)
+            {
+                CheckWinRM(context, one, path, prefix);
+            }
+
+            return true;
         }
 
         private void CheckWinRM(RuleContext context, K0sctlConnectionFacts winRM, string path, string prefix)

@@ -159,6 +159,38 @@ public class K0S94xTests
     }
 
     [Fact]
+    public void K0S945_fires_on_the_bastion_a_connection_goes_through()
+    {
+        K0sctlHostFacts viaBastion = Host("worker", "10.0.0.2");
+        viaBastion.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts
+        {
+            Kind = K0sctlConnectionKind.Ssh,
+            Address = K("10.0.0.100"),
+            Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = K("10.0.0.200"), Port = Fact<int>.Known(-1, Here) }),
+        });
+        Cluster(Host("controller", "10.0.0.1"), viaBastion).One("K0S945")
+            .Is("K0S945", "spec.hosts[1].ssh.bastion.bastion.port", FindingSeverity.Error, "port -1", "(\"host #2: validate *ssh.Config: bastion: bastion: validation failed: port must be between 1 and 65535\")");
+        K0sctlHostFacts noAddress = Host("worker", "10.0.0.2");
+        noAddress.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Origin = Here });
+        Cluster(Host("controller", "10.0.0.1"), noAddress).One("K0S945")
+            .Is("K0S945", "spec.hosts[1].ssh.bastion.address", FindingSeverity.Error, "(\"host #2: validate *ssh.Config: bastion: validation failed: address is required\")");
+    }
+
+    [Fact]
+    public void K0S945_silent_on_a_bastion_with_the_default_port_and_on_an_unknown_one()
+    {
+        K0sctlHostFacts fine = Host("worker", "10.0.0.2");
+        fine.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = K("10.0.0.100"), Port = Fact<int>.Known(0, Here) });
+        Cluster(Host("controller", "10.0.0.1"), fine).None("K0S945");
+        K0sctlHostFacts unknown = Host("worker", "10.0.0.2");
+        unknown.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = U, Port = Fact<int>.Unknown() });
+        Cluster(Host("controller", "10.0.0.1"), unknown).None("K0S945");
+        K0sctlHostFacts unknownBastion = Host("worker", "10.0.0.2");
+        unknownBastion.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Unknown();
+        Cluster(Host("controller", "10.0.0.1"), unknownBastion).None("K0S945");
+    }
+
+    [Fact]
     public void K0S945_silent_on_port_zero_the_default_and_on_a_single_host()
     {
         Cluster(Host("controller", "10.0.0.1"), Host("worker", "10.0.0.2", 0)).None("K0S945");

@@ -65,6 +65,24 @@ public class K0sctlBuilderTests
     }
 
     [Fact]
+    public void Build_checks_the_bastion_a_connection_goes_through()
+    {
+        K0sConfigException e = Assert.Throws<K0sConfigException>(() => global::K0sConfig.K0sctl.Cluster()
+            .Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1", s => s.Bastion("10.0.0.100", b => b.Port(-1))))
+            .Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2"))
+            .Build());
+        Finding finding = Assert.Single(e.Errors);
+        Assert.Equal(("K0S945", "spec.hosts[0].ssh.bastion.port"), (finding.RuleId, finding.Path));
+        Assert.Contains("validate *ssh.Config: bastion: validation failed: port must be between 1 and 65535", finding.Message, StringComparison.Ordinal);
+
+        // Port 0 is rig's default (22), as for the host's own connection.
+        Assert.Empty(global::K0sConfig.K0sctl.Cluster()
+            .Host(K0sctlRole.Controller, h => h.Ssh("10.0.0.1", s => s.Bastion("10.0.0.100", b => b.Port(0))))
+            .Host(K0sctlRole.Worker, h => h.Ssh("10.0.0.2"))
+            .Build().Findings.Where(f => f.RuleId == "K0S945"));
+    }
+
+    [Fact]
     public void Build_runs_the_ClusterConfig_rules_too()
     {
         K0sConfigException e = Assert.Throws<K0sConfigException>(() => global::K0sConfig.K0sctl.Cluster()
