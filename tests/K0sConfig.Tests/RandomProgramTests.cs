@@ -21,7 +21,8 @@ public class RandomProgramTests
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "RandomPrograms");
 
-    private static readonly HashSet<string> Called = new(StringComparer.Ordinal);
+    /// <summary>Every builder method a program called (type.method): the tests that every public method is called read it.</summary>
+    internal static readonly HashSet<string> Called = new(StringComparer.Ordinal);
 
     private static readonly Lazy<SortedDictionary<string, string>> Outputs = new(() => Generate(Seed, Programs));
 
@@ -213,7 +214,7 @@ public class RandomProgramTests
     }
 
     /// <summary>The exception a builder method threw, inside the reflection wrappers of the calls around it.</summary>
-    private static Exception Innermost(Exception e)
+    internal static Exception Innermost(Exception e)
     {
         while (e is TargetInvocationException { InnerException: { } inner })
         {
@@ -224,7 +225,7 @@ public class RandomProgramTests
     }
 
     /// <summary>Calls up to five random public methods of <paramref name="builder"/> that return its own type.</summary>
-    private static void Configure(object builder, Random random, StringBuilder program, int depth, string indent)
+    internal static void Configure(object builder, Random random, StringBuilder program, int depth, string indent)
     {
         MethodInfo[] methods = Methods(builder.GetType());
         if (methods.Length == 0)
@@ -258,14 +259,14 @@ public class RandomProgramTests
     }
 
     /// <summary>A builder's public methods that return the builder (its configuring methods), in a fixed order.</summary>
-    private static MethodInfo[] Methods(Type builder)
+    internal static MethodInfo[] Methods(Type builder)
         => builder.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => m.ReturnType == builder && !m.IsGenericMethod)
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ThenBy(m => string.Join(",", m.GetParameters().Select(p => p.ParameterType.FullName)), StringComparer.Ordinal)
             .ToArray();
 
-    private static string Name(MethodInfo method) => method.DeclaringType!.Name + "." + method.Name;
+    internal static string Name(MethodInfo method) => method.DeclaringType!.Name + "." + method.Name;
 
     private static (object? Value, object Shown) Argument(MethodInfo method, ParameterInfo parameter, Random random, int depth, string indent)
     {
@@ -300,6 +301,13 @@ public class RandomProgramTests
             return (values[pick], pick == 4 ? "new Dictionary<string, object> { [\"enabled\"] = true, [\"replicas\"] = 3 }" : values[pick] is string text ? Quote(text) : values[pick] is bool flag ? (flag ? "true" : "false") : values[pick].ToString()!);
         }
 
+        if (type == typeof(ClusterConfigBuilder))
+        {
+            // The k0sctl builder's Config(...): a configuration from a few fixed ones (K0sctlRandomProgramTests).
+            int pick = random.Next(K0sctlRandomProgramTests.ClusterConfigs.Length);
+            return (K0sctlRandomProgramTests.ClusterConfigs[pick].Make(), K0sctlRandomProgramTests.ClusterConfigs[pick].Code);
+        }
+
         if (type == typeof(string[]))
         {
             string[] values = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Text(method, parameter, random)).Distinct().ToArray();
@@ -314,7 +322,7 @@ public class RandomProgramTests
 
         if (type == typeof(int))
         {
-            int value = Pick(random, Integers(method.Name));
+            int value = Pick(random, K0sctlRandomProgramTests.Integers(method) ?? Integers(method.Name));
             return (value, value.ToString(CultureInfo.InvariantCulture));
         }
 
@@ -360,6 +368,11 @@ public class RandomProgramTests
     private static string Text(MethodInfo method, ParameterInfo parameter, Random random)
     {
         string name = parameter.Name!.ToLowerInvariant();
+        if (K0sctlRandomProgramTests.Text(method, name) is string[] k0sctl)
+        {
+            return Pick(random, k0sctl);
+        }
+
         string[] pool = (method.Name, name) switch
         {
             ("MetricsBindAddress" or "HealthzBindAddress", _) => new[] { "0.0.0.0:10249", "127.0.0.1:10256", "[::]:10249", "0.0.0.0", "localhost:1", ":10249" },
@@ -400,9 +413,9 @@ public class RandomProgramTests
     /// <summary>k0s versions a program may choose: RandomPrograms/regenerate.sh asks that minor's k0s about the program's output.</summary>
     private static readonly string[] Versions = { "1.27", "1.29", "1.30", "1.31.13", "1.33", "1.34", "1.35", "1.36", "v1.32.10+k0s.0" };
 
-    private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
+    internal static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    internal static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>A lambda's text, known once the builder has run it.</summary>
     private sealed class Deferred
