@@ -122,6 +122,19 @@ namespace K0sConfig.Analyzers
                 return true;
             }
 
+            // NodeLocalProxyBuilder.Image opens envoyProxy's or traefik's image, as the callback it is called in says; alone
+            // it says neither, so what its lambda writes cannot be placed.
+            if (kind == BuilderKind.NodeLocalProxy && name == "Image")
+            {
+                if (_proxyIsTraefik is not bool imageOfTraefik)
+                {
+                    return false;
+                }
+
+                OpenSection(imageOfTraefik ? FieldPaths.TraefikImage : FieldPaths.EnvoyProxyImage, call, At(), conditional, followCallbacks);
+                return true;
+            }
+
             // A section the rules read as a whole, an entry of a list of sections, and a field of either, as the catalogue's
             // method column says.
             if (_symbols.SectionOf(call.TargetMethod) is string sectionPath)
@@ -926,6 +939,8 @@ namespace K0sConfig.Analyzers
                     _facts.EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
                     _facts.TraefikApiServerBindPort = Fact<int>.Unknown();
                     _facts.TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+                    ForgetSections(FieldPaths.EnvoyProxyImage);
+                    ForgetSections(FieldPaths.TraefikImage);
                     break;
                 case BuilderKind.ControlPlaneLoadBalancing:
                     Escape(BuilderKind.Keepalived);

@@ -921,4 +921,30 @@ public class CompositionTests
                 .ArgsVia("Ports", "nodeLocalLoadBalancing.envoyProxy.apiServerBindPort", 70000, "is outside 1..65535; k0s rejects it (\"must be between 1 and 65535, inclusive\")", 7443),
             Verify.Diagnostic("K0S106").WithLocation(1).WithLocation(3)
                 .ArgsVia("Konnectivity()", "nodeLocalLoadBalancing.traefik.konnectivityServerBindPort", 70001, "is outside 1..65535; k0s rejects it (\"must be between 1 and 65535, inclusive\")", 7132));
+
+    [Fact]
+    public Task An_image_a_helper_writes_to_a_node_local_proxy_builder_is_reported_where_the_helper_is_given()
+        => Verify.Analyzer(
+            Source("""
+                static void Envoy(NodeLocalProxyBuilder p) => p.Image(i => i.Version({|#1:"v1 2"|}));
+                static void Padded(NodeLocalProxyBuilder p) => p.Image(i => i.Image({|#3:" traefik"|}));
+                static void Valid(NodeLocalProxyBuilder p) => p.Image(i => i.Image("").Version("v1.39.0"));
+                static void Unknown(NodeLocalProxyBuilder p) => p.Image(i => i.Version(Environment.MachineName));
+
+                public static ClusterConfig Group() => K0s.Cluster()
+                    .Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy({|#0:Envoy|}))).Build();
+
+                public static ClusterConfig Lambda() => K0s.Cluster()
+                    .Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => {|#2:Padded|}(t)))).Build();
+
+                public static ClusterConfig Silent() => K0s.Cluster()
+                    .Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(Valid).Traefik(t => Unknown(t)))).Build();
+                """),
+            Verify.Diagnostic("K0S905").WithLocation(0).WithLocation(1)
+                .ArgsVia("Envoy", "nodeLocalLoadBalancing.envoyProxy.image.version 'v1 2'", "is not an image tag",
+                    "k0s rejects it (\"nodeLocalLoadBalancing.envoyProxy.image.version: Invalid value: \"v1 2\": must match regular expression: ^[\\w][\\w.-]{0,127}(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,})?$\")",
+                    "Write the tag alone, such as v1.12.2 (letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'), maybe followed by @sha256:DIGEST."),
+            Verify.Diagnostic("K0S905").WithLocation(2).WithLocation(3)
+                .ArgsVia("Padded()", "nodeLocalLoadBalancing.traefik.image.image ' traefik'", "starts or ends with a space",
+                    "k0s rejects it (\"nodeLocalLoadBalancing.traefik.image.image: Invalid value: \" traefik\": must not have leading or trailing whitespace\")", "Write traefik."));
 }

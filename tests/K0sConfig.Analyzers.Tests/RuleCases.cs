@@ -648,6 +648,15 @@ internal static class RuleCases
             """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image({|K0S905:" quay.io/calico/node"|})))))""",
             """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image("quay.io/calico/node")))))""",
             """.Images(i => i.DefaultPullPolicy(ImagePullPolicy.Never).Calico(c => c.Windows(w => w.Node(n => n.Image(@@)))))""", "string", Q(" quay.io/calico/node"));
+        // K0S905: the node-local proxies' image, where k0s fills in an empty half; traefik's from k0s 1.36.
+        Add("K0S905 envoyProxy image version",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.Image(i => i.Image("quay.io/k0sproject/envoy-distroless").Version({|K0S905:"v1 2"|})))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.Image(i => i.Image("quay.io/k0sproject/envoy-distroless").Version("")))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.Image(i => i.Image("quay.io/k0sproject/envoy-distroless").Version(@@)))))""", "string", Q("v1 2"));
+        Add("K0S905 traefik image",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort(7443).Image(i => i.Image({|K0S905:" traefik"|}).Version("v3.6.2")))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort(7443).Image(i => i.Image("").Version("v3.6.2")))))""",
+            """.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.ApiServerBindPort(7443).Image(i => i.Image(@@).Version("v3.6.2")))))""", "string", Q(" traefik"));
         Add("K0S906 external etcd prefix",
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix({|K0S906:""|}))))""",
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379").EtcdPrefix("k0s"))))""",
@@ -657,12 +666,23 @@ internal static class RuleCases
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", "https://etcd2:2379").EtcdPrefix("k0s"))))""",
             """.Storage(s => s.Etcd(e => e.ExternalCluster(x => x.Endpoints("https://etcd:2379", @@).EtcdPrefix("k0s"))))""", "string", Q(string.Empty));
         Add("K0S907 patch without target name",
-            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name({|K0S907:""|})).Patch(s => s.Type(PatchType.Json)))))""",
-            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Json)))))""",
-            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name(@@)).Patch(s => s.Type(PatchType.Json)))))""", "string", Q(string.Empty));
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name({|K0S907:""|})).Patch(s => s.Type(PatchType.Json).Content("[]")))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Json).Content("[]")))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name(@@)).Patch(s => s.Type(PatchType.Json).Content("[]")))))""", "string", Q(string.Empty));
         Add("K0S907 patch without type",
             """.MetricsServer(m => m.{|K0S907:Patch|}(x => x.Target(t => t.Kind("Deployment").Name("metrics-server"))))""",
-            """.MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.Merge))))""",
+            """.MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.Merge).Content("{}"))))""",
+            null, "string", Q(string.Empty));
+
+        // K0S909: a patch without content; a merge patch of null removes the object (an error), the others change nothing.
+        Add("K0S909 merge patch with empty content",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Merge).Content({|#0:""|})))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Merge).Content("spec: {replicas: 3}")))))""",
+            """.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Merge).Content(@@)))))""", "string", Q(string.Empty),
+            D("K0S909", 0).WithSeverity(DiagnosticSeverity.Error));
+        Add("K0S909 strategic merge patch without content",
+            """.MetricsServer(m => m.{|K0S909:Patch|}(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.StrategicMerge))))""",
+            """.MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.StrategicMerge).Content("spec: {replicas: 2}"))))""",
             null, "string", Q(string.Empty));
 
         return cases;

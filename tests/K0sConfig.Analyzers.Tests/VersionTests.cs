@@ -149,6 +149,18 @@ public class VersionTests
         => Verify.Analyzer(Verify.Chain(".ForK0s(\"1.30\").Konnectivity(k => k.{|K0S808:ExternalAddress|}(\"konnectivity.example.com\"))"));
 
     [Fact]
+    public Task A_traefik_image_for_a_k0s_before_1_36_is_K0S808_at_Traefik_and_K0S905_from_1_36()
+        // k0s 1.35 drops the whole traefik block without a word (its image unchecked): K0S808 at Traefik, no K0S905.
+        => Verify.Analyzer(Verify.Method("""
+                    var old = K0s.Cluster("x").ForK0s("1.35")
+                        .Network(n => n.NodeLocalLoadBalancing(l => l.{|K0S808:Traefik|}(t => t.Image(i => i.Image("traefik").Version("a b")))))
+                        .Build();
+                    return K0s.Cluster("x").ForK0s("1.36")
+                        .Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik).Traefik(t => t.Image(i => i.Image("traefik").Version({|K0S905:"a b"|})))))
+                        .Build();
+            """));
+
+    [Fact]
     public Task K0S808_from_the_build_property()
         => WithBuild(Verify.Chain(".Konnectivity(k => k.{|K0S808:ExternalAddress|}(\"konnectivity.example.com\"))"), "build_property.K0sVersion = 1.30.14\n").RunAsync();
 

@@ -84,6 +84,9 @@ public class BuilderYamlTests
         ["NodeLocalProxy.ApiServerBindPort(0)"] = (b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.ApiServerBindPort(0)))), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true) }),
         ["NodeLocalProxy.KonnectivityServerBindPort"] = (b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.KonnectivityServerBindPort(7132)))), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort", 7132) }),
         ["NodeLocalProxy.ImagePullPolicy"] = (b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.ImagePullPolicy(ImagePullPolicy.Always)))), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy", "Always") }),
+        ["NodeLocalProxy.Image"] = (
+            b => b.Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.Image(i => i.Image("registry.example.com/k0s/envoy-distroless").Version("v1.39.0"))).Traefik(t => t.Image(i => i.Version("v3.6.2"))))),
+            new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true), ("spec.network.nodeLocalLoadBalancing.envoyProxy.image.image", "registry.example.com/k0s/envoy-distroless"), ("spec.network.nodeLocalLoadBalancing.envoyProxy.image.version", "v1.39.0"), ("spec.network.nodeLocalLoadBalancing.traefik.image.version", "v3.6.2") }),
         ["Network.NodeLocalLoadBalancing"] = (b => b.Network(n => n.NodeLocalLoadBalancing()), new (string, object)[] { ("spec.network.nodeLocalLoadBalancing.enabled", true) }),
         ["NodeLocalLoadBalancing.Type"] = (
             b => b.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik))),

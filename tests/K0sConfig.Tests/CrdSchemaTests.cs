@@ -128,11 +128,17 @@ public class CrdSchemaTests
         ["spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
         ["spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
         ["spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort"] = ("integer", null),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.image"] = ("object", null),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.image.image"] = ("string", null),
+        ["spec.network.nodeLocalLoadBalancing.envoyProxy.image.version"] = ("string", null),
         ["spec.network.nodeLocalLoadBalancing.traefik"] = ("object", null),
         ["spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort"] = ("integer", null),
         ["spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
         ["spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy"] = ("string", new[] { "Always", "Never", "IfNotPresent" }),
         ["spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort"] = ("integer", null),
+        ["spec.network.nodeLocalLoadBalancing.traefik.image"] = ("object", null),
+        ["spec.network.nodeLocalLoadBalancing.traefik.image.image"] = ("string", null),
+        ["spec.network.nodeLocalLoadBalancing.traefik.image.version"] = ("string", null),
         ["spec.network.podCIDR"] = ("string", null),
         ["spec.network.primaryAddressFamily"] = ("string", new[] { "IPv4", "IPv6" }),
         ["spec.network.provider"] = ("string", new[] { "kuberouter", "calico", "custom" }),
@@ -207,10 +213,16 @@ public class CrdSchemaTests
         "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort",
         "spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort",
         "spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy.image",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy.image.image",
+        "spec.network.nodeLocalLoadBalancing.envoyProxy.image.version",
         "spec.network.nodeLocalLoadBalancing.traefik",
         "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort",
         "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort",
         "spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy",
+        "spec.network.nodeLocalLoadBalancing.traefik.image",
+        "spec.network.nodeLocalLoadBalancing.traefik.image.image",
+        "spec.network.nodeLocalLoadBalancing.traefik.image.version",
     };
 
     /// <summary>Configs that together set every builder method (node-local load balancing and externalAddress exclude each other: K0S701).</summary>
@@ -244,8 +256,8 @@ public class CrdSchemaTests
             .Network(n => n
                 .KubeRouter(k => k.AutoMtu(false).Mtu(1400).MetricsPort(8080).Hairpin(KubeRouterHairpin.Allowed).IPMasq().ExtraArg("enable-cni", "true"))
                 .NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)
-                    .EnvoyProxy(e => e.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.IfNotPresent))
-                    .Traefik(t => t.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.Always))))
+                    .EnvoyProxy(e => e.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.IfNotPresent).Image(i => i.Image("quay.io/k0sproject/envoy-distroless").Version("v1.39.0")))
+                    .Traefik(t => t.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.Always).Image(i => i.Image("docker.io/library/traefik").Version("v3.6.2")))))
             .Build();
     }
 

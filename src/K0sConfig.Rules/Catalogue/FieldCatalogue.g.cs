@@ -161,6 +161,18 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.kubeProxy.patches</c>.</summary>
         public const string KubeProxyPatches = "spec.network.kubeProxy.patches";
 
+        /// <summary><c>spec.network.kubeProxy.patches[].patch.content</c>.</summary>
+        public const string KubeProxyPatchContent = "spec.network.kubeProxy.patches[].patch.content";
+
+        /// <summary><c>spec.network.kubeProxy.patches[].patch.type</c>.</summary>
+        public const string KubeProxyPatchType = "spec.network.kubeProxy.patches[].patch.type";
+
+        /// <summary><c>spec.network.kubeProxy.patches[].target.kind</c>.</summary>
+        public const string KubeProxyPatchTargetKind = "spec.network.kubeProxy.patches[].target.kind";
+
+        /// <summary><c>spec.network.kubeProxy.patches[].target.name</c>.</summary>
+        public const string KubeProxyPatchTargetName = "spec.network.kubeProxy.patches[].target.name";
+
         /// <summary><c>spec.network.kuberouter</c>.</summary>
         public const string KubeRouter = "spec.network.kuberouter";
 
@@ -176,6 +188,15 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c>.</summary>
         public const string EnvoyProxyApiServerBindPort = "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort";
 
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.image</c>.</summary>
+        public const string EnvoyProxyImage = "spec.network.nodeLocalLoadBalancing.envoyProxy.image";
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.image.image</c>.</summary>
+        public const string EnvoyProxyImageImage = "spec.network.nodeLocalLoadBalancing.envoyProxy.image.image";
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.image.version</c>.</summary>
+        public const string EnvoyProxyImageVersion = "spec.network.nodeLocalLoadBalancing.envoyProxy.image.version";
+
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy</c>.</summary>
         public const string EnvoyProxyImagePullPolicy = "spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy";
 
@@ -184,6 +205,9 @@ namespace K0sConfig.Rules
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c>.</summary>
         public const string TraefikApiServerBindPort = "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort";
+
+        /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.image</c>.</summary>
+        public const string TraefikImage = "spec.network.nodeLocalLoadBalancing.traefik.image";
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy</c>.</summary>
         public const string TraefikImagePullPolicy = "spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy";
@@ -701,16 +725,16 @@ namespace K0sConfig.Rules
             new CatalogueField("spec.network.nodeLocalLoadBalancing.enabled", FieldKind.Boolean, V(27, 36), Array.Empty<string>(), new[] { D(31, 36, "false") }, true, "NodeLocalLoadBalancingBuilder.Enabled"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NodeLocalLoadBalancingBuilder.EnvoyProxy"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "7443") }, true, "NodeLocalProxyBuilder.ApiServerBindPort"),
-            new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.image", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.image.image", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.image.version", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.image", FieldKind.Section, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NodeLocalProxyBuilder.Image"),
+            new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.image.image", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ImageBuilder.Image"),
+            new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.image.version", FieldKind.Text, V(27, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ImageBuilder.Version"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy", FieldKind.Enum, V(27, 36), new[] { "Always", "Never", "IfNotPresent" }, Array.Empty<VersionedValue>(), true, "NodeLocalProxyBuilder.ImagePullPolicy"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort", FieldKind.Port, V(27, 36), Array.Empty<string>(), new[] { D(27, 36, "7132") }, true, "NodeLocalProxyBuilder.KonnectivityServerBindPort"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NodeLocalLoadBalancingBuilder.Traefik"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort", FieldKind.Port, V(36, 36), Array.Empty<string>(), new[] { D(36, 36, "7443") }, true, "NodeLocalProxyBuilder.ApiServerBindPort"),
-            new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.image", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.image.image", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
-            new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.image.version", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, null),
+            new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.image", FieldKind.Section, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "NodeLocalProxyBuilder.Image"),
+            new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.image.image", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ImageBuilder.Image"),
+            new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.image.version", FieldKind.Text, V(36, 36), Array.Empty<string>(), Array.Empty<VersionedValue>(), true, "ImageBuilder.Version"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy", FieldKind.Enum, V(36, 36), new[] { "Always", "Never", "IfNotPresent" }, Array.Empty<VersionedValue>(), true, "NodeLocalProxyBuilder.ImagePullPolicy"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort", FieldKind.Port, V(36, 36), Array.Empty<string>(), new[] { D(36, 36, "7132") }, true, "NodeLocalProxyBuilder.KonnectivityServerBindPort"),
             new CatalogueField("spec.network.nodeLocalLoadBalancing.type", FieldKind.Enum, V(27, 36), new[] { "EnvoyProxy", "Traefik" }, new[] { D(27, 36, "EnvoyProxy") }, true, "NodeLocalLoadBalancingBuilder.Type"),
@@ -846,10 +870,16 @@ namespace K0sConfig.Rules
             "spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort",
             "spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort",
             "spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy",
+            "spec.network.nodeLocalLoadBalancing.envoyProxy.image",
+            "spec.network.nodeLocalLoadBalancing.envoyProxy.image.image",
+            "spec.network.nodeLocalLoadBalancing.envoyProxy.image.version",
             "spec.network.nodeLocalLoadBalancing.traefik",
             "spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort",
             "spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort",
             "spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy",
+            "spec.network.nodeLocalLoadBalancing.traefik.image",
+            "spec.network.nodeLocalLoadBalancing.traefik.image.image",
+            "spec.network.nodeLocalLoadBalancing.traefik.image.version",
             "spec.network.controlPlaneLoadBalancing",
             "spec.network.controlPlaneLoadBalancing.enabled",
             "spec.network.controlPlaneLoadBalancing.type",

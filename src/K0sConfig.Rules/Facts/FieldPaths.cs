@@ -43,5 +43,10 @@ namespace K0sConfig.Rules
         /// <param name="path">A path.</param>
         /// <returns>For example <c>podCIDR</c> for <see cref="PodCidr"/>.</returns>
         public static string Key(string path) => path.Substring(path.LastIndexOf('.') + 1);
+
+        /// <summary>A field of a list's entry, as the entry's own key: the part of its path after the last <c>[].</c>.</summary>
+        /// <param name="path">The path of a field of a list's entries.</param>
+        /// <returns>For example <c>target.kind</c> for <c>spec.network.kubeProxy.patches[].target.kind</c>.</returns>
+        public static string ItemKey(string path) => path.Substring(path.LastIndexOf("[].", System.StringComparison.Ordinal) + 3);
     }
 }

@@ -9,7 +9,11 @@ namespace K0sConfig.Rules
         /// <summary>k0s's pattern for a version: a tag, maybe with a digest (distribution/reference's TagRegexp and DigestRegexp).</summary>
         internal const string VersionPattern = "^[\\w][\\w.-]{0,127}(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,})?$";
 
-        private static readonly string[] PullPolicies = { "Always", "IfNotPresent", "Never" };
+        private static readonly string[] PullPolicies = { FieldValues.ImagePullPolicy.Always, FieldValues.ImagePullPolicy.IfNotPresent, FieldValues.ImagePullPolicy.Never };
+
+        // An image section's two fields (every image section has the node-local proxy's).
+        private static readonly string ImageKey = FieldPaths.Key(FieldPaths.EnvoyProxyImageImage);
+        private static readonly string VersionKey = FieldPaths.Key(FieldPaths.EnvoyProxyImageVersion);
 
         public K0S905InvalidImage()
             : base(new RuleDescriptor(
@@ -66,7 +70,7 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                Fact<string> image = section.Text("image");
+                Fact<string> image = section.Text(ImageKey);
                 if (image.IsKnown && image.Value.Length == 0 && !proxy)
                 {
                     context.Report(this, path + ".image", image.Origin ?? section.Origin, shown + ".image", "is empty", "k0s rejects it (\"" + shown + ".image: Required value\")", "Name the image, such as quay.io/k0sproject/coredns, or leave the field out for k0s's default.");
@@ -76,7 +80,7 @@ namespace K0sConfig.Rules
                     context.Report(this, path + ".image", image.Origin ?? section.Origin, shown + ".image '" + image.Value + "'", "starts or ends with a space", "k0s rejects it (\"" + shown + ".image: Invalid value: \"" + image.Value + "\": must not have leading or trailing whitespace\")", "Write " + image.Value.Trim() + ".");
                 }
 
-                Fact<string> version = section.Text("version");
+                Fact<string> version = section.Text(VersionKey);
                 if (version.IsKnown && !IsVersion(version.Value) && !(proxy && version.Value.Length == 0))
                 {
                     context.Report(this, path + ".version", version.Origin ?? section.Origin, shown + ".version '" + version.Value + "'", "is not an image tag", "k0s rejects it (\"" + shown + ".version: Invalid value: \"" + version.Value + "\": must match regular expression: " + VersionPattern + "\")", "Write the tag alone, such as v1.12.2 (letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'), maybe followed by @sha256:DIGEST.");

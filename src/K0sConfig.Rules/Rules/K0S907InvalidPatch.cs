@@ -1,22 +1,8 @@
-using System.Collections.Generic;
-
 namespace K0sConfig.Rules
 {
     /// <summary>K0S907: a patch of k0s's manifests without a valid type or without its target's kind or name.</summary>
     internal sealed class K0S907InvalidPatch : Rule
     {
-        private static readonly string[] Types = { "JSON", "StrategicMergePatch", "MergePatch" };
-
-        // The patch lists, with the path k0s's message names them by and the section's prefix in k0s's message.
-        private static readonly (string Path, string Shown, string Prefix)[] Lists =
-        {
-            (FieldPaths.KubeProxyPatches, "kubeProxy.patches", "network: "),
-            (FieldPaths.KubeRouterPatches, "kuberouter.patches", "network: "),
-            (FieldPaths.CalicoPatches, "calico.patches", "network: "),
-            (FieldPaths.CoreDnsPatches, "coreDNS.patches", "network: "),
-            (FieldPaths.MetricsServerPatches, "metricsServer.patches", string.Empty),
-        };
-
         public K0S907InvalidPatch()
             : base(new RuleDescriptor(
                 RuleIds.InvalidPatch,
@@ -30,43 +16,24 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
-            // k0s drops the block of the provider it does not run before validating (Calico's under kube-router and back).
-            bool providerKnown = context.Facts.Provider.TryGetEffective("kuberouter", out string provider);
-            foreach ((string path, string shown, string prefix) in Lists)
+            foreach ((string path, string shown, string prefix, int i, ItemFacts patch) in Patches.Kept(context))
             {
-                if ((path == FieldPaths.CalicoPatches && (!providerKnown || provider == "kuberouter"))
-                    || (path == FieldPaths.KubeRouterPatches && (!providerKnown || provider == "calico")))
+                string at = shown + "[" + i.ToInvariant() + "]";
+                string entry = FieldPaths.Entry(path, i);
+                Fact<string> type = patch.TextOrUnknown(Patches.Type);
+                if (type.IsUnset || (type.IsKnown && System.Array.IndexOf(Patches.Types, type.Value) < 0))
                 {
-                    continue;
+                    string value = type.IsKnown ? type.Value : string.Empty;
+                    context.Report(this, entry + "." + Patches.Type, type.Origin ?? patch.Origin, at + "." + Patches.Type, value.Length == 0 ? "is not set" : "'" + value + "' is not " + string.Join(", ", Patches.Types, 0, 2) + " or " + Patches.Types[2],
+                        "k0s rejects it (\"" + prefix + at + "." + Patches.Type + ": invalid type \"" + value + "\": must be one of " + string.Join(", ", Patches.Types) + "\")", "Set the patch's type, such as Type(PatchType.StrategicMerge).");
                 }
 
-                // A patch list the chosen k0s does not have (the providers' from 1.36) is dropped with its section (K0S801 says so).
-                if (FieldCatalogue.Find(path) is CatalogueField list && !list.ExistsIn(context.Options.Version.Checked.Minor))
+                foreach (string field in new[] { Patches.TargetKind, Patches.TargetName })
                 {
-                    continue;
-                }
-
-                IReadOnlyList<ItemFacts> patches = context.KnownItems(path);
-                for (int i = 0; i < patches.Count; i++)
-                {
-                    ItemFacts patch = patches[i];
-                    string at = shown + "[" + i.ToInvariant() + "]";
-                    string entry = FieldPaths.Entry(path, i);
-                    Fact<string> type = patch.TextOrUnknown("patch.type");
-                    if (type.IsUnset || (type.IsKnown && System.Array.IndexOf(Types, type.Value) < 0))
+                    if (Items.IsEmpty(patch, field, out object? origin))
                     {
-                        string value = type.IsKnown ? type.Value : string.Empty;
-                        context.Report(this, entry + ".patch.type", type.Origin ?? patch.Origin, at + ".patch.type", value.Length == 0 ? "is not set" : "'" + value + "' is not JSON, StrategicMergePatch or MergePatch",
-                            "k0s rejects it (\"" + prefix + at + ".patch.type: invalid type \"" + value + "\": must be one of JSON, StrategicMergePatch, MergePatch\")", "Set the patch's type, such as Type(PatchType.StrategicMerge).");
-                    }
-
-                    foreach (string field in new[] { "kind", "name" })
-                    {
-                        if (Items.IsEmpty(patch, "target." + field, out object? origin))
-                        {
-                            context.Report(this, entry + ".target." + field, origin, at + ".target." + field, "is not set", "k0s rejects it (\"" + prefix + at + ".target." + field + " is required\")",
-                                "Name the object to patch, such as Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).");
-                        }
+                        context.Report(this, entry + "." + field, origin, at + "." + field, "is not set", "k0s rejects it (\"" + prefix + at + "." + field + " is required\")",
+                            "Name the object to patch, such as Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).");
                     }
                 }
             }

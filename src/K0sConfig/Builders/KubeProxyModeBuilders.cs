@@ -218,5 +218,19 @@ namespace K0sConfig
             _node.SetEnum(policy, nameof(policy));
             return this;
         }
+
+        /// <summary>
+        /// Configures <c>image</c>: the proxy's image (Envoy's or Traefik's; <c>traefik</c> from k0s 1.36). Checked by
+        /// K0S905 as k0s checks it in every version: a version that is not an image tag and an image with a space at either
+        /// end are errors; an empty or unwritten image or version is filled in by k0s. Write both for a file that the CRD of
+        /// k0s 1.31 and later accepts.
+        /// </summary>
+        /// <param name="configure">Sets the values, such as <c>i => i.Image(&quot;registry.example.com/k0s/envoy-distroless&quot;).Version(&quot;v1.39.0&quot;)</c>.</param>
+        /// <returns>This builder.</returns>
+        public NodeLocalProxyBuilder Image(Action<ImageBuilder> configure)
+        {
+            Guard.NotNull(configure, nameof(configure), _node.PathOf(), "i => i.Image(\"registry.example.com/k0s/envoy-distroless\").Version(\"v1.39.0\")")(new ImageBuilder(_node.Open()));
+            return this;
+        }
     }
 }

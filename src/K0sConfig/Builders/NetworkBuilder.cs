@@ -606,8 +606,8 @@ namespace K0sConfig
         }
 
         /// <summary>
-        /// Configures <c>spec.network.nodeLocalLoadBalancing.envoyProxy</c>: Envoy's ports and pull policy, used with type
-        /// <c>EnvoyProxy</c> (the default). Checked by K0S106.
+        /// Configures <c>spec.network.nodeLocalLoadBalancing.envoyProxy</c>: Envoy's ports, image and pull policy, used with
+        /// type <c>EnvoyProxy</c> (the default). Checked by K0S106 and K0S905.
         /// </summary>
         /// <param name="configure">Sets Envoy's values.</param>
         /// <returns>This builder.</returns>
@@ -619,8 +619,8 @@ namespace K0sConfig
         }
 
         /// <summary>
-        /// Configures <c>spec.network.nodeLocalLoadBalancing.traefik</c>: Traefik's ports and pull policy, used with type
-        /// <c>Traefik</c>. Checked by K0S106.
+        /// Configures <c>spec.network.nodeLocalLoadBalancing.traefik</c> (k0s 1.36 and later, K0S808 before): Traefik's ports,
+        /// image and pull policy, used with type <c>Traefik</c>. Checked by K0S106 and K0S905.
         /// </summary>
         /// <param name="configure">Sets Traefik's values.</param>
         /// <returns>This builder.</returns>

@@ -60,7 +60,7 @@ namespace K0sConfig
             return this;
         }
 
-        /// <summary>Configures <c>patch</c>: its type (required) and content. Checked by K0S907.</summary>
+        /// <summary>Configures <c>patch</c>: its type (required) and content. Checked by K0S907 and K0S909.</summary>
         /// <param name="configure">Sets the type and the content.</param>
         /// <returns>This builder.</returns>
         public PatchBuilder Patch(Action<PatchSpecBuilder> configure)
@@ -121,7 +121,10 @@ namespace K0sConfig
             return this;
         }
 
-        /// <summary>Sets <c>content</c>: the patch itself, as YAML or JSON text.</summary>
+        /// <summary>
+        /// Sets <c>content</c>: the patch itself, as YAML or JSON text. Checked by K0S909: k0s applies no content (or content
+        /// YAML reads as null) as the patch null, which changes nothing, and which for a merge patch removes the object.
+        /// </summary>
         /// <param name="content">The patch.</param>
         /// <returns>This builder.</returns>
         public PatchSpecBuilder Content(string content)

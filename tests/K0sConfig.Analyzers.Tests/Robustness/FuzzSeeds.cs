@@ -139,7 +139,7 @@ internal static partial class FuzzSeeds
                             .Nftables(i => i.SyncPeriod(TimeSpan.FromSeconds(30)).MasqueradeBit(15).MasqueradeAll(false).MinSyncPeriod(TimeSpan.FromSeconds(1))))
                         .NodeLocalLoadBalancing(l => l
                             .EnvoyProxy(e => e.ApiServerBindPort(7443).KonnectivityServerBindPort(7132).ImagePullPolicy(ImagePullPolicy.IfNotPresent))
-                            .Traefik(t => t.ApiServerBindPort(0).KonnectivityServerBindPort(70000)))
+                            .Traefik(t => t.ApiServerBindPort(0).KonnectivityServerBindPort(70000).Image(i => i.Image(" traefik").Version("v3 6"))))
                         .ControlPlaneLoadBalancing(c => c
                             .Enabled()
                             .Type(ControlPlaneLoadBalancingType.Keepalived)

@@ -490,3 +490,86 @@ public class PatchRulesTests
         Evaluate(Unknown(_ => { })).None("K0S907");
     }
 }
+
+/// <summary>
+/// K0S909: k0s v1.36.3+k0s.2 internal/pkg/patches/patches.go applies a patch's content through sigs.k8s.io/yaml's
+/// YAMLToJSON, which gives null for no content: a JSON or strategic merge patch of null changes nothing, a merge patch of
+/// null replaces the object with null (json-patch v5 MergePatch), which the manifest applier skips and prunes.
+/// </summary>
+public class PatchContentRulesTests
+{
+    private const string Target = "spec.network.coreDNS.patches[0].patch.content";
+
+    private static IReadOnlyList<Finding> CoreDns(Action<PatchSpecBuilder> patch)
+        => Validate(c => c.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(patch)))));
+
+    [Fact]
+    public void K0S909_fires_as_a_warning_on_a_json_or_strategic_merge_patch_without_content()
+    {
+        CoreDns(s => s.Type(PatchType.StrategicMerge)).At("K0S909", Target).Is("K0S909", Target, FindingSeverity.Warning,
+            "coreDNS.patches[0].patch.content is not set; k0s accepts it and applies it as the strategic merge patch null, which changes nothing",
+            "Content(\"spec: {replicas: 3}\")");
+        CoreDns(s => s.Type(PatchType.Json).Content("")).At("K0S909", Target).Is("K0S909", Target, FindingSeverity.Warning, "is empty", "as the JSON patch null");
+        CoreDns(s => s.Type(PatchType.StrategicMerge).Content("# replicas: 3")).At("K0S909", Target).Is("K0S909", Target, FindingSeverity.Warning, "content holds only comments, which YAML reads as null");
+        CoreDns(s => s.Type(PatchType.Json).Content(" \n# nothing yet\n~\n")).At("K0S909", Target).Is("K0S909", Target, FindingSeverity.Warning, "content is YAML null ('~')");
+    }
+
+    [Fact]
+    public void K0S909_fires_as_an_error_on_a_merge_patch_without_content_which_removes_the_object()
+    {
+        CoreDns(s => s.Type(PatchType.Merge)).At("K0S909", Target).Is("K0S909", Target, FindingSeverity.Error,
+            "replaces the whole object (Deployment coredns) with null: k0s then leaves it out of the manifests it applies and removes it from the cluster");
+        Validate(c => c.MetricsServer(m => m.Patch(x => x.Target(t => t.Kind("Deployment").Name("metrics-server")).Patch(s => s.Type(PatchType.Merge).Content("null")))))
+            .At("K0S909", "spec.metricsServer.patches[0].patch.content").Is("K0S909", "spec.metricsServer.patches[0].patch.content", FindingSeverity.Error, "metricsServer.patches[0].patch.content is YAML null ('null')");
+        Assert.Throws<K0sConfigException>(() => K0s.Cluster().Network(n => n.KubeProxy(p => p.Patch(x => x.Target(t => t.Kind("DaemonSet").Name("kube-proxy")).Patch(s => s.Type(PatchType.Merge))))).Build());
+    }
+
+    [Fact]
+    public void K0S909_silent_on_a_patch_with_content_on_one_k0s_drops_and_on_one_k0s_refuses()
+    {
+        CoreDns(s => s.Type(PatchType.Merge).Content("spec: {replicas: 3}")).None("K0S909");
+        CoreDns(s => s.Type(PatchType.Json).Content("[]")).None("K0S909");
+        CoreDns(s => s.Type(PatchType.StrategicMerge).Content("# a comment\nspec: {}")).None("K0S909");
+        CoreDns(s => s.Type(PatchType.StrategicMerge).Content("nulls: 1")).None("K0S909");
+
+        // The provider block k0s drops, a k0s before 1.36 (no patches), and a type k0s refuses (K0S907's).
+        Validate(c => c.Network(n => n.Calico(ca => ca.Patch(x => x.Target(t => t.Kind("DaemonSet").Name("calico-node")).Patch(s => s.Type(PatchType.Merge)))).KubeRouter())).None("K0S909");
+        Validate(c => c.ForK0s("1.35").Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Merge)))))).None("K0S909");
+        Validate(c => c.Network(n => n.CoreDns(d => d.Patch(x => x.Target(t => t.Kind("Deployment").Name("coredns")))))).None("K0S909");
+    }
+
+    [Fact]
+    public void K0S909_unknown_values_stay_silent()
+    {
+        static ClusterFacts Patch(Fact<string> type, Fact<string> content)
+        {
+            var facts = new ClusterFacts();
+            var patch = new ItemFacts("patch");
+            patch.SetText("patch.type", type);
+            if (!content.IsUnset)
+            {
+                patch.SetText("patch.content", content);
+            }
+
+            facts.SetItems(FieldPaths.CoreDnsPatches, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { patch }));
+            return facts;
+        }
+
+        Evaluate(Patch(K("MergePatch"), U)).None("K0S909");
+        Evaluate(Patch(U, Fact<string>.Unset)).None("K0S909");
+        Evaluate(Patch(K("MergePatch"), Fact<string>.Unset)).At("K0S909", Target);
+
+        // An entry whose fields are forgotten (its builder escaped): the content may be written.
+        var forgotten = new ItemFacts("patch");
+        forgotten.SetText("patch.type", K("JSON"));
+        forgotten.Forget();
+        var facts = new ClusterFacts();
+        facts.SetItems(FieldPaths.CoreDnsPatches, Fact<IReadOnlyList<ItemFacts>>.Known(new[] { forgotten }));
+        Evaluate(facts).None("K0S909");
+
+        var provider = new ClusterFacts { Provider = U };
+        provider.SetItems(FieldPaths.CalicoPatches, Patch(K("MergePatch"), Fact<string>.Unset).Items(FieldPaths.CoreDnsPatches));
+        Evaluate(provider).None("K0S909");
+        Evaluate(Unknown(_ => { })).None("K0S909");
+    }
+}
