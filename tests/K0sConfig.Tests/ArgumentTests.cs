@@ -220,4 +220,12 @@ public class UnicodeArgumentTests
 
         Assert.Equal("rocket 🚀", YamlTree.Scalar(YamlTree.Parse(config.ToYaml()), "spec", "api", "extraArgs", "flag").Value);
     }
+
+    [Fact]
+    public void A_feature_gate_without_a_name_is_refused_at_the_call()
+    {
+        ArgumentException e = Assert.Throws<ArgumentException>(() => K0s.Cluster().FeatureGate(f => f.Name("A")).FeatureGate(f => f.Enabled()));
+        Assert.Equal("configure", e.ParamName);
+        Assert.StartsWith("spec.featureGates[1] has no name: the k0s CRD requires one", e.Message, StringComparison.Ordinal);
+    }
 }

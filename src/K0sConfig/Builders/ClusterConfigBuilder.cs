@@ -198,7 +198,7 @@ namespace K0sConfig
             if (!(gate.Raw(FieldPaths.Key(FieldPaths.FeatureGateName)) is string name) || name.Length == 0)
             {
                 // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one.
-                throw new ArgumentException(gate.PathOf() + " has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
+                throw new ArgumentException(_spec.PathOf() + "[" + (_spec.Items(nameof(FeatureGate)).Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "] has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
             }
 
             if (gate.Written(nameof(FeatureGateBuilder.Enabled)) == null)
