@@ -41,7 +41,7 @@ public class SectionBuildTests
             .Network(n => n.NodeLocalLoadBalancing(l => l.EnvoyProxy(e => e.Image(i => i.Image("quay.io/k0sproject/envoy").Version("")))))
             .Build();
 
-        Assert.Empty(config.Findings.Where(f => f.RuleId == "K0S905"));
+        Assert.DoesNotContain(config.Findings, f => f.RuleId == "K0S905");
         Assert.Contains("    nodeLocalLoadBalancing:\n      enabled: true\n      envoyProxy:\n        image:\n          image: quay.io/k0sproject/envoy\n          version: \"\"\n", config.ToYaml(), StringComparison.Ordinal);
     }
 
