@@ -494,16 +494,7 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>The section at <paramref name="path"/> and every section below it are unknown.</summary>
-        private void ForgetSections(string path)
-        {
-            foreach (string section in ClusterFacts.SectionPaths)
-            {
-                if (section == path || section.StartsWith(path + ".", StringComparison.Ordinal))
-                {
-                    _facts.SetSection(section, Fact<ItemFacts>.Unknown());
-                }
-            }
-        }
+        private void ForgetSections(string path) => _facts.ForgetSections(path);
 
         /// <summary>
         /// A call that adds an entry to a list of sections (<c>Chart(c => ...)</c>): the entry, and its callback followed
@@ -782,7 +773,7 @@ namespace K0sConfig.Analyzers
 
         private void ForgetItems(string listPath)
         {
-            _facts.SetItems(listPath, Fact<IReadOnlyList<ItemFacts>>.Unknown());
+            _facts.ForgetItems(listPath);
             _itemLists?.Remove(listPath);
         }
 

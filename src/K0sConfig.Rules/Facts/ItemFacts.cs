@@ -295,6 +295,49 @@ namespace K0sConfig.Rules
             _sections[path] = section;
         }
 
+        /// <summary>
+        /// Makes every section at or under <paramref name="path"/> (of <see cref="SectionPaths"/>) unknown, with one copy of
+        /// the map at most: what a builder that escapes covers. The analyzer forgets the image sections on every escape of a
+        /// cluster or network builder, where a copy per section made that the largest part of an escape.
+        /// </summary>
+        /// <param name="path">A section's path, or a path above sections (<c>spec.images</c>).</param>
+        internal void ForgetSections(string path)
+        {
+            Dictionary<string, Fact<ItemFacts>>? copy = null;
+            foreach (string section in SectionPaths)
+            {
+                if (!Covers(path, section) || (_absentIsUnknown && (_sections == null || !_sections.ContainsKey(section))))
+                {
+                    // Not under the path, or unknown already.
+                    continue;
+                }
+
+                copy ??= _sections == null
+                    ? new Dictionary<string, Fact<ItemFacts>>(StringComparer.Ordinal)
+                    : new Dictionary<string, Fact<ItemFacts>>(_sections, StringComparer.Ordinal);
+                copy[section] = Fact<ItemFacts>.Unknown();
+            }
+
+            if (copy != null)
+            {
+                _sections = copy;
+            }
+        }
+
+        /// <summary>Makes the list of sections at <paramref name="path"/> unknown, without a copy when it is unknown already.</summary>
+        /// <param name="path">The list's path (one of <see cref="ItemListPaths"/>).</param>
+        internal void ForgetItems(string path)
+        {
+            if (!_absentIsUnknown || (_items != null && _items.ContainsKey(path)))
+            {
+                SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Unknown());
+            }
+        }
+
+        /// <summary><paramref name="section"/> is <paramref name="path"/> or a path under it.</summary>
+        private static bool Covers(string path, string section)
+            => section.StartsWith(path, StringComparison.Ordinal) && (section.Length == path.Length || section[path.Length] == '.');
+
         private Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>? _items;
 
         /// <summary>The entries of the list of sections at <paramref name="path"/> (one of <see cref="ItemListPaths"/>), in order; unset when not written.</summary>
