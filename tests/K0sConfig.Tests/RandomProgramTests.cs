@@ -21,18 +21,25 @@ public class RandomProgramTests
 
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "RandomPrograms");
 
-    /// <summary>Every builder method a program called (type.method): the tests that every public method is called read it.</summary>
-    internal static readonly HashSet<string> Called = new(StringComparer.Ordinal);
+    // Every builder method a program called (type.method): the tests that every public method is called read it.
+    private static readonly HashSet<string> Called = new(StringComparer.Ordinal);
 
     private static readonly Lazy<SortedDictionary<string, string>> Outputs = new(() => Generate(Seed, Programs));
 
     [Fact]
     public void The_programs_write_what_k0s_was_asked_about()
+        => WriteOrCompare(Outputs.Value, Root, SourceDirectory(), Programs / 4, Programs - (Programs / 10), "k0s's verdict on it is stale; run RandomPrograms/regenerate.sh");
+
+    /// <summary>
+    /// With <c>K0SCONFIG_WRITE_RANDOM=1</c>, writes <paramref name="outputs"/> into <paramref name="source"/>/out (what the
+    /// regenerate scripts then ask the oracle about); otherwise requires that enough programs got through <c>Build()</c>
+    /// (and enough were refused) for the comparison to mean something, and that each output is the committed one.
+    /// </summary>
+    internal static void WriteOrCompare(SortedDictionary<string, string> outputs, string root, string source, int least, int most, string stale)
     {
-        SortedDictionary<string, string> outputs = Outputs.Value;
         if (Environment.GetEnvironmentVariable("K0SCONFIG_WRITE_RANDOM") == "1")
         {
-            string target = Path.Combine(SourceDirectory(), "out");
+            string target = Path.Combine(source, "out");
             if (Directory.Exists(target))
             {
                 Directory.Delete(target, recursive: true);
@@ -47,13 +54,12 @@ public class RandomProgramTests
             return;
         }
 
-        // Enough programs get through Build() for the comparison to mean something, and enough are refused.
-        Assert.InRange(outputs.Count, Programs / 4, Programs - (Programs / 10));
-        string[] committed = Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
+        Assert.InRange(outputs.Count, least, most);
+        string[] committed = Directory.GetFiles(Path.Combine(root, "out"), "*.yaml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
         Assert.Equal(outputs.Keys, committed);
         foreach ((string name, string yaml) in outputs)
         {
-            Assert.True(yaml == File.ReadAllText(Path.Combine(Root, "out", name)), name + ": the program's output changed, so k0s's verdict on it is stale; run RandomPrograms/regenerate.sh.\nNow:\n" + yaml);
+            Assert.True(yaml == File.ReadAllText(Path.Combine(root, "out", name)), name + ": the program's output changed, so " + stale + ".\nNow:\n" + yaml);
         }
     }
 
@@ -61,7 +67,15 @@ public class RandomProgramTests
     public void Every_public_builder_method_is_called()
     {
         _ = Outputs.Value;
-        var types = new List<Type> { typeof(ClusterConfigBuilder) };
+        string[] all = BuilderMethods(typeof(ClusterConfigBuilder));
+        Assert.True(all.Length > 100, all.Length + " builder methods");
+        Assert.Empty(all.Except(CalledSoFar()));
+    }
+
+    /// <summary>The configuring methods (type.method) of <paramref name="root"/> and of every builder its callbacks reach.</summary>
+    internal static string[] BuilderMethods(Type root)
+    {
+        var types = new List<Type> { root };
         for (int i = 0; i < types.Count; i++)
         {
             foreach (MethodInfo method in Methods(types[i]))
@@ -76,9 +90,16 @@ public class RandomProgramTests
             }
         }
 
-        string[] all = types.SelectMany(t => Methods(t).Select(m => Name(m))).Distinct().ToArray();
-        Assert.True(all.Length > 100, all.Length + " builder methods");
-        Assert.Empty(all.Except(Called));
+        return types.SelectMany(t => Methods(t).Select(Name)).Distinct().ToArray();
+    }
+
+    /// <summary>The methods the programs have called so far (type.method).</summary>
+    internal static string[] CalledSoFar()
+    {
+        lock (Called)
+        {
+            return Called.ToArray();
+        }
     }
 
     [Fact]

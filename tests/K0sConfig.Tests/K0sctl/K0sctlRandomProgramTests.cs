@@ -33,63 +33,15 @@ public class K0sctlRandomProgramTests
 
     [Fact]
     public void The_programs_write_what_k0sctl_was_asked_about()
-    {
-        SortedDictionary<string, string> outputs = Outputs.Value;
-        if (Environment.GetEnvironmentVariable("K0SCONFIG_WRITE_RANDOM") == "1")
-        {
-            string target = Path.Combine(SourceDirectory(), "out");
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-
-            Directory.CreateDirectory(target);
-            foreach ((string name, string yaml) in outputs)
-            {
-                File.WriteAllText(Path.Combine(target, name), yaml);
-            }
-
-            return;
-        }
-
-        // Enough programs get through Build() for the comparison to mean something, and enough are refused.
-        Assert.InRange(outputs.Count, Programs / 5, Programs - (Programs / 10));
-        string[] committed = Directory.GetFiles(Path.Combine(Root, "out"), "*.yaml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
-        Assert.Equal(outputs.Keys, committed);
-        foreach ((string name, string yaml) in outputs)
-        {
-            Assert.True(yaml == File.ReadAllText(Path.Combine(Root, "out", name)), name + ": the program's output changed, so k0sctl's verdict on it is stale; run K0sctl/RandomPrograms/regenerate.sh.\nNow:\n" + yaml);
-        }
-    }
+        => RandomProgramTests.WriteOrCompare(Outputs.Value, Root, SourceDirectory(), Programs / 5, Programs - (Programs / 10), "k0sctl's verdict on it is stale; run K0sctl/RandomPrograms/regenerate.sh");
 
     [Fact]
     public void Every_public_k0sctl_builder_method_is_called()
     {
         _ = Outputs.Value;
-        var types = new List<Type> { typeof(K0sctlClusterBuilder) };
-        for (int i = 0; i < types.Count; i++)
-        {
-            foreach (MethodInfo method in RandomProgramTests.Methods(types[i]))
-            {
-                foreach (Type parameter in method.GetParameters().Select(p => p.ParameterType))
-                {
-                    if (parameter.IsGenericType && parameter.GetGenericTypeDefinition() == typeof(Action<>) && !types.Contains(parameter.GetGenericArguments()[0]))
-                    {
-                        types.Add(parameter.GetGenericArguments()[0]);
-                    }
-                }
-            }
-        }
-
-        string[] all = types.SelectMany(t => RandomProgramTests.Methods(t).Select(RandomProgramTests.Name)).Distinct().ToArray();
+        string[] all = RandomProgramTests.BuilderMethods(typeof(K0sctlClusterBuilder));
         Assert.True(all.Length > 60, all.Length + " k0sctl builder methods");
-        string[] called;
-        lock (RandomProgramTests.Called)
-        {
-            called = RandomProgramTests.Called.ToArray();
-        }
-
-        Assert.Empty(all.Except(called));
+        Assert.Empty(all.Except(RandomProgramTests.CalledSoFar()));
     }
 
     [Fact]
