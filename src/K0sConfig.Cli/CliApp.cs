@@ -99,16 +99,9 @@ namespace K0sConfig.Cli
                     return Unreadable;
                 }
 
-                K0sVersion? start = null;
-                if (parse.GetValue(from) is string fromText)
+                if (!TryOptionalVersion(parse.GetValue(from), "--from", out K0sVersion? start))
                 {
-                    if (!K0sVersion.TryParse(fromText, out K0sVersion parsed, out string? problem))
-                    {
-                        stderr.WriteLine(OutsideText.Line("k0sconfig: --from: " + problem));
-                        return Unreadable;
-                    }
-
-                    start = parsed;
+                    return Unreadable;
                 }
 
                 return UpgradeCheck.Run(parse.GetValue(upgradeFile)!, target!.Value, start, options!, parse.GetValue(upgradeFormat) ?? "text", stdin, stdout, stderr);
@@ -116,20 +109,32 @@ namespace K0sConfig.Cli
 
             import.SetAction(parse =>
             {
-                K0sVersion? version = null;
-                if (parse.GetValue(importVersion) is string versionText)
+                if (!TryOptionalVersion(parse.GetValue(importVersion), "--k0s-version", out K0sVersion? version))
                 {
-                    if (!K0sVersion.TryParse(versionText, out K0sVersion parsed, out string? problem))
-                    {
-                        stderr.WriteLine(OutsideText.Line("k0sconfig: --k0s-version: " + problem));
-                        return Unreadable;
-                    }
-
-                    version = parsed;
+                    return Unreadable;
                 }
 
                 return Importer.Run(parse.GetValue(importFile)!, parse.GetValue(className) ?? "ImportedCluster", version, stdin, stdout, stderr);
             });
+
+            // An option that names a k0s version, when given: read as K0sVersion reads it, or said to be unreadable.
+            bool TryOptionalVersion(string? text, string option, out K0sVersion? version)
+            {
+                version = null;
+                if (text == null)
+                {
+                    return true;
+                }
+
+                if (!K0sVersion.TryParse(text, out K0sVersion parsed, out string? problem))
+                {
+                    stderr.WriteLine(OutsideText.Line("k0sconfig: " + option + ": " + problem));
+                    return false;
+                }
+
+                version = parsed;
+                return true;
+            }
 
             ParseResult result = root.Parse(args);
             if (result.Errors.Count != 0)
