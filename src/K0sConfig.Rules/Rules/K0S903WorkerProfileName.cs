@@ -39,6 +39,14 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
+                // A name that is not text (name: 0x10) is a type error Go's decoder steps over, leaving the name empty: k0s
+                // refuses the file for the type error (K0S802), or, where podSecurityPolicy masks that error, for the empty name.
+                if (profile.Kind(NameKey) is { IsKnown: true } kind && kind.Value != "string" && kind.Value != "null")
+                {
+                    context.Report(this, path, kind.Origin ?? profile.Origin, shown, "is a " + kind.Value + ", not text, so k0s decodes no name", "k0s rejects it (\"" + shown + ": Required value\")", "Quote the name, such as \"custom-role\"; workers select it with --profile.");
+                    continue;
+                }
+
                 if (!name.IsKnown)
                 {
                     continue;

@@ -130,6 +130,18 @@ public class SectionRulesTests
         => Validate(c => c.WorkerProfile(w => w.Name("ok")).WorkerProfile(w => w.Value("maxPods", 10)))
             .At("K0S903", "spec.workerProfiles[1].name").Is("K0S903", "spec.workerProfiles[1].name", FindingSeverity.Error, "(\"workerProfiles[1].name: Required value\")");
 
+    [Fact]
+    public void K0S903_fires_on_a_name_that_is_not_text_which_k0s_decodes_as_no_name()
+    {
+        var profile = new ItemFacts("item");
+        profile.SetOther("name", "name", "number");
+        Evaluate(WithItems(FieldPaths.WorkerProfiles, profile))
+            .At("K0S903", "spec.workerProfiles[0].name").Is("K0S903", "spec.workerProfiles[0].name", FindingSeverity.Error, "is a number, not text", "(\"workerProfiles[0].name: Required value\")");
+        var unknownKind = new ItemFacts("item");
+        unknownKind.SetOther("name", "name");
+        Evaluate(WithItems(FieldPaths.WorkerProfiles, unknownKind)).None("K0S903");
+    }
+
     [Theory]
     [InlineData("custom-role")]
     [InlineData("0")]
