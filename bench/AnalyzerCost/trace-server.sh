@@ -24,8 +24,8 @@ trace=${DOTNET_TRACE:-dotnet-trace}
 here=$(cd "$(dirname "$0")" && pwd)
 # KEEP=DIR keeps each build's trace there (DIR/N.speedscope.json, N the build's place in the list) for trace-compare.py.
 if [[ -n ${KEEP:-} ]]; then
-  work=$KEEP
-  mkdir -p "$work"
+  mkdir -p "$KEEP"
+  work=$(cd "$KEEP" && pwd)
 else
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
@@ -39,7 +39,7 @@ for b in "${!builds[@]}"; do
   tr ' ' '\n' <<< "${line#* }" | sed -E "s#^/out:.*#/out:$work/$b.dll#; /^\/refout:/d" \
     | sed -E "s#^/analyzer:.*/(K0sConfig\.(Analyzers|Rules|Yaml)\.dll)\$#/analyzer:$dir/\1#" > "$work/$b.rsp"
   pipe="k0strace-$$-$b"
-  compile() { "$csc" "/shared:$pipe" "@$work/$b.rsp" /parallel- /reportanalyzer | awk '/K0sConfig\.Analyzers, Version/ { print $1; exit }'; }
+  compile() { "$csc" "/shared:$pipe" "@$work/$b.rsp" /parallel- /reportanalyzer | awk '/K0sConfig\.Analyzers, Version/ && !seen++ { print $1 }'; }
   for _ in $(seq 1 "${WARMUP:-3}"); do compile > /dev/null; done
   server=$(pgrep -f -- "-pipename:$pipe" | head -1)
   "$trace" collect -p "$server" --format Speedscope -o "$work/$b.nettrace" > "$work/$b.trace.log" 2>&1 &
