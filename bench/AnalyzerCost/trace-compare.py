@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Compares two builds' traces from trace-server.sh (KEEP=DIR keeps them as DIR/N.speedscope.json): self time per
-method, per compile, counted only where a K0sConfig method is on the stack, the biggest differences first.
+"""Compares traces of two builds from trace-server.sh, each run with one build (KEEP=DIR keeps it as
+DIR/trace.speedscope.json): self time per method, per compile, counted only where a K0sConfig method is on the stack,
+the biggest differences first.
 
     python3 trace-compare.py ROUNDS A.speedscope.json[,...] B.speedscope.json[,...]
 """
@@ -49,7 +50,15 @@ for paths in sys.argv[2:4]:
         total.update(self_times(path))
     builds.append({k: v / (rounds * len(files)) for k, v in total.items()})
 a, b = builds
-print(f'ms per compile, with K0sConfig on the stack: A {sum(a.values()):.1f}, B {sum(b.values()):.1f}')
+
+
+def poll(times):
+    # Threads stopped at a GC poll: for a collection, or for the profiler's own stack walks.
+    return sum(v for k, v in times.items() if 'PollGC' in k)
+
+
+print(f'ms per compile, with K0sConfig on the stack: A {sum(a.values()):.1f}, B {sum(b.values()):.1f}; '
+      f'of which stopped at a GC poll: A {poll(a):.1f}, B {poll(b):.1f}')
 names = sorted(set(a) | set(b), key=lambda k: -abs(b.get(k, 0) - a.get(k, 0)))
 for k in names[:40]:
     print(f'{a.get(k, 0):8.2f} {b.get(k, 0):8.2f} {b.get(k, 0) - a.get(k, 0):+8.2f}  {k[:140]}')
