@@ -137,6 +137,15 @@ public class SectionRulesTests
         profile.SetOther("name", "name", "number");
         Evaluate(WithItems(FieldPaths.WorkerProfiles, profile))
             .At("K0S903", "spec.workerProfiles[0].name").Is("K0S903", "spec.workerProfiles[0].name", FindingSeverity.Error, "is a number, not text", "(\"workerProfiles[0].name: Required value\")");
+
+        // Unmasked, k0s stops at the type error itself: K0S802 reports it, K0S903 does not say it twice.
+        ClusterFacts unmasked = WithItems(FieldPaths.WorkerProfiles, profile);
+        unmasked.DocumentProblems = new[] { new DocumentProblem(DocumentProblemKind.WrongType, "spec.workerProfiles[0].name", "number 0x10", "string", false, "item") };
+        Evaluate(unmasked).None("K0S903");
+        ClusterFacts masked = WithItems(FieldPaths.WorkerProfiles, profile);
+        masked.DocumentProblems = new[] { new DocumentProblem(DocumentProblemKind.WrongType, "spec.workerProfiles[0].name", "number 0x10", "string", true, "item") };
+        Evaluate(masked).At("K0S903", "spec.workerProfiles[0].name").Is("K0S903", "spec.workerProfiles[0].name", FindingSeverity.Error, "is a number, not text");
+
         var unknownKind = new ItemFacts("item");
         unknownKind.SetOther("name", "name");
         Evaluate(WithItems(FieldPaths.WorkerProfiles, unknownKind)).None("K0S903");
