@@ -376,7 +376,7 @@ namespace K0sConfig.Analyzers
                         }
                         else
                         {
-                            ForgetSections(FieldCatalogue.WrittenBy(FieldPaths.Images + (kind == BuilderKind.CalicoImages ? ".calico" : string.Empty), name)?.Path ?? FieldPaths.Images);
+                            _facts.ForgetSections(FieldCatalogue.WrittenBy(FieldPaths.Images + (kind == BuilderKind.CalicoImages ? ".calico" : string.Empty), name)?.Path ?? FieldPaths.Images);
                         }
                     }
 
@@ -478,7 +478,7 @@ namespace K0sConfig.Analyzers
 
             if (section == null)
             {
-                ForgetSections(path);
+                _facts.ForgetSections(path);
                 return;
             }
 
@@ -492,9 +492,6 @@ namespace K0sConfig.Analyzers
 
             _itemCurrent = outer;
         }
-
-        /// <summary>The section at <paramref name="path"/> and every section below it are unknown.</summary>
-        private void ForgetSections(string path) => _facts.ForgetSections(path);
 
         /// <summary>
         /// A call that adds an entry to a list of sections (<c>Chart(c => ...)</c>): the entry, and its callback followed
@@ -847,7 +844,7 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.Konnectivity);
                     Escape(BuilderKind.Extensions);
                     ForgetItems(FieldPaths.WorkerProfiles);
-                    ForgetSections(FieldPaths.Images);
+                    _facts.ForgetSections(FieldPaths.Images);
                     Escape(BuilderKind.Storage);
                     Escape(BuilderKind.MetricsServer);
                     break;
@@ -868,7 +865,7 @@ namespace K0sConfig.Analyzers
                     ForgetItems(FieldPaths.MetricsServerPatches);
                     break;
                 case BuilderKind.Etcd:
-                    ForgetSections(FieldPaths.ExternalCluster);
+                    _facts.ForgetSections(FieldPaths.ExternalCluster);
                     break;
                 case BuilderKind.Patch:
                 case BuilderKind.PatchTarget:
@@ -881,19 +878,19 @@ namespace K0sConfig.Analyzers
                     _itemCurrent?.Forget();
                     break;
                 case BuilderKind.Images:
-                    ForgetSections(FieldPaths.Images);
+                    _facts.ForgetSections(FieldPaths.Images);
                     break;
                 case BuilderKind.CalicoImages:
-                    ForgetSections(FieldPaths.Images + ".calico");
+                    _facts.ForgetSections(FieldPaths.Images + ".calico");
                     break;
                 case BuilderKind.CalicoWindowsImages:
-                    ForgetSections(FieldPaths.Images + ".calico.windows");
+                    _facts.ForgetSections(FieldPaths.Images + ".calico.windows");
                     break;
                 case BuilderKind.KubeRouterImages:
-                    ForgetSections(FieldPaths.Images + ".kuberouter");
+                    _facts.ForgetSections(FieldPaths.Images + ".kuberouter");
                     break;
                 case BuilderKind.WindowsImages:
-                    ForgetSections(FieldPaths.Images + ".windows");
+                    _facts.ForgetSections(FieldPaths.Images + ".windows");
                     break;
                 case BuilderKind.Network:
                     _facts.Provider = Fact<string>.Unknown();
@@ -930,8 +927,8 @@ namespace K0sConfig.Analyzers
                     _facts.EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
                     _facts.TraefikApiServerBindPort = Fact<int>.Unknown();
                     _facts.TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
-                    ForgetSections(FieldPaths.EnvoyProxyImage);
-                    ForgetSections(FieldPaths.TraefikImage);
+                    _facts.ForgetSections(FieldPaths.EnvoyProxyImage);
+                    _facts.ForgetSections(FieldPaths.TraefikImage);
                     break;
                 case BuilderKind.ControlPlaneLoadBalancing:
                     Escape(BuilderKind.Keepalived);
