@@ -102,7 +102,7 @@ namespace K0sConfig.Yaml
 
             long order = ++_sequence;
 
-            if (schemaPath.Length != 0 && GoTypes.DecodesItself(schemaPath))
+            if (schemaPath.Length != 0 && DecodesItself(schemaPath))
             {
                 // A type with its own UnmarshalJSON: an error below it ends k0s's decoding when the type is done.
                 var inner = new Decoder[sections.Length + 1];
@@ -241,6 +241,13 @@ namespace K0sConfig.Yaml
         /// pkg/apis/k0s/v1beta1/api.go); before, an unknown key there is an error.
         /// </summary>
         private const string StrictApiBefore130 = "spec.api";
+
+        /// <summary>
+        /// The type at <paramref name="schemaPath"/> has an UnmarshalJSON of its own in the version read for, so an error
+        /// below it ends k0s's decoding; before 1.30 APISpec has none, and an earlier ignored key masks an error in it.
+        /// </summary>
+        private bool DecodesItself(string schemaPath)
+            => GoTypes.DecodesItself(schemaPath) && !(schemaPath == StrictApiBefore130 && _version.Minor < 30);
 
         /// <summary>Whether the field at <paramref name="path"/> exists in the version read for.</summary>
         private bool Exists(string path) => FieldCatalogue.Find(path)?.ExistsIn(_version.Minor) == true;
