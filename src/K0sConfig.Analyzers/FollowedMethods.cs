@@ -81,8 +81,8 @@ namespace K0sConfig.Analyzers
         private readonly ConcurrentDictionary<IMethodSymbol, FollowedMethod?> _methods = new ConcurrentDictionary<IMethodSymbol, FollowedMethod?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _reaches = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IFieldSymbol, IDelegateCreationOperation?> _fields = new ConcurrentDictionary<IFieldSymbol, IDelegateCreationOperation?>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?> _lambdas = new ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?>();
-        private readonly ConcurrentDictionary<IAnonymousFunctionOperation, Step[]> _lambdaSummaries = new ConcurrentDictionary<IAnonymousFunctionOperation, Step[]>();
+        private readonly ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?> _lambdas = new ConcurrentDictionary<IAnonymousFunctionOperation, FollowedMethod?>(OperationComparer<IAnonymousFunctionOperation>.Instance);
+        private readonly ConcurrentDictionary<IAnonymousFunctionOperation, Step[]> _lambdaSummaries = new ConcurrentDictionary<IAnonymousFunctionOperation, Step[]>(OperationComparer<IAnonymousFunctionOperation>.Instance);
         private int _summariesMade;
 
         public FollowedMethods(Compilation compilation, KnownSymbols symbols)

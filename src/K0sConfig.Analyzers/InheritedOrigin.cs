@@ -26,6 +26,19 @@ namespace K0sConfig.Analyzers
         /// <summary>How the message names that method: <c>Base()</c>, <c>ConfigureNetwork</c>.</summary>
         public string Via { get; }
 
+        /// <summary>
+        /// A hash of the two places. Equality stays that of the instance (each origin is one value written once); the hash
+        /// only spares the sets of checked origins the runtime's identity hash, whose first use on each new object showed
+        /// as a tenth of the analyzer's time in a profile of a config-heavy build.
+        /// </summary>
+        /// <returns>A hash of <see cref="At"/> and <see cref="Call"/>.</returns>
+        public override int GetHashCode() => unchecked((At.GetHashCode() * 397) ^ Call.GetHashCode());
+
+        /// <summary>The same instance: see <see cref="GetHashCode"/>.</summary>
+        /// <param name="obj">Another object.</param>
+        /// <returns>Whether it is this origin.</returns>
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         /// <summary>The location of an origin as the analyzed block sees it: its own, or the call that brought it in.</summary>
         public static Location? InBlock(object? origin) => origin switch
         {

@@ -95,7 +95,7 @@ namespace K0sConfig.Analyzers
 
             public List<ClusterFacts> PerValue { get; } = new List<ClusterFacts>();
 
-            public HashSet<IInvocationOperation> CheckedCalls { get; } = new HashSet<IInvocationOperation>();
+            public HashSet<IInvocationOperation> CheckedCalls { get; } = new HashSet<IInvocationOperation>(OperationComparer<IInvocationOperation>.Instance);
 
             /// <summary>The facts each call checked on its own is collected into (<see cref="FactCollector.ForCall"/>).</summary>
             public ClusterFacts Facts { get; } = new ClusterFacts();
