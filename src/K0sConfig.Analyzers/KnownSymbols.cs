@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -91,6 +92,9 @@ namespace K0sConfig.Analyzers
         // The catalogue's method column as symbols: made on the first builder call, so a compilation that references
         // K0sConfig and configures nothing pays nothing for it.
         private Dictionary<IMethodSymbol, Setter>? _setters;
+
+        // Each enum's members by value, as k0s spells them: read from the attributes once per compilation, not per argument.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<object, string>> _spellings = new ConcurrentDictionary<INamedTypeSymbol, Dictionary<object, string>>(SymbolEqualityComparer.Default);
         private List<Setter>[]? _settersByKind;
 
         private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Dictionary<string, INamedTypeSymbol> types)
@@ -102,6 +106,26 @@ namespace K0sConfig.Analyzers
 
         /// <summary>The type of K0sConfig's namespace named <paramref name="name"/> (not generic), or <see langword="null"/>.</summary>
         public INamedTypeSymbol? TypeNamed(string name) => _types.TryGetValue(name, out INamedTypeSymbol? type) ? type : null;
+
+        /// <summary>k0s's spelling of the member of <paramref name="enumType"/> whose value is <paramref name="value"/> (<see cref="EnumSpellings.Of"/>), or <see langword="null"/>.</summary>
+        public string? SpellingOf(INamedTypeSymbol enumType, object value)
+            => _spellings.GetOrAdd(enumType, SpellingsOf).TryGetValue(value, out string? spelling) ? spelling : null;
+
+        private static Dictionary<object, string> SpellingsOf(INamedTypeSymbol enumType)
+        {
+            var spellings = new Dictionary<object, string>();
+            foreach (ISymbol member in enumType.GetMembers())
+            {
+                // The first member with a value, as a walk of the members finds it.
+                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field && !spellings.ContainsKey(value)
+                    && EnumSpellings.Of(field) is string spelling)
+                {
+                    spellings.Add(value, spelling);
+                }
+            }
+
+            return spellings;
+        }
 
         /// <summary><c>K0sConfig.K0s</c>, whose <c>Cluster</c> method starts a chain.</summary>
         public INamedTypeSymbol Entry { get; }

@@ -162,13 +162,9 @@ namespace K0sConfig.Analyzers
                 return Fact<string>.Unknown(value.Origin);
             }
 
-            foreach (ISymbol member in enumType.GetMembers())
+            if (_symbols.SpellingOf(enumType, value.Constant) is string spelling)
             {
-                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value.Constant)
-                    && EnumSpellings.Of(field) is string spelling)
-                {
-                    return Fact<string>.Known(spelling, value.Origin);
-                }
+                return Fact<string>.Known(spelling, value.Origin);
             }
 
             return Fact<string>.Known(Convert.ToString(value.Constant, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, value.Origin);
