@@ -319,9 +319,11 @@ namespace K0sConfig.Analyzers
                     foreach ((IInvocationOperation call, BuilderKind kind) in _calls)
                     {
                         // A builder method whose field the chosen k0s does not have (K0S808), at the call.
-                        if (VersionChoice.VersionedCall(call, _symbols) is ClusterFacts versioned && VersionChoice.OptionsFor(call, _symbols, options) is ValidationOptions callOptions)
+                        if (_symbols.VersionedFieldOf(call.TargetMethod) is CatalogueField versionedField
+                            && VersionChoice.OptionsFor(call, _symbols, options) is ValidationOptions callOptions
+                            && !versionedField.ExistsIn(callOptions.Version.Minor))
                         {
-                            Report(report, RuleEngine.Evaluate(versioned, callOptions, r => r.Id == RuleIds.FieldNotInK0sVersion && (include == null || include(r))), OperationShapes.NameLocation(call), reported);
+                            Report(report, RuleEngine.Evaluate(VersionChoice.VersionedCall(call, versionedField), callOptions, r => r.Id == RuleIds.FieldNotInK0sVersion && (include == null || include(r))), OperationShapes.NameLocation(call), reported);
                         }
 
                         if (checkedCalls != null && checkedCalls.Contains(call))

@@ -190,20 +190,14 @@ namespace K0sConfig.Analyzers
         }
 
         /// <summary>
-        /// For a builder call whose field not every supported version has: the facts that let rule K0S808 say whether the
-        /// chosen version has it, else <see langword="null"/>.
+        /// For a builder call that writes <paramref name="field"/>, a field not every supported version has: the facts
+        /// that let rule K0S808 say that the chosen version does not have it. The analyzer asks only when the catalogue
+        /// says the chosen version lacks it (most calls are of fields their version has: no facts made, no rules run).
         /// </summary>
-        public static ClusterFacts? VersionedCall(IInvocationOperation call, KnownSymbols symbols)
+        public static ClusterFacts VersionedCall(IInvocationOperation call, CatalogueField field)
         {
-            CatalogueField? field = symbols.VersionedFieldOf(call.TargetMethod);
-            if (field == null)
-            {
-                return null;
-            }
-
             string method = call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name;
             return new ClusterFacts { DocumentProblems = new[] { new DocumentProblem(DocumentProblemKind.VersionedField, field.Path, method, string.Empty, false, null) } };
         }
     }
 }
-
