@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace K0sConfig.Rules
@@ -40,13 +41,23 @@ namespace K0sConfig.Rules
         /// </summary>
         /// <param name="context">The configuration.</param>
         /// <returns>The list's path, the name k0s's messages give it, their prefix, and the patch with its index.</returns>
-        public static IEnumerable<(string Path, string Shown, string Prefix, int Index, ItemFacts Patch)> Kept(RuleContext context)
+        public static IReadOnlyList<(string Path, string Shown, string Prefix, int Index, ItemFacts Patch)> Kept(RuleContext context)
         {
-            bool providerKnown = context.Facts.Provider.TryGetEffective(FieldValues.NetworkProvider.Kuberouter, out string provider);
+            // Most configurations write no patch: the lists are looked at first, before anything is computed for them.
+            List<(string, string, string, int, ItemFacts)>? kept = null;
+            bool? providerKnown = null;
+            string provider = string.Empty;
             foreach ((string path, string shown, string prefix) in Lists)
             {
-                if ((path == FieldPaths.CalicoPatches && (!providerKnown || provider == FieldValues.NetworkProvider.Kuberouter))
-                    || (path == FieldPaths.KubeRouterPatches && (!providerKnown || provider == FieldValues.NetworkProvider.Calico)))
+                IReadOnlyList<ItemFacts> patches = context.KnownItems(path);
+                if (patches.Count == 0)
+                {
+                    continue;
+                }
+
+                providerKnown ??= context.Facts.Provider.TryGetEffective(FieldValues.NetworkProvider.Kuberouter, out provider);
+                if ((path == FieldPaths.CalicoPatches && (providerKnown != true || provider == FieldValues.NetworkProvider.Kuberouter))
+                    || (path == FieldPaths.KubeRouterPatches && (providerKnown != true || provider == FieldValues.NetworkProvider.Calico)))
                 {
                     continue;
                 }
@@ -56,12 +67,14 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                IReadOnlyList<ItemFacts> patches = context.KnownItems(path);
+                kept ??= new List<(string, string, string, int, ItemFacts)>();
                 for (int i = 0; i < patches.Count; i++)
                 {
-                    yield return (path, shown, prefix, i, patches[i]);
+                    kept.Add((path, shown, prefix, i, patches[i]));
                 }
             }
+
+            return (IReadOnlyList<(string Path, string Shown, string Prefix, int Index, ItemFacts Patch)>?)kept ?? Array.Empty<(string, string, string, int, ItemFacts)>();
         }
     }
 }
