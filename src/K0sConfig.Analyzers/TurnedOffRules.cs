@@ -10,8 +10,8 @@ namespace K0sConfig.Analyzers
     /// <summary>
     /// The rules that are certainly turned off for a file, so that the engine can skip them instead of computing findings
     /// the compiler would drop (K0S406, off by default, would otherwise format a capacity summary for every chain).
-    /// Conservative: a rule is skipped only when every setting that names it says <c>none</c>, or when it is off by default
-    /// and nothing names it or turns on analyzer rules in bulk. Any other combination runs the rule and leaves the
+    /// Conservative: only a rule that is off by default is skipped, when every setting that names it says <c>none</c>, or
+    /// when nothing names it or turns on analyzer rules in bulk. Any other combination runs the rule and leaves the
     /// final word to the compiler.
     /// </summary>
     internal static class TurnedOffRules
@@ -21,16 +21,38 @@ namespace K0sConfig.Analyzers
         /// <summary>A filter for <see cref="RuleEngine.Evaluate(ClusterFacts, ValidationOptions, Func{RuleDescriptor, bool})"/>, or <see langword="null"/> when every rule may be on.</summary>
         public static Func<RuleDescriptor, bool>? Filter(Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
         {
-            HashSet<string>? off = null;
+            List<RuleDescriptor>? off = null;
             foreach (RuleDescriptor rule in RuleEngine.Catalogue)
             {
-                if (IsOff(rule, compilation, tree, treeOptions, cancellationToken))
+                // Only the rules that are off by default are looked up: a rule on by default that a setting turns off
+                // runs and the compiler drops what it reports. Looking up every rule's settings for every file cost more
+                // than running the few a setting turns off.
+                if (!rule.IsEnabledByDefault && IsOff(rule, compilation, tree, treeOptions, cancellationToken))
                 {
-                    (off ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Id);
+                    (off ??= new List<RuleDescriptor>()).Add(rule);
                 }
             }
 
-            return off == null ? null : rule => !off.Contains(rule.Id);
+            if (off == null)
+            {
+                return null;
+            }
+
+            // The engine asks for each rule of each configuration: a scan of the few that are off, by reference, costs
+            // less than hashing the rule's id.
+            RuleDescriptor[] turnedOff = off.ToArray();
+            return rule =>
+            {
+                foreach (RuleDescriptor other in turnedOff)
+                {
+                    if (ReferenceEquals(other, rule))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            };
         }
 
         private static bool IsOff(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
