@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using K0sConfig.Rules.Parsing;
 
 namespace K0sConfig.Rules
@@ -15,18 +17,20 @@ namespace K0sConfig.Rules
             if (fact.IsKnown)
             {
                 Text = fact.Value ?? string.Empty;
-            }
-            else if (fact.IsUnset && defaultValue != null)
-            {
-                Text = defaultValue;
-            }
-
-            if (Text != null)
-            {
                 IsValid = Cidr.TryParse(Text, out _cidr, out string error);
                 ParseError = error;
             }
+            else if (fact.IsUnset && defaultValue != null)
+            {
+                // k0s's defaults, parsed once: most configurations leave one range or more at its default.
+                Text = defaultValue;
+                (IsValid, _cidr, ParseError) = Defaults.GetOrAdd(defaultValue, Parse);
+            }
         }
+
+        private static readonly ConcurrentDictionary<string, (bool, Cidr, string)> Defaults = new ConcurrentDictionary<string, (bool, Cidr, string)>(StringComparer.Ordinal);
+
+        private static (bool, Cidr, string) Parse(string text) => (Cidr.TryParse(text, out Cidr cidr, out string error), cidr, error);
 
         public string Path { get; }
 

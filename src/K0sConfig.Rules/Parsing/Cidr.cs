@@ -91,6 +91,35 @@ namespace K0sConfig.Rules.Parsing
             return new IPNetwork2(address, (byte)FamilyPrefix);
         }
 
+        /// <summary>
+        /// Every address of <paramref name="other"/> is in this network: both in one family (<see cref="FamilyBits"/>),
+        /// this prefix no longer, and the addresses alike up to it. Compared in place: the rules ask it of every
+        /// configuration (K0S501), where building two IPNetwork2 values and their big integers was a third of the
+        /// rule engine's time.
+        /// </summary>
+        public bool Covers(Cidr other)
+        {
+            if (FamilyBits != other.FamilyBits || FamilyPrefix > other.FamilyPrefix)
+            {
+                return false;
+            }
+
+            int remaining = FamilyPrefix;
+            for (int i = FamilyBits == 32 ? 12 : 0; remaining > 0; i++, remaining -= 8)
+            {
+                byte mask = (byte)(0xFF << (8 - Math.Min(8, remaining)));
+                if (((_ip16[i] ^ other._ip16[i]) & mask) != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The two networks share an address: of two CIDR blocks, one then covers the other.</summary>
+        public bool Overlaps(Cidr other) => Covers(other) || other.Covers(this);
+
         /// <summary>The network address (host bits cleared) as 16 bytes.</summary>
         public byte[] Network16()
         {

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace K0sConfig.Rules
 {
     /// <summary>K0S501: pod and service CIDRs overlap; an error when the service range covers the whole pod range.</summary>
@@ -33,14 +31,12 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            IPNetwork2 podNetwork = pod.Cidr.ToNetwork();
-            IPNetwork2 serviceNetwork = service.Cidr.ToNetwork();
-            if (!podNetwork.Overlap(serviceNetwork))
+            if (!pod.Cidr.Overlaps(service.Cidr))
             {
                 return;
             }
 
-            bool coversAll = serviceNetwork.Contains(podNetwork);
+            bool coversAll = service.Cidr.Covers(pod.Cidr);
             string consequence = coversAll
                 ? "the service range covers the whole pod range, so kube-controller-manager has no node range left to give (\"CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range\") and nodes never become Ready"
                 : "kube-controller-manager skips the node ranges that touch the service range, and addresses in the overlap are ambiguous to routing";
