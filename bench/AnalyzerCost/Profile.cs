@@ -77,7 +77,7 @@ namespace K0sConfig.Bench
                 {
                     foreach (IInvocationOperation root in roots)
                     {
-                        chainFacts.Add((ClusterFacts)forChain.Invoke(null, new object[] { symbols, root })!);
+                        chainFacts.Add((ClusterFacts)forChain.Invoke(null, new object?[] { symbols, root, null, null, System.Threading.CancellationToken.None, null, null })!);
                     }
                 });
                 Time(timings, round, "RuleEngine.Evaluate on a chain's facts", chainFacts.Count, () =>
@@ -91,7 +91,7 @@ namespace K0sConfig.Bench
                 {
                     foreach ((IInvocationOperation call, object kind) in calls)
                     {
-                        if (forCall.Invoke(null, new object[] { symbols, call, kind }) is ClusterFacts facts)
+                        if (forCall.Invoke(null, new object?[] { symbols, call, kind, null }) is ClusterFacts facts)
                         {
                             callFacts.Add(facts);
                         }
