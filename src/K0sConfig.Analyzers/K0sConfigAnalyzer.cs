@@ -558,6 +558,9 @@ namespace K0sConfig.Analyzers
             private readonly ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)> _byTree =
                 new ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)>();
 
+            // What the compilation-wide settings say of each rule, read at the first file with a configuration.
+            private TurnedOffRules? _turnedOff;
+
             /// <summary>The options the build's properties give: <c>K0sVersion</c> and <c>K0sFeatureGates</c>.</summary>
             private ValidationOptions? Build { get; set; }
 
@@ -644,7 +647,8 @@ namespace K0sConfig.Analyzers
                     options = options.WithMaxPods(maxPods);
                 }
 
-                return _byTree.GetOrAdd(tree, (options, TurnedOffRules.Filter(_compilation, tree, treeOptions, cancellationToken)));
+                TurnedOffRules turnedOff = Volatile.Read(ref _turnedOff) ?? Interlocked.CompareExchange(ref _turnedOff, new TurnedOffRules(_compilation, cancellationToken), null) ?? _turnedOff!;
+                return _byTree.GetOrAdd(tree, (options, turnedOff.Filter(tree, treeOptions, cancellationToken)));
             }
         }
     }

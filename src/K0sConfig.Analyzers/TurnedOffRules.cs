@@ -10,24 +10,43 @@ namespace K0sConfig.Analyzers
     /// <summary>
     /// The rules that are certainly turned off for a file, so that the engine can skip them instead of computing findings
     /// the compiler would drop (K0S406, off by default, would otherwise format a capacity summary for every chain).
-    /// Conservative: only a rule that is off by default is skipped, when every setting that names it says <c>none</c>, or
-    /// when nothing names it or turns on analyzer rules in bulk. Any other combination runs the rule and leaves the
-    /// final word to the compiler.
+    /// Conservative: a rule is skipped only when every setting that names it says <c>none</c>, or when it is off by default
+    /// and nothing names it or turns on analyzer rules in bulk. Any other combination runs the rule and leaves the
+    /// final word to the compiler. One per compilation: what the global config and the compilation options say of each
+    /// rule is read once, and only the file's own settings for each file.
     /// </summary>
-    internal static class TurnedOffRules
+    internal sealed class TurnedOffRules
     {
         private const string BulkSeverity = "dotnet_analyzer_diagnostic.severity";
 
+        private readonly Compilation _compilation;
+
+        // Per rule of the catalogue, in its order: the global config's severity and the compilation options'.
+        private readonly (ReportDiagnostic Global, ReportDiagnostic Specific)[] _compilationWide;
+
+        public TurnedOffRules(Compilation compilation, CancellationToken cancellationToken)
+        {
+            _compilation = compilation;
+            _compilationWide = new (ReportDiagnostic, ReportDiagnostic)[RuleEngine.Catalogue.Count];
+            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
+            for (int i = 0; i < _compilationWide.Length; i++)
+            {
+                string id = RuleEngine.Catalogue[i].Id;
+                ReportDiagnostic global = ReportDiagnostic.Default;
+                provider?.TryGetGlobalDiagnosticValue(id, cancellationToken, out global);
+                compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out ReportDiagnostic specific);
+                _compilationWide[i] = (global, specific);
+            }
+        }
+
         /// <summary>A filter for <see cref="RuleEngine.Evaluate(ClusterFacts, ValidationOptions, Func{RuleDescriptor, bool})"/>, or <see langword="null"/> when every rule may be on.</summary>
-        public static Func<RuleDescriptor, bool>? Filter(Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
+        public Func<RuleDescriptor, bool>? Filter(SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
         {
             List<RuleDescriptor>? off = null;
-            foreach (RuleDescriptor rule in RuleEngine.Catalogue)
+            for (int i = 0; i < _compilationWide.Length; i++)
             {
-                // Only the rules that are off by default are looked up: a rule on by default that a setting turns off
-                // runs and the compiler drops what it reports. Looking up every rule's settings for every file cost more
-                // than running the few a setting turns off.
-                if (!rule.IsEnabledByDefault && IsOff(rule, compilation, tree, treeOptions, cancellationToken))
+                RuleDescriptor rule = RuleEngine.Catalogue[i];
+                if (IsOff(rule, _compilationWide[i].Global, _compilationWide[i].Specific, tree, treeOptions, cancellationToken))
                 {
                     (off ??= new List<RuleDescriptor>()).Add(rule);
                 }
@@ -55,19 +74,12 @@ namespace K0sConfig.Analyzers
             };
         }
 
-        private static bool IsOff(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
+        private bool IsOff(RuleDescriptor rule, ReportDiagnostic global, ReportDiagnostic specific, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
         {
             // Every severity set for the rule by name (.editorconfig, global config, compilation options): off only when
-            // each one set is none. Read in place, not gathered: this runs for every rule of every file.
-            ReportDiagnostic inTree = ReportDiagnostic.Default, global = ReportDiagnostic.Default;
-            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
-            if (provider != null)
-            {
-                provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out inTree);
-                provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out global);
-            }
-
-            compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out ReportDiagnostic specific);
+            // each one set is none.
+            ReportDiagnostic inTree = ReportDiagnostic.Default;
+            _compilation.Options.SyntaxTreeOptionsProvider?.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out inTree);
             if (TurnsOn(inTree) || TurnsOn(global) || TurnsOn(specific))
             {
                 return false;
