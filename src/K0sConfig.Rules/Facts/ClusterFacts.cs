@@ -124,9 +124,10 @@ namespace K0sConfig.Rules
         {
             if (known && entries != null)
             {
-                foreach (IKnownOrigins entry in entries)
+                // By index: an enumerator through the interface would be an allocation per list, per check.
+                for (int i = 0; i < entries.Count; i++)
                 {
-                    if (!entry.AllKnownOrigins(test))
+                    if (!entries[i].AllKnownOrigins(test))
                     {
                         return false;
                     }
