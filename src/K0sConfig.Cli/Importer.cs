@@ -675,7 +675,7 @@ List<string> calls = metadata.Concat(sections).ToList();
 
             private void AddInt(List<string> calls, string method, YNode value, string path)
             {
-                if (value is YScalar s && YamlScalars.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue)
+                if (value is YScalar s && YamlScalars.TryJsonInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue)
                 {
                     calls.Add("." + method + "(" + number.ToString(CultureInfo.InvariantCulture) + ")");
                 }

@@ -514,7 +514,7 @@ namespace K0sConfig.Yaml
 
         private static bool Fits(YScalar value, string type) => type switch
         {
-            "integer" => YamlScalars.TryInteger(value, out _),
+            "integer" => YamlScalars.TryJsonInteger(value, out _),
             "boolean" => YamlScalars.TryBoolean(value, out _),
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
 
@@ -779,7 +779,7 @@ namespace K0sConfig.Yaml
                 return Fact<int>.Unset;
             }
 
-            return entry.Value.Value is YScalar s && YamlScalars.TryInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
+            return entry.Value.Value is YScalar s && YamlScalars.TryJsonInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
                 ? Fact<int>.Known((int)number, Position(s))
                 : Fact<int>.Unknown(Position(entry.Value.Value));
         }
@@ -813,7 +813,7 @@ namespace K0sConfig.Yaml
                 return Fact<long>.Unset;
             }
 
-            return entry.Value.Value is YScalar s && YamlScalars.TryInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
+            return entry.Value.Value is YScalar s && YamlScalars.TryJsonInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
         }
 
         /// <summary>A list of mappings, each read by <paramref name="read"/>; anything else in it makes the whole list unknown.</summary>

@@ -161,6 +161,32 @@ namespace K0sConfig.Yaml
 
         private static int HexDigit(char c) => c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 
+        /// <summary>
+        /// The integer that an int field of k0s's structs decodes from a plain scalar go-yaml resolves as a float
+        /// (<c>8.0</c>, <c>7e3</c>, and <c>08</c>, which is not octal): sigs.k8s.io/yaml writes the float64 into the JSON
+        /// with encoding/json, which prints an integral value below 1e21 with neither a point nor an exponent, and
+        /// encoding/json reads that into the int. Only up to 2^53, where every integer prints as itself; above it the
+        /// value is not taken, and K0S802 reports a type error where k0s reports the number out of range (no field of
+        /// k0s's takes such a number either way).
+        /// </summary>
+        /// <param name="value">The scalar's text.</param>
+        /// <param name="number">The integer, or 0.</param>
+        /// <returns>Whether go-yaml reads a float with an integral value here.</returns>
+        public static bool TryIntegralFloat(string value, out long number)
+        {
+            number = 0;
+            string plain = value.Length != 0 && value[0] != '.' ? value.Replace("_", string.Empty) : value;
+            if (!IsYamlFloat(plain)
+                || !double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)
+                || Math.Floor(d) != d || Math.Abs(d) > 9007199254740992.0)
+            {
+                return false;
+            }
+
+            number = (long)d;
+            return true;
+        }
+
         /// <summary>go-yaml's <c>^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$</c>.</summary>
         private static bool IsYamlFloat(string s)
         {

@@ -122,6 +122,16 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>
+        /// What an int field of k0s's structs decodes from the scalar: a YAML 1.1 integer (<see cref="TryInteger"/>), or
+        /// a float with an integral value, which reaches encoding/json as an integer (<see cref="GoDecoding.TryIntegralFloat"/>).
+        /// </summary>
+        /// <param name="value">The scalar.</param>
+        /// <param name="number">The integer read, or 0.</param>
+        /// <returns>Whether k0s reads an integer here.</returns>
+        public static bool TryJsonInteger(YScalar value, out long number)
+            => TryInteger(value, out number) || (value.IsPlain && GoDecoding.TryIntegralFloat(value.Value, out number));
+
+        /// <summary>
         /// Reads a plain scalar as a YAML 1.1 integer, as k0s's reader does: decimal, <c>0x</c> hexadecimal, <c>0b</c>
         /// binary, <c>0o</c> or leading-zero octal, with an optional sign and <c>_</c> separators.
         /// </summary>

@@ -57,6 +57,34 @@ public class ValidateTests
         Assert.Equal(string.Empty, stdout);
     }
 
+    /// <summary>
+    /// An int field written as a YAML float: go-yaml resolves 6443.0, 6.443e3 and 06449 (an 8 or 9 makes it no octal
+    /// number) as floats, sigs.k8s.io/yaml writes them into the JSON as integers, and k0s reads the port (its oracle
+    /// accepts each). A fraction, or a value encoding/json prints with an exponent, is a type error (k0s: "json: cannot
+    /// unmarshal number 6443.5 into Go struct field ClusterSpec.spec.api.port of type int", and "number 1e+22").
+    /// </summary>
+    [Theory]
+    [InlineData("6443.0", false)]
+    [InlineData("6.443e3", false)]
+    [InlineData("06449", false)]
+    [InlineData("6443.5", true)]
+    [InlineData("1e22", true)]
+    public void Int_fields_read_a_float_with_an_integral_value_as_k0s_does(string port, bool refused)
+    {
+        (int exitCode, string stdout, _) = Pipe("spec:\n  api:\n    port: " + port + "\n", "validate", "-");
+        if (!refused)
+        {
+            Assert.Equal(0, exitCode);
+            Assert.Equal(string.Empty, stdout);
+        }
+        else
+        {
+            Assert.Equal(1, exitCode);
+            string line = Assert.Single(Lines(stdout));
+            Assert.StartsWith("-(3,11): error K0S802: spec.api.port is the number " + port + ", but the field takes a whole number", line, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void K0S406_is_off_unless_named_and_max_pods_reaches_K0S405()
     {
