@@ -69,7 +69,7 @@ namespace K0sConfig.Analyzers
                     start.RegisterCompilationEndAction(end => ReportSettingProblems(end, problems));
                 }
 
-                var settings = new FileSettings(start.Compilation, start.Options);
+                var settings = new FileSettings(start.Compilation, start.Options, start.CancellationToken);
                 var methods = new FollowedMethods(start.Compilation, symbols);
                 start.RegisterOperationBlockStartAction(block =>
                 {
@@ -553,13 +553,12 @@ namespace K0sConfig.Analyzers
         /// <summary>What the rules need to know about a file's settings, read once per file.</summary>
         private sealed class FileSettings
         {
-            private readonly Compilation _compilation;
             private readonly AnalyzerOptions _options;
             private readonly ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)> _byTree =
                 new ConcurrentDictionary<SyntaxTree, (ValidationOptions, Func<RuleDescriptor, bool>?)>();
 
-            // What the compilation-wide settings say of each rule, read at the first file with a configuration.
-            private TurnedOffRules? _turnedOff;
+            // What the compilation-wide settings say of each rule, read once.
+            private readonly TurnedOffRules _turnedOff;
 
             /// <summary>The options the build's properties give: <c>K0sVersion</c> and <c>K0sFeatureGates</c>.</summary>
             private ValidationOptions? Build { get; set; }
@@ -621,10 +620,10 @@ namespace K0sConfig.Analyzers
                 return s + (s.Contains("has no feature gates") ? string.Empty : " Write comma-separated Name=true or Name=false, such as IPv6SingleStack=true.");
             }
 
-            public FileSettings(Compilation compilation, AnalyzerOptions options)
+            public FileSettings(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
             {
-                _compilation = compilation;
                 _options = options;
+                _turnedOff = new TurnedOffRules(compilation, cancellationToken);
             }
 
             /// <summary>
@@ -647,8 +646,7 @@ namespace K0sConfig.Analyzers
                     options = options.WithMaxPods(maxPods);
                 }
 
-                TurnedOffRules turnedOff = Volatile.Read(ref _turnedOff) ?? Interlocked.CompareExchange(ref _turnedOff, new TurnedOffRules(_compilation, cancellationToken), null) ?? _turnedOff!;
-                return _byTree.GetOrAdd(tree, (options, turnedOff.Filter(tree, treeOptions, cancellationToken)));
+                return _byTree.GetOrAdd(tree, (options, _turnedOff.Filter(tree, treeOptions, cancellationToken)));
             }
         }
     }

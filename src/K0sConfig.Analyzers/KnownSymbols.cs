@@ -92,10 +92,10 @@ namespace K0sConfig.Analyzers
         // The catalogue's method column as symbols: made on the first builder call, so a compilation that references
         // K0sConfig and configures nothing pays nothing for it.
         private Dictionary<IMethodSymbol, Setter>? _setters;
+        private List<Setter>[]? _settersByKind;
 
         // Each enum's members by value, as k0s spells them: read from the attributes once per compilation, not per argument.
         private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<object, string>> _spellings = new ConcurrentDictionary<INamedTypeSymbol, Dictionary<object, string>>(SymbolEqualityComparer.Default);
-        private List<Setter>[]? _settersByKind;
 
         private KnownSymbols(INamedTypeSymbol entry, Dictionary<INamedTypeSymbol, BuilderKind> builders, Dictionary<string, INamedTypeSymbol> types)
         {

@@ -19,21 +19,20 @@ namespace K0sConfig.Analyzers
     {
         private const string BulkSeverity = "dotnet_analyzer_diagnostic.severity";
 
-        private readonly Compilation _compilation;
+        private readonly SyntaxTreeOptionsProvider? _provider;
 
         // Per rule of the catalogue, in its order: the global config's severity and the compilation options'.
         private readonly (ReportDiagnostic Global, ReportDiagnostic Specific)[] _compilationWide;
 
         public TurnedOffRules(Compilation compilation, CancellationToken cancellationToken)
         {
-            _compilation = compilation;
+            _provider = compilation.Options.SyntaxTreeOptionsProvider;
             _compilationWide = new (ReportDiagnostic, ReportDiagnostic)[RuleEngine.Catalogue.Count];
-            SyntaxTreeOptionsProvider? provider = compilation.Options.SyntaxTreeOptionsProvider;
             for (int i = 0; i < _compilationWide.Length; i++)
             {
                 string id = RuleEngine.Catalogue[i].Id;
                 ReportDiagnostic global = ReportDiagnostic.Default;
-                provider?.TryGetGlobalDiagnosticValue(id, cancellationToken, out global);
+                _provider?.TryGetGlobalDiagnosticValue(id, cancellationToken, out global);
                 compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out ReportDiagnostic specific);
                 _compilationWide[i] = (global, specific);
             }
@@ -79,7 +78,7 @@ namespace K0sConfig.Analyzers
             // Every severity set for the rule by name (.editorconfig, global config, compilation options): off only when
             // each one set is none.
             ReportDiagnostic inTree = ReportDiagnostic.Default;
-            _compilation.Options.SyntaxTreeOptionsProvider?.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out inTree);
+            _provider?.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out inTree);
             if (TurnsOn(inTree) || TurnsOn(global) || TurnsOn(specific))
             {
                 return false;
