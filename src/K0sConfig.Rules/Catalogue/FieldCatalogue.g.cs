@@ -1308,6 +1308,49 @@ namespace K0sConfig.Rules
             _ => null,
         };
 
+        /// <summary>What reads the state of the fact of the field at <paramref name="path"/> (one delegate a field, made once): the rule engine asks it whether a rule can see any value it reads.</summary>
+        /// <param name="path">The field's path.</param>
+        /// <returns>The reader, or <see langword="null"/>.</returns>
+        internal static Func<ClusterFacts, FactState>? FieldStateReader(string path) => path switch
+        {
+            FieldPaths.ApiAddress => facts => facts.ApiAddress.State,
+            FieldPaths.ExternalAddress => facts => facts.ExternalAddress.State,
+            FieldPaths.K0sApiPort => facts => facts.K0sApiPort.State,
+            FieldPaths.ApiPort => facts => facts.ApiPort.State,
+            FieldPaths.Sans => facts => facts.Sans.State,
+            FieldPaths.KonnectivityAdminPort => facts => facts.KonnectivityAdminPort.State,
+            FieldPaths.KonnectivityAgentPort => facts => facts.KonnectivityAgentPort.State,
+            FieldPaths.CalicoMode => facts => facts.CalicoMode.State,
+            FieldPaths.ClusterDomain => facts => facts.ClusterDomain.State,
+            FieldPaths.ControlPlaneLoadBalancingEnabled => facts => facts.ControlPlaneLoadBalancingEnabled.State,
+            FieldPaths.UserSpaceProxyBindPort => facts => facts.UserSpaceProxyBindPort.State,
+            FieldPaths.ControlPlaneLoadBalancingType => facts => facts.ControlPlaneLoadBalancingType.State,
+            FieldPaths.IPv6PodCidr => facts => facts.IPv6PodCidr.State,
+            FieldPaths.IPv6ServiceCidr => facts => facts.IPv6ServiceCidr.State,
+            FieldPaths.DualStackEnabled => facts => facts.DualStackEnabled.State,
+            FieldPaths.KubeProxyDisabled => facts => facts.KubeProxyDisabled.State,
+            FieldPaths.KubeProxyHealthzBindAddress => facts => facts.KubeProxyHealthzBindAddress.State,
+            FieldPaths.IptablesMasqueradeBit => facts => facts.IptablesMasqueradeBit.State,
+            FieldPaths.IpvsExcludeCidrs => facts => facts.IpvsExcludeCidrs.State,
+            FieldPaths.KubeProxyMetricsBindAddress => facts => facts.KubeProxyMetricsBindAddress.State,
+            FieldPaths.KubeProxyMode => facts => facts.KubeProxyMode.State,
+            FieldPaths.NftablesMasqueradeBit => facts => facts.NftablesMasqueradeBit.State,
+            FieldPaths.NodePortAddresses => facts => facts.NodePortAddresses.State,
+            FieldPaths.NodeLocalLoadBalancingEnabled => facts => facts.NodeLocalLoadBalancingEnabled.State,
+            FieldPaths.EnvoyProxyApiServerBindPort => facts => facts.EnvoyProxyApiServerBindPort.State,
+            FieldPaths.EnvoyProxyImagePullPolicy => facts => facts.EnvoyProxyImagePullPolicy.State,
+            FieldPaths.EnvoyProxyKonnectivityServerBindPort => facts => facts.EnvoyProxyKonnectivityServerBindPort.State,
+            FieldPaths.TraefikApiServerBindPort => facts => facts.TraefikApiServerBindPort.State,
+            FieldPaths.TraefikImagePullPolicy => facts => facts.TraefikImagePullPolicy.State,
+            FieldPaths.TraefikKonnectivityServerBindPort => facts => facts.TraefikKonnectivityServerBindPort.State,
+            FieldPaths.NodeLocalLoadBalancingType => facts => facts.NodeLocalLoadBalancingType.State,
+            FieldPaths.PodCidr => facts => facts.PodCidr.State,
+            FieldPaths.PrimaryAddressFamily => facts => facts.PrimaryAddressFamily.State,
+            FieldPaths.Provider => facts => facts.Provider.State,
+            FieldPaths.ServiceCidr => facts => facts.ServiceCidr.State,
+            _ => null,
+        };
+
         private bool FieldOriginsPass(Func<object, bool> test)
             => Passes(ApiAddress.State, ApiAddress.Origin, test)
                 && Passes(ExternalAddress.State, ExternalAddress.Origin, test)

@@ -15,6 +15,13 @@ namespace K0sConfig.Rules
         public const string DefaultProvider = FieldValues.NetworkProvider.Kuberouter;
         public const string DefaultCalicoMode = FieldValues.CalicoMode.Vxlan;
 
+        /// <summary>The paths of the facts a view reads: what a rule that reads <see cref="RuleContext.Network"/> declares it reads.</summary>
+        public static readonly IReadOnlyList<string> Reads = new[]
+        {
+            FieldPaths.PodCidr, FieldPaths.ServiceCidr, FieldPaths.IPv6PodCidr, FieldPaths.IPv6ServiceCidr, FieldPaths.DualStackEnabled,
+            FieldPaths.Provider, FieldPaths.PrimaryAddressFamily, FieldPaths.ApiAddress, FieldPaths.ExternalAddress, FieldPaths.ControllerManagerExtraArgs,
+        };
+
         private readonly ClusterFacts _facts;
         private readonly K0sVersion _version;
         private NodeMasks? _masks;

@@ -85,6 +85,12 @@ namespace K0sConfig.Rules
             new K0S949K0sctlNoClusterConfig(),
         };
 
+        // For each rule, the paths it reads (RuleReads); null: the rule always runs.
+        private static readonly PathSet?[] Declared = Rules.Select(RuleReads.Declared).ToArray();
+
+        /// <summary>The rules, in id order: for the tests of what each rule declares it reads.</summary>
+        internal static IReadOnlyList<Rule> All => Rules;
+
         /// <summary>The catalogue: every rule's descriptor, in id order.</summary>
         public static IReadOnlyList<RuleDescriptor> Catalogue { get; } = Rules.Select(r => r.Descriptor).ToArray();
 
@@ -112,12 +118,24 @@ namespace K0sConfig.Rules
 
             var findings = new List<Finding>();
             var context = new RuleContext(facts, options ?? ValidationOptions.Default, findings);
-            foreach (Rule rule in Rules)
+            PathSet? notUnknown = null;
+            for (int i = 0; i < Rules.Length; i++)
             {
-                if (include == null || include(rule.Descriptor))
+                Rule rule = Rules[i];
+                if (include != null && !include(rule.Descriptor))
                 {
-                    rule.Evaluate(context);
+                    continue;
                 }
+
+                // A rule that cannot see a value says nothing: skipped when every value it reads is unknown. Asked of facts
+                // that started unknown (the analyzer's facts of one call alone, which know a field or two), not of facts
+                // that started unset, where a rule sees a default wherever nothing was written.
+                if (facts.StartedUnknown && Declared[i] is PathSet reads && !reads.Overlaps(notUnknown ??= RuleReads.NotUnknown(facts)))
+                {
+                    continue;
+                }
+
+                rule.Evaluate(context);
             }
 
             return findings;

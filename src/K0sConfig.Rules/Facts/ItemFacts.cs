@@ -363,6 +363,13 @@ namespace K0sConfig.Rules
         // analyzer resets facts for every call it checks alone, so making every path unknown must not allocate.
         private bool _absentIsUnknown;
 
+        /// <summary>
+        /// The facts were made with every value unknown (<see cref="AllUnknown"/>, <see cref="SetAllUnknown"/>,
+        /// <see cref="KeepOnly"/>) and then given some: the rule engine asks which rules can see a value only of these
+        /// (RuleReads), since facts that start unset have a value, the default, wherever a rule looks.
+        /// </summary>
+        internal bool StartedUnknown => _absentIsUnknown;
+
         private void SetItemsUnknown()
         {
             _items = null;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S101: a CIDR field holds a value Go's net.ParseCIDR (and so k0s) rejects.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "podCIDR, serviceCIDR, dualStack.IPv6podCIDR and dualStack.IPv6serviceCIDR must parse with Go's net.ParseCIDR, which k0s uses."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S102: a CIDR Go accepts but that is not written the way it means (host bits, /016, IPv4-mapped form).</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "A CIDR with host bits set (10.244.0.1/16), a prefix length with leading zeros (/016) or an IPv4 network in IPv4-mapped IPv6 form (::ffff:10.0.0.0/104) parses, but says something other than it means."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

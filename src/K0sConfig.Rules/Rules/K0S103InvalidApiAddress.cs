@@ -1,4 +1,5 @@
 using K0sConfig.Rules.Parsing;
+using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
@@ -15,6 +16,8 @@ namespace K0sConfig.Rules
                 "api.address is the address kube-apiserver advertises to the cluster: k0s requires an IP address (Go net.ParseIP) and rejects the unspecified addresses 0.0.0.0 and ::."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ApiAddress };
 
         public override void Evaluate(RuleContext context)
         {

@@ -17,6 +17,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ExternalAddress, FieldPaths.Sans };
+
         public override void Evaluate(RuleContext context)
         {
             Fact<string> external = context.Facts.ExternalAddress;

@@ -1,4 +1,5 @@
 using K0sConfig.Rules.Parsing;
+using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
@@ -15,6 +16,8 @@ namespace K0sConfig.Rules
                 "clusterDomain must pass govalidator's IsDNSName, as k0s checks it: labels of 1 to 63 letters, digits, '-' or '_', not starting with '-', at most 255 characters without the dots, and not an IP address."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ClusterDomain };
 
         public override void Evaluate(RuleContext context)
         {

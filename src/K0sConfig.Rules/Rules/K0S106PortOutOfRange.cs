@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S106: api.port, api.k0sApiPort, a node-local load balancer port or a konnectivity port outside 1..65535.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "api.port (default 6443), api.k0sApiPort (default 9443) and the node-local load balancer's apiServerBindPort (default 7443) and konnectivityServerBindPort (default 7132), and konnectivity's adminPort (default 8133) and agentPort (default 8132) must be from 1 to 65535; k0s replaces 0 with the default for api.port, api.k0sApiPort and apiServerBindPort only."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ApiPort, FieldPaths.K0sApiPort, FieldPaths.EnvoyProxyApiServerBindPort, FieldPaths.EnvoyProxyKonnectivityServerBindPort, FieldPaths.TraefikApiServerBindPort, FieldPaths.TraefikKonnectivityServerBindPort, FieldPaths.KonnectivityAdminPort, FieldPaths.KonnectivityAgentPort };
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, lbAlgo, lbKind) holds another.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, controlPlaneLoadBalancing.type, the node-local proxies' imagePullPolicy and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = ReadsOf(NetworkView.Reads, FieldPaths.CalicoMode, FieldPaths.KubeProxyDisabled, FieldPaths.KubeProxyMode, FieldPaths.NodeLocalLoadBalancingType, FieldPaths.EnvoyProxyImagePullPolicy, FieldPaths.TraefikImagePullPolicy, FieldPaths.ControlPlaneLoadBalancingType, FieldPaths.VirtualServers);
 
         public override void Evaluate(RuleContext context)
         {

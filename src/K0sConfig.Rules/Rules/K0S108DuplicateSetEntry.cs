@@ -20,6 +20,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.Sans, FieldPaths.VrrpInstances };
+
         public override void Evaluate(RuleContext context)
         {
             Check(context, context.Facts.Sans, FieldPaths.Sans, "api.sans");

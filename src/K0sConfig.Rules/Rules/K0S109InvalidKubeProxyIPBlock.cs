@@ -17,6 +17,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.IpvsExcludeCidrs, FieldPaths.NodePortAddresses };
+
         public override void Evaluate(RuleContext context)
         {
             Check(context, context.Facts.NodePortAddresses, FieldPaths.NodePortAddresses, "kubeProxy.nodePortAddresses", allowPrimary: true);

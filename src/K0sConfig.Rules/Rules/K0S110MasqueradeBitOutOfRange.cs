@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S110: kube-proxy's iptables or nftables masqueradeBit outside 0..31.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "kubeProxy.iptables.masqueradeBit and kubeProxy.nftables.masqueradeBit select a bit of the 32-bit packet mark; kube-proxy's configuration validation refuses anything outside 0..31."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.IptablesMasqueradeBit, FieldPaths.NftablesMasqueradeBit };
 
         public override void Evaluate(RuleContext context)
         {

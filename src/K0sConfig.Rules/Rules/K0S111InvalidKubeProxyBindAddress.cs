@@ -1,4 +1,5 @@
 using K0sConfig.Rules.Parsing;
+using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
@@ -15,6 +16,8 @@ namespace K0sConfig.Rules
                 "kubeProxy.metricsBindAddress and healthzBindAddress must be host:port with a port from 1 to 65535 (k0s checks it when kube-proxy is not disabled), and kube-proxy then requires the host to be an IP address."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.KubeProxyDisabled, FieldPaths.KubeProxyHealthzBindAddress, FieldPaths.KubeProxyMetricsBindAddress };
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S201: podCIDR and serviceCIDR are of different IP families.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "k0s requires podCIDR and serviceCIDR to be of the same family (since k0s 1.34.1); the second family of a dual-stack cluster goes under dualStack."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

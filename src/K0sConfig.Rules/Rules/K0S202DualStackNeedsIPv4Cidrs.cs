@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S202: dual-stack is enabled but podCIDR or serviceCIDR is not IPv4.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "In a dual-stack k0s cluster podCIDR and serviceCIDR hold the IPv4 ranges and dualStack.IPv6podCIDR / IPv6serviceCIDR the IPv6 ones (k0s 1.34.1 and later)."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

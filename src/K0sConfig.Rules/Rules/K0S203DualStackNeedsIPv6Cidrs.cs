@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S203: dual-stack is enabled but IPv6podCIDR or IPv6serviceCIDR is missing or IPv4.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "dualStack.IPv6podCIDR and dualStack.IPv6serviceCIDR have no default: a dual-stack cluster must set both, and both must be IPv6."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

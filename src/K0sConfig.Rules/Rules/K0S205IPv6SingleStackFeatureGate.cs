@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S205: single-stack IPv6 only starts with the IPv6SingleStack feature gate on every controller.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "Single-stack IPv6 is an alpha k0s feature: without the IPv6SingleStack feature gate k0s rejects an IPv6 podCIDR (\"feature gate IPv6SingleStack must be explicitly enabled to use IPv6 single stack\"). The gate is a controller flag, not part of k0s.yaml, so this is a warning unless the feature gates are given (k0sconfig validate --feature-gates, the MSBuild property K0sFeatureGates): then an error without the gate, nothing with it."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

@@ -20,6 +20,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
+
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;

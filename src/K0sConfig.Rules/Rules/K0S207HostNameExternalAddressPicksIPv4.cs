@@ -1,4 +1,5 @@
 using K0sConfig.Rules.Parsing;
+using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
@@ -15,6 +16,8 @@ namespace K0sConfig.Rules
                 "k0s derives the primary address family from api.externalAddress when it is set; a host name is not an address, so k0s falls back to IPv4 without looking at api.address."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

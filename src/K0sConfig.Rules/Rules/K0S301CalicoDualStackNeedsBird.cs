@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S301: Calico with dual-stack in any mode but bird.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "Calico cannot tunnel IPv6 in vxlan mode, its default, so k0s allows dual-stack with Calico only in bird mode; it rejects ipip too, although ipip is a deprecated alias of bird."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = ReadsOf(NetworkView.Reads, FieldPaths.CalicoMode);
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S302: a custom CNI with dual-stack must be configured for dual-stack by hand.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "With provider custom k0s deploys no network plugin; the one you install must be set up for both families itself (k0s docs, dual-stack)."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

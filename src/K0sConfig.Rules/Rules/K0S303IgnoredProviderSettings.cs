@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S303: provider settings k0s drops or never uses, or a provider chosen twice.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "k0s keeps only the settings of the chosen network provider: with kuberouter it drops the calico block, with calico the kuberouter block, and with custom it deploys neither."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = ReadsOf(NetworkView.Reads, FieldPaths.Calico, FieldPaths.KubeRouter);
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S304: kube-proxy mode userspace was removed from Kubernetes.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "k0s still lists userspace among kube-proxy's modes, but kube-proxy itself has rejected it since Kubernetes 1.26."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.KubeProxyMode, FieldPaths.KubeProxyDisabled };
 
         public override void Evaluate(RuleContext context)
         {

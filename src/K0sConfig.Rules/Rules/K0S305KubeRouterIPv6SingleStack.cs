@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S305: kube-router on single-stack IPv6 does not pass Kubernetes network conformance.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "The k0s documentation for single-stack IPv6 warns that kube-router on IPv6 does not pass the Kubernetes network conformance tests."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

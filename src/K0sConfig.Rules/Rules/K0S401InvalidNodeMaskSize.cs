@@ -1,4 +1,5 @@
 using K0sConfig.Rules.Parsing;
+using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
@@ -15,6 +16,8 @@ namespace K0sConfig.Rules
                 "kube-controller-manager reads node-cidr-mask-size, -ipv4 and -ipv6 as integers (Go syntax) and needs a mask that fits the family: 1 to 32 for IPv4, 1 to 128 for IPv6 (0 means unset: its own default applies). k0s does not check controllerManager.extraArgs."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net;
 
 namespace K0sConfig.Rules
@@ -17,6 +18,8 @@ namespace K0sConfig.Rules
                 "kube-controller-manager's CIDR set allows at most 16 bits between an IPv6 cluster CIDR and the node mask (at most 65536 nodes); with k0s's /117 the IPv6 pod CIDR must be /101 or longer, so fd00::/64 fails."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S404: node-cidr-mask-size with dual-stack, or -ipv4/-ipv6 with single-stack.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "kube-controller-manager takes node-cidr-mask-size only for single-stack clusters and node-cidr-mask-size-ipv4/-ipv6 only for dual-stack ones; k0s already sets the one that fits, so setting the other stops it."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

@@ -17,6 +17,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
+
         public override void Evaluate(RuleContext context)
         {
             if (context.Network.Provider != FieldValues.NetworkProvider.Kuberouter)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S406: how many nodes the pod CIDR holds and how many addresses each node gets, per family.</summary>
@@ -14,6 +16,8 @@ namespace K0sConfig.Rules
                 isEnabledByDefault: false))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

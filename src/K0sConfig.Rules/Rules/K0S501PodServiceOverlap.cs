@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S501: pod and service CIDRs overlap; an error when the service range covers the whole pod range.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "kube-controller-manager takes the service range out of the pod range before it hands out node ranges: if the service range covers the pod range, no node gets one; a partial overlap wastes node ranges and makes pod and service addresses ambiguous."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

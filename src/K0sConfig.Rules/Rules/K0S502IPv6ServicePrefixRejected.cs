@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>
@@ -18,6 +20,8 @@ namespace K0sConfig.Rules
                 "k0s 1.35.1+ checks IPv6 service CIDR prefixes with one message and two opposite bounds: dualStack.IPv6serviceCIDR must be /108 or longer (as kube-apiserver wants), while an IPv6 serviceCIDR must be /108 or shorter. /108 is the only prefix both accept."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
 
         public override void Evaluate(RuleContext context)
         {

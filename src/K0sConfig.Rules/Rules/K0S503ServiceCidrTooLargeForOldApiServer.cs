@@ -16,6 +16,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
+
         public override void Evaluate(RuleContext context)
         {
             // With a k0s version chosen the rule answers for its kube-apiserver: k0s 1.x ships Kubernetes 1.x, so from 1.34

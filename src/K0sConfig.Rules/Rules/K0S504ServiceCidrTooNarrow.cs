@@ -16,6 +16,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = NetworkView.Reads;
+
         public override void Evaluate(RuleContext context)
         {
             NetworkView net = context.Network;

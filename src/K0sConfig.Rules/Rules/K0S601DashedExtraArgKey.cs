@@ -16,6 +16,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ControllerManagerExtraArgs, FieldPaths.ApiExtraArgs, FieldPaths.KubeProxyExtraArgs, FieldPaths.KubeRouterExtraArgs };
+
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;

@@ -16,6 +16,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = ReadsOf(NetworkView.Reads, FieldPaths.ApiExtraArgs);
+
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;

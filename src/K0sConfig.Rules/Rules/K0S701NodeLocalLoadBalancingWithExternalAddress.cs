@@ -16,6 +16,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.NodeLocalLoadBalancingEnabled, FieldPaths.ExternalAddress };
+
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;

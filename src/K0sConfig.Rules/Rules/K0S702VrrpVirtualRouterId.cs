@@ -16,6 +16,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.VrrpInstances };
+
         public override void Evaluate(RuleContext context)
         {
             Fact<IReadOnlyList<VrrpInstanceFacts>> instances = context.Facts.VrrpInstances;

@@ -17,6 +17,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.VrrpInstances };
+
         public override void Evaluate(RuleContext context)
         {
             IReadOnlyList<VrrpInstanceFacts> instances = context.KnownVrrpInstances;

@@ -17,6 +17,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.VirtualServers };
+
         public override void Evaluate(RuleContext context)
         {
             Fact<IReadOnlyList<VirtualServerFacts>> servers = context.Facts.VirtualServers;

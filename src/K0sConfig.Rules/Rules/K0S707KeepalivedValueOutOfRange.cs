@@ -20,6 +20,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.VrrpInstances, FieldPaths.VirtualServers, FieldPaths.UserSpaceProxyBindPort };
+
         public override void Evaluate(RuleContext context)
         {
             ClusterFacts facts = context.Facts;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S708: control plane load balancing enabled together with api.externalAddress.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "With api.externalAddress set, control plane load balancing implicitly disables k0s's endpoint reconciler. k0s accepts the combination; this says what it changes."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ControlPlaneLoadBalancingEnabled, FieldPaths.ExternalAddress };
 
         public override void Evaluate(RuleContext context)
         {

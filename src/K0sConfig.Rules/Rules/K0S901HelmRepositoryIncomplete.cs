@@ -18,6 +18,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.HelmRepositories };
+
         public override void Evaluate(RuleContext context)
         {
             IReadOnlyList<ItemFacts> repositories = context.KnownItems(FieldPaths.HelmRepositories);

@@ -19,6 +19,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.HelmCharts };
+
         public override void Evaluate(RuleContext context)
         {
             IReadOnlyList<ItemFacts> charts = context.KnownItems(FieldPaths.HelmCharts);

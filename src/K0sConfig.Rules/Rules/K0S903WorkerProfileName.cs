@@ -19,6 +19,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.WorkerProfiles };
+
         public override void Evaluate(RuleContext context)
         {
             if (!VersionFacts.ChecksWorkerProfileNames(context.Options.Version))

@@ -26,6 +26,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.WorkerProfiles };
+
         public override void Evaluate(RuleContext context)
         {
             IReadOnlyList<ItemFacts> profiles = context.KnownItems(FieldPaths.WorkerProfiles);

@@ -26,6 +26,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = ClusterFacts.SectionPaths;
+
         public override void Evaluate(RuleContext context)
         {
             bool checksImages = VersionFacts.ChecksImages(context.Options.Version);

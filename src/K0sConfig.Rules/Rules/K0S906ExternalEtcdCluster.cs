@@ -18,6 +18,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = new[] { FieldPaths.ExternalCluster };
+
         public override void Evaluate(RuleContext context)
         {
             if (!(context.Facts.Section(FieldPaths.ExternalCluster) is { IsKnown: true, Value: { } cluster }))

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace K0sConfig.Rules
 {
     /// <summary>K0S907: a patch of k0s's manifests without a valid type or without its target's kind or name.</summary>
@@ -13,6 +15,8 @@ namespace K0sConfig.Rules
                 "A patch of the manifests k0s deploys (kube-proxy, kube-router, Calico, CoreDNS, metrics-server) needs a type (JSON, StrategicMergePatch or MergePatch) and a target with a kind and a name; k0s rejects the configuration otherwise."))
         {
         }
+
+        public override IReadOnlyList<string>? Reads { get; } = Patches.Reads;
 
         public override void Evaluate(RuleContext context)
         {

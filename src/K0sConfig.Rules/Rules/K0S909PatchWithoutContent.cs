@@ -22,6 +22,8 @@ namespace K0sConfig.Rules
         {
         }
 
+        public override IReadOnlyList<string>? Reads { get; } = Patches.Reads;
+
         public override void Evaluate(RuleContext context)
         {
             foreach ((string path, string shown, _, int i, ItemFacts patch) in Patches.Kept(context))

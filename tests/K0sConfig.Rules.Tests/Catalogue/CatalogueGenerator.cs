@@ -258,6 +258,15 @@ internal static class CatalogueGenerator
             code.Append("            _ => null,\n        };\n\n");
         }
 
+        code.Append("        /// <summary>What reads the state of the fact of the field at <paramref name=\"path\"/> (one delegate a field, made once): the rule engine asks it whether a rule can see any value it reads.</summary>\n");
+        code.Append("        /// <param name=\"path\">The field's path.</param>\n        /// <returns>The reader, or <see langword=\"null\"/>.</returns>\n");
+        code.Append("        internal static Func<ClusterFacts, FactState>? FieldStateReader(string path) => path switch\n        {\n");
+        foreach ((string path, Overlay overlay) in facts)
+        {
+            code.Append("            FieldPaths.").Append(overlay.Name).Append(" => facts => facts.").Append(overlay.Name).Append(".State,\n");
+        }
+
+        code.Append("            _ => null,\n        };\n\n");
         code.Append("        private bool FieldOriginsPass(Func<object, bool> test)\n            => ");
         code.Append(string.Join("\n                && ", facts.Select(f => $"Passes({f.Overlay.Name}.State, {f.Overlay.Name}.Origin, test)"))).Append(";\n\n");
         code.Append("        private void KeepFields(ClusterFacts copy, Func<object?, bool> keep)\n        {\n");

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+
+namespace K0sConfig.Rules
+{
+    /// <summary>
+    /// What the rules declare they read (<see cref="Rule.Reads"/>), turned into tests of the facts: the engine skips a
+    /// rule when every value it reads is unknown, since a rule says nothing of values it cannot know. RuleReadsTests
+    /// checks each declaration: the rule's findings are the same with every other value unknown.
+    /// </summary>
+    internal static class RuleReads
+    {
+        /// <summary>Every path a rule can declare: the catalogue's facts, the lists of sections, the sections, and the values no single field holds.</summary>
+        public static IReadOnlyList<string> Paths { get; } = AllPaths();
+
+        // One test a path, in the order of Paths: the engine reads each once per evaluation (NotUnknown) and each rule compares its
+        // own paths' bits with the result.
+        private static readonly Func<ClusterFacts, bool>[] s_unknownTests = TestsOfPaths();
+
+        /// <summary>
+        /// The paths <paramref name="rule"/> declares, as bits of <see cref="Paths"/>; <see langword="null"/> for a rule that
+        /// declares none (it runs on every evaluation), and for one that declares a path no fact is read at (so that a wrong
+        /// declaration costs time, never a finding; a test names such a path).
+        /// </summary>
+        public static PathSet? Declared(Rule rule)
+        {
+            if (rule.Reads == null)
+            {
+                return null;
+            }
+
+            var set = default(PathSet);
+            foreach (string path in rule.Reads)
+            {
+                int slot = IndexOf(Paths, path);
+                if (slot < 0 || slot >= PathSet.Capacity)
+                {
+                    return null;
+                }
+
+                set = set.With(slot);
+            }
+
+            return set;
+        }
+
+        /// <summary>The paths whose facts are known or unset (not unknown): a rule none of whose paths is among them is skipped.</summary>
+        public static PathSet NotUnknown(ClusterFacts facts)
+        {
+            var set = default(PathSet);
+            for (int slot = 0; slot < s_unknownTests.Length && slot < PathSet.Capacity; slot++)
+            {
+                if (!s_unknownTests[slot](facts))
+                {
+                    set = set.With(slot);
+                }
+            }
+
+            return set;
+        }
+
+        /// <summary>The test of whether the facts at <paramref name="path"/> are unknown, or <see langword="null"/> when no fact is read there.</summary>
+        public static Func<ClusterFacts, bool>? UnknownTest(string path)
+        {
+            switch (path)
+            {
+                // The provider a configuration chose, and the one it replaced.
+                case FieldPaths.Provider:
+                    return facts => facts.Provider.State == FactState.Unknown && facts.ReplacedProvider.State == FactState.Unknown;
+                case FieldPaths.Calico:
+                    return facts => facts.CalicoSettings.State == FactState.Unknown;
+                case FieldPaths.KubeRouter:
+                    return facts => facts.KubeRouterSettings.State == FactState.Unknown;
+                case FieldPaths.ApiExtraArgs:
+                    return facts => IsUnknown(facts.ApiExtraArgs);
+                case FieldPaths.ControllerManagerExtraArgs:
+                    return facts => IsUnknown(facts.ControllerManagerExtraArgs);
+                case FieldPaths.KubeProxyExtraArgs:
+                    return facts => IsUnknown(facts.KubeProxyExtraArgs);
+                case FieldPaths.KubeRouterExtraArgs:
+                    return facts => IsUnknown(facts.KubeRouterExtraArgs);
+                case FieldPaths.VrrpInstances:
+                    return facts => facts.VrrpInstances.State == FactState.Unknown;
+                case FieldPaths.VirtualServers:
+                    return facts => facts.VirtualServers.State == FactState.Unknown;
+            }
+
+            if (ClusterFacts.FieldStateReader(path) is { } state)
+            {
+                return facts => state(facts) == FactState.Unknown;
+            }
+
+            if (Contains(ClusterFacts.ItemListPaths, path))
+            {
+                return facts => facts.Items(path).State == FactState.Unknown;
+            }
+
+            if (Contains(ClusterFacts.SectionPaths, path))
+            {
+                return facts => facts.Section(path).State == FactState.Unknown;
+            }
+
+            return null;
+        }
+
+
+        /// <summary>
+        /// Makes the facts at <paramref name="path"/> unknown, as <see cref="UnknownTest"/> reads them: what checks a rule's
+        /// declaration (its findings are the same with every value it does not declare unknown).
+        /// </summary>
+        public static void MakeUnknown(ClusterFacts facts, string path)
+        {
+            switch (path)
+            {
+                case FieldPaths.Provider:
+                    facts.Provider = Fact<string>.Unknown();
+                    facts.ReplacedProvider = Fact<string>.Unknown();
+                    return;
+                case FieldPaths.Calico:
+                    facts.CalicoSettings = Fact<bool>.Unknown();
+                    return;
+                case FieldPaths.KubeRouter:
+                    facts.KubeRouterSettings = Fact<bool>.Unknown();
+                    return;
+                case FieldPaths.ApiExtraArgs:
+                    facts.ApiExtraArgs = ExtraArgsFacts.Unknown;
+                    return;
+                case FieldPaths.ControllerManagerExtraArgs:
+                    facts.ControllerManagerExtraArgs = ExtraArgsFacts.Unknown;
+                    return;
+                case FieldPaths.KubeProxyExtraArgs:
+                    facts.KubeProxyExtraArgs = ExtraArgsFacts.Unknown;
+                    return;
+                case FieldPaths.KubeRouterExtraArgs:
+                    facts.KubeRouterExtraArgs = ExtraArgsFacts.Unknown;
+                    return;
+                case FieldPaths.VrrpInstances:
+                    facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown();
+                    return;
+                case FieldPaths.VirtualServers:
+                    facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown();
+                    return;
+            }
+
+            if (ClusterFacts.TextSetter(path) is { } text)
+            {
+                text(facts, Fact<string>.Unknown());
+            }
+            else if (ClusterFacts.IntSetter(path) is { } number)
+            {
+                number(facts, Fact<int>.Unknown());
+            }
+            else if (ClusterFacts.BoolSetter(path) is { } flag)
+            {
+                flag(facts, Fact<bool>.Unknown());
+            }
+            else if (ClusterFacts.ListSetter(path) is { } list)
+            {
+                list(facts, Fact<IReadOnlyList<Fact<string>>>.Unknown());
+            }
+            else if (Contains(ClusterFacts.ItemListPaths, path))
+            {
+                facts.SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Unknown());
+            }
+            else if (Contains(ClusterFacts.SectionPaths, path))
+            {
+                facts.SetSection(path, Fact<ItemFacts>.Unknown());
+            }
+            else
+            {
+                throw new ArgumentException("No fact is read at " + path + ".", nameof(path));
+            }
+        }
+
+        private static string[] AllPaths()
+        {
+            var paths = new List<string>
+            {
+                FieldPaths.Calico, FieldPaths.KubeRouter, FieldPaths.ApiExtraArgs, FieldPaths.ControllerManagerExtraArgs,
+                FieldPaths.KubeProxyExtraArgs, FieldPaths.KubeRouterExtraArgs, FieldPaths.VrrpInstances, FieldPaths.VirtualServers,
+            };
+            paths.AddRange(ClusterFacts.TextFactPaths);
+            paths.AddRange(ClusterFacts.IntFactPaths);
+            paths.AddRange(ClusterFacts.BoolFactPaths);
+            paths.AddRange(ClusterFacts.ListFactPaths);
+            paths.AddRange(ClusterFacts.ItemListPaths);
+            paths.AddRange(ClusterFacts.SectionPaths);
+            return paths.ToArray();
+        }
+
+        /// <summary>An extraArgs map of which no entry is known and which may have any: <see cref="ExtraArgsFacts.Unknown"/>.</summary>
+        private static bool IsUnknown(ExtraArgsFacts map) => !map.IsComplete && map.Entries.Count == 0;
+
+        private static Func<ClusterFacts, bool>[] TestsOfPaths()
+        {
+            var tests = new Func<ClusterFacts, bool>[Paths.Count];
+            for (int i = 0; i < tests.Length; i++)
+            {
+                tests[i] = UnknownTest(Paths[i]) ?? throw new InvalidOperationException("No fact is read at " + Paths[i] + ".");
+            }
+
+            return tests;
+        }
+
+        private static bool Contains(IReadOnlyList<string> paths, string path) => IndexOf(paths, path) >= 0;
+
+        private static int IndexOf(IReadOnlyList<string> paths, string path)
+        {
+            for (int i = 0; i < paths.Count; i++)
+            {
+                if (string.Equals(paths[i], path, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
+
+namespace K0sConfig.Rules
+{
+    /// <summary>A set of <see cref="RuleReads.Paths"/>, as bits: the paths a rule reads, or those of an evaluation's facts that are not unknown.</summary>
+    internal readonly struct PathSet
+    {
+        /// <summary>How many paths a set can hold; a test keeps <see cref="RuleReads.Paths"/> within it.</summary>
+        public const int Capacity = 128;
+
+        private readonly ulong _low;
+        private readonly ulong _high;
+
+        private PathSet(ulong low, ulong high)
+        {
+            _low = low;
+            _high = high;
+        }
+
+        public PathSet With(int slot) => slot < 64 ? new PathSet(_low | (1UL << slot), _high) : new PathSet(_low, _high | (1UL << (slot - 64)));
+
+        public bool Overlaps(PathSet other) => (_low & other._low) != 0 || (_high & other._high) != 0;
+    }
+}
