@@ -45,13 +45,15 @@ public class RuleReadsTests
                 Assert.Contains(path, RuleReads.Paths);
             }
 
-            PathSet declared = RuleReads.Declared(rule) ?? throw new InvalidOperationException(rule.Descriptor.Id + "'s paths are not all read.");
-            Assert.False(declared.Overlaps(RuleReads.NotUnknown(ClusterFacts.AllUnknown())), rule.Descriptor.Id + " would run on facts that are all unknown.");
-            Assert.True(declared.Overlaps(RuleReads.NotUnknown(new ClusterFacts())), rule.Descriptor.Id + " would be skipped on facts that are all unset.");
+            int[] declared = RuleReads.Declared(rule) ?? throw new InvalidOperationException(rule.Descriptor.Id + "'s paths are not all read.");
+            var memo = default(RuleReads.Memo);
+            Assert.False(RuleReads.SeesAny(declared, ClusterFacts.AllUnknown(), ref memo), rule.Descriptor.Id + " would run on facts that are all unknown.");
+            memo = default;
+            Assert.True(RuleReads.SeesAny(declared, new ClusterFacts(), ref memo), rule.Descriptor.Id + " would be skipped on facts that are all unset.");
         }
 
         Assert.Equal(RuleReads.Paths.Count, RuleReads.Paths.Distinct(StringComparer.Ordinal).Count());
-        Assert.True(RuleReads.Paths.Count <= PathSet.Capacity, RuleReads.Paths.Count.ToInvariant() + " paths: make PathSet hold more.");
+        Assert.True(RuleReads.Paths.Count <= RuleReads.Memo.Capacity, RuleReads.Paths.Count.ToInvariant() + " paths: make RuleReads.Memo hold more.");
     }
 
     [Fact]
@@ -142,9 +144,9 @@ public class RuleReadsTests
     {
         ClusterFacts facts = ClusterFacts.AllUnknown();
         facts.ApiPort = Fact<int>.Known(70000, "port");
-        PathSet known = RuleReads.NotUnknown(facts);
-        Assert.True(RuleReads.Declared(RuleEngine.All.Single(r => r.Descriptor.Id == RuleIds.PortOutOfRange))!.Value.Overlaps(known));
-        Assert.False(RuleReads.Declared(RuleEngine.All.Single(r => r.Descriptor.Id == RuleIds.InvalidCidr))!.Value.Overlaps(known));
+        var memo = default(RuleReads.Memo);
+        Assert.True(RuleReads.SeesAny(RuleReads.Declared(RuleEngine.All.Single(r => r.Descriptor.Id == RuleIds.PortOutOfRange))!, facts, ref memo));
+        Assert.False(RuleReads.SeesAny(RuleReads.Declared(RuleEngine.All.Single(r => r.Descriptor.Id == RuleIds.InvalidCidr))!, facts, ref memo));
         Assert.True(facts.StartedUnknown);
         Assert.False(new ClusterFacts().StartedUnknown);
         IReadOnlyList<Finding> findings = RuleEngine.Evaluate(facts);

@@ -14,8 +14,7 @@ namespace K0sConfig.Rules
         /// maps, and <see cref="FieldPaths.Calico"/> and <see cref="FieldPaths.KubeRouter"/> for a provider's block), or
         /// <see langword="null"/> for a rule that reads only the document's problems, the options or k0sctl's facts: it
         /// runs on every evaluation. On facts that started unknown the engine skips a rule when every value it reads is
-        /// unknown; RuleReadsTests checks
-        /// that a rule's findings are the same with every value it does not declare unknown.
+        /// unknown; RuleReadsTests checks that a rule's findings are the same with every value it does not declare unknown.
         /// </summary>
         public virtual IReadOnlyList<string>? Reads => null;
 

@@ -86,7 +86,7 @@ namespace K0sConfig.Rules
         };
 
         // For each rule, the paths it reads (RuleReads); null: the rule always runs.
-        private static readonly PathSet?[] Declared = Rules.Select(RuleReads.Declared).ToArray();
+        private static readonly int[]?[] Declared = Rules.Select(RuleReads.Declared).ToArray();
 
         /// <summary>The rules, in id order: for the tests of what each rule declares it reads.</summary>
         internal static IReadOnlyList<Rule> All => Rules;
@@ -118,7 +118,7 @@ namespace K0sConfig.Rules
 
             var findings = new List<Finding>();
             var context = new RuleContext(facts, options ?? ValidationOptions.Default, findings);
-            PathSet? notUnknown = null;
+            var paths = default(RuleReads.Memo);
             for (int i = 0; i < Rules.Length; i++)
             {
                 Rule rule = Rules[i];
@@ -130,7 +130,7 @@ namespace K0sConfig.Rules
                 // A rule that cannot see a value says nothing: skipped when every value it reads is unknown. Asked of facts
                 // that started unknown (the analyzer's facts of one call alone, which know a field or two), not of facts
                 // that started unset, where a rule sees a default wherever nothing was written.
-                if (facts.StartedUnknown && Declared[i] is PathSet reads && !reads.Overlaps(notUnknown ??= RuleReads.NotUnknown(facts)))
+                if (facts.StartedUnknown && Declared[i] is { } reads && !RuleReads.SeesAny(reads, facts, ref paths))
                 {
                     continue;
                 }

@@ -13,50 +13,75 @@ namespace K0sConfig.Rules
         /// <summary>Every path a rule can declare: the catalogue's facts, the lists of sections, the sections, and the values no single field holds.</summary>
         public static IReadOnlyList<string> Paths { get; } = AllPaths();
 
-        // One test a path, in the order of Paths: the engine reads each once per evaluation (NotUnknown) and each rule compares its
-        // own paths' bits with the result.
+        // One test a path, in the order of Paths: an evaluation asks each at most once (Memo), for the paths of the rules it runs.
         private static readonly Func<ClusterFacts, bool>[] s_unknownTests = TestsOfPaths();
 
         /// <summary>
-        /// The paths <paramref name="rule"/> declares, as bits of <see cref="Paths"/>; <see langword="null"/> for a rule that
-        /// declares none (it runs on every evaluation), and for one that declares a path no fact is read at (so that a wrong
-        /// declaration costs time, never a finding; a test names such a path).
+        /// The paths <paramref name="rule"/> declares, as indexes into <see cref="Paths"/>; <see langword="null"/> for a rule
+        /// that declares none (it runs on every evaluation), and for one that declares a path no fact is read at (so that a
+        /// wrong declaration costs time, never a finding; a test names such a path).
         /// </summary>
-        public static PathSet? Declared(Rule rule)
+        public static int[]? Declared(Rule rule)
         {
             if (rule.Reads == null)
             {
                 return null;
             }
 
-            var set = default(PathSet);
-            foreach (string path in rule.Reads)
+            var slots = new int[rule.Reads.Count];
+            for (int i = 0; i < slots.Length; i++)
             {
-                int slot = IndexOf(Paths, path);
-                if (slot < 0 || slot >= PathSet.Capacity)
+                slots[i] = IndexOf(Paths, rule.Reads[i]);
+                if (slots[i] < 0 || slots[i] >= Memo.Capacity)
                 {
                     return null;
                 }
-
-                set = set.With(slot);
             }
 
-            return set;
+            return slots;
         }
 
-        /// <summary>The paths whose facts are known or unset (not unknown): a rule none of whose paths is among them is skipped.</summary>
-        public static PathSet NotUnknown(ClusterFacts facts)
+        /// <summary>Whether any of the paths at <paramref name="slots"/> is known or unset in <paramref name="facts"/>: what a rule that reads them can see.</summary>
+        public static bool SeesAny(int[] slots, ClusterFacts facts, ref Memo memo)
         {
-            var set = default(PathSet);
-            for (int slot = 0; slot < s_unknownTests.Length && slot < PathSet.Capacity; slot++)
+            for (int i = 0; i < slots.Length; i++)
             {
-                if (!s_unknownTests[slot](facts))
+                if (!memo.IsUnknown(slots[i], facts))
                 {
-                    set = set.With(slot);
+                    return true;
                 }
             }
 
-            return set;
+            return false;
+        }
+
+        /// <summary>What one evaluation has found out about its facts' paths, each asked once: two bits a path.</summary>
+        internal struct Memo
+        {
+            /// <summary>How many paths a memo holds; a test keeps <see cref="Paths"/> within it.</summary>
+            public const int Capacity = 128;
+
+            private ulong _askedLow;
+            private ulong _askedHigh;
+            private ulong _unknownLow;
+            private ulong _unknownHigh;
+
+            public bool IsUnknown(int slot, ClusterFacts facts)
+            {
+                ulong bit = 1UL << (slot & 63);
+                ref ulong asked = ref slot < 64 ? ref _askedLow : ref _askedHigh;
+                ref ulong unknown = ref slot < 64 ? ref _unknownLow : ref _unknownHigh;
+                if ((asked & bit) == 0)
+                {
+                    asked |= bit;
+                    if (s_unknownTests[slot](facts))
+                    {
+                        unknown |= bit;
+                    }
+                }
+
+                return (unknown & bit) != 0;
+            }
         }
 
         /// <summary>The test of whether the facts at <paramref name="path"/> are unknown, or <see langword="null"/> when no fact is read there.</summary>
@@ -216,28 +241,5 @@ namespace K0sConfig.Rules
 
             return -1;
         }
-    }
-}
-
-namespace K0sConfig.Rules
-{
-    /// <summary>A set of <see cref="RuleReads.Paths"/>, as bits: the paths a rule reads, or those of an evaluation's facts that are not unknown.</summary>
-    internal readonly struct PathSet
-    {
-        /// <summary>How many paths a set can hold; a test keeps <see cref="RuleReads.Paths"/> within it.</summary>
-        public const int Capacity = 128;
-
-        private readonly ulong _low;
-        private readonly ulong _high;
-
-        private PathSet(ulong low, ulong high)
-        {
-            _low = low;
-            _high = high;
-        }
-
-        public PathSet With(int slot) => slot < 64 ? new PathSet(_low | (1UL << slot), _high) : new PathSet(_low, _high | (1UL << (slot - 64)));
-
-        public bool Overlaps(PathSet other) => (_low & other._low) != 0 || (_high & other._high) != 0;
     }
 }
