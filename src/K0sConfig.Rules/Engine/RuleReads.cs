@@ -10,6 +10,22 @@ namespace K0sConfig.Rules
     /// </summary>
     internal static class RuleReads
     {
+        // The values that no single catalogue field's fact holds, or (the provider) not alone: how each reads as unknown,
+        // and how a test makes it so. Declared first: Paths is made from it, and static fields are set in order.
+        private static readonly (string Path, Func<ClusterFacts, bool> IsUnknown, Action<ClusterFacts> MakeUnknown)[] Others =
+        {
+            // The provider a configuration chose, and the one it replaced.
+            (FieldPaths.Provider, f => f.Provider.IsUnknown && f.ReplacedProvider.IsUnknown, f => f.Provider = f.ReplacedProvider = Fact<string>.Unknown()),
+            (FieldPaths.Calico, f => f.CalicoSettings.IsUnknown, f => f.CalicoSettings = Fact<bool>.Unknown()),
+            (FieldPaths.KubeRouter, f => f.KubeRouterSettings.IsUnknown, f => f.KubeRouterSettings = Fact<bool>.Unknown()),
+            (FieldPaths.ApiExtraArgs, f => IsUnknown(f.ApiExtraArgs), f => f.ApiExtraArgs = ExtraArgsFacts.Unknown),
+            (FieldPaths.ControllerManagerExtraArgs, f => IsUnknown(f.ControllerManagerExtraArgs), f => f.ControllerManagerExtraArgs = ExtraArgsFacts.Unknown),
+            (FieldPaths.KubeProxyExtraArgs, f => IsUnknown(f.KubeProxyExtraArgs), f => f.KubeProxyExtraArgs = ExtraArgsFacts.Unknown),
+            (FieldPaths.KubeRouterExtraArgs, f => IsUnknown(f.KubeRouterExtraArgs), f => f.KubeRouterExtraArgs = ExtraArgsFacts.Unknown),
+            (FieldPaths.VrrpInstances, f => f.VrrpInstances.IsUnknown, f => f.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown()),
+            (FieldPaths.VirtualServers, f => f.VirtualServers.IsUnknown, f => f.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown()),
+        };
+
         /// <summary>Every path a rule can declare: the catalogue's facts, the lists of sections, the sections, and the values no single field holds.</summary>
         public static IReadOnlyList<string> Paths { get; } = AllPaths();
 
@@ -87,27 +103,9 @@ namespace K0sConfig.Rules
         /// <summary>The test of whether the facts at <paramref name="path"/> are unknown, or <see langword="null"/> when no fact is read there.</summary>
         public static Func<ClusterFacts, bool>? UnknownTest(string path)
         {
-            switch (path)
+            if (Other(path) is { } other)
             {
-                // The provider a configuration chose, and the one it replaced.
-                case FieldPaths.Provider:
-                    return facts => facts.Provider.State == FactState.Unknown && facts.ReplacedProvider.State == FactState.Unknown;
-                case FieldPaths.Calico:
-                    return facts => facts.CalicoSettings.State == FactState.Unknown;
-                case FieldPaths.KubeRouter:
-                    return facts => facts.KubeRouterSettings.State == FactState.Unknown;
-                case FieldPaths.ApiExtraArgs:
-                    return facts => IsUnknown(facts.ApiExtraArgs);
-                case FieldPaths.ControllerManagerExtraArgs:
-                    return facts => IsUnknown(facts.ControllerManagerExtraArgs);
-                case FieldPaths.KubeProxyExtraArgs:
-                    return facts => IsUnknown(facts.KubeProxyExtraArgs);
-                case FieldPaths.KubeRouterExtraArgs:
-                    return facts => IsUnknown(facts.KubeRouterExtraArgs);
-                case FieldPaths.VrrpInstances:
-                    return facts => facts.VrrpInstances.State == FactState.Unknown;
-                case FieldPaths.VirtualServers:
-                    return facts => facts.VirtualServers.State == FactState.Unknown;
+                return other.IsUnknown;
             }
 
             if (ClusterFacts.FieldStateReader(path) is { } state)
@@ -128,46 +126,17 @@ namespace K0sConfig.Rules
             return null;
         }
 
-
         /// <summary>
         /// Makes the facts at <paramref name="path"/> unknown, as <see cref="UnknownTest"/> reads them: what checks a rule's
         /// declaration (its findings are the same with every value it does not declare unknown).
         /// </summary>
         public static void MakeUnknown(ClusterFacts facts, string path)
         {
-            switch (path)
+            if (Other(path) is { } other)
             {
-                case FieldPaths.Provider:
-                    facts.Provider = Fact<string>.Unknown();
-                    facts.ReplacedProvider = Fact<string>.Unknown();
-                    return;
-                case FieldPaths.Calico:
-                    facts.CalicoSettings = Fact<bool>.Unknown();
-                    return;
-                case FieldPaths.KubeRouter:
-                    facts.KubeRouterSettings = Fact<bool>.Unknown();
-                    return;
-                case FieldPaths.ApiExtraArgs:
-                    facts.ApiExtraArgs = ExtraArgsFacts.Unknown;
-                    return;
-                case FieldPaths.ControllerManagerExtraArgs:
-                    facts.ControllerManagerExtraArgs = ExtraArgsFacts.Unknown;
-                    return;
-                case FieldPaths.KubeProxyExtraArgs:
-                    facts.KubeProxyExtraArgs = ExtraArgsFacts.Unknown;
-                    return;
-                case FieldPaths.KubeRouterExtraArgs:
-                    facts.KubeRouterExtraArgs = ExtraArgsFacts.Unknown;
-                    return;
-                case FieldPaths.VrrpInstances:
-                    facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown();
-                    return;
-                case FieldPaths.VirtualServers:
-                    facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown();
-                    return;
+                other.MakeUnknown(facts);
             }
-
-            if (ClusterFacts.TextSetter(path) is { } text)
+            else if (ClusterFacts.TextSetter(path) is { } text)
             {
                 text(facts, Fact<string>.Unknown());
             }
@@ -197,19 +166,35 @@ namespace K0sConfig.Rules
             }
         }
 
+        private static (string Path, Func<ClusterFacts, bool> IsUnknown, Action<ClusterFacts> MakeUnknown)? Other(string path)
+        {
+            foreach (var other in Others)
+            {
+                if (string.Equals(other.Path, path, StringComparison.Ordinal))
+                {
+                    return other;
+                }
+            }
+
+            return null;
+        }
+
         private static string[] AllPaths()
         {
-            var paths = new List<string>
-            {
-                FieldPaths.Calico, FieldPaths.KubeRouter, FieldPaths.ApiExtraArgs, FieldPaths.ControllerManagerExtraArgs,
-                FieldPaths.KubeProxyExtraArgs, FieldPaths.KubeRouterExtraArgs, FieldPaths.VrrpInstances, FieldPaths.VirtualServers,
-            };
-            paths.AddRange(ClusterFacts.TextFactPaths);
+            var paths = new List<string>(ClusterFacts.TextFactPaths);
             paths.AddRange(ClusterFacts.IntFactPaths);
             paths.AddRange(ClusterFacts.BoolFactPaths);
             paths.AddRange(ClusterFacts.ListFactPaths);
             paths.AddRange(ClusterFacts.ItemListPaths);
             paths.AddRange(ClusterFacts.SectionPaths);
+            foreach (var other in Others)
+            {
+                if (!paths.Contains(other.Path))
+                {
+                    paths.Add(other.Path);
+                }
+            }
+
             return paths.ToArray();
         }
 

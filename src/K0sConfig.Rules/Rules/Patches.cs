@@ -24,13 +24,13 @@ namespace K0sConfig.Rules
         /// <summary>The patch types k0s takes, in the order its message lists them.</summary>
         public static readonly string[] Types = { FieldValues.PatchType.JSON, FieldValues.PatchType.StrategicMergePatch, FieldValues.PatchType.MergePatch };
 
-        // The patch lists, with the path k0s's message names them by and the section's prefix in k0s's message.
         /// <summary>What the patch rules read: the five lists of patches, and the provider that decides whether k0s applies Calico's or kube-router's.</summary>
         public static readonly IReadOnlyList<string> Reads = new[]
         {
             FieldPaths.KubeProxyPatches, FieldPaths.KubeRouterPatches, FieldPaths.CalicoPatches, FieldPaths.CoreDnsPatches, FieldPaths.MetricsServerPatches, FieldPaths.Provider,
         };
 
+        // The patch lists, with the path k0s's message names them by and the section's prefix in k0s's message.
         private static readonly (string Path, string Shown, string Prefix)[] Lists =
         {
             (FieldPaths.KubeProxyPatches, "kubeProxy.patches", "network: "),
