@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace K0sConfig.Rules
 {
@@ -27,7 +28,9 @@ namespace K0sConfig.Rules
         };
 
         /// <summary>Every path a rule can declare: the catalogue's facts, the lists of sections, the sections, and the values no single field holds.</summary>
-        public static IReadOnlyList<string> Paths { get; } = AllPaths();
+        public static IReadOnlyList<string> Paths => s_paths;
+
+        private static readonly string[] s_paths = AllPaths();
 
         // One test a path, in the order of Paths: an evaluation asks each at most once (Memo), for the paths of the rules it runs.
         private static readonly Func<ClusterFacts, bool>[] s_unknownTests = TestsOfPaths();
@@ -47,7 +50,7 @@ namespace K0sConfig.Rules
             var slots = new int[rule.Reads.Count];
             for (int i = 0; i < slots.Length; i++)
             {
-                slots[i] = IndexOf(Paths, rule.Reads[i]);
+                slots[i] = Array.IndexOf(s_paths, rule.Reads[i]);
                 if (slots[i] < 0 || slots[i] >= Memo.Capacity)
                 {
                     return null;
@@ -113,12 +116,12 @@ namespace K0sConfig.Rules
                 return facts => state(facts) == FactState.Unknown;
             }
 
-            if (Contains(ClusterFacts.ItemListPaths, path))
+            if (ClusterFacts.ItemListPaths.Contains(path))
             {
                 return facts => facts.Items(path).State == FactState.Unknown;
             }
 
-            if (Contains(ClusterFacts.SectionPaths, path))
+            if (ClusterFacts.SectionPaths.Contains(path))
             {
                 return facts => facts.Section(path).State == FactState.Unknown;
             }
@@ -152,11 +155,11 @@ namespace K0sConfig.Rules
             {
                 list(facts, Fact<IReadOnlyList<Fact<string>>>.Unknown());
             }
-            else if (Contains(ClusterFacts.ItemListPaths, path))
+            else if (ClusterFacts.ItemListPaths.Contains(path))
             {
                 facts.SetItems(path, Fact<IReadOnlyList<ItemFacts>>.Unknown());
             }
-            else if (Contains(ClusterFacts.SectionPaths, path))
+            else if (ClusterFacts.SectionPaths.Contains(path))
             {
                 facts.SetSection(path, Fact<ItemFacts>.Unknown());
             }
@@ -202,29 +205,6 @@ namespace K0sConfig.Rules
         private static bool IsUnknown(ExtraArgsFacts map) => !map.IsComplete && map.Entries.Count == 0;
 
         private static Func<ClusterFacts, bool>[] TestsOfPaths()
-        {
-            var tests = new Func<ClusterFacts, bool>[Paths.Count];
-            for (int i = 0; i < tests.Length; i++)
-            {
-                tests[i] = UnknownTest(Paths[i]) ?? throw new InvalidOperationException("No fact is read at " + Paths[i] + ".");
-            }
-
-            return tests;
-        }
-
-        private static bool Contains(IReadOnlyList<string> paths, string path) => IndexOf(paths, path) >= 0;
-
-        private static int IndexOf(IReadOnlyList<string> paths, string path)
-        {
-            for (int i = 0; i < paths.Count; i++)
-            {
-                if (string.Equals(paths[i], path, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+            => s_paths.Select(path => UnknownTest(path) ?? throw new InvalidOperationException("No fact is read at " + path + ".")).ToArray();
     }
 }
