@@ -85,6 +85,31 @@ public class ValidateTests
         }
     }
 
+    /// <summary>
+    /// A helm repository's or chart's field written as a number: where an earlier ignored key (podSecurityPolicy) masks
+    /// the type error, k0s steps over it, the field stays empty, and k0s refuses the entry for that (its oracle: "extensions:
+    /// chart must have Name field not empty", ...). Without the mask, k0s stops at the type error, and K0S802 alone says so.
+    /// </summary>
+    [Theory]
+    [InlineData("repositories:\n      - name: 5\n        url: https://x\n", "(8,15): error K0S901: extensions.helm.repositories[0] has no name")]
+    [InlineData("repositories:\n      - name: a\n        url: 5\n", "(9,14): error K0S901: extensions.helm.repositories[0] (a) has no URL")]
+    [InlineData("charts:\n      - name: .5\n        chartname: b/c\n        namespace: x\n", "(8,15): error K0S902: extensions.helm.charts[0] has no name")]
+    [InlineData("charts:\n      - name: a\n        chartname: 5\n        namespace: x\n", "(9,20): error K0S902: extensions.helm.charts[0] (a) has no chartname")]
+    [InlineData("charts:\n      - name: a\n        chartname: b/c\n        namespace: 5\n", "(10,20): error K0S902: extensions.helm.charts[0] (a) has no namespace")]
+    public void A_helm_field_that_is_not_text_is_empty_where_k0s_steps_over_its_type_error(string entries, string expected)
+    {
+        const string Start = "apiVersion: k0s.k0sproject.io/v1beta1\npodSecurityPolicy: {}\nkind: ClusterConfig\nspec:\n  extensions:\n    helm:\n      ";
+        (int exitCode, string stdout, _) = Pipe(Start + entries, "validate", "-");
+        Assert.Equal(1, exitCode);
+        string[] errors = Lines(stdout).Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToArray();
+        Assert.StartsWith("-" + expected + "; k0s rejects it", Assert.Single(errors), StringComparison.Ordinal);
+
+        // Not masked: k0s stops at the type error, which K0S802 reports; the entry's rule says nothing.
+        (exitCode, stdout, _) = Pipe(Start.Replace("podSecurityPolicy: {}\n", string.Empty, StringComparison.Ordinal) + entries, "validate", "-");
+        Assert.Equal(1, exitCode);
+        Assert.Contains(" error K0S802: ", Assert.Single(Lines(stdout)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void K0S406_is_off_unless_named_and_max_pods_reaches_K0S405()
     {

@@ -30,11 +30,11 @@ namespace K0sConfig.Rules
                 string shown = "extensions.helm.repositories[" + i.ToInvariant() + "]";
 
                 // k0s reports the first problem of each repository only.
-                if (Items.IsEmpty(repository, NameKey, out object? at))
+                if (Items.IsEmpty(context.Facts, repository, NameKey, path + ".name", out object? at))
                 {
                     context.Report(this, path + ".name", at, shown, "has no name", "k0s rejects it (\"extensions: repository must have Name field not empty\")", "Name the repository, such as Name(\"metallb\"); charts refer to it as metallb/CHART.");
                 }
-                else if (repository.TextOrUnknown(NameKey).IsKnown && Items.IsEmpty(repository, "url", out at))
+                else if (repository.TextOrUnknown(NameKey).IsKnown && Items.IsEmpty(context.Facts, repository, "url", path + ".url", out at))
                 {
                     context.Report(this, path + ".url", at, shown + " (" + repository.Text(NameKey).Value + ")", "has no URL", "k0s rejects it (\"extensions: repository must have URL field not empty\")", "Set the repository's URL, such as Url(\"https://metallb.github.io/metallb\").");
                 }
@@ -46,14 +46,44 @@ namespace K0sConfig.Rules
     internal static class Items
     {
         /// <summary>
-        /// The field is known to be empty or not written (k0s reads it as ""), and where to report it: the value, or the
-        /// entry when it is not written.
+        /// The field is empty as k0s reads it, and where to report it: known to be empty, not written (k0s reads ""), or a
+        /// value that is not text whose type error k0s steps over (an earlier ignored key masks it; K0S802 says so), which
+        /// leaves Go's empty string. Reported at the value, or at the entry when it is not written.
         /// </summary>
-        public static bool IsEmpty(ItemFacts item, string key, out object? origin)
+        public static bool IsEmpty(ClusterFacts facts, ItemFacts item, string key, string path, out object? origin)
         {
             Fact<string> value = item.TextOrUnknown(key);
             origin = value.IsKnown ? value.Origin ?? item.Origin : item.Origin;
-            return value.IsUnset || (value.IsKnown && value.Value.Length == 0);
+            if (value.IsUnset || (value.IsKnown && value.Value.Length == 0))
+            {
+                return true;
+            }
+
+            if (NotText(item, key) is { IsKnown: true } kind && !StopsDecoding(facts, path))
+            {
+                origin = kind.Origin ?? item.Origin;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The kind of the value at <paramref name="key"/> when it is known not to be text or null (a number, a mapping), else unset.</summary>
+        public static Fact<string> NotText(ItemFacts item, string key)
+            => item.Kind(key) is { IsKnown: true } kind && kind.Value != "string" && kind.Value != "null" ? kind : Fact<string>.Unset;
+
+        /// <summary>A type error at <paramref name="path"/> that no earlier ignored key masks: k0s stops decoding there.</summary>
+        public static bool StopsDecoding(ClusterFacts facts, string path)
+        {
+            foreach (DocumentProblem problem in facts.DocumentProblems)
+            {
+                if (problem.Kind == DocumentProblemKind.WrongType && !problem.IgnoredByK0s && problem.Path == path)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

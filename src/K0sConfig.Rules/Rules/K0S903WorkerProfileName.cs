@@ -35,22 +35,22 @@ namespace K0sConfig.Rules
                 string shown = "workerProfiles[" + i.ToInvariant() + "].name";
                 string path = FieldPaths.Entry(FieldPaths.WorkerProfiles, i) + ".name";
                 Fact<string> name = profile.TextOrUnknown(NameKey);
-                if (Items.IsEmpty(profile, NameKey, out object? at))
-                {
-                    context.Report(this, path, at, shown, "is not set", "k0s rejects it (\"" + shown + ": Required value\")", "Name the profile, such as Name(\"custom-role\"); workers select it with --profile.");
-                    continue;
-                }
-
                 // A name that is not text (name: 0x10) is a type error Go's decoder steps over, leaving the name empty. k0s
                 // refuses the file for the type error itself (K0S802 says so, in k0s's words); only where podSecurityPolicy
                 // masks that error does it go on to refuse the empty name.
-                if (profile.Kind(NameKey) is { IsKnown: true } kind && kind.Value != "string" && kind.Value != "null")
+                if (Items.NotText(profile, NameKey) is { IsKnown: true } kind)
                 {
-                    if (!StopsDecoding(context.Facts, path))
+                    if (!Items.StopsDecoding(context.Facts, path))
                     {
                         context.Report(this, path, kind.Origin ?? profile.Origin, shown, "is a " + kind.Value + ", not text, so k0s decodes no name", "k0s rejects it (\"" + shown + ": Required value\")", "Quote the name, such as \"custom-role\"; workers select it with --profile.");
                     }
 
+                    continue;
+                }
+
+                if (Items.IsEmpty(context.Facts, profile, NameKey, path, out object? at))
+                {
+                    context.Report(this, path, at, shown, "is not set", "k0s rejects it (\"" + shown + ": Required value\")", "Name the profile, such as Name(\"custom-role\"); workers select it with --profile.");
                     continue;
                 }
 
@@ -68,20 +68,6 @@ namespace K0sConfig.Rules
                     context.Report(this, path, name.Origin ?? profile.Origin, shown + " '" + name.Value + "'", "is not a lowercase RFC 1123 label", "k0s rejects it (\"" + shown + ": Invalid value: \"" + name.Value + "\": " + string.Join(", ", problems) + "\")", fix);
                 }
             }
-        }
-
-        /// <summary>A type error at <paramref name="path"/> that no earlier ignored key masks: k0s stops decoding there.</summary>
-        private static bool StopsDecoding(ClusterFacts facts, string path)
-        {
-            foreach (DocumentProblem problem in facts.DocumentProblems)
-            {
-                if (problem.Kind == DocumentProblemKind.WrongType && !problem.IgnoredByK0s && problem.Path == path)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
