@@ -171,7 +171,13 @@ namespace K0sConfig.Rules
 
         /// <summary>A copy to change: what a configuration would be after an edit.</summary>
         /// <returns>The copy.</returns>
-        internal ClusterFacts Copy() => (ClusterFacts)MemberwiseClone();
+        internal ClusterFacts Copy()
+        {
+            var copy = (ClusterFacts)MemberwiseClone();
+            ShareItems();
+            copy.ShareItems();
+            return copy;
+        }
 
         /// <summary>Facts in which every value is unknown: the starting point for a front end that sees only part of a configuration.</summary>
         /// <returns>The facts.</returns>

@@ -287,40 +287,62 @@ namespace K0sConfig.Rules
         /// <summary>Sets the fields of the section at <paramref name="path"/>.</summary>
         /// <param name="path">The section's path (one of <see cref="SectionPaths"/>).</param>
         /// <param name="section">Its fields.</param>
-        public void SetSection(string path, Fact<ItemFacts> section)
+        public void SetSection(string path, Fact<ItemFacts> section) => OwnSections(0)[path] = section;
+
+        // The maps of lists and sections are copied on the first write after Copy(), which shares them, and written in place
+        // after that: an escaping cluster builder forgets every section and five lists, and a copy per write was most of
+        // what an escape allocated.
+        private bool _ownsSections;
+        private bool _ownsItems;
+
+        // capacity: how many entries a new map is made for (every section, when an escape forgets them all).
+        private Dictionary<string, Fact<ItemFacts>> OwnSections(int capacity)
         {
-            _sections = _sections == null
-                ? new Dictionary<string, Fact<ItemFacts>>(StringComparer.Ordinal)
-                : new Dictionary<string, Fact<ItemFacts>>(_sections, StringComparer.Ordinal);
-            _sections[path] = section;
+            if (_sections == null || !_ownsSections)
+            {
+                _sections = _sections == null
+                    ? new Dictionary<string, Fact<ItemFacts>>(capacity, StringComparer.Ordinal)
+                    : new Dictionary<string, Fact<ItemFacts>>(_sections, StringComparer.Ordinal);
+                _ownsSections = true;
+            }
+
+            return _sections;
+        }
+
+        private Dictionary<string, Fact<IReadOnlyList<ItemFacts>>> OwnItems()
+        {
+            if (_items == null || !_ownsItems)
+            {
+                _items = _items == null
+                    ? new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(StringComparer.Ordinal)
+                    : new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(_items, StringComparer.Ordinal);
+                _ownsItems = true;
+            }
+
+            return _items;
+        }
+
+        /// <summary>After <see cref="Copy"/>: the copy and this instance share the maps of lists and sections, so neither writes them in place.</summary>
+        private void ShareItems()
+        {
+            _ownsSections = false;
+            _ownsItems = false;
         }
 
         /// <summary>
-        /// Makes every section at or under <paramref name="path"/> (of <see cref="SectionPaths"/>) unknown, with one copy of
-        /// the map at most: what a builder that escapes covers. The analyzer forgets the image sections on every escape of a
-        /// cluster or network builder, where a copy per section made that the largest part of an escape.
+        /// Makes every section at or under <paramref name="path"/> (of <see cref="SectionPaths"/>) unknown: what a builder
+        /// that escapes covers. The analyzer forgets the image sections on every escape of a cluster or network builder.
         /// </summary>
         /// <param name="path">A section's path, or a path above sections (<c>spec.images</c>).</param>
         internal void ForgetSections(string path)
         {
-            Dictionary<string, Fact<ItemFacts>>? copy = null;
             foreach (string section in SectionPaths)
             {
-                if (!Covers(path, section) || (_absentIsUnknown && (_sections == null || !_sections.ContainsKey(section))))
+                if (Covers(path, section) && (!_absentIsUnknown || (_sections != null && _sections.ContainsKey(section))))
                 {
-                    // Not under the path, or unknown already.
-                    continue;
+                    // Under the path, and not unknown already.
+                    OwnSections(SectionPaths.Count)[section] = Fact<ItemFacts>.Unknown();
                 }
-
-                copy ??= _sections == null
-                    ? new Dictionary<string, Fact<ItemFacts>>(StringComparer.Ordinal)
-                    : new Dictionary<string, Fact<ItemFacts>>(_sections, StringComparer.Ordinal);
-                copy[section] = Fact<ItemFacts>.Unknown();
-            }
-
-            if (copy != null)
-            {
-                _sections = copy;
             }
         }
 
@@ -350,14 +372,7 @@ namespace K0sConfig.Rules
         /// <summary>Sets the entries of the list of sections at <paramref name="path"/>.</summary>
         /// <param name="path">The list's path (one of <see cref="ItemListPaths"/>).</param>
         /// <param name="items">The entries.</param>
-        public void SetItems(string path, Fact<IReadOnlyList<ItemFacts>> items)
-        {
-            // A new map each time: a copy made with Copy() shares the old one.
-            _items = _items == null
-                ? new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(StringComparer.Ordinal)
-                : new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(_items, StringComparer.Ordinal);
-            _items[path] = items;
-        }
+        public void SetItems(string path, Fact<IReadOnlyList<ItemFacts>> items) => OwnItems()[path] = items;
 
         // Whether a list or section with no entry in _items/_sections is unknown (after SetAllUnknown) rather than unset: the
         // analyzer resets facts for every call it checks alone, so making every path unknown must not allocate.
@@ -414,6 +429,7 @@ namespace K0sConfig.Rules
             if (_items != null)
             {
                 copy._items = new Dictionary<string, Fact<IReadOnlyList<ItemFacts>>>(_items.Count, StringComparer.Ordinal);
+                copy._ownsItems = true;
                 foreach (KeyValuePair<string, Fact<IReadOnlyList<ItemFacts>>> list in _items)
                 {
                     copy._items[list.Key] = KeepEach(list.Value, keep, (i, k) => i.Map(k));
@@ -423,6 +439,7 @@ namespace K0sConfig.Rules
             if (_sections != null)
             {
                 copy._sections = new Dictionary<string, Fact<ItemFacts>>(_sections.Count, StringComparer.Ordinal);
+                copy._ownsSections = true;
                 foreach (KeyValuePair<string, Fact<ItemFacts>> entry in _sections)
                 {
                     Fact<ItemFacts> section = entry.Value;
