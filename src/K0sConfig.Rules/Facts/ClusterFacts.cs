@@ -230,6 +230,12 @@ namespace K0sConfig.Rules
 
         private static ExtraArgsFacts Keep(ExtraArgsFacts map, Func<object?, bool> keep)
         {
+            if (map.Entries.Count == 0)
+            {
+                // Nothing to keep, and no map to make (the analyzer keeps four per configuration it decides alone).
+                return ExtraArgsFacts.Unknown;
+            }
+
             var entries = new Dictionary<string, ExtraArgFact>(StringComparer.Ordinal);
             foreach (KeyValuePair<string, ExtraArgFact> entry in map.Entries)
             {

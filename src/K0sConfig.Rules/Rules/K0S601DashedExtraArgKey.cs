@@ -29,6 +29,12 @@ namespace K0sConfig.Rules
 
         private void Check(RuleContext context, ExtraArgsFacts args, string mapPath, string map, string component)
         {
+            if (args.Entries.Count == 0)
+            {
+                // Most maps are empty: no enumerator through the interface for them (an allocation per map, per evaluation).
+                return;
+            }
+
             foreach (KeyValuePair<string, ExtraArgFact> entry in args.Entries)
             {
                 if (entry.Key.Length != 0 && entry.Key[0] == '-')
