@@ -18,13 +18,19 @@ public class FactsCopyTests
     private static Fact<IReadOnlyList<ItemFacts>> Charts(int count)
         => Fact<IReadOnlyList<ItemFacts>>.Known(Enumerable.Range(0, count).Select(_ => new ItemFacts("origin")).ToArray(), "origin");
 
-    [Fact]
-    public void Writes_to_a_copy_leave_the_original_as_it_was()
+    /// <summary>Facts with the CoreDNS image section ("a") and one chart, which own their maps.</summary>
+    private static ClusterFacts Original()
     {
         var original = new ClusterFacts();
         original.SetSection(CoreDns, Section("a"));
         original.SetItems(FieldPaths.HelmCharts, Charts(1));
+        return original;
+    }
 
+    [Fact]
+    public void Writes_to_a_copy_leave_the_original_as_it_was()
+    {
+        ClusterFacts original = Original();
         ClusterFacts copy = original.Copy();
         copy.SetSection(CoreDns, Section("b"));
         copy.ForgetSections(FieldPaths.Images);
@@ -45,9 +51,7 @@ public class FactsCopyTests
     [Fact]
     public void Writes_to_the_original_after_a_copy_leave_the_copy_as_it_was()
     {
-        var original = new ClusterFacts();
-        original.SetSection(CoreDns, Section("a"));
-        original.SetItems(FieldPaths.HelmCharts, Charts(1));
+        ClusterFacts original = Original();
 
         // The original owned its maps before the copy; after it, it may no longer write them in place.
         ClusterFacts copy = original.Copy();
@@ -64,8 +68,7 @@ public class FactsCopyTests
     [Fact]
     public void A_copy_of_a_copy_is_as_independent()
     {
-        var original = new ClusterFacts();
-        original.SetSection(CoreDns, Section("a"));
+        ClusterFacts original = Original();
         ClusterFacts first = original.Copy();
         first.SetSection(CoreDns, Section("b"));
         ClusterFacts second = first.Copy();

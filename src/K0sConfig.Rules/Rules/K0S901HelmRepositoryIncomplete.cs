@@ -30,11 +30,11 @@ namespace K0sConfig.Rules
                 string shown = "extensions.helm.repositories[" + i.ToInvariant() + "]";
 
                 // k0s reports the first problem of each repository only.
-                if (Items.IsEmpty(context.Facts, repository, NameKey, path + ".name", out object? at))
+                if (Items.IsEmpty(context.Facts, repository, path, NameKey, out object? at))
                 {
                     context.Report(this, path + ".name", at, shown, "has no name", "k0s rejects it (\"extensions: repository must have Name field not empty\")", "Name the repository, such as Name(\"metallb\"); charts refer to it as metallb/CHART.");
                 }
-                else if (repository.TextOrUnknown(NameKey).IsKnown && Items.IsEmpty(context.Facts, repository, "url", path + ".url", out at))
+                else if (repository.TextOrUnknown(NameKey).IsKnown && Items.IsEmpty(context.Facts, repository, path, "url", out at))
                 {
                     context.Report(this, path + ".url", at, shown + " (" + repository.Text(NameKey).Value + ")", "has no URL", "k0s rejects it (\"extensions: repository must have URL field not empty\")", "Set the repository's URL, such as Url(\"https://metallb.github.io/metallb\").");
                 }
@@ -50,7 +50,12 @@ namespace K0sConfig.Rules
         /// value that is not text whose type error k0s steps over (an earlier ignored key masks it; K0S802 says so), which
         /// leaves Go's empty string. Reported at the value, or at the entry when it is not written.
         /// </summary>
-        public static bool IsEmpty(ClusterFacts facts, ItemFacts item, string key, string path, out object? origin)
+        /// <param name="facts">The configuration's facts, whose document problems say whether a type error stops k0s.</param>
+        /// <param name="item">The entry or section.</param>
+        /// <param name="entry">The entry's or section's path; the field's is <paramref name="entry"/>.<paramref name="key"/>.</param>
+        /// <param name="key">The field's key.</param>
+        /// <param name="origin">Where to report it.</param>
+        public static bool IsEmpty(ClusterFacts facts, ItemFacts item, string entry, string key, out object? origin)
         {
             Fact<string> value = item.TextOrUnknown(key);
             origin = value.IsKnown ? value.Origin ?? item.Origin : item.Origin;
@@ -59,7 +64,7 @@ namespace K0sConfig.Rules
                 return true;
             }
 
-            if (NotText(item, key) is { IsKnown: true } kind && !StopsDecoding(facts, path))
+            if (NotText(item, key) is { IsKnown: true } kind && !StopsDecoding(facts, entry + "." + key))
             {
                 origin = kind.Origin ?? item.Origin;
                 return true;

@@ -32,7 +32,7 @@ namespace K0sConfig.Rules
 
                 // k0s reports the first problem of each chart only, in this order.
                 Fact<string> name = chart.TextOrUnknown(NameKey);
-                if (Items.IsEmpty(context.Facts, chart, NameKey, path + ".name", out object? at))
+                if (Items.IsEmpty(context.Facts, chart, path, NameKey, out object? at))
                 {
                     context.Report(this, path + ".name", at, shown, "has no name", "k0s rejects it (\"extensions: chart must have Name field not empty\")", "Name the release, such as Name(\"metallb\").");
                     continue;
@@ -51,13 +51,13 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                if (Items.IsEmpty(context.Facts, chart, "chartname", path + ".chartname", out at))
+                if (Items.IsEmpty(context.Facts, chart, path, "chartname", out at))
                 {
                     context.Report(this, path + ".chartname", at, shown + " (" + name.Value + ")", "has no chartname", "k0s rejects it (\"extensions: chart must have ChartName field not empty\")", "Name the chart to install, such as ChartName(\"metallb/metallb\") (repository/chart).");
                     continue;
                 }
 
-                if (chart.TextOrUnknown("chartname").IsKnown && Items.IsEmpty(context.Facts, chart, "namespace", path + ".namespace", out at))
+                if (chart.TextOrUnknown("chartname").IsKnown && Items.IsEmpty(context.Facts, chart, path, "namespace", out at))
                 {
                     context.Report(this, path + ".namespace", at, shown + " (" + name.Value + ")", "has no namespace", "k0s rejects it (\"extensions: chart must have TargetNS field not empty\")", "Set the namespace to install the release in, such as Namespace(\"metallb-system\").");
                 }

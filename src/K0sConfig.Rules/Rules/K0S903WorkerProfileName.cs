@@ -33,7 +33,8 @@ namespace K0sConfig.Rules
             {
                 ItemFacts profile = profiles[i];
                 string shown = "workerProfiles[" + i.ToInvariant() + "].name";
-                string path = FieldPaths.Entry(FieldPaths.WorkerProfiles, i) + ".name";
+                string entry = FieldPaths.Entry(FieldPaths.WorkerProfiles, i);
+                string path = entry + ".name";
                 Fact<string> name = profile.TextOrUnknown(NameKey);
                 // A name that is not text (name: 0x10) is a type error Go's decoder steps over, leaving the name empty. k0s
                 // refuses the file for the type error itself (K0S802 says so, in k0s's words); only where podSecurityPolicy
@@ -48,7 +49,7 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                if (Items.IsEmpty(context.Facts, profile, NameKey, path, out object? at))
+                if (Items.IsEmpty(context.Facts, profile, entry, NameKey, out object? at))
                 {
                     context.Report(this, path, at, shown, "is not set", "k0s rejects it (\"" + shown + ": Required value\")", "Name the profile, such as Name(\"custom-role\"); workers select it with --profile.");
                     continue;

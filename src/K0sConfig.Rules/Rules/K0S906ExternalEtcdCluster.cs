@@ -60,7 +60,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            if (Items.IsEmpty(context.Facts, cluster, "etcdPrefix", Path + ".etcdPrefix", out object? at))
+            if (Items.IsEmpty(context.Facts, cluster, Path, "etcdPrefix", out object? at))
             {
                 context.Report(this, Path + ".etcdPrefix", at, Shown + ".etcdPrefix", "is not set", "k0s rejects it (\"storage: spec.storage.etcd.externalCluster.etcdPrefix cannot be empty\")", "Set a prefix that keeps this cluster's keys apart, such as EtcdPrefix(\"k0s\").");
             }

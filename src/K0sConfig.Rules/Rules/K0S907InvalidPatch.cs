@@ -34,7 +34,7 @@ namespace K0sConfig.Rules
 
                 foreach (string field in new[] { Patches.TargetKind, Patches.TargetName })
                 {
-                    if (Items.IsEmpty(context.Facts, patch, field, entry + "." + field, out object? origin))
+                    if (Items.IsEmpty(context.Facts, patch, entry, field, out object? origin))
                     {
                         context.Report(this, entry + "." + field, origin, at + "." + field, "is not set", "k0s rejects it (\"" + prefix + at + "." + field + " is required\")",
                             "Name the object to patch, such as Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).");
