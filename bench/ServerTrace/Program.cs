@@ -53,6 +53,9 @@ static List<List<T>> ByCompile<T>(IEnumerable<(double At, T Value)> events)
     return compiles;
 }
 
+// The compiles of build b: the builds compiled in turn.
+static List<T> OfBuild<T>(List<T> compiles, int builds, int b) => compiles.Where((_, i) => i % builds == b).ToList();
+
 static double Median(IEnumerable<double> values)
 {
     double[] sorted = values.OrderBy(v => v).ToArray();
@@ -86,7 +89,7 @@ static int Gc(string path, int builds)
     Console.WriteLine("|---|---|---|---|---|");
     for (int b = 0; b < builds; b++)
     {
-        var mine = compiles.Where((_, i) => i % builds == b).ToList();
+        var mine = OfBuild(compiles, builds, b);
         Console.WriteLine($"| {b} | {Median(mine.Select(c => (double)c.Count))} | {Median(mine.Select(c => (double)c.Count(x => x.Generation >= 1)))} "
             + $"| {Median(mine.Select(c => c.Sum(x => x.Pause))):F0} | {Median(mine.Select(c => c.Sum(x => x.Promoted) / 1e6)):F0} |");
     }
@@ -126,7 +129,7 @@ static int Alloc(string path, int builds)
     Console.WriteLine("|---|---|---|---|");
     for (int b = 0; b < builds; b++)
     {
-        var mine = compiles.Where((_, i) => i % builds == b).ToList();
+        var mine = OfBuild(compiles, builds, b);
         double all = Median(mine.Select(c => c.Sum(x => x.Bytes) / 1e6));
         double ours = Median(mine.Select(c => c.Where(x => x.Ours != null).Sum(x => x.Bytes) / 1e6));
         Console.WriteLine($"| {b} | {all:F1} | {ours:F1} | {100 * ours / all:F2} % |");
@@ -134,7 +137,7 @@ static int Alloc(string path, int builds)
 
     for (int b = 0; b < builds; b++)
     {
-        var mine = compiles.Where((_, i) => i % builds == b).ToList();
+        var mine = OfBuild(compiles, builds, b);
         Console.WriteLine($"build {b}, the K0sConfig method nearest the allocation, MB per compile (mean):");
         foreach (var method in mine.SelectMany(c => c).Where(x => x.Ours != null).GroupBy(x => x.Ours!)
                      .Select(g => (Name: g.Key, MB: g.Sum(x => x.Bytes) / 1e6 / mine.Count)).OrderByDescending(m => m.MB).Take(12))
