@@ -247,7 +247,17 @@ namespace K0sConfig.Yaml
         /// below it ends k0s's decoding; before 1.30 APISpec has none, and an earlier ignored key masks an error in it.
         /// </summary>
         private bool DecodesItself(string schemaPath)
-            => GoTypes.DecodesItself(schemaPath) && !(schemaPath == StrictApiBefore130 && _version.Minor < 30);
+            => GoTypes.DecodesItself(schemaPath) && !(schemaPath == StrictApiBefore130 && _version.Minor < 30) && OlderGoType(schemaPath) == null;
+
+        /// <summary>
+        /// The Go type of a field whose type was another in the version read for, else null: charts[].timeout was a
+        /// time.Duration before 1.30 (v1.30.0+k0s.0 made it a BackwardCompatibleDuration, which decodes itself), so its
+        /// type error then is one json keeps and decodes on, which an earlier ignored key masks, worded with that type.
+        /// </summary>
+        private string? OlderGoType(string schemaPath)
+            => schemaPath == TimeoutBefore130 && _version.Minor < 30 ? "time.Duration" : null;
+
+        private const string TimeoutBefore130 = "spec.extensions.helm.charts[].timeout";
 
         /// <summary>Whether the field at <paramref name="path"/> exists in the version read for.</summary>
         private bool Exists(string path) => FieldCatalogue.Find(path)?.ExistsIn(_version.Minor) == true;
@@ -546,7 +556,7 @@ namespace K0sConfig.Yaml
             string text = node is YScalar scalar && scalar.IsPlain && json != "string" ? (json == "bool" ? "the boolean " : "the number ") + scalar.Value : node.Describe();
             string k0sError = (json == "number" && (type == "integer" || type == "number")) ? string.Empty
                 : json == "string" && (type == "duration" || type == "intorstring") && node is YScalar text1 ? GoDecoding.DurationError(text1.Value) ?? string.Empty
-                : GoTypes.TypeError(schemaPath, json) ?? string.Empty;
+                : GoTypes.TypeError(schemaPath, json, OlderGoType(schemaPath)) ?? string.Empty;
             DocumentProblem problem = Add(DocumentProblemKind.WrongType, path, text, type, node, false, k0sError);
             Raise(problem, order, sections, null);
         }

@@ -488,13 +488,19 @@ namespace K0sConfig.Yaml
         /// <summary>
         /// encoding/json's error for a JSON value of kind <paramref name="json"/> ("number", "bool", "string", "array",
         /// "object") at <paramref name="path"/>, as k0s reports it; null when the reader cannot word it exactly (the
-        /// target decodes itself, or the path is not one of k0s's).
+        /// target decodes itself, or the path is not one of k0s's). <paramref name="goType"/>, when given, is the field's Go
+        /// type in the version read for, where it differs from the newest's.
         /// </summary>
-        public static string? TypeError(string path, string json)
+        public static string? TypeError(string path, string json, string? goType = null)
         {
             if (!ByPath.Value.TryGetValue(path, out var row))
             {
                 return null;
+            }
+
+            if (goType != null)
+            {
+                row = (row.Struct, goType, false);
             }
 
             if (row.SelfDecoding)
