@@ -251,8 +251,9 @@ namespace K0sConfig.Yaml
 
         /// <summary>
         /// The Go type of a field whose type was another in the version read for, else null: charts[].timeout was a
-        /// time.Duration before 1.30 (v1.30.0+k0s.0 made it a BackwardCompatibleDuration, which decodes itself), so its
-        /// type error then is one json keeps and decodes on, which an earlier ignored key masks, worded with that type.
+        /// time.Duration before 1.30 (the 1.27-1.29 CRDs give an integer; from 1.30 it is a BackwardCompatibleDuration,
+        /// which decodes itself, and k0s 1.30 takes "20m": oracle case v-helm-timeout-text-before-1.30), so its type
+        /// error then is one json keeps and decodes on, which an earlier ignored key masks, worded with that type.
         /// </summary>
         private string? OlderGoType(string schemaPath)
             => schemaPath == TimeoutBefore130 && _version.Minor < 30 ? "time.Duration" : null;
