@@ -156,8 +156,9 @@ namespace K0sConfig.Yaml
             }
             catch (Exception e) when (e is ArgumentException || e is InvalidOperationException || e is IndexOutOfRangeException || e is OverflowException)
             {
-                // YamlDotNet fails this way on a stray document marker ('...') before any document.
-                return YamlReadResult.Failed(file, "the YAML could not be read (" + e.Message.TrimEnd('.') + "); check the document markers '---' and '...'", 1, 1, 0);
+                // YamlDotNet fails this way, without a position, on a stray document marker ('...') before any document and
+                // on a flow mapping or sequence left open ({address: x with no '}'). Its own text names neither.
+                return YamlReadResult.Failed(file, "the YAML is not well-formed, and its parser could not say where; look for a '{' or '[' that is not closed and for a stray document marker ('---', '...')", 1, 1, 0);
             }
 
             if (K0sctlReader.IsK0sctlFile(roots))

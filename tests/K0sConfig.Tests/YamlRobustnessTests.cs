@@ -62,6 +62,16 @@ public class YamlRobustnessTests
         Assert.Contains("more than", Unreadable(Utf8(deepMaps)).Unreadable.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\nspec:\n  api: {address: \"10.0.0.1\"\n  network: {}\n")]
+    [InlineData("...\nspec: {}\n")]
+    public void A_failure_the_parser_cannot_place_names_what_to_look_for_not_the_parser_s_own_text(string yaml)
+    {
+        (_, Finding finding) = Unreadable(Utf8(yaml));
+        Assert.Contains("look for a '{' or '[' that is not closed and for a stray document marker", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Operation is not valid", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_20_MB_file_is_refused_at_once()
     {
