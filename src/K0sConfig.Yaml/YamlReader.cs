@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Linq;
 using System.Text;
 using K0sConfig.Rules;
@@ -129,7 +130,7 @@ namespace K0sConfig.Yaml
             }
             catch (YamlInputException e)
             {
-                return YamlReadResult.Failed(file, e.Message, (int)e.At.Line, (int)e.At.Column, (int)e.At.Index + offsetShift);
+                return YamlReadResult.NotParsed(file, text, e.Message, (int)e.At.Line, (int)e.At.Column, (int)e.At.Index + offsetShift);
             }
             catch (YamlException e)
             {
@@ -152,13 +153,13 @@ namespace K0sConfig.Yaml
                     offset = tabAt;
                 }
 
-                return YamlReadResult.Failed(file, "the YAML is not well-formed: " + message.TrimEnd('.') + "; " + (tab ? "indent with spaces, not tabs" : "fix the YAML there"), line, column, offset + offsetShift);
+                return YamlReadResult.NotParsed(file, text, "the YAML is not well-formed: " + message.TrimEnd('.') + "; " + (tab ? "indent with spaces, not tabs" : "fix the YAML there"), line, column, offset + offsetShift);
             }
             catch (Exception e) when (e is ArgumentException || e is InvalidOperationException || e is IndexOutOfRangeException || e is OverflowException)
             {
                 // YamlDotNet fails this way, without a position, on a stray document marker ('...') before any document and
                 // on a flow mapping or sequence left open ({address: x with no '}'). Its own text names neither.
-                return YamlReadResult.Failed(file, "the YAML is not well-formed, and its parser could not say where; look for a '{' or '[' that is not closed and for a stray document marker ('---', '...')", 1, 1, 0);
+                return YamlReadResult.NotParsed(file, text, "the YAML is not well-formed, and its parser could not say where; look for a '{' or '[' that is not closed and for a stray document marker ('---', '...')", 1, 1, 0);
             }
 
             if (K0sctlReader.IsK0sctlFile(roots))
@@ -493,11 +494,15 @@ namespace K0sConfig.Yaml
     /// <summary>What <see cref="ClusterConfigYaml"/> read from one file.</summary>
     public sealed class YamlReadResult
     {
-        internal YamlReadResult(string file, IReadOnlyList<YamlConfigDocument> documents, DocumentProblem? error)
+        // A k0sctl file whose YAML does not parse: k0sctl refuses it (K0S940), not k0s.
+        private readonly bool _k0sctl;
+
+        internal YamlReadResult(string file, IReadOnlyList<YamlConfigDocument> documents, DocumentProblem? error, bool k0sctl = false)
         {
             File = file;
             Documents = documents;
             Error = error;
+            _k0sctl = k0sctl;
         }
 
         /// <summary>The file's name as given.</summary>
@@ -509,7 +514,7 @@ namespace K0sConfig.Yaml
         /// <summary>Why nothing could be read (not text, not YAML, no ClusterConfig), or <see langword="null"/>.</summary>
         public DocumentProblem? Error { get; }
 
-        /// <summary>Runs every rule on every document (or reports <see cref="Error"/> as K0S804).</summary>
+        /// <summary>Runs every rule on every document (or reports <see cref="Error"/>: as K0S940 for a k0sctl file whose YAML does not parse, else as K0S804).</summary>
         /// <param name="options">Settings outside the file, or <see langword="null"/> for the defaults.</param>
         /// <param name="include">Which rules to run; <see langword="null"/> runs them all.</param>
         /// <returns>Every finding, document by document, each with a <see cref="YamlPosition"/> origin.</returns>
@@ -518,8 +523,29 @@ namespace K0sConfig.Yaml
             if (Error != null)
             {
                 ClusterFacts facts = ClusterFacts.AllUnknown();
-                facts.DocumentProblems = new[] { Error };
-                return RuleEngine.Evaluate(facts, options, include);
+                if (!_k0sctl)
+                {
+                    facts.DocumentProblems = new[] { Error };
+                    return RuleEngine.Evaluate(facts, options, include);
+                }
+
+                // The message is "what is wrong; how to fix it" (NotParsed). k0sctl's own text goes on with go-yaml's
+                // account of the problem, which is quoted only as far as it is certain.
+                int fix = Error.Text.LastIndexOf("; ", StringComparison.Ordinal);
+                string what = Error.Text.Substring(0, fix) + " (" + Error.Detail + ")";
+                facts.K0sctl = new K0sctlFacts
+                {
+                    Problems = new[]
+                    {
+                        new K0sctlProblem(
+                            string.Empty,
+                            char.ToUpperInvariant(what[0]) + what.Substring(1),
+                            "failed to parse config: failed to decode resource " + (File == "-" ? "<stdin>" : File),
+                            char.ToUpperInvariant(Error.Text[fix + 2]) + Error.Text.Substring(fix + 3) + ".",
+                            Error.Origin),
+                    },
+                };
+                return RuleEngine.Evaluate(facts, options, r => r.Id == RuleIds.K0sctlUnreadable && (include == null || include(r)));
             }
 
             var findings = new List<Finding>();
@@ -531,11 +557,21 @@ namespace K0sConfig.Yaml
             return findings;
         }
 
-        internal static YamlReadResult Failed(string file, string message, int line, int column, int offset)
+        internal static YamlReadResult Failed(string file, string message, int line, int column, int offset, bool k0sctl = false)
             => new YamlReadResult(
                 file,
                 Array.Empty<YamlConfigDocument>(),
-                new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, message, "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture), false, new YamlPosition(file, line, column, offset, 0)));
+                new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, message, "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture), false, new YamlPosition(file, line, column, offset, 0)),
+                k0sctl);
+
+        /// <summary>
+        /// <paramref name="text"/> is not YAML (<paramref name="message"/>: what is wrong; how to fix it). When a line of it
+        /// gives a k0sctl apiVersion, it is a k0sctl file that k0sctl refuses, as k0s would a k0s.yaml.
+        /// </summary>
+        internal static YamlReadResult NotParsed(string file, string text, string message, int line, int column, int offset)
+            => Failed(file, message, line, column, offset, K0sctlApiVersionLine.IsMatch(text));
+
+        private static readonly Regex K0sctlApiVersionLine = new Regex(@"^apiVersion:[ \t]*[""']?k0sctl\.k0sproject\.io/", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>One ClusterConfig read from YAML.</summary>

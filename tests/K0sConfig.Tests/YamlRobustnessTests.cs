@@ -72,6 +72,26 @@ public class YamlRobustnessTests
         Assert.DoesNotContain("Operation is not valid", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: controller\n    ssh: {address: \"10.0.0.1\"\n  k0s:\n    version: v1.33.1+k0s.0\n", 1, "Look for a '{' or '['")]
+    [InlineData("apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  hosts:\n  - role: controller\n    ssh: {address: \"10.0.0.1\"\n", 7, "Fix the YAML there.")]
+    [InlineData("apiVersion: \"k0sctl.k0sproject.io/v1beta1\"\nkind: Cluster\nspec:\n\thosts: []\n", 4, "Indent with spaces, not tabs.")]
+    public void A_k0sctl_file_that_is_not_YAML_is_refused_by_k0sctl_not_by_k0s(string yaml, int line, string fix)
+    {
+        YamlReadResult result = ClusterConfigYaml.Read(Utf8(yaml), "k0sctl.yaml");
+        Assert.NotNull(result.Error);
+        Finding finding = Assert.Single(result.Validate());
+        Assert.Equal("K0S940", finding.RuleId);
+        Assert.Equal(line, At(finding).Line);
+        Assert.StartsWith("The YAML is not well-formed", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("k0sctl refuses the file (\"failed to parse config: failed to decode resource k0sctl.yaml\")", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("k0s cannot read", finding.Message, StringComparison.Ordinal);
+
+        // The same text without the k0sctl apiVersion is a k0s.yaml that k0s cannot read.
+        Assert.Equal("K0S804", Assert.Single(ClusterConfigYaml.Read(Utf8(yaml.Replace("k0sctl.k0sproject.io", "k0s.k0sproject.io", StringComparison.Ordinal)), "k0sctl.yaml").Validate()).RuleId);
+    }
+
     [Fact]
     public void A_20_MB_file_is_refused_at_once()
     {
