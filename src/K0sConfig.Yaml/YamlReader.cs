@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using K0sConfig.Rules;
 using YamlDotNet.Core;
 
@@ -532,7 +532,8 @@ namespace K0sConfig.Yaml
                 // The message is "what is wrong; how to fix it" (NotParsed). k0sctl's own text goes on with go-yaml's
                 // account of the problem, which is quoted only as far as it is certain.
                 int fix = Error.Text.LastIndexOf("; ", StringComparison.Ordinal);
-                string what = Error.Text.Substring(0, fix) + " (" + Error.Detail + ")";
+                string what = (fix < 0 ? Error.Text : Error.Text.Substring(0, fix)) + " (" + Error.Detail + ")";
+                string how = fix < 0 ? "fix the YAML there" : Error.Text.Substring(fix + 2);
                 facts.K0sctl = new K0sctlFacts
                 {
                     Problems = new[]
@@ -541,7 +542,7 @@ namespace K0sConfig.Yaml
                             string.Empty,
                             char.ToUpperInvariant(what[0]) + what.Substring(1),
                             "failed to parse config: failed to decode resource " + (File == "-" ? "<stdin>" : File),
-                            char.ToUpperInvariant(Error.Text[fix + 2]) + Error.Text.Substring(fix + 3) + ".",
+                            char.ToUpperInvariant(how[0]) + how.Substring(1) + ".",
                             Error.Origin),
                     },
                 };
