@@ -20,7 +20,8 @@
 # Needs dotnet-trace (`dotnet tool install -g dotnet-trace`, or DOTNET_TRACE=path) and python3. Run it in both orders.
 # OUT is the --out folder of `dotnet run -c Release --project bench/AnalyzerCost -- all --out OUT`. KEEP=DIR keeps the
 # trace there (DIR/trace.speedscope.json) for trace-compare.py, and DIR/trace.nettrace for bench/ServerTrace (collections,
-# tiers). PROFILE=gc-verbose samples allocations instead of CPU time, for `ServerTrace alloc` (with KEEP; no summary).
+# tiers). PROFILE=gc-verbose samples allocations instead of CPU time, for `ServerTrace alloc` (with KEEP; no summary);
+# PROVIDERS=Microsoft-Windows-DotNETRuntime:0x11:5 records the JIT's and the collector's events, for `ServerTrace jit`.
 set -euo pipefail
 out=${1:?usage: trace-server.sh OUT PROJECT ROUNDS DIR[,DIR...]}
 project=${2:?project}
@@ -52,7 +53,9 @@ for _ in $(seq 1 "${WARMUP:-3}"); do
   for b in "${!builds[@]}"; do compile "$b" > /dev/null; done
 done
 server=$(pgrep -f -- "-pipename:$pipe" | head -1)
-if [[ -n ${PROFILE:-} ]]; then
+if [[ -n ${PROVIDERS:-} ]]; then
+  "$trace" collect -p "$server" --providers "$PROVIDERS" -o "$work/trace.nettrace" > "$work/trace.log" 2>&1 &
+elif [[ -n ${PROFILE:-} ]]; then
   "$trace" collect -p "$server" --profile "$PROFILE" -o "$work/trace.nettrace" > "$work/trace.log" 2>&1 &
 else
   "$trace" collect -p "$server" --format Speedscope -o "$work/trace.nettrace" > "$work/trace.log" 2>&1 &
@@ -68,7 +71,7 @@ done
 # The trace ends when the server does.
 "$(dirname "$csc")/VBCSCompiler" -shutdown "-pipename:$pipe" > /dev/null 2>&1 || true
 wait "$tracer" || true
-if [[ -n ${PROFILE:-} ]]; then
+if [[ -n ${PROFILE:-}${PROVIDERS:-} ]]; then
   for b in "${!builds[@]}"; do echo "${builds[$b]}: csc's K0sConfig seconds $(tr '\n' ' ' < "$work/$b.csc")"; done
   exit 0
 fi

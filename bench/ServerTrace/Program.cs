@@ -2,6 +2,7 @@
 // ServerTrace alloc TRACE BUILDS     bytes allocated per compile, in all and with a K0sConfig method on the stack, and
 //                                    the K0sConfig methods nearest the allocations (needs the gc-verbose profile)
 // ServerTrace tiers TRACE [--list]   per K0sConfig module loaded, the methods that ran and those never optimized
+// ServerTrace jit TRACE BUILDS       methods the JIT compiled per compile, K0sConfig's and the rest, by tier
 //
 // TRACE is a .nettrace of a compiler server that compiled one project with BUILDS builds of the analyzer in turn, each
 // compile followed by idle seconds (bench/AnalyzerCost/trace-server.sh with KEEP=DIR, or alloc-server.sh): events more
@@ -29,6 +30,8 @@ switch (args[0])
         return Alloc(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
     case "tiers":
         return Tiers(args[1], args.Contains("--list"));
+    case "jit":
+        return Jit(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
     default:
         Console.Error.WriteLine($"unknown command '{args[0]}': gc, alloc or tiers");
         return 2;
@@ -144,6 +147,29 @@ static int Alloc(string path, int builds)
         {
             Console.WriteLine($"  {method.MB,6:F2}  {method.Name}");
         }
+    }
+
+    return 0;
+}
+
+// Methods compiled per compile, by tier, K0sConfig's and the rest's: code the JIT makes while the compiles run (at
+// first use, or promoted to optimized code in the background) takes a core from the compile or its analyzers.
+static int Jit(string path, int builds)
+{
+    using var source = new EventPipeEventSource(path);
+    var events = new List<(double At, (bool Ours, string Tier, bool Gc))>();
+    source.Clr.MethodLoadVerbose += e => events.Add((e.TimeStampRelativeMSec, (e.MethodNamespace.StartsWith("K0sConfig", StringComparison.Ordinal), e.OptimizationTier.ToString(), false)));
+    source.Clr.GCStart += e => events.Add((e.TimeStampRelativeMSec, (false, string.Empty, true)));
+    source.Process();
+    List<List<(bool Ours, string Tier, bool Gc)>> compiles = ByCompile(events);
+    Console.WriteLine($"{compiles.Count} stretches of activity");
+    Console.WriteLine("| build | compiles | K0sConfig methods compiled per compile (median) | other methods (median) | by tier, K0sConfig, all compiles | collections (median) |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    for (int b = 0; b < builds; b++)
+    {
+        var mine = OfBuild(compiles, builds, b);
+        string tiers = string.Join(", ", mine.SelectMany(c => c).Where(e => e.Ours && !e.Gc).GroupBy(e => e.Tier).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()));
+        Console.WriteLine($"| {b} | {mine.Count} | {Median(mine.Select(c => (double)c.Count(e => e.Ours && !e.Gc)))} | {Median(mine.Select(c => (double)c.Count(e => !e.Ours && !e.Gc)))} | {tiers} | {Median(mine.Select(c => (double)c.Count(e => e.Gc)))} |");
     }
 
     return 0;
