@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace K0sConfig.Tests;
 
 /// <summary>
@@ -227,5 +229,20 @@ public class UnicodeArgumentTests
         ArgumentException e = Assert.Throws<ArgumentException>(() => K0s.Cluster().FeatureGate(f => f.Name("A")).FeatureGate(f => f.Enabled()));
         Assert.Equal("configure", e.ParamName);
         Assert.StartsWith("spec.featureGates[1] has no name: the k0s CRD requires one", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entry_whose_callback_throws_is_not_left_half_written()
+    {
+        ClusterConfigBuilder builder = K0s.Cluster().FeatureGate(f => f.Name("A").Enabled());
+        Assert.Throws<ArgumentException>(() => builder.FeatureGate(f => f.Enabled()));
+        Assert.Throws<InvalidOperationException>(() => builder.Extensions(e => e.Helm(h => h.Chart(c => throw new InvalidOperationException("the caller's own failure")))));
+
+        // The builder goes on as if neither call had been made: one gate, and no helm chart (nor an empty list of them).
+        YamlMappingNode root = YamlTree.Parse(builder.Build().ToYaml());
+        YamlNode gate = Assert.Single(Assert.IsType<YamlSequenceNode>(YamlTree.At(root, "spec", "featureGates")).Children);
+        Assert.Equal("A", YamlTree.Scalar(gate, "name").Value);
+        Assert.Equal("true", YamlTree.Scalar(gate, "enabled").Value);
+        Assert.False(YamlTree.Has(root, "spec", "extensions", "helm", "charts"));
     }
 }

@@ -169,7 +169,7 @@ namespace K0sConfig
         public ClusterConfigBuilder WorkerProfile(Action<WorkerProfileBuilder> configure)
         {
             Action<WorkerProfileBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "w => w.Name(\"custom-role\").Value(\"maxPods\", 200)");
-            action(new WorkerProfileBuilder(_spec.AddItem()));
+            _spec.AddItem(item => action(new WorkerProfileBuilder(item)));
             return this;
         }
 
@@ -193,20 +193,22 @@ namespace K0sConfig
         public ClusterConfigBuilder FeatureGate(Action<FeatureGateBuilder> configure)
         {
             Action<FeatureGateBuilder> action = Guard.NotNull(configure, nameof(configure), _spec.PathOf(), "f => f.Name(\"UserNamespacesSupport\").Enabled()");
-            ConfigNode gate = _spec.AddItem();
-            action(new FeatureGateBuilder(gate));
-            if (!(gate.Raw(FieldPaths.Key(FieldPaths.FeatureGateName)) is string name) || name.Length == 0)
+            _spec.AddItem(gate =>
             {
-                // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one.
-                throw new ArgumentException(_spec.PathOf() + "[" + (_spec.Items(nameof(FeatureGate)).Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "] has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
-            }
+                action(new FeatureGateBuilder(gate));
+                if (!(gate.Raw(FieldPaths.Key(FieldPaths.FeatureGateName)) is string name) || name.Length == 0)
+                {
+                    // k0s itself takes a gate without a name (and does nothing with it); the CRD requires one. The entry is
+                    // taken out again (AddItem), so a caller that goes on after this has no nameless gate to write.
+                    throw new ArgumentException(_spec.PathOf() + "[" + (_spec.Items(nameof(FeatureGate)).Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "] has no name: the k0s CRD requires one, so the Kubernetes API server refuses the ClusterConfig. Call Name(\"UserNamespacesSupport\") (the gate's name) in the callback.", nameof(configure));
+                }
 
-            if (gate.Written(nameof(FeatureGateBuilder.Enabled)) == null)
-            {
-                // k0s reads a gate without enabled as off; the CRD requires the key, so the off is written.
-                gate.Set(false, nameof(FeatureGateBuilder.Enabled));
-            }
-
+                if (gate.Written(nameof(FeatureGateBuilder.Enabled)) == null)
+                {
+                    // k0s reads a gate without enabled as off; the CRD requires the key, so the off is written.
+                    gate.Set(false, nameof(FeatureGateBuilder.Enabled));
+                }
+            });
             return this;
         }
 

@@ -69,7 +69,7 @@ namespace K0sConfig
         public KeepalivedBuilder VrrpInstance(Action<VrrpInstanceBuilder> configure)
         {
             Action<VrrpInstanceBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "v => v.VirtualIPs(\"192.168.1.200/24\").AuthPass(\"secret\")");
-            action(new VrrpInstanceBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new VrrpInstanceBuilder(item)));
             return this;
         }
 

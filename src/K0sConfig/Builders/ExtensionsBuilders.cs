@@ -44,7 +44,7 @@ namespace K0sConfig
         public HelmBuilder Repository(Action<HelmRepositoryBuilder> configure)
         {
             Action<HelmRepositoryBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "r => r.Name(\"metallb\").Url(\"https://metallb.github.io/metallb\")");
-            action(new HelmRepositoryBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new HelmRepositoryBuilder(item)));
             return this;
         }
 
@@ -58,7 +58,7 @@ namespace K0sConfig
         public HelmBuilder Chart(Action<HelmChartBuilder> configure)
         {
             Action<HelmChartBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "c => c.Name(\"metallb\").ChartName(\"metallb/metallb\").Namespace(\"metallb-system\")");
-            action(new HelmChartBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new HelmChartBuilder(item)));
             return this;
         }
     }

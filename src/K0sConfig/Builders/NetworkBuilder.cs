@@ -258,7 +258,7 @@ namespace K0sConfig
         public CalicoBuilder Patch(Action<PatchBuilder> configure)
         {
             Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
-            action(new PatchBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new PatchBuilder(item)));
             return this;
         }
 
@@ -363,7 +363,7 @@ namespace K0sConfig
         public KubeRouterBuilder Patch(Action<PatchBuilder> configure)
         {
             Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
-            action(new PatchBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new PatchBuilder(item)));
             return this;
         }
 
@@ -477,7 +477,7 @@ namespace K0sConfig
         public KubeProxyBuilder Patch(Action<PatchBuilder> configure)
         {
             Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
-            action(new PatchBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new PatchBuilder(item)));
             return this;
         }
 

@@ -18,7 +18,7 @@ namespace K0sConfig
         public CoreDnsBuilder Patch(Action<PatchBuilder> configure)
         {
             Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
-            action(new PatchBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new PatchBuilder(item)));
             return this;
         }
     }
@@ -39,7 +39,7 @@ namespace K0sConfig
         public MetricsServerBuilder Patch(Action<PatchBuilder> configure)
         {
             Action<PatchBuilder> action = Guard.NotNull(configure, nameof(configure), _node.PathOf(), "p => p.Target(t => t.Kind(\"Deployment\").Name(\"coredns\")).Patch(s => s.Type(PatchType.StrategicMerge).Content(\"...\"))");
-            action(new PatchBuilder(_node.AddItem()));
+            _node.AddItem(item => action(new PatchBuilder(item)));
             return this;
         }
     }

@@ -162,6 +162,31 @@ namespace K0sConfig
             return item;
         }
 
+        /// <summary>
+        /// A new item of the list of sections the builder method <paramref name="method"/> writes, filled by
+        /// <paramref name="fill"/> (a user's callback, and the checks after it); when that throws, the list is left as it
+        /// was, so a builder whose callback failed holds no half-written entry.
+        /// </summary>
+        public void AddItem(Action<ConfigNode> fill, [CallerMemberName] string method = "")
+        {
+            ConfigNode item = AddItem(method);
+            try
+            {
+                fill(item);
+            }
+            catch
+            {
+                var items = (List<ConfigNode>)Written(method)!;
+                items.Remove(item);
+                if (items.Count == 0)
+                {
+                    _values.Remove(FieldOf(method).Key);
+                }
+
+                throw;
+            }
+        }
+
         /// <summary>The items of the list of sections the builder method <paramref name="method"/> writes.</summary>
         public IReadOnlyList<ConfigNode> Items(string method) => Written(method) as List<ConfigNode> ?? (IReadOnlyList<ConfigNode>)Array.Empty<ConfigNode>();
 
