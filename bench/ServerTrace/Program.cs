@@ -59,6 +59,17 @@ static List<List<T>> ByCompile<T>(IEnumerable<(double At, T Value)> events)
 // The compiles of build b: the builds compiled in turn.
 static List<T> OfBuild<T>(List<T> compiles, int builds, int b) => compiles.Where((_, i) => i % builds == b).ToList();
 
+// A table with a row per build: "| build | " + COLUMNS, then what CELLS makes of the build's compiles.
+static void PerBuild<T>(List<T> compiles, int builds, string columns, Func<List<T>, string> cells)
+{
+    Console.WriteLine("| build | " + columns + " |");
+    Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", columns.Split('|').Length)));
+    for (int b = 0; b < builds; b++)
+    {
+        Console.WriteLine($"| {b} | {cells(OfBuild(compiles, builds, b))} |");
+    }
+}
+
 static double Median(IEnumerable<double> values)
 {
     double[] sorted = values.OrderBy(v => v).ToArray();
@@ -88,14 +99,9 @@ static int Gc(string path, int builds)
 
     List<List<(int Generation, double Pause, long Promoted)>> compiles = ByCompile(collections);
     Console.WriteLine($"{compiles.Count} compiles with a collection");
-    Console.WriteLine("| build | collections | of them gen 1 or 2 | pause ms | MB promoted |");
-    Console.WriteLine("|---|---|---|---|---|");
-    for (int b = 0; b < builds; b++)
-    {
-        var mine = OfBuild(compiles, builds, b);
-        Console.WriteLine($"| {b} | {Median(mine.Select(c => (double)c.Count))} | {Median(mine.Select(c => (double)c.Count(x => x.Generation >= 1)))} "
-            + $"| {Median(mine.Select(c => c.Sum(x => x.Pause))):F0} | {Median(mine.Select(c => c.Sum(x => x.Promoted) / 1e6)):F0} |");
-    }
+    PerBuild(compiles, builds, "collections | of them gen 1 or 2 | pause ms | MB promoted", mine =>
+        $"{Median(mine.Select(c => (double)c.Count))} | {Median(mine.Select(c => (double)c.Count(x => x.Generation >= 1)))} "
+        + $"| {Median(mine.Select(c => c.Sum(x => x.Pause))):F0} | {Median(mine.Select(c => c.Sum(x => x.Promoted) / 1e6)):F0}");
 
     Console.WriteLine("(medians over each build's compiles)");
     return 0;
@@ -128,15 +134,12 @@ static int Alloc(string path, int builds)
     double typical = Median(compiles.Select(c => (double)c.Sum(x => x.Bytes)));
     int dropped = compiles.RemoveAll(c => c.Sum(x => x.Bytes) < typical / 10);
     Console.WriteLine($"{compiles.Count} compiles ({dropped} short stretches outside a compile left out)");
-    Console.WriteLine("| build | MB allocated in the compile | with K0sConfig on the stack | share |");
-    Console.WriteLine("|---|---|---|---|");
-    for (int b = 0; b < builds; b++)
+    PerBuild(compiles, builds, "MB allocated in the compile | with K0sConfig on the stack | share", mine =>
     {
-        var mine = OfBuild(compiles, builds, b);
         double all = Median(mine.Select(c => c.Sum(x => x.Bytes) / 1e6));
         double ours = Median(mine.Select(c => c.Where(x => x.Ours != null).Sum(x => x.Bytes) / 1e6));
-        Console.WriteLine($"| {b} | {all:F1} | {ours:F1} | {100 * ours / all:F2} % |");
-    }
+        return $"{all:F1} | {ours:F1} | {100 * ours / all:F2} %";
+    });
 
     for (int b = 0; b < builds; b++)
     {
@@ -163,14 +166,11 @@ static int Jit(string path, int builds)
     source.Process();
     List<List<(bool Ours, string Tier, bool Gc)>> compiles = ByCompile(events);
     Console.WriteLine($"{compiles.Count} stretches of activity");
-    Console.WriteLine("| build | compiles | K0sConfig methods compiled per compile (median) | other methods (median) | by tier, K0sConfig, all compiles | collections (median) |");
-    Console.WriteLine("|---|---|---|---|---|---|");
-    for (int b = 0; b < builds; b++)
+    PerBuild(compiles, builds, "compiles | K0sConfig methods compiled per compile (median) | other methods (median) | by tier, K0sConfig, all compiles | collections (median)", mine =>
     {
-        var mine = OfBuild(compiles, builds, b);
         string tiers = string.Join(", ", mine.SelectMany(c => c).Where(e => e.Ours && !e.Gc).GroupBy(e => e.Tier).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()));
-        Console.WriteLine($"| {b} | {mine.Count} | {Median(mine.Select(c => (double)c.Count(e => e.Ours && !e.Gc)))} | {Median(mine.Select(c => (double)c.Count(e => !e.Ours && !e.Gc)))} | {tiers} | {Median(mine.Select(c => (double)c.Count(e => e.Gc)))} |");
-    }
+        return $"{mine.Count} | {Median(mine.Select(c => (double)c.Count(e => e.Ours && !e.Gc)))} | {Median(mine.Select(c => (double)c.Count(e => !e.Ours && !e.Gc)))} | {tiers} | {Median(mine.Select(c => (double)c.Count(e => e.Gc)))}";
+    });
 
     return 0;
 }

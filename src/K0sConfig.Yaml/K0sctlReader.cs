@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using K0sConfig.Rules;
 using YamlDotNet.Core;
 
@@ -82,16 +83,47 @@ namespace K0sConfig.Yaml
             _offsetShift = offsetShift;
         }
 
+        /// <summary>The API group of every k0sctl apiVersion.</summary>
+        private const string ApiGroup = "k0sctl.k0sproject.io/";
+
+        // A line that gives a k0sctl apiVersion, in text that is not YAML.
+        private static readonly Regex ApiVersionLine = new Regex("^" + K0sctlKeys.ApiVersion + @":[ \t]*[""']?" + Regex.Escape(ApiGroup), RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
         /// <summary>Whether a file's documents are a k0sctl file: one of them has a k0sctl apiVersion.</summary>
         public static bool IsK0sctlFile(IReadOnlyList<YNode?> roots)
-            => roots.Any(r => r is YMapping m && Text(m, K0sctlKeys.ApiVersion) is string api && api.StartsWith("k0sctl.k0sproject.io/", StringComparison.OrdinalIgnoreCase));
+            => roots.Any(r => r is YMapping m && Text(m, K0sctlKeys.ApiVersion) is string api && api.StartsWith(ApiGroup, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Whether text that is not YAML is a k0sctl file all the same: a line of it gives a k0sctl apiVersion.</summary>
+        public static bool IsK0sctlText(string text) => ApiVersionLine.IsMatch(text);
+
+        /// <summary>
+        /// What k0sctl says of a k0sctl file that is not YAML (<paramref name="error"/>: "what is wrong; how to fix it", and
+        /// where): it refuses it. k0sctl's own text goes on with go-yaml's account of the problem, which is quoted only as
+        /// far as it is certain.
+        /// </summary>
+        public static K0sctlFacts NotParsed(DocumentProblem error, string file)
+        {
+            int fix = error.Text.LastIndexOf("; ", StringComparison.Ordinal);
+            string what = (fix < 0 ? error.Text : error.Text.Substring(0, fix)) + " (" + error.Detail + ")";
+            string how = fix < 0 ? "fix the YAML there" : error.Text.Substring(fix + 2);
+            return new K0sctlFacts
+            {
+                Problems = new[]
+                {
+                    new K0sctlProblem(string.Empty, char.ToUpperInvariant(what[0]) + what.Substring(1), "failed to parse config: failed to decode resource " + Shown(file), char.ToUpperInvariant(how[0]) + how.Substring(1) + ".", error.Origin),
+                },
+            };
+        }
+
+        /// <summary>The file's name as k0sctl prints it.</summary>
+        private static string Shown(string file) => file == "-" ? "<stdin>" : file;
 
         /// <summary>Reads a k0sctl file: the ClusterConfig k0s gets (merged) with its facts, and the k0sctl facts.</summary>
         public static YamlReadResult Read(string text, IReadOnlyList<YNode?> roots, string file, int offsetShift, K0sVersion? version = null)
         {
             var reader = new K0sctlReader(file, offsetShift);
             var facts = new K0sctlFacts();
-            string shown = file == "-" ? "<stdin>" : file;
+            string shown = Shown(file);
 
             foreach (int line in CommentOnlyDocuments(text))
             {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using K0sConfig.Rules;
 using YamlDotNet.Core;
 
@@ -529,23 +528,7 @@ namespace K0sConfig.Yaml
                     return RuleEngine.Evaluate(facts, options, include);
                 }
 
-                // The message is "what is wrong; how to fix it" (NotParsed). k0sctl's own text goes on with go-yaml's
-                // account of the problem, which is quoted only as far as it is certain.
-                int fix = Error.Text.LastIndexOf("; ", StringComparison.Ordinal);
-                string what = (fix < 0 ? Error.Text : Error.Text.Substring(0, fix)) + " (" + Error.Detail + ")";
-                string how = fix < 0 ? "fix the YAML there" : Error.Text.Substring(fix + 2);
-                facts.K0sctl = new K0sctlFacts
-                {
-                    Problems = new[]
-                    {
-                        new K0sctlProblem(
-                            string.Empty,
-                            char.ToUpperInvariant(what[0]) + what.Substring(1),
-                            "failed to parse config: failed to decode resource " + (File == "-" ? "<stdin>" : File),
-                            char.ToUpperInvariant(how[0]) + how.Substring(1) + ".",
-                            Error.Origin),
-                    },
-                };
+                facts.K0sctl = K0sctlReader.NotParsed(Error, File);
                 return RuleEngine.Evaluate(facts, options, r => r.Id == RuleIds.K0sctlUnreadable && (include == null || include(r)));
             }
 
@@ -570,9 +553,7 @@ namespace K0sConfig.Yaml
         /// gives a k0sctl apiVersion, it is a k0sctl file that k0sctl refuses, as k0s would a k0s.yaml.
         /// </summary>
         internal static YamlReadResult NotParsed(string file, string text, string message, int line, int column, int offset)
-            => Failed(file, message, line, column, offset, K0sctlApiVersionLine.IsMatch(text));
-
-        private static readonly Regex K0sctlApiVersionLine = new Regex(@"^apiVersion:[ \t]*[""']?k0sctl\.k0sproject\.io/", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            => Failed(file, message, line, column, offset, K0sctlReader.IsK0sctlText(text));
     }
 
     /// <summary>One ClusterConfig read from YAML.</summary>
