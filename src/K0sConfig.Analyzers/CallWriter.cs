@@ -778,7 +778,7 @@ namespace K0sConfig.Analyzers
         {
             _facts.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown(at);
             _facts.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Unknown(at);
-            _facts.UserSpaceProxyBindPort = Fact<int>.Unknown(at);
+            _facts.UserSpaceProxyBindPort = Fact<long>.Unknown(at);
             _vrrpList = null;
             _serverList = null;
         }
@@ -787,8 +787,8 @@ namespace K0sConfig.Analyzers
         {
             instance.VirtualIPs = Fact<IReadOnlyList<Fact<string>>>.Unknown(instance.VirtualIPs.Origin);
             instance.Interface = Fact<string>.Unknown(instance.Interface.Origin);
-            instance.VirtualRouterId = Fact<int>.Unknown(instance.VirtualRouterId.Origin);
-            instance.AdvertIntervalSeconds = Fact<int>.Unknown(instance.AdvertIntervalSeconds.Origin);
+            instance.VirtualRouterId = Fact<long>.Unknown(instance.VirtualRouterId.Origin);
+            instance.AdvertIntervalSeconds = Fact<long>.Unknown(instance.AdvertIntervalSeconds.Origin);
             instance.AuthPass = Fact<string>.Unknown(instance.AuthPass.Origin);
             instance.UnicastPeers = Fact<IReadOnlyList<Fact<string>>>.Unknown(instance.UnicastPeers.Origin);
             instance.UnicastSourceIP = Fact<string>.Unknown(instance.UnicastSourceIP.Origin);
@@ -829,7 +829,7 @@ namespace K0sConfig.Analyzers
             foreach (Setter setter in _symbols.SettersOf(kind))
             {
                 setter.Text?.Invoke(_facts, Fact<string>.Unknown());
-                setter.Int?.Invoke(_facts, Fact<int>.Unknown());
+                setter.Int?.Invoke(_facts, Fact<long>.Unknown());
                 setter.Bool?.Invoke(_facts, Fact<bool>.Unknown());
                 setter.List?.Invoke(_facts, Fact<IReadOnlyList<Fact<string>>>.Unknown());
             }
@@ -923,10 +923,10 @@ namespace K0sConfig.Analyzers
                     Escape(BuilderKind.NodeLocalProxy);
                     break;
                 case BuilderKind.NodeLocalProxy:
-                    _facts.EnvoyProxyApiServerBindPort = Fact<int>.Unknown();
-                    _facts.EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
-                    _facts.TraefikApiServerBindPort = Fact<int>.Unknown();
-                    _facts.TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+                    _facts.EnvoyProxyApiServerBindPort = Fact<long>.Unknown();
+                    _facts.EnvoyProxyKonnectivityServerBindPort = Fact<long>.Unknown();
+                    _facts.TraefikApiServerBindPort = Fact<long>.Unknown();
+                    _facts.TraefikKonnectivityServerBindPort = Fact<long>.Unknown();
                     _facts.ForgetSections(FieldPaths.EnvoyProxyImage);
                     _facts.ForgetSections(FieldPaths.TraefikImage);
                     break;
@@ -949,7 +949,7 @@ namespace K0sConfig.Analyzers
                         _serverCurrent.DelayLoop = Fact<TimeSpan>.Unknown();
                         _serverCurrent.LbAlgo = Fact<string>.Unknown();
                         _serverCurrent.LbKind = Fact<string>.Unknown();
-                        _serverCurrent.PersistenceTimeoutSeconds = Fact<int>.Unknown();
+                        _serverCurrent.PersistenceTimeoutSeconds = Fact<long>.Unknown();
                     }
 
                     break;
@@ -992,7 +992,7 @@ namespace K0sConfig.Analyzers
             public ArgsState(bool complete) => _complete = complete;
 
             /// <summary>A typed helper such as <c>NodeCidrMaskSizeIPv6(120)</c>.</summary>
-            public void SetTyped(string key, Fact<int> size, bool conditional)
+            public void SetTyped(string key, Fact<long> size, bool conditional)
             {
                 Fact<string> value = size.IsKnown
                     ? Fact<string>.Known(size.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), size.Origin)

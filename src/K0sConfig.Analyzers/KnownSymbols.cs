@@ -74,7 +74,7 @@ namespace K0sConfig.Analyzers
 
         public bool IsEnum { get; }
 
-        public Action<ClusterFacts, Fact<int>>? Int { get; }
+        public Action<ClusterFacts, Fact<long>>? Int { get; }
 
         public Action<ClusterFacts, Fact<bool>>? Bool { get; }
 

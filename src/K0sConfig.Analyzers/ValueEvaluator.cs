@@ -143,12 +143,12 @@ namespace K0sConfig.Analyzers
                 : Fact<bool>.Unknown(value.Origin);
         }
 
-        public Fact<int> Int(IInvocationOperation call, int ordinal, bool conditional)
+        public Fact<long> Int(IInvocationOperation call, int ordinal, bool conditional)
         {
             Value value = Evaluate(call, Argument(call, ordinal));
             return !conditional && value.IsKnown && value.Constant is int known
-                ? Fact<int>.Known(known, value.Origin)
-                : Fact<int>.Unknown(value.Origin);
+                ? Fact<long>.Known(known, value.Origin)
+                : Fact<long>.Unknown(value.Origin);
         }
 
         /// <summary>An enum argument as k0s spells it; a value with no member (a cast such as (CalicoMode)42) keeps its number, which K0S107 reports.</summary>

@@ -50,6 +50,9 @@ namespace K0sConfig.Yaml
 
         private int _visits;
 
+        /// <summary>The whole numbers the field's Go integer type cannot hold: k0s's decoder refuses them, so the rules do not read them.</summary>
+        private readonly HashSet<YNode> _undecodable = new HashSet<YNode>();
+
         /// <summary>The last number given to a node or problem in Go's decoding order.</summary>
         private long _sequence;
         private Raised? _imagesCrash;
@@ -225,6 +228,13 @@ namespace K0sConfig.Yaml
                     if (!(node is YScalar value) || !Fits(value, type))
                     {
                         WrongType(node, schemaPath, path, type, order, sections);
+                    }
+                    else if (type == "integer" && OutOfRange(value, schemaPath) is string number)
+                    {
+                        // A whole number the field's Go integer cannot hold: encoding/json refuses it, naming it.
+                        string goType = OlderGoType(schemaPath) ?? GoTypes.TypeOf(schemaPath)!;
+                        _undecodable.Add(value);
+                        Raise(Add(DocumentProblemKind.WrongType, path, "the number " + value.Value, goType, node, false, GoTypes.TypeError(schemaPath, "number " + number, OlderGoType(schemaPath)) ?? string.Empty), order, sections, null);
                     }
 
                     return;
@@ -523,9 +533,25 @@ namespace K0sConfig.Yaml
             _ => "string",
         };
 
+        /// <summary>
+        /// The whole number <paramref name="value"/> holds, as encoding/json writes it, when the Go integer type of the
+        /// field at <paramref name="schemaPath"/> cannot hold it (an int32 beyond 2147483647, a negative uint32, an int
+        /// beyond 64 bits); else null.
+        /// </summary>
+        private string? OutOfRange(YScalar value, string schemaPath)
+        {
+            string? goType = OlderGoType(schemaPath) ?? GoTypes.TypeOf(schemaPath);
+            if (YamlScalars.TryJsonInteger(value, out long number))
+            {
+                return GoDecoding.FitsInteger(goType, number) ? null : number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return YamlScalars.TryUnsignedInteger(value, out ulong beyond) ? beyond.ToString(CultureInfo.InvariantCulture) : null;
+        }
+
         private static bool Fits(YScalar value, string type) => type switch
         {
-            "integer" => YamlScalars.TryJsonInteger(value, out _),
+            "integer" => YamlScalars.TryJsonInteger(value, out _) || YamlScalars.TryUnsignedInteger(value, out _),
             "boolean" => YamlScalars.TryBoolean(value, out _),
             "number" => value.IsPlain && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
 
@@ -782,17 +808,18 @@ namespace K0sConfig.Yaml
             return entry.Value.Value is YScalar s && YamlScalars.TryBoolean(s, out bool flag) ? Fact<bool>.Known(flag, Position(s)) : Fact<bool>.Unknown(Position(entry.Value.Value));
         }
 
-        private Fact<int> Int(YMapping mapping, string key)
+        /// <summary>A whole number; one that k0s cannot decode into the field (K0S802) is unknown.</summary>
+        private Fact<long> Int(YMapping mapping, string key)
         {
             KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
             if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
             {
-                return Fact<int>.Unset;
+                return Fact<long>.Unset;
             }
 
-            return entry.Value.Value is YScalar s && YamlScalars.TryJsonInteger(s, out long number) && number >= int.MinValue && number <= int.MaxValue
-                ? Fact<int>.Known((int)number, Position(s))
-                : Fact<int>.Unknown(Position(entry.Value.Value));
+            return entry.Value.Value is YScalar s && !_undecodable.Contains(s) && YamlScalars.TryJsonInteger(s, out long number)
+                ? Fact<long>.Known(number, Position(s))
+                : Fact<long>.Unknown(Position(entry.Value.Value));
         }
 
         /// <summary>

@@ -105,6 +105,17 @@ namespace K0sConfig.Yaml
             return JsonKind.String;
         }
 
+        /// <summary>
+        /// Whether encoding/json stores <paramref name="number"/> in a field of the Go integer type <paramref name="goType"/>
+        /// (<c>int32</c>, <c>uint32</c>; <c>int</c> and <c>int64</c> hold every <see cref="long"/>).
+        /// </summary>
+        public static bool FitsInteger(string? goType, long number) => goType switch
+        {
+            "int32" => number >= int.MinValue && number <= int.MaxValue,
+            "uint32" => number >= 0 && number <= uint.MaxValue,
+            _ => true,
+        };
+
         /// <summary>strconv.ParseInt(s, 0, 64) or strconv.ParseUint(s, 0, 64) succeeds.</summary>
         private static bool GoParseInteger(string s)
         {

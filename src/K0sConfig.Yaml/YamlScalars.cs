@@ -132,6 +132,28 @@ namespace K0sConfig.Yaml
             => TryInteger(value, out number) || (value.IsPlain && GoDecoding.TryIntegralFloat(value.Value, out number));
 
         /// <summary>
+        /// A plain decimal or <c>0x</c> hexadecimal integer beyond <see cref="long.MaxValue"/> that fits in a
+        /// <see cref="ulong"/>: go-yaml reads it as a uint64, which no int field of k0s's structs holds.
+        /// </summary>
+        /// <param name="value">The scalar.</param>
+        /// <param name="number">The integer read, or 0.</param>
+        /// <returns>Whether <paramref name="value"/> is such an integer.</returns>
+        public static bool TryUnsignedInteger(YScalar value, out ulong number)
+        {
+            number = 0;
+            if (!value.IsPlain)
+            {
+                return false;
+            }
+
+            string text = value.Value.Replace("_", string.Empty);
+            bool read = text.StartsWith("0x", StringComparison.Ordinal)
+                ? ulong.TryParse(text.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out number)
+                : text.Length != 0 && text[0] != '0' && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+            return read && number > long.MaxValue;
+        }
+
+        /// <summary>
         /// Reads a plain scalar as a YAML 1.1 integer, as k0s's reader does: decimal, <c>0x</c> hexadecimal, <c>0b</c>
         /// binary, <c>0o</c> or leading-zero octal, with an optional sign and <c>_</c> separators.
         /// </summary>

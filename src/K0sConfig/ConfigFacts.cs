@@ -35,7 +35,7 @@ namespace K0sConfig
             {
                 if (spec.At(path) is int number)
                 {
-                    ClusterFacts.IntSetter(path)!(facts, Fact<int>.Known(number));
+                    ClusterFacts.IntSetter(path)!(facts, Fact<long>.Known(number));
                 }
             }
 
@@ -287,7 +287,7 @@ namespace K0sConfig
         private static Fact<IReadOnlyList<Fact<string>>> List(IReadOnlyList<string> values)
             => Fact<IReadOnlyList<Fact<string>>>.Known(values.Select(s => Fact<string>.Known(s)).ToArray());
 
-        private static Fact<int> Of(int? value) => value is int number ? Fact<int>.Known(number) : Fact<int>.Unset;
+        private static Fact<long> Of(int? value) => value is int number ? Fact<long>.Known(number) : Fact<long>.Unset;
 
         private static Fact<string> Of(string? value) => value == null ? Fact<string>.Unset : Fact<string>.Known(value);
 

@@ -143,7 +143,7 @@ public class RuleReadsTests
     public void The_engine_skips_a_rule_whose_values_are_all_unknown_and_runs_it_when_one_is_known()
     {
         ClusterFacts facts = ClusterFacts.AllUnknown();
-        facts.ApiPort = Fact<int>.Known(70000, "port");
+        facts.ApiPort = Fact<long>.Known(70000, "port");
         var memo = default(RuleReads.Memo);
         Assert.True(RuleReads.SeesAny(RuleReads.Declared(RuleEngine.All.Single(r => r.Descriptor.Id == RuleIds.PortOutOfRange))!, facts, ref memo));
         Assert.False(RuleReads.SeesAny(RuleReads.Declared(RuleEngine.All.Single(r => r.Descriptor.Id == RuleIds.InvalidCidr))!, facts, ref memo));
@@ -225,7 +225,7 @@ public class RuleReadsTests
         "iptables", "ipvs", "nftables", "userspace", "EnvoyProxy", "Traefik", "Keepalived", "Always", "Never", "IfNotPresent",
     };
 
-    private static readonly int[] Ints = { 0, -1, 1, 24, 31, 32, 33, 64, 120, 127, 6443, 9443, 8132, 65535, 70000 };
+    private static readonly long[] Ints = { 0, -1, 1, 24, 31, 32, 33, 64, 120, 127, 6443, 9443, 8132, 65535, 70000, 99999999999 };
 
     private static readonly string[] ArgKeys =
     {
@@ -281,8 +281,8 @@ public class RuleReadsTests
         Origin = at,
         VirtualIPs = Pick<IReadOnlyList<Fact<string>>>(random, unknownShare, () => Enumerable.Range(0, random.Next(3)).Select(i => Fact<string>.Known(Texts[random.Next(Texts.Length)], at + ".vip" + i.ToInvariant())).ToArray(), at + ".vips"),
         Interface = Pick(random, unknownShare, () => new[] { "eth0", "00:11:22:33:44:55", "" }[random.Next(3)], at + ".interface"),
-        VirtualRouterId = Pick(random, unknownShare, () => new[] { 0, 1, 51, 255, 256, -1 }[random.Next(6)], at + ".id"),
-        AdvertIntervalSeconds = Pick(random, unknownShare, () => new[] { 0, 1, -1 }[random.Next(3)], at + ".interval"),
+        VirtualRouterId = Pick(random, unknownShare, () => new long[] { 0, 1, 51, 255, 256, -1 }[random.Next(6)], at + ".id"),
+        AdvertIntervalSeconds = Pick(random, unknownShare, () => new long[] { 0, 1, -1 }[random.Next(3)], at + ".interval"),
         AuthPass = Pick(random, unknownShare, () => new[] { "", "secret", "longer-than-eight" }[random.Next(3)], at + ".pass"),
         UnicastPeers = Pick<IReadOnlyList<Fact<string>>>(random, unknownShare, () => Enumerable.Range(0, random.Next(3)).Select(i => Fact<string>.Known(Texts[random.Next(Texts.Length)], at + ".peer" + i.ToInvariant())).ToArray(), at + ".peers"),
         UnicastSourceIP = Pick(random, unknownShare, () => Texts[random.Next(Texts.Length)], at + ".source"),
@@ -296,7 +296,7 @@ public class RuleReadsTests
         DelayLoop = Pick(random, unknownShare, () => new[] { TimeSpan.Zero, TimeSpan.FromMinutes(1), TimeSpan.FromTicks(1), TimeSpan.FromSeconds(-1) }[random.Next(4)], at + ".delay"),
         LbAlgo = Pick(random, unknownShare, () => new[] { "", "rr", "bogus" }[random.Next(3)], at + ".algo"),
         LbKind = Pick(random, unknownShare, () => new[] { "", "DR", "NAT", "bogus" }[random.Next(4)], at + ".kind"),
-        PersistenceTimeoutSeconds = Pick(random, unknownShare, () => new[] { 0, 1, 2678401, -5 }[random.Next(4)], at + ".timeout"),
+        PersistenceTimeoutSeconds = Pick(random, unknownShare, () => new long[] { 0, 1, 2678401, -5, 99999999999 }[random.Next(5)], at + ".timeout"),
     };
 
     private static Fact<TValue> Pick<TValue>(Random random, double unknownShare, Func<TValue> value, string origin)

@@ -93,7 +93,7 @@ public class FactProducerTests
             return (new[] { entry }, "[" + entry + "]");
         }
 
-        return parameter == typeof(int) ? (field.Kind == FieldKind.Port ? 7000 : 14, field.Kind == FieldKind.Port ? 7000 : 14)
+        return parameter == typeof(int) ? (field.Kind == FieldKind.Port ? 7000 : 14, field.Kind == FieldKind.Port ? 7000L : 14L)
             : parameter == typeof(bool) ? (false, false)
             : field.Kind switch
             {

@@ -84,6 +84,27 @@ public class K0sDecodingTests
     }
 
     [Fact]
+    public void A_whole_number_beyond_32_bits_in_a_Go_int_field_is_read_and_checked()
+    {
+        // k0s: spec: api: port: Invalid value: 99999999999: must be between 1 and 65535, inclusive (Go's int has 64 bits)
+        Finding error = Assert.Single(NotInfo(Validate(Header + "spec:\n  api:\n    port: 99999999999\n")));
+        Assert.Equal(("K0S106", FindingSeverity.Error, 5, 11), Of(error));
+        Assert.StartsWith("api.port 99999999999 is outside 1..65535", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("konnectivity:\n    adminPort: 2147483648\n", 5, 16, "from -2147483648 to 2147483647", "number 2147483648 into Go struct field KonnectivitySpec.spec.konnectivity.adminPort of type int32")]
+    [InlineData("network:\n    kubeProxy:\n      iptables:\n        masqueradeBit: 0x80000000\n", 7, 24, "from -2147483648 to 2147483647", "number 2147483648 into Go struct field ClusterSpec.spec.network.kubeProxy.iptables.masqueradeBit of type int32")]
+    [InlineData("api:\n    port: 9223372036854775808\n", 5, 11, "from -9223372036854775808 to 9223372036854775807", "number 9223372036854775808 into Go struct field ClusterSpec.spec.api.port of type int")]
+    public void A_whole_number_the_fields_Go_integer_cannot_hold_is_a_type_error(string yaml, int line, int column, string range, string k0s)
+    {
+        // k0s: json: cannot unmarshal number ... of type int32 (the value is not decoded, so no range rule reads it)
+        Finding error = Assert.Single(NotInfo(Validate(Header + "spec:\n  " + yaml)));
+        Assert.Equal(("K0S802", FindingSeverity.Error, line, column), Of(error));
+        Assert.Contains("but the field takes a whole number " + range + ", so k0s rejects the configuration (\"json: cannot unmarshal " + k0s + "\")", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calico_mode_and_image_versions_name_their_go_types()
     {
         // k0s: ... ClusterSpec.spec.network.calico.mode of type v1beta1.CalicoMode; ... spec.images.kubeproxy.version of type string

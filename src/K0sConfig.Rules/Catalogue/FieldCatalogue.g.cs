@@ -1088,19 +1088,19 @@ namespace K0sConfig.Rules
         public Fact<string> ExternalAddress { get; set; }
 
         /// <summary><c>spec.api.k0sApiPort</c> (default 9443).</summary>
-        public Fact<int> K0sApiPort { get; set; }
+        public Fact<long> K0sApiPort { get; set; }
 
         /// <summary><c>spec.api.port</c> (default 6443).</summary>
-        public Fact<int> ApiPort { get; set; }
+        public Fact<long> ApiPort { get; set; }
 
         /// <summary><c>spec.api.sans</c>: the list, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> Sans { get; set; }
 
         /// <summary><c>spec.konnectivity.adminPort</c> (default 8133).</summary>
-        public Fact<int> KonnectivityAdminPort { get; set; }
+        public Fact<long> KonnectivityAdminPort { get; set; }
 
         /// <summary><c>spec.konnectivity.agentPort</c> (default 8132).</summary>
-        public Fact<int> KonnectivityAgentPort { get; set; }
+        public Fact<long> KonnectivityAgentPort { get; set; }
 
         /// <summary><c>spec.network.calico.mode</c>: <c>vxlan</c> (default), <c>bird</c> or <c>ipip</c>.</summary>
         public Fact<string> CalicoMode { get; set; }
@@ -1112,7 +1112,7 @@ namespace K0sConfig.Rules
         public Fact<bool> ControlPlaneLoadBalancingEnabled { get; set; }
 
         /// <summary><c>spec.network.controlPlaneLoadBalancing.keepalived.userSpaceProxyBindPort</c> (0 or unset: 6444).</summary>
-        public Fact<int> UserSpaceProxyBindPort { get; set; }
+        public Fact<long> UserSpaceProxyBindPort { get; set; }
 
         /// <summary><c>spec.network.controlPlaneLoadBalancing.type</c>: <c>Keepalived</c> (the only type; empty: Keepalived).</summary>
         public Fact<string> ControlPlaneLoadBalancingType { get; set; }
@@ -1133,7 +1133,7 @@ namespace K0sConfig.Rules
         public Fact<string> KubeProxyHealthzBindAddress { get; set; }
 
         /// <summary><c>spec.network.kubeProxy.iptables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
-        public Fact<int> IptablesMasqueradeBit { get; set; }
+        public Fact<long> IptablesMasqueradeBit { get; set; }
 
         /// <summary><c>spec.network.kubeProxy.ipvs.excludeCIDRs</c>: CIDRs, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> IpvsExcludeCidrs { get; set; }
@@ -1145,7 +1145,7 @@ namespace K0sConfig.Rules
         public Fact<string> KubeProxyMode { get; set; }
 
         /// <summary><c>spec.network.kubeProxy.nftables.masqueradeBit</c> (default: kube-proxy's 14).</summary>
-        public Fact<int> NftablesMasqueradeBit { get; set; }
+        public Fact<long> NftablesMasqueradeBit { get; set; }
 
         /// <summary><c>spec.network.kubeProxy.nodePortAddresses</c>: CIDRs or <c>primary</c>, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> NodePortAddresses { get; set; }
@@ -1154,22 +1154,22 @@ namespace K0sConfig.Rules
         public Fact<bool> NodeLocalLoadBalancingEnabled { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.apiServerBindPort</c> (0 or unset: 7443).</summary>
-        public Fact<int> EnvoyProxyApiServerBindPort { get; set; }
+        public Fact<long> EnvoyProxyApiServerBindPort { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.imagePullPolicy</c>: <c>Always</c>, <c>IfNotPresent</c> or <c>Never</c> (empty: k0s's default).</summary>
         public Fact<string> EnvoyProxyImagePullPolicy { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.envoyProxy.konnectivityServerBindPort</c> (unset: 7132).</summary>
-        public Fact<int> EnvoyProxyKonnectivityServerBindPort { get; set; }
+        public Fact<long> EnvoyProxyKonnectivityServerBindPort { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.apiServerBindPort</c> (0 or unset: 7443).</summary>
-        public Fact<int> TraefikApiServerBindPort { get; set; }
+        public Fact<long> TraefikApiServerBindPort { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.imagePullPolicy</c>: <c>Always</c>, <c>IfNotPresent</c> or <c>Never</c> (empty: k0s's default).</summary>
         public Fact<string> TraefikImagePullPolicy { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.traefik.konnectivityServerBindPort</c> (unset: 7132).</summary>
-        public Fact<int> TraefikKonnectivityServerBindPort { get; set; }
+        public Fact<long> TraefikKonnectivityServerBindPort { get; set; }
 
         /// <summary><c>spec.network.nodeLocalLoadBalancing.type</c>: <c>EnvoyProxy</c> (default) or <c>Traefik</c> (k0s 1.36.1 and later).</summary>
         public Fact<string> NodeLocalLoadBalancingType { get; set; }
@@ -1269,7 +1269,7 @@ namespace K0sConfig.Rules
         /// <summary>What sets the fact of the field at <paramref name="path"/>, when the rules read it as int (one delegate a field, made once): for front ends that map a field once and set it often.</summary>
         /// <param name="path">The field's path.</param>
         /// <returns>The setter, or <see langword="null"/>.</returns>
-        public static Action<ClusterFacts, Fact<int>>? IntSetter(string path) => path switch
+        public static Action<ClusterFacts, Fact<long>>? IntSetter(string path) => path switch
         {
             FieldPaths.K0sApiPort => (facts, value) => facts.K0sApiPort = value,
             FieldPaths.ApiPort => (facts, value) => facts.ApiPort = value,
@@ -1431,34 +1431,34 @@ namespace K0sConfig.Rules
         {
             ApiAddress = Fact<string>.Unknown();
             ExternalAddress = Fact<string>.Unknown();
-            K0sApiPort = Fact<int>.Unknown();
-            ApiPort = Fact<int>.Unknown();
+            K0sApiPort = Fact<long>.Unknown();
+            ApiPort = Fact<long>.Unknown();
             Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
-            KonnectivityAdminPort = Fact<int>.Unknown();
-            KonnectivityAgentPort = Fact<int>.Unknown();
+            KonnectivityAdminPort = Fact<long>.Unknown();
+            KonnectivityAgentPort = Fact<long>.Unknown();
             CalicoMode = Fact<string>.Unknown();
             ClusterDomain = Fact<string>.Unknown();
             ControlPlaneLoadBalancingEnabled = Fact<bool>.Unknown();
-            UserSpaceProxyBindPort = Fact<int>.Unknown();
+            UserSpaceProxyBindPort = Fact<long>.Unknown();
             ControlPlaneLoadBalancingType = Fact<string>.Unknown();
             IPv6PodCidr = Fact<string>.Unknown();
             IPv6ServiceCidr = Fact<string>.Unknown();
             DualStackEnabled = Fact<bool>.Unknown();
             KubeProxyDisabled = Fact<bool>.Unknown();
             KubeProxyHealthzBindAddress = Fact<string>.Unknown();
-            IptablesMasqueradeBit = Fact<int>.Unknown();
+            IptablesMasqueradeBit = Fact<long>.Unknown();
             IpvsExcludeCidrs = Fact<IReadOnlyList<Fact<string>>>.Unknown();
             KubeProxyMetricsBindAddress = Fact<string>.Unknown();
             KubeProxyMode = Fact<string>.Unknown();
-            NftablesMasqueradeBit = Fact<int>.Unknown();
+            NftablesMasqueradeBit = Fact<long>.Unknown();
             NodePortAddresses = Fact<IReadOnlyList<Fact<string>>>.Unknown();
             NodeLocalLoadBalancingEnabled = Fact<bool>.Unknown();
-            EnvoyProxyApiServerBindPort = Fact<int>.Unknown();
+            EnvoyProxyApiServerBindPort = Fact<long>.Unknown();
             EnvoyProxyImagePullPolicy = Fact<string>.Unknown();
-            EnvoyProxyKonnectivityServerBindPort = Fact<int>.Unknown();
-            TraefikApiServerBindPort = Fact<int>.Unknown();
+            EnvoyProxyKonnectivityServerBindPort = Fact<long>.Unknown();
+            TraefikApiServerBindPort = Fact<long>.Unknown();
             TraefikImagePullPolicy = Fact<string>.Unknown();
-            TraefikKonnectivityServerBindPort = Fact<int>.Unknown();
+            TraefikKonnectivityServerBindPort = Fact<long>.Unknown();
             NodeLocalLoadBalancingType = Fact<string>.Unknown();
             PodCidr = Fact<string>.Unknown();
             PrimaryAddressFamily = Fact<string>.Unknown();

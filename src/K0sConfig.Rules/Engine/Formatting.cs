@@ -79,6 +79,8 @@ namespace K0sConfig.Rules
 
         public static string ToInvariant(this int value) => value.ToString(CultureInfo.InvariantCulture);
 
+        public static string ToInvariant(this long value) => value.ToString(CultureInfo.InvariantCulture);
+
         /// <summary>A count for people: exact below a million, a power of two above.</summary>
         public static string Count(BigInteger value)
         {

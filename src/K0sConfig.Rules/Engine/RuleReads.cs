@@ -145,7 +145,7 @@ namespace K0sConfig.Rules
             }
             else if (ClusterFacts.IntSetter(path) is { } number)
             {
-                number(facts, Fact<int>.Unknown());
+                number(facts, Fact<long>.Unknown());
             }
             else if (ClusterFacts.BoolSetter(path) is { } flag)
             {

@@ -16,10 +16,10 @@ namespace K0sConfig.Rules
         public Fact<string> Interface { get; set; }
 
         /// <summary><c>virtualRouterID</c> (0 or unset: 51 + the instance's index).</summary>
-        public Fact<int> VirtualRouterId { get; set; }
+        public Fact<long> VirtualRouterId { get; set; }
 
         /// <summary><c>advertIntervalSeconds</c> (default 1).</summary>
-        public Fact<int> AdvertIntervalSeconds { get; set; }
+        public Fact<long> AdvertIntervalSeconds { get; set; }
 
         /// <summary><c>authPass</c> (required, at most 8 characters).</summary>
         public Fact<string> AuthPass { get; set; }
@@ -77,7 +77,7 @@ namespace K0sConfig.Rules
         public Fact<string> LbKind { get; set; }
 
         /// <summary><c>persistenceTimeoutSeconds</c> (0 or unset: 360; 1..2678400).</summary>
-        public Fact<int> PersistenceTimeoutSeconds { get; set; }
+        public Fact<long> PersistenceTimeoutSeconds { get; set; }
 
         internal VirtualServerFacts Map(Func<object?, bool> keep)
             => new VirtualServerFacts

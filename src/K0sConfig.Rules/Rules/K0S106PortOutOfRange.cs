@@ -30,7 +30,7 @@ namespace K0sConfig.Rules
             Check(context, context.Facts.KonnectivityAgentPort, FieldPaths.KonnectivityAgentPort, 8132, zeroIsDefault: false);
         }
 
-        private void Check(RuleContext context, Fact<int> port, string path, int defaultPort, bool zeroIsDefault)
+        private void Check(RuleContext context, Fact<long> port, string path, int defaultPort, bool zeroIsDefault)
         {
             if (!port.IsKnown || (port.Value >= 1 && port.Value <= 65535))
             {

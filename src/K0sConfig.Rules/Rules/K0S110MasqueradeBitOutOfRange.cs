@@ -24,7 +24,7 @@ namespace K0sConfig.Rules
             Check(context, context.Facts.NftablesMasqueradeBit, FieldPaths.NftablesMasqueradeBit, "kubeProxy.nftables.masqueradeBit");
         }
 
-        private void Check(RuleContext context, Fact<int> bit, string path, string key)
+        private void Check(RuleContext context, Fact<long> bit, string path, string key)
         {
             if (bit.IsKnown && (bit.Value < 0 || bit.Value > 31))
             {

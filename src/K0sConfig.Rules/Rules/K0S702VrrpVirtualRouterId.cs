@@ -35,7 +35,7 @@ namespace K0sConfig.Rules
             {
                 VrrpInstanceFacts instance = instances.Value[i];
                 string key = "vrrpInstances[" + i.ToInvariant() + "]";
-                Fact<int> id = instance.VirtualRouterId;
+                Fact<long> id = instance.VirtualRouterId;
                 if (id.IsKnown && id.Value != 0 && (id.Value < 1 || id.Value > 255))
                 {
                     context.Report(this, FieldPaths.VrrpInstance(i) + ".virtualRouterID", id.Origin, key + ".virtualRouterID", id.Value.ToInvariant() + " is outside 1..255", "k0s rejects it (\"controlPlaneLoadBalancing: VirtualRouterID must be in the range of 1-255\")", "Use an id from 1 to 255, the same on every controller and used by no other VRRP router in the network.");

@@ -31,7 +31,7 @@ namespace K0sConfig.Rules
                 {
                     VrrpInstanceFacts instance = facts.VrrpInstances.Value[i];
                     string key = "vrrpInstances[" + i.ToInvariant() + "]";
-                    Fact<int> interval = instance.AdvertIntervalSeconds;
+                    Fact<long> interval = instance.AdvertIntervalSeconds;
                     if (interval.IsKnown && interval.Value < 0)
                     {
                         // k0s does not check it; the CRD (minimum 1) and keepalived do.
@@ -46,7 +46,7 @@ namespace K0sConfig.Rules
                     else if (label.IsKnown && label.Value > int.MaxValue)
                     {
                         // k0s reads a uint32, but its CRD declares the field format: int32.
-                        context.Report(this, FieldPaths.VrrpInstance(i) + ".addressLabel", label.Origin, key + ".addressLabel", label.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " does not fit the CRD's int32", "k0s reads it, but the k0s CRD declares addressLabel format: int32, so the Kubernetes API server refuses the ClusterConfig with it (dynamic configuration)", "Use a label up to 2147483647, or 0 for k0s's default of 10000.");
+                        context.Report(this, FieldPaths.VrrpInstance(i) + ".addressLabel", label.Origin, key + ".addressLabel", label.Value.ToInvariant() + " does not fit the CRD's int32", "k0s reads it, but the k0s CRD declares addressLabel format: int32, so the Kubernetes API server refuses the ClusterConfig with it (dynamic configuration)", "Use a label up to 2147483647, or 0 for k0s's default of 10000.");
                     }
                 }
             }
@@ -57,7 +57,7 @@ namespace K0sConfig.Rules
                 {
                     VirtualServerFacts server = facts.VirtualServers.Value[i];
                     string key = "virtualServers[" + i.ToInvariant() + "]";
-                    Fact<int> timeout = server.PersistenceTimeoutSeconds;
+                    Fact<long> timeout = server.PersistenceTimeoutSeconds;
                     if (timeout.IsKnown && timeout.Value != 0 && (timeout.Value < 1 || timeout.Value > 2678400))
                     {
                         context.Report(this, FieldPaths.VirtualServer(i) + ".persistenceTimeoutSeconds", timeout.Origin, key + ".persistenceTimeoutSeconds", timeout.Value.ToInvariant() + " is outside 1..2678400 (31 days)", "k0s rejects it (\"controlPlaneLoadBalancing: PersistenceTimeout must be in the range of 1-2678400\")", "Use 1 to 2678400 seconds, or 0 for k0s's default of 360.");
@@ -72,7 +72,7 @@ namespace K0sConfig.Rules
                 }
             }
 
-            Fact<int> port = facts.UserSpaceProxyBindPort;
+            Fact<long> port = facts.UserSpaceProxyBindPort;
             if (port.IsKnown && port.Value != 0 && (port.Value < 1 || port.Value > 65535))
             {
                 context.Report(this, FieldPaths.UserSpaceProxyBindPort, port.Origin, "keepalived.userSpaceProxyBindPort", port.Value.ToInvariant() + " is outside 1..65535", "k0s rejects it (\"controlPlaneLoadBalancing: UserSpaceProxyPort must be in the range of 1-65535\")", "Use a free port from 1 to 65535, or 0 for k0s's default of 6444.");

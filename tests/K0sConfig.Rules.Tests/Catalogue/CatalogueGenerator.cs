@@ -211,7 +211,7 @@ internal static class CatalogueGenerator
         static string Type(string fact) => fact switch
         {
             "text" => "Fact<string>",
-            "int" => "Fact<int>",
+            "int" => "Fact<long>",
             "bool" => "Fact<bool>",
             _ => "Fact<IReadOnlyList<Fact<string>>>",
         };

@@ -70,7 +70,7 @@ public class CoverageRulesTests
 
     [Fact]
     public void K0S110_unknown_bit_stays_silent()
-        => Evaluate(Unknown(f => f.IptablesMasqueradeBit = Fact<int>.Unknown())).None(RuleIds.MasqueradeBitOutOfRange);
+        => Evaluate(Unknown(f => f.IptablesMasqueradeBit = Fact<long>.Unknown())).None(RuleIds.MasqueradeBitOutOfRange);
 
     // ---------------------------------------------------------------- K0S111 metricsBindAddress / healthzBindAddress
 
@@ -154,7 +154,7 @@ public class CoverageRulesTests
     public void K0S106_silent_on_konnectivity_ports_in_range_and_unknown()
     {
         Validate(c => c.Konnectivity(k => k.AdminPort(1).AgentPort(65535))).None(RuleIds.PortOutOfRange);
-        Evaluate(Unknown(f => f.KonnectivityAgentPort = Fact<int>.Unknown())).None(RuleIds.PortOutOfRange);
+        Evaluate(Unknown(f => f.KonnectivityAgentPort = Fact<long>.Unknown())).None(RuleIds.PortOutOfRange);
     }
 
     // ---------------------------------------------------------------- K0S702 virtualRouterID
@@ -202,7 +202,7 @@ public class CoverageRulesTests
     [Fact]
     public void K0S702_unknown_instances_or_ids_stay_silent()
     {
-        Evaluate(Unknown(f => f.VrrpInstances = Instances(new VrrpInstanceFacts { VirtualRouterId = Fact<int>.Unknown() }))).None(RuleIds.VrrpVirtualRouterId);
+        Evaluate(Unknown(f => f.VrrpInstances = Instances(new VrrpInstanceFacts { VirtualRouterId = Fact<long>.Unknown() }))).None(RuleIds.VrrpVirtualRouterId);
         Evaluate(Unknown(f => f.VrrpInstances = Fact<IReadOnlyList<VrrpInstanceFacts>>.Unknown())).None(RuleIds.VrrpVirtualRouterId);
     }
 
@@ -379,7 +379,7 @@ public class CoverageRulesTests
 
     [Fact]
     public void K0S707_unknown_values_stay_silent()
-        => Evaluate(Unknown(f => f.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(new[] { new VirtualServerFacts { PersistenceTimeoutSeconds = Fact<int>.Unknown(), DelayLoop = Fact<TimeSpan>.Unknown() } }))).None(RuleIds.KeepalivedValueOutOfRange);
+        => Evaluate(Unknown(f => f.VirtualServers = Fact<IReadOnlyList<VirtualServerFacts>>.Known(new[] { new VirtualServerFacts { PersistenceTimeoutSeconds = Fact<long>.Unknown(), DelayLoop = Fact<TimeSpan>.Unknown() } }))).None(RuleIds.KeepalivedValueOutOfRange);
 
     // ---------------------------------------------------------------- K0S708 CPLB with externalAddress
 

@@ -307,8 +307,8 @@ public class K0S1xxTests
     [Fact]
     public void K0S106_unknown_other_fields_do_not_stop_it()
     {
-        Evaluate(Unknown(f => f.ApiPort = K(70000))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.port", FindingSeverity.Error, "70000");
-        Evaluate(Unknown(f => f.K0sApiPort = Fact<int>.Unknown())).None(RuleIds.PortOutOfRange);
+        Evaluate(Unknown(f => f.ApiPort = Fact<long>.Known(70000))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.port", FindingSeverity.Error, "70000");
+        Evaluate(Unknown(f => f.K0sApiPort = Fact<long>.Unknown())).None(RuleIds.PortOutOfRange);
     }
 
     // ---------------------------------------------------------------- K0S107 closed sets
