@@ -17,6 +17,13 @@ namespace K0sConfig.Rules
         /// <summary>"IPv6 service CIDR prefix must be &lt;= 108" and "must be an IPv6 CIDR, not IPv4": k0s 1.35.1 (v1.35.1+k0s.0 pkg/apis/k0s/v1beta1/network.go).</summary>
         public static bool HasIPv6ServiceChecks(K0sVersion v) => v.IsAtLeast(35, 1);
 
+        /// <summary>
+        /// api.port and api.k0sApiPort checked as ports (1..65535), and 0 replaced with their defaults: k0s 1.30
+        /// (v1.30.0+k0s.0 pkg/apis/k0s/v1beta1/api.go: APISpec.Validate's IsValidPortNum, APISpec.UnmarshalJSON; the per-minor
+        /// oracles: 1.29.15 accepts api.port 70000).
+        /// </summary>
+        public static bool ChecksApiPorts(K0sVersion v) => v.IsAtLeast(30);
+
         /// <summary>kube-proxy mode <c>nftables</c>: k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).</summary>
         public static bool HasNftables(K0sVersion v) => v.IsAtLeast(31);
 

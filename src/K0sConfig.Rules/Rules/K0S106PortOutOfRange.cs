@@ -12,7 +12,7 @@ namespace K0sConfig.Rules
                 "{0} {1} {2}. Use a port from 1 to 65535, such as {3} (the default).",
                 FindingSeverity.Error,
                 RuleCategories.Address,
-                "api.port (default 6443), api.k0sApiPort (default 9443) and the node-local load balancer's apiServerBindPort (default 7443) and konnectivityServerBindPort (default 7132), and konnectivity's adminPort (default 8133) and agentPort (default 8132) must be from 1 to 65535; k0s replaces 0 with the default for api.port, api.k0sApiPort and apiServerBindPort only."))
+                "api.port (default 6443), api.k0sApiPort (default 9443) and the node-local load balancer's apiServerBindPort (default 7443) and konnectivityServerBindPort (default 7132), and konnectivity's adminPort (default 8133) and agentPort (default 8132) must be from 1 to 65535; k0s replaces 0 with the default for api.port, api.k0sApiPort and apiServerBindPort only. Before k0s 1.30, k0s checks neither api port and passes 0 on: kube-apiserver or k0s's own API then fails to start or listens where no one looks."))
         {
         }
 
@@ -20,8 +20,20 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
-            Check(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, zeroIsDefault: true);
-            Check(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, zeroIsDefault: true);
+            if (VersionFacts.ChecksApiPorts(context.Options.Version))
+            {
+                Check(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, zeroIsDefault: true);
+                Check(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, zeroIsDefault: true);
+            }
+            else
+            {
+                // Before k0s 1.30 the API's ports are passed on unchecked, 0 too: what listens on them fails.
+                Unchecked(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, port => "kube-apiserver refuses to start (\"--secure-port " + port + " must be between 1 and 65535, inclusive. It cannot be turned off with 0\")");
+                Unchecked(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, port => port == "0"
+                    ? "k0s's own API listens on whatever port the system picks, while the join address of further controllers names port 0, so no controller can join"
+                    : "k0s's own API cannot listen on it (\"listen tcp: address " + port + ": invalid port\")");
+            }
+
             Check(context, context.Facts.EnvoyProxyApiServerBindPort, FieldPaths.EnvoyProxyApiServerBindPort, 7443, zeroIsDefault: true);
             Check(context, context.Facts.EnvoyProxyKonnectivityServerBindPort, FieldPaths.EnvoyProxyKonnectivityServerBindPort, 7132, zeroIsDefault: false);
             Check(context, context.Facts.TraefikApiServerBindPort, FieldPaths.TraefikApiServerBindPort, 7443, zeroIsDefault: true);
@@ -30,6 +42,23 @@ namespace K0sConfig.Rules
             Check(context, context.Facts.KonnectivityAgentPort, FieldPaths.KonnectivityAgentPort, 8132, zeroIsDefault: false);
         }
 
+        private void Unchecked(RuleContext context, Fact<long> port, string path, int defaultPort, System.Func<string, string> fails)
+        {
+            if (!port.IsKnown || (port.Value >= 1 && port.Value <= 65535))
+            {
+                return;
+            }
+
+            string version = context.Options.Version.ToString();
+            string what = port.Value == 0
+                ? "is not a port; k0s " + version + " passes it on (it replaces 0 with the default from k0s 1.30), and "
+                : "is outside 1..65535; k0s " + version + " does not check it (the check came in k0s 1.30), and ";
+            context.Report(this, path, port.Origin, Key(path), port.Value, what + fails(port.Value.ToInvariant()), defaultPort);
+        }
+
+        /// <summary>api.port, nodeLocalLoadBalancing.envoyProxy.apiServerBindPort, konnectivity.agentPort, ...</summary>
+        private static string Key(string path) => path.Substring(path.StartsWith(FieldPaths.Network + ".", System.StringComparison.Ordinal) ? FieldPaths.Network.Length + 1 : "spec.".Length);
+
         private void Check(RuleContext context, Fact<long> port, string path, int defaultPort, bool zeroIsDefault)
         {
             if (!port.IsKnown || (port.Value >= 1 && port.Value <= 65535))
@@ -37,8 +66,7 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            // api.port, nodeLocalLoadBalancing.envoyProxy.apiServerBindPort, konnectivity.agentPort, ...
-            string key = path.Substring(path.StartsWith(FieldPaths.Network + ".", System.StringComparison.Ordinal) ? FieldPaths.Network.Length + 1 : "spec.".Length);
+            string key = Key(path);
             if (port.Value == 0 && zeroIsDefault)
             {
                 context.Report(this, FindingSeverity.Warning, path, port.Origin, new object?[] { key, 0, "is not a port; k0s replaces 0 with its default " + defaultPort.ToInvariant(), defaultPort });

@@ -289,6 +289,27 @@ public class VersionTests
         Validate("1.36", c => c.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)))).None(RuleIds.UnsupportedValue);
     }
 
+    [Fact]
+    public void Api_ports_are_checked_and_0_defaulted_from_1_30()
+    {
+        // v1.30.0+k0s.0 api.go: IsValidPortNum and UnmarshalJSON's defaulting; 1.29.15 accepts api.port 70000 (oracle
+        // case d-int-beyond-32-bits): what listens on the port then fails.
+        Validate("1.29", c => c.Api(a => a.Port(70000))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.port", FindingSeverity.Error,
+            "api.port 70000 is outside 1..65535; k0s 1.29 does not check it (the check came in k0s 1.30), and kube-apiserver refuses to start (\"--secure-port 70000 must be between 1 and 65535, inclusive. It cannot be turned off with 0\")");
+        Validate("1.29", c => c.Api(a => a.Port(0))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.port", FindingSeverity.Error,
+            "api.port 0 is not a port; k0s 1.29 passes it on (it replaces 0 with the default from k0s 1.30), and kube-apiserver refuses to start (\"--secure-port 0 must be");
+        Validate("1.27", c => c.Api(a => a.K0sApiPort(65536))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.k0sApiPort", FindingSeverity.Error,
+            "api.k0sApiPort 65536 is outside 1..65535; k0s 1.27 does not check it", "k0s's own API cannot listen on it (\"listen tcp: address 65536: invalid port\")", "such as 9443");
+        Validate("1.28", c => c.Api(a => a.K0sApiPort(0))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.k0sApiPort", FindingSeverity.Error,
+            "api.k0sApiPort 0 is not a port; k0s 1.28 passes it on", "so no controller can join");
+        Validate("1.29", c => c.Api(a => a.Port(6443).K0sApiPort(9443))).None(RuleIds.PortOutOfRange);
+
+        // From 1.30 as k0s says; the other ports were checked before 1.30 already.
+        Validate("1.30", c => c.Api(a => a.Port(70000))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.port", FindingSeverity.Error, "k0s rejects it (\"must be between 1 and 65535, inclusive\")");
+        Validate("1.30", c => c.Api(a => a.Port(0))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.api.port", FindingSeverity.Warning, "k0s replaces 0 with its default 6443");
+        Validate("1.27", c => c.Konnectivity(k => k.AgentPort(70000))).One(RuleIds.PortOutOfRange).Is("K0S106", "spec.konnectivity.agentPort", FindingSeverity.Error, "k0s rejects it (\"must be between 1 and 65535, inclusive\")");
+    }
+
     [Theory]
     [InlineData("1.30", true)]
     [InlineData("1.31.12", true)]
