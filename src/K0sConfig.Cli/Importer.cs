@@ -679,6 +679,11 @@ List<string> calls = metadata.Concat(sections).ToList();
                 {
                     calls.Add("." + method + "(" + number.ToString(CultureInfo.InvariantCulture) + ")");
                 }
+                else if (value is YScalar whole && (YamlScalars.TryJsonInteger(whole, out _) || YamlScalars.TryUnsignedInteger(whole, out _)))
+                {
+                    // A whole number the builder's int cannot hold: no port, mask or count k0s takes is that large.
+                    Leave(path, "it is " + value.Describe() + ", a whole number beyond the builder's int (-2147483648 to 2147483647)", value);
+                }
                 else
                 {
                     Leave(path, "it is " + value.Describe() + ", not a whole number", value);

@@ -172,6 +172,22 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_whole_number_beyond_the_builders_int_is_named_as_one()
+    {
+        (int exitCode, string code, string stderr) = Pipe("spec:\n  api:\n    port: 99999999999\n    k0sApiPort: 9443.5\n", "import", "-");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            new[]
+            {
+                "-(3,11): spec.api.port is left out: it is '99999999999', a whole number beyond the builder's int (-2147483648 to 2147483647).",
+                "-(4,17): spec.api.k0sApiPort is left out: it is '9443.5', not a whole number.",
+            },
+            Lines(stderr));
+        Compile(code);
+    }
+
+    [Fact]
     public void Keys_are_imported_as_k0s_reads_them()
     {
         // k0s reads y: as the key true, 0x10: as 16; of clusterDomain and ClusterDomain the one sorting last (clusterDomain);
