@@ -220,7 +220,7 @@ namespace K0sConfig.Analyzers
             List<IInvocationOperation>? chain = LambdaChain(configure, null);
             if (chain == null)
             {
-                connection.Port = Fact<int>.Unknown();
+                connection.Port = Fact<long>.Unknown();
                 connection.User = Fact<string>.Unknown();
                 connection.Password = Fact<string>.Unknown();
                 connection.CertPath = Fact<string>.Unknown();
@@ -234,7 +234,7 @@ namespace K0sConfig.Analyzers
                 switch (c.TargetMethod.Name)
                 {
                     case "Port":
-                        connection.Port = Arg(c, 0) is { } port && port.ConstantValue.HasValue && port.ConstantValue.Value is int p ? Fact<int>.Known(p, Where(port)) : Fact<int>.Unknown();
+                        connection.Port = Arg(c, 0) is { } port && port.ConstantValue.HasValue && port.ConstantValue.Value is int p ? Fact<long>.Known(p, Where(port)) : Fact<long>.Unknown();
                         break;
                     case "User":
                         connection.User = Text(c, 0);

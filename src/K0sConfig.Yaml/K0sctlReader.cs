@@ -486,7 +486,7 @@ namespace K0sConfig.Yaml
             JsonKind kind = GoDecoding.Resolve(scalar);
             bool ok = type switch
             {
-                T.Int => kind == JsonKind.Number,
+                T.Int => kind == JsonKind.Number && (YamlScalars.TryInteger(scalar, out _) || TruncatedToInt(scalar) != null),
                 T.Bool => kind == JsonKind.Bool,
                 _ => true,
             };
@@ -511,12 +511,14 @@ namespace K0sConfig.Yaml
                 default:
                     var scalar = (YScalar)value;
                     JsonKind kind = GoDecoding.Resolve(scalar);
-                    tag = kind == JsonKind.Bool ? "!!bool" : kind == JsonKind.Number ? (YamlScalars.TryInteger(scalar, out _) ? "!!int" : "!!float") : "!!str";
+                    tag = kind == JsonKind.Bool ? "!!bool" : kind == JsonKind.Number ? (YamlScalars.TryInteger(scalar, out _) || YamlScalars.TryUnsignedInteger(scalar, out _) ? "!!int" : "!!float") : "!!str";
                     shown = scalar.Value.Length > 10 ? " `" + scalar.Value.Substring(0, 7) + "...`" : " `" + scalar.Value + "`";
                     break;
             }
 
-            string what = goType == "int" ? "a whole number" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
+            // A number where an int belongs is one beyond the int's range.
+            string what = goType == "int" && value is YScalar number && GoDecoding.Resolve(number) == JsonKind.Number ? "a whole number from -9223372036854775808 to 9223372036854775807"
+                : goType == "int" ? "a whole number" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
             Problem(path, path + " is " + value.Describe() + ", but k0sctl reads " + what + " there", Line(value) + ": cannot unmarshal " + tag + shown + " into " + goType, "Write " + what + (goType == "bool" ? " (unquoted)" : string.Empty) + ".", Position(value));
         }
 
@@ -681,28 +683,54 @@ namespace K0sConfig.Yaml
             return entry.Value.Value is YScalar s && !Substituted(s) && YamlScalars.TryBoolean(s, out bool b) ? Fact<bool>.Known(b, Position(s)) : Fact<bool>.Unknown(Position(entry.Value.Value));
         }
 
-        private Fact<int> Int(YMapping? mapping, string key)
+        private Fact<long> Int(YMapping? mapping, string key)
         {
             KeyValuePair<YNode, YNode>? entry = Entry(mapping, key);
             if (entry == null || (entry.Value.Value is YScalar n && n.IsNull))
             {
-                return Fact<int>.Unset;
+                return Fact<long>.Unset;
             }
 
             if (entry.Value.Value is YScalar s && !Substituted(s))
             {
                 if (YamlScalars.TryInteger(s, out long number))
                 {
-                    return Fact<int>.Known(number > int.MaxValue ? int.MaxValue : number < int.MinValue ? int.MinValue : (int)number, Position(s));
+                    return Fact<long>.Known(number, Position(s));
                 }
 
-                if (s.IsPlain && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsNaN(d) && !double.IsInfinity(d))
+                if (TruncatedToInt(s) is long truncated)
                 {
-                    return Fact<int>.Known(d > int.MaxValue ? int.MaxValue : d < int.MinValue ? int.MinValue : (int)d, Position(s));
+                    return Fact<long>.Known(truncated, Position(s));
                 }
             }
 
-            return Fact<int>.Unknown(Position(entry.Value.Value));
+            return Fact<long>.Unknown(Position(entry.Value.Value));
+        }
+
+        /// <summary>
+        /// yaml.v2's decoding of a float into a Go int: truncated toward zero, refused above 9223372036854775807 (and
+        /// .inf, .nan); below the int64 range (-1e30, -.inf) Go's conversion gives -9223372036854775808.
+        /// </summary>
+        private static long? TruncatedToInt(YScalar value)
+        {
+            if (!value.IsPlain || GoDecoding.Resolve(value) != JsonKind.Number || YamlScalars.TryInteger(value, out _) || YamlScalars.TryUnsignedInteger(value, out _))
+            {
+                // Not a float; a uint64 beyond the int's range is refused as an !!int.
+                return null;
+            }
+
+            string text = value.Value.Replace("_", string.Empty);
+            double d = text.EndsWith("inf", StringComparison.OrdinalIgnoreCase) ? (text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity)
+                : text.EndsWith("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN
+                : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? parsed : double.NaN;
+            // yaml.v2: resolved <= math.MaxInt64, compared as float64 (2^63), then int64(resolved).
+            const double TwoTo63 = 9223372036854775808.0;
+            if (double.IsNaN(d) || d > TwoTo63)
+            {
+                return null;
+            }
+
+            return d < -TwoTo63 || d == TwoTo63 ? long.MinValue : (long)Math.Truncate(d);
         }
 
         // ---- helpers ----------------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ internal static class T
 
     public static Fact<bool> K(bool value) => Fact<bool>.Known(value);
 
-    public static Fact<int> K(int value) => Fact<int>.Known(value);
+    public static Fact<long> K(long value) => Fact<long>.Known(value);
 
     public static Fact<string> U => Fact<string>.Unknown();
 

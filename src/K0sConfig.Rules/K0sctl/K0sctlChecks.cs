@@ -121,7 +121,7 @@ namespace K0sConfig.Rules
             }
 
             string address = c.Address.IsKnown ? c.Address.Value : string.Empty;
-            int? port;
+            long? port;
             if (c.Port.IsUnknown)
             {
                 return null;
@@ -131,7 +131,7 @@ namespace K0sConfig.Rules
             {
                 K0sctlConnectionKind.Ssh => 22,
                 K0sctlConnectionKind.WinRM => 5985,
-                _ => (int?)null,
+                _ => (long?)null,
             };
             string prefix = c.Kind switch
             {
@@ -139,10 +139,10 @@ namespace K0sConfig.Rules
                 K0sctlConnectionKind.WinRM => "winrm.Config{",
                 _ => "openssh.Config{",
             };
-            return prefix + (port is int p ? JoinHostPort(address, p) : address) + "}";
+            return prefix + (port is long p ? JoinHostPort(address, p) : address) + "}";
         }
 
-        public static string JoinHostPort(string host, int port)
+        public static string JoinHostPort(string host, long port)
             => (host.IndexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port.ToString(CultureInfo.InvariantCulture);
 
         public static string HostPath(int index) => "spec.hosts[" + index.ToString(CultureInfo.InvariantCulture) + "]";

@@ -111,7 +111,7 @@ namespace K0sConfig.Rules
         public Fact<string> Address { get; set; }
 
         /// <summary><c>port</c>; unset means the protocol's default (22, 5985; openSSH: ssh_config's).</summary>
-        public Fact<int> Port { get; set; }
+        public Fact<long> Port { get; set; }
 
         /// <summary><c>user</c>; unset means the default (root, Administrator).</summary>
         public Fact<string> User { get; set; }

@@ -166,7 +166,7 @@ public class K0S94xTests
         {
             Kind = K0sctlConnectionKind.Ssh,
             Address = K("10.0.0.100"),
-            Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = K("10.0.0.200"), Port = Fact<int>.Known(-1, Here) }),
+            Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = K("10.0.0.200"), Port = Fact<long>.Known(-1, Here) }),
         });
         Cluster(Host("controller", "10.0.0.1"), viaBastion).One("K0S945")
             .Is("K0S945", "spec.hosts[1].ssh.bastion.bastion.port", FindingSeverity.Error, "port -1", "(\"host #2: validate *ssh.Config: bastion: bastion: validation failed: port must be between 1 and 65535\")");
@@ -180,10 +180,10 @@ public class K0S94xTests
     public void K0S945_silent_on_a_bastion_with_the_default_port_and_on_an_unknown_one()
     {
         K0sctlHostFacts fine = Host("worker", "10.0.0.2");
-        fine.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = K("10.0.0.100"), Port = Fact<int>.Known(0, Here) });
+        fine.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = K("10.0.0.100"), Port = Fact<long>.Known(0, Here) });
         Cluster(Host("controller", "10.0.0.1"), fine).None("K0S945");
         K0sctlHostFacts unknown = Host("worker", "10.0.0.2");
-        unknown.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = U, Port = Fact<int>.Unknown() });
+        unknown.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Known(new K0sctlConnectionFacts { Kind = K0sctlConnectionKind.Ssh, Address = U, Port = Fact<long>.Unknown() });
         Cluster(Host("controller", "10.0.0.1"), unknown).None("K0S945");
         K0sctlHostFacts unknownBastion = Host("worker", "10.0.0.2");
         unknownBastion.Connections.Value![0].Bastion = Fact<K0sctlConnectionFacts>.Unknown();
@@ -198,7 +198,7 @@ public class K0S94xTests
     }
 
     [Fact]
-    public void K0S945_unknown_port_is_silent() => Cluster(Host("controller", "10.0.0.1"), With(Host("worker", "10.0.0.2"), h => h.Connections.Value[0].Port = Fact<int>.Unknown())).None("K0S945");
+    public void K0S945_unknown_port_is_silent() => Cluster(Host("controller", "10.0.0.1"), With(Host("worker", "10.0.0.2"), h => h.Connections.Value[0].Port = Fact<long>.Unknown())).None("K0S945");
 
     // ---------------------------------------------------------------- K0S946 noTaints
 
