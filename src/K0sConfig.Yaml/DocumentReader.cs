@@ -229,10 +229,9 @@ namespace K0sConfig.Yaml
                     {
                         WrongType(node, schemaPath, path, type, order, sections);
                     }
-                    else if (type == "integer" && OutOfRange(value, schemaPath) is string number)
+                    else if (type == "integer" && OutOfRange(value, schemaPath) is (string number, string goType))
                     {
                         // A whole number the field's Go integer cannot hold: encoding/json refuses it, naming it.
-                        string goType = OlderGoType(schemaPath) ?? GoTypes.TypeOf(schemaPath)!;
                         _undecodable.Add(value);
                         Raise(Add(DocumentProblemKind.WrongType, path, "the number " + value.Value, goType, node, false, GoTypes.TypeError(schemaPath, "number " + number, OlderGoType(schemaPath)) ?? string.Empty), order, sections, null);
                     }
@@ -534,19 +533,19 @@ namespace K0sConfig.Yaml
         };
 
         /// <summary>
-        /// The whole number <paramref name="value"/> holds, as encoding/json writes it, when the Go integer type of the
-        /// field at <paramref name="schemaPath"/> cannot hold it (an int32 beyond 2147483647, a negative uint32, an int
-        /// beyond 64 bits); else null.
+        /// The whole number <paramref name="value"/> holds, as encoding/json writes it, with the Go integer type of the
+        /// field at <paramref name="schemaPath"/>, when that type cannot hold it (an int32 beyond 2147483647, a negative
+        /// uint32, an int beyond 64 bits); else null.
         /// </summary>
-        private string? OutOfRange(YScalar value, string schemaPath)
+        private (string Number, string GoType)? OutOfRange(YScalar value, string schemaPath)
         {
-            string? goType = OlderGoType(schemaPath) ?? GoTypes.TypeOf(schemaPath);
+            string goType = OlderGoType(schemaPath) ?? GoTypes.TypeOf(schemaPath) ?? "int";
             if (YamlScalars.TryJsonInteger(value, out long number))
             {
-                return GoDecoding.FitsInteger(goType, number) ? null : number.ToString(CultureInfo.InvariantCulture);
+                return GoDecoding.FitsInteger(goType, number) ? null : (number.ToString(CultureInfo.InvariantCulture), goType);
             }
 
-            return YamlScalars.TryUnsignedInteger(value, out ulong beyond) ? beyond.ToString(CultureInfo.InvariantCulture) : null;
+            return YamlScalars.TryUnsignedInteger(value, out ulong beyond) ? (beyond.ToString(CultureInfo.InvariantCulture), goType) : null;
         }
 
         private static bool Fits(YScalar value, string type) => type switch

@@ -57,7 +57,7 @@ namespace K0sConfig.Rules
                 // A whole number beyond the field's Go integer type.
                 "int32" => ("a whole number from -2147483648 to 2147483647", InRange),
                 "uint32" => ("a whole number from 0 to 4294967295", InRange),
-                "int" or "int64" => ("a whole number from -9223372036854775808 to 9223372036854775807", InRange),
+                "int" or "int64" or "time.Duration" => ("a whole number from -9223372036854775808 to 9223372036854775807", InRange),
                 "boolean" => ("true or false", "Write true or false without quotes."),
                 "string" => ("a single value", "Write one value on the key's line, quoted if it holds ': ' or starts with '{', '[', '*' or '&'."),
                 "intorstring" => ("a number or a single value", "Write one value, such as 6443 or \"50%\"."),
