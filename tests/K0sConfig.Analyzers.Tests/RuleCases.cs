@@ -216,6 +216,10 @@ internal static class RuleCases
             """.Network(n => n.KubeProxy(kp => kp.Mode({|K0S107:(KubeProxyMode)9|})))""",
             """.Network(n => n.KubeProxy(kp => kp.Mode(KubeProxyMode.Ipvs)))""",
             """.Network(n => n.KubeProxy(kp => kp.Mode(@@)))""", "KubeProxyMode", "(KubeProxyMode)9");
+        Add("K0S107 storage.type",
+            """.Storage(s => s.Type({|K0S107:(StorageType)7|}))""",
+            """.Storage(s => s.Type(StorageType.Kine))""",
+            """.Storage(s => s.Type(@@))""", "StorageType", "(StorageType)7");
 
         // K0S109: kube-proxy ranges that are not CIDRs.
         Add("K0S109 nodePortAddresses",

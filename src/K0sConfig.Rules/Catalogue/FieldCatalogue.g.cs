@@ -233,6 +233,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.storage.etcd.externalCluster</c>.</summary>
         public const string ExternalCluster = "spec.storage.etcd.externalCluster";
 
+        /// <summary><c>spec.storage.type</c>.</summary>
+        public const string StorageType = "spec.storage.type";
+
         /// <summary><c>spec.workerProfiles</c>.</summary>
         public const string WorkerProfiles = "spec.workerProfiles";
 
@@ -1186,6 +1189,9 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.network.serviceCIDR</c> (default <c>10.96.0.0/12</c>).</summary>
         public Fact<string> ServiceCidr { get; set; }
 
+        /// <summary><c>spec.storage.type</c> <c>etcd</c> or <c>kine</c> (default etcd; k0s refuses an empty one).</summary>
+        public Fact<string> StorageType { get; set; }
+
         /// <summary>The paths of the fields whose facts are text: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
         public static IReadOnlyList<string> TextFactPaths { get; } = new[]
         {
@@ -1206,6 +1212,7 @@ namespace K0sConfig.Rules
             FieldPaths.PrimaryAddressFamily,
             FieldPaths.Provider,
             FieldPaths.ServiceCidr,
+            FieldPaths.StorageType,
         };
 
         /// <summary>The paths of the fields whose facts are integers: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
@@ -1263,6 +1270,7 @@ namespace K0sConfig.Rules
             FieldPaths.PrimaryAddressFamily => (facts, value) => facts.PrimaryAddressFamily = value,
             FieldPaths.Provider => (facts, value) => facts.Provider = value,
             FieldPaths.ServiceCidr => (facts, value) => facts.ServiceCidr = value,
+            FieldPaths.StorageType => (facts, value) => facts.StorageType = value,
             _ => null,
         };
 
@@ -1348,6 +1356,7 @@ namespace K0sConfig.Rules
             FieldPaths.PrimaryAddressFamily => facts => facts.PrimaryAddressFamily.State,
             FieldPaths.Provider => facts => facts.Provider.State,
             FieldPaths.ServiceCidr => facts => facts.ServiceCidr.State,
+            FieldPaths.StorageType => facts => facts.StorageType.State,
             _ => null,
         };
 
@@ -1386,7 +1395,8 @@ namespace K0sConfig.Rules
                 && Passes(PodCidr.State, PodCidr.Origin, test)
                 && Passes(PrimaryAddressFamily.State, PrimaryAddressFamily.Origin, test)
                 && Passes(Provider.State, Provider.Origin, test)
-                && Passes(ServiceCidr.State, ServiceCidr.Origin, test);
+                && Passes(ServiceCidr.State, ServiceCidr.Origin, test)
+                && Passes(StorageType.State, StorageType.Origin, test);
 
         private void KeepFields(ClusterFacts copy, Func<object?, bool> keep)
         {
@@ -1425,6 +1435,7 @@ namespace K0sConfig.Rules
             copy.PrimaryAddressFamily = Keep(PrimaryAddressFamily, keep);
             copy.Provider = Keep(Provider, keep);
             copy.ServiceCidr = Keep(ServiceCidr, keep);
+            copy.StorageType = Keep(StorageType, keep);
         }
 
         private void SetFieldsUnknown()
@@ -1464,6 +1475,7 @@ namespace K0sConfig.Rules
             PrimaryAddressFamily = Fact<string>.Unknown();
             Provider = Fact<string>.Unknown();
             ServiceCidr = Fact<string>.Unknown();
+            StorageType = Fact<string>.Unknown();
         }
     }
 }

@@ -24,6 +24,12 @@ namespace K0sConfig.Rules
         /// </summary>
         public static bool ChecksApiPorts(K0sVersion v) => v.IsAtLeast(30);
 
+        /// <summary>
+        /// storage.type checked (etcd, kine; "Required value" when empty): k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/storage.go;
+        /// before, the controller refuses it at start: cmd/controller/controller.go "invalid storage type: %s").
+        /// </summary>
+        public static bool ChecksStorageType(K0sVersion v) => v.IsAtLeast(31);
+
         /// <summary>kube-proxy mode <c>nftables</c>: k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).</summary>
         public static bool HasNftables(K0sVersion v) => v.IsAtLeast(31);
 

@@ -44,6 +44,10 @@ namespace K0sConfig.Rules
         /// <returns>For example <c>podCIDR</c> for <see cref="PodCidr"/>.</returns>
         public static string Key(string path) => path.Substring(path.LastIndexOf('.') + 1);
 
+        /// <summary>The path as messages show it: below <c>spec.network</c> without that (<c>kubeProxy.mode</c>), else without <c>spec.</c> (<c>api.port</c>, <c>storage.type</c>).</summary>
+        internal static string Shown(string path)
+            => path.Substring(path.StartsWith(Network + ".", System.StringComparison.Ordinal) ? Network.Length + 1 : path.StartsWith(Spec + ".", System.StringComparison.Ordinal) ? Spec.Length + 1 : 0);
+
         /// <summary>A field of a list's entry, as the entry's own key: the part of its path after the last <c>[].</c>.</summary>
         /// <param name="path">The path of a field of a list's entries.</param>
         /// <returns>For example <c>target.kind</c> for <c>spec.network.kubeProxy.patches[].target.kind</c>.</returns>

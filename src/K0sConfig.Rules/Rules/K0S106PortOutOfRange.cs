@@ -53,11 +53,8 @@ namespace K0sConfig.Rules
             string what = port.Value == 0
                 ? "is not a port; k0s " + version + " passes it on (it replaces 0 with the default from k0s 1.30), and "
                 : "is outside 1..65535; k0s " + version + " does not check it (the check came in k0s 1.30), and ";
-            context.Report(this, path, port.Origin, Key(path), port.Value, what + fails(port.Value.ToInvariant()), defaultPort);
+            context.Report(this, path, port.Origin, FieldPaths.Shown(path), port.Value, what + fails(port.Value.ToInvariant()), defaultPort);
         }
-
-        /// <summary>api.port, nodeLocalLoadBalancing.envoyProxy.apiServerBindPort, konnectivity.agentPort, ...</summary>
-        private static string Key(string path) => path.Substring(path.StartsWith(FieldPaths.Network + ".", System.StringComparison.Ordinal) ? FieldPaths.Network.Length + 1 : "spec.".Length);
 
         private void Check(RuleContext context, Fact<long> port, string path, int defaultPort, bool zeroIsDefault)
         {
@@ -66,7 +63,7 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            string key = Key(path);
+            string key = FieldPaths.Shown(path);
             if (port.Value == 0 && zeroIsDefault)
             {
                 context.Report(this, FindingSeverity.Warning, path, port.Origin, new object?[] { key, 0, "is not a port; k0s replaces 0 with its default " + defaultPort.ToInvariant(), defaultPort });

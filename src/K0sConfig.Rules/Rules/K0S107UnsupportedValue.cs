@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace K0sConfig.Rules
 {
-    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, lbAlgo, lbKind) holds another.</summary>
+    /// <summary>K0S107: a field with a closed set of values (provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, lbAlgo, lbKind, storage.type) holds another.</summary>
     internal sealed class K0S107UnsupportedValue : Rule
     {
         public K0S107UnsupportedValue()
@@ -12,11 +12,11 @@ namespace K0sConfig.Rules
                 "{0} '{1}' is not one of {2}; k0s rejects it (\"{3}\"). Use one of {2}.",
                 FindingSeverity.Error,
                 RuleCategories.Provider,
-                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, controlPlaneLoadBalancing.type, the node-local proxies' imagePullPolicy and the keepalived virtual servers' lbAlgo and lbKind take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
+                "provider, calico.mode, kubeProxy.mode, primaryAddressFamily, nodeLocalLoadBalancing.type, controlPlaneLoadBalancing.type, the node-local proxies' imagePullPolicy, the keepalived virtual servers' lbAlgo and lbKind, and storage.type take one of a fixed, case-sensitive set of values; k0s rejects anything else. In C# the enums make this hard to get wrong: the analyzers report a constant cast such as (CalicoMode)42, and the builder refuses one at run time."))
         {
         }
 
-        public override IReadOnlyList<string>? Reads { get; } = ReadsOf(NetworkView.Reads, FieldPaths.CalicoMode, FieldPaths.KubeProxyDisabled, FieldPaths.KubeProxyMode, FieldPaths.NodeLocalLoadBalancingType, FieldPaths.EnvoyProxyImagePullPolicy, FieldPaths.TraefikImagePullPolicy, FieldPaths.ControlPlaneLoadBalancingType, FieldPaths.VirtualServers);
+        public override IReadOnlyList<string>? Reads { get; } = ReadsOf(NetworkView.Reads, FieldPaths.CalicoMode, FieldPaths.KubeProxyDisabled, FieldPaths.KubeProxyMode, FieldPaths.NodeLocalLoadBalancingType, FieldPaths.EnvoyProxyImagePullPolicy, FieldPaths.TraefikImagePullPolicy, FieldPaths.ControlPlaneLoadBalancingType, FieldPaths.VirtualServers, FieldPaths.StorageType);
 
         public override void Evaluate(RuleContext context)
         {
@@ -55,6 +55,18 @@ namespace K0sConfig.Rules
             // Keepalived; case-sensitive). The block exists from k0s 1.30 (K0S808/K0S801 before).
             Check(context, facts.ControlPlaneLoadBalancingType, FieldPaths.ControlPlaneLoadBalancingType, FieldValues.ControlPlaneLoadBalancingType.Keepalived, "controlPlaneLoadBalancing: unsupported CPLB type: ", ". Only allowed value: Keepalived", CplbTypes);
 
+            // The storage type, whenever written (storage.go StorageSpec.Validate from 1.31: "Required value" when empty;
+            // before, the controller refuses it at start).
+            string storageTypes = FieldValues.StorageType.Etcd + ", " + FieldValues.StorageType.Kine;
+            if (VersionFacts.ChecksStorageType(version))
+            {
+                Check(context, facts.StorageType, FieldPaths.StorageType, storageTypes, "Unsupported value", null, StorageTypes);
+            }
+            else
+            {
+                Check(context, facts.StorageType, FieldPaths.StorageType, storageTypes, "invalid storage type: ", string.Empty, StorageTypes);
+            }
+
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
             if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
             {
@@ -79,6 +91,7 @@ namespace K0sConfig.Rules
         private static readonly string[] PullPolicies = { string.Empty, FieldValues.ImagePullPolicy.Always, FieldValues.ImagePullPolicy.Never, FieldValues.ImagePullPolicy.IfNotPresent };
         private static readonly string[] CplbTypes = { string.Empty, FieldValues.ControlPlaneLoadBalancingType.Keepalived };
         private static readonly string[] NllbTypes = { string.Empty, FieldValues.NodeLocalLoadBalancingType.EnvoyProxy, FieldValues.NodeLocalLoadBalancingType.Traefik };
+        private static readonly string[] StorageTypes = { FieldValues.StorageType.Etcd, FieldValues.StorageType.Kine };
         private static readonly string[] NllbTypesBefore1361 = { string.Empty, FieldValues.NodeLocalLoadBalancingType.EnvoyProxy };
 
         // k0s's error is k0sMessage, or with afterValue, k0sMessage + the value + afterValue (as k0s prints it).
@@ -90,7 +103,7 @@ namespace K0sConfig.Rules
                 return;
             }
 
-            string field = path.Substring("spec.network.".Length);
+            string field = FieldPaths.Shown(path);
             string message = afterValue != null ? k0sMessage + fact.Value + afterValue
                 : fact.Value?.Length == 0 ? "Required value"
                 : k0sMessage;

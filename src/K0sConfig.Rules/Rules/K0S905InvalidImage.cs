@@ -38,7 +38,7 @@ namespace K0sConfig.Rules
                     continue;
                 }
 
-                string shown = path.Substring("spec.".Length);
+                string shown = FieldPaths.Shown(path);
                 if (path == FieldPaths.Images)
                 {
                     Fact<string> policy = section.Text("default_pull_policy");
@@ -64,8 +64,6 @@ namespace K0sConfig.Rules
                         // traefik before 1.36: a key k0s drops (K0S801 says so).
                         continue;
                     }
-
-                    shown = path.Substring(FieldPaths.Network.Length + 1);
                 }
                 else if (!checksImages)
                 {

@@ -368,6 +368,26 @@ public class K0S1xxTests
             "(\"" + k0sText + "\")");
     }
 
+    [Theory]
+    [InlineData("text", "Unsupported value")] // oracle, cases/s-storage-type-*
+    [InlineData("Etcd", "Unsupported value")] // case-sensitive
+    [InlineData("", "Required value")]
+    public void K0S107_fires_on_a_storage_type_k0s_does_not_know(string type, string k0sText)
+        => Evaluate(Facts(f => f.StorageType = K(type))).One(RuleIds.UnsupportedValue).Is(
+            "K0S107",
+            "spec.storage.type",
+            FindingSeverity.Error,
+            "storage.type '" + type + "' is not one of etcd, kine; k0s rejects it (\"" + k0sText + "\"). Use one of etcd, kine.");
+
+    [Fact]
+    public void K0S107_silent_on_a_storage_type_k0s_knows_or_one_unknown()
+    {
+        Validate(c => c.Storage(s => s.Type(StorageType.Kine))).None(RuleIds.UnsupportedValue);
+        Validate(c => c.Storage(s => s.Type(StorageType.Etcd))).None(RuleIds.UnsupportedValue);
+        Evaluate(Unknown(f => f.StorageType = U)).None(RuleIds.UnsupportedValue);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Validate(c => c.Storage(s => s.Type((StorageType)7))));
+    }
+
     [Fact]
     public void K0S107_the_typed_builder_cannot_express_a_value_outside_the_set()
     {

@@ -283,6 +283,11 @@ public class VersionTests
         Validate("1.30", c => c.Api(a => a.Address("0.0.0.0"))).None(RuleIds.InvalidApiAddress);
         Validate("1.31.1", c => c.Api(a => a.Address("0.0.0.0"))).Fires(RuleIds.InvalidApiAddress);
 
+        // storage.type checked from 1.31 (storage.go at v1.31.1+k0s.0); before, the controller refuses it at start.
+        Evaluate(Facts(f => f.StorageType = K("text")), For("1.30")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "k0s rejects it (\"invalid storage type: text\")");
+        Evaluate(Facts(f => f.StorageType = K(string.Empty)), For("1.27")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "(\"invalid storage type: \")");
+        Evaluate(Facts(f => f.StorageType = K("text")), For("1.31")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "k0s rejects it (\"Unsupported value\")");
+
         // Traefik from 1.36.1 (nllb.go; oracle p08 refused by 1.27-1.35).
         Validate("1.35", c => c.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)))).One(RuleIds.UnsupportedValue)
             .Is("K0S107", "spec.network.nodeLocalLoadBalancing.type", FindingSeverity.Error, "nodeLocalLoadBalancing.type 'Traefik' is not one of EnvoyProxy (Traefik from k0s 1.36.1)", "Unsupported value");
