@@ -30,6 +30,12 @@ namespace K0sConfig.Rules
         /// </summary>
         public static bool ChecksStorageType(K0sVersion v) => v.IsAtLeast(31);
 
+        /// <summary>
+        /// kubeProxy.metricsBindAddress checked as host:port (and healthzBindAddress added): k0s 1.36.1 (v1.36.1+k0s.0
+        /// pkg/apis/k0s/v1beta1/kubeproxy.go; before, the value reaches kube-proxy's configuration unchecked).
+        /// </summary>
+        public static bool ChecksKubeProxyBindAddresses(K0sVersion v) => v.IsAtLeast(36, 1);
+
         /// <summary>kube-proxy mode <c>nftables</c>: k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).</summary>
         public static bool HasNftables(K0sVersion v) => v.IsAtLeast(31);
 

@@ -13,7 +13,7 @@ namespace K0sConfig.Rules
                 "kubeProxy.{0} '{1}' {2}. Write an IP address and a port, such as {3} (the default).",
                 FindingSeverity.Error,
                 RuleCategories.Address,
-                "kubeProxy.metricsBindAddress and healthzBindAddress must be host:port with a port from 1 to 65535 (k0s checks it when kube-proxy is not disabled), and kube-proxy then requires the host to be an IP address."))
+                "kubeProxy.metricsBindAddress and healthzBindAddress must be host:port with a port from 1 to 65535 (k0s checks it when kube-proxy is not disabled, from 1.36.1), and kube-proxy then requires the host to be an IP address; before k0s 1.36.1 only kube-proxy checks metricsBindAddress, at start."))
         {
         }
 
@@ -42,7 +42,19 @@ namespace K0sConfig.Rules
             string value = address.Value ?? string.Empty;
             CatalogueField field = FieldCatalogue.Find(path)!;
             string problem;
-            if (!GoNet.TryParseHostPort(value, out string host, out _, out string error))
+            K0sVersion version = context.Options.Version;
+            if (!VersionFacts.ChecksKubeProxyBindAddresses(version))
+            {
+                // Before k0s 1.36.1 the value reaches kube-proxy's configuration as written; empty, kube-proxy's default.
+                string? refused = value.Length == 0 ? null : KubeProxyError(value);
+                if (refused == null)
+                {
+                    return;
+                }
+
+                problem = "is not IP:port; k0s " + version.ToString() + " does not check it (the check came in k0s 1.36.1), and kube-proxy refuses to start (\"" + refused + "\")";
+            }
+            else if (!GoNet.TryParseHostPort(value, out string host, out _, out string error))
             {
                 problem = "is not host:port (" + error + "); k0s rejects it (\"" + field.Key + ": " + error + "\")";
             }
@@ -56,6 +68,24 @@ namespace K0sConfig.Rules
             }
 
             context.Report(this, path, address.Origin, field.Key, value, problem, field.DefaultIn(FieldCatalogue.LastMinor));
+        }
+
+        /// <summary>kube-proxy's <c>validateHostPort</c> (pkg/proxy/apis/config/validation): its first error, or null.</summary>
+        private static string? KubeProxyError(string value)
+        {
+            if (!GoNet.TrySplitHostPort(value, out string host, out string port, out _))
+            {
+                return "must be IP:port";
+            }
+
+            if (!GoNet.IsIPSloppy(host))
+            {
+                return "must be a valid IP";
+            }
+
+            return int.TryParse(port, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int number) && number >= 1 && number <= 65535
+                ? null
+                : "must be a valid port";
         }
     }
 }

@@ -288,6 +288,16 @@ public class VersionTests
         Evaluate(Facts(f => f.StorageType = K(string.Empty)), For("1.27")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "(\"invalid storage type: \")");
         Evaluate(Facts(f => f.StorageType = K("text")), For("1.31")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "k0s rejects it (\"Unsupported value\")");
 
+        // kubeProxy.metricsBindAddress checked from 1.36.1 (kubeproxy.go); before, kube-proxy's validateHostPort at start
+        // (oracle case v-kubeproxy-metricsBindAddress-not-hostport); empty is kube-proxy's default then.
+        Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K("metrics")), For("1.35")).One(RuleIds.InvalidKubeProxyBindAddress).Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error,
+            "kubeProxy.metricsBindAddress 'metrics' is not IP:port; k0s 1.35 does not check it (the check came in k0s 1.36.1), and kube-proxy refuses to start (\"must be IP:port\")");
+        Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K("localhost:10249")), For("1.33")).One(RuleIds.InvalidKubeProxyBindAddress).Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error, "(\"must be a valid IP\")");
+        Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K("0.0.0.0:0")), For("1.27")).One(RuleIds.InvalidKubeProxyBindAddress).Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error, "(\"must be a valid port\")");
+        Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K(string.Empty)), For("1.35")).None(RuleIds.InvalidKubeProxyBindAddress);
+        Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K("127.0.0.1:10249")), For("1.35")).None(RuleIds.InvalidKubeProxyBindAddress);
+        Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K(string.Empty)), For("1.36")).One(RuleIds.InvalidKubeProxyBindAddress);
+
         // Traefik from 1.36.1 (nllb.go; oracle p08 refused by 1.27-1.35).
         Validate("1.35", c => c.Network(n => n.NodeLocalLoadBalancing(l => l.Type(NodeLocalLoadBalancingType.Traefik)))).One(RuleIds.UnsupportedValue)
             .Is("K0S107", "spec.network.nodeLocalLoadBalancing.type", FindingSeverity.Error, "nodeLocalLoadBalancing.type 'Traefik' is not one of EnvoyProxy (Traefik from k0s 1.36.1)", "Unsupported value");
