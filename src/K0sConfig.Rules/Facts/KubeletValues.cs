@@ -16,6 +16,9 @@ namespace K0sConfig.Rules
         /// <summary><c>apiVersion</c>: Kubernetes' TypeMeta key, the ClusterConfig's too.</summary>
         public const string ApiVersion = FieldPaths.ApiVersion;
 
+        /// <summary>The profile's key that holds the values.</summary>
+        public const string ValuesKey = "values";
+
         /// <summary><c>kind</c>: Kubernetes' TypeMeta key, the ClusterConfig's too.</summary>
         public const string Kind = FieldPaths.Kind;
 

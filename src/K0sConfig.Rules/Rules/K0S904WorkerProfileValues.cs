@@ -41,7 +41,7 @@ namespace K0sConfig.Rules
                 Dictionary<string, string> written = decodes ? Decoded(profile) : Exact(profile);
 
                 if (!VersionFacts.WorkerProfileWithoutValuesIsSafe(context.Options.Version) && profile.IsComplete && written.Count == 0
-                    && profile.Written("values") is { IsKnown: true, Value: false })
+                    && profile.Written(KubeletValues.ValuesKey) is { IsKnown: true, Value: false })
                 {
                     context.Report(this, path, profile.Origin, values, "is not written", "k0s " + context.Options.Version.ToString() + " crashes on such a profile (\"runtime error: invalid memory address or nil pointer dereference\": its Validate reads the values without checking they are there; fixed in k0s 1.34)", "Write values, even empty ones (values: {}), or use k0s 1.34 or later.");
                     continue;

@@ -269,6 +269,49 @@ public class WorkerProfileValueTypeTests
         Profile(w => w.Value("clusterDomain", 1), "1.34").One("K0S908");
     }
 
+    [Theory]
+    [InlineData("number", "a number", "1.36", "workerProfiles[0].values: Invalid value: json: cannot unmarshal number into Go value of type v1beta1.KubeletConfiguration")]
+    [InlineData("array", "a list", "1.34", "workerProfiles[0].values: Invalid value: json: cannot unmarshal array into Go value of type v1beta1.KubeletConfiguration")]
+    [InlineData("string", "text", "1.33", "json: cannot unmarshal string into Go value of type map[string]interface {}")]
+    [InlineData("bool", "a boolean", "1.27", "json: cannot unmarshal bool into Go value of type map[string]interface {}")]
+    public void K0S908_fires_in_every_version_on_values_that_are_not_a_mapping(string kind, string shown, string version, string k0s)
+    {
+        // Oracle cases s44, s45: k0s reads the values as a mapping (a map before 1.34, the KubeletConfiguration since).
+        var item = new ItemFacts("item");
+        item.SetText("name", Fact<string>.Known("p"));
+        if (kind == "string")
+        {
+            item.SetText("values", Fact<string>.Known("200", "v"));
+        }
+        else
+        {
+            item.SetOther("values", "v", kind);
+        }
+
+        Evaluate(WithProfile(item), new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse(version))).One("K0S908").Is("K0S908", V, FindingSeverity.Error,
+            "workerProfiles[0].values is " + shown + ", but the kubelet's configuration is a mapping of its fields; k0s rejects the profile (\"" + k0s + "\"). Write the values as a mapping of kubelet fields");
+    }
+
+    [Fact]
+    public void K0S908_silent_on_values_that_are_a_mapping_null_or_unknown()
+    {
+        foreach (string version in new[] { "1.27", "1.36" })
+        {
+            var options = new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse(version));
+            var mapping = new ItemFacts("item");
+            mapping.SetText("name", Fact<string>.Known("p"));
+            mapping.SetOther("values", "v", "object");
+            Evaluate(WithProfile(mapping), options).None("K0S908");
+
+            var unknown = new ItemFacts("item");
+            unknown.SetText("name", Fact<string>.Known("p"));
+            unknown.SetOther("values", "v");
+            Evaluate(WithProfile(unknown), options).None("K0S908");
+        }
+
+        Profile(w => w.Value("maxPods", 200), "1.33").None("K0S908");
+    }
+
     [Fact]
     public void K0S908_unknown_kinds_stay_silent_or_do_not_claim_k0s_s_text()
     {
