@@ -25,6 +25,12 @@ namespace K0sConfig.Rules
         public static bool ChecksApiPorts(K0sVersion v) => v.IsAtLeast(30);
 
         /// <summary>
+        /// An empty api.address replaced with the host's first public address: k0s 1.30 (the same APISpec.UnmarshalJSON
+        /// as <see cref="ChecksApiPorts"/>); before, Validate refuses it ("invalid IP address").
+        /// </summary>
+        public static bool FillsInEmptyApiAddress(K0sVersion v) => ChecksApiPorts(v);
+
+        /// <summary>
         /// storage.type checked (etcd, kine; "Required value" when empty): k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/storage.go;
         /// before, the controller refuses it at start: cmd/controller/controller.go "invalid storage type: %s").
         /// </summary>

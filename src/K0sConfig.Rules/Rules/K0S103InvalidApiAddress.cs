@@ -23,9 +23,19 @@ namespace K0sConfig.Rules
         {
             Fact<string> address = context.Facts.ApiAddress;
 
-            // An empty address is the same as none: k0s fills in the host's address.
-            if (!address.IsKnown || string.IsNullOrEmpty(address.Value))
+            if (!address.IsKnown)
             {
+                return;
+            }
+
+            if (string.IsNullOrEmpty(address.Value))
+            {
+                // An empty address is the same as none from k0s 1.30: k0s fills in the host's address.
+                if (!VersionFacts.FillsInEmptyApiAddress(context.Options.Version))
+                {
+                    context.Report(this, FieldPaths.ApiAddress, address.Origin, string.Empty, "is empty, which k0s " + context.Options.Version.ToString() + " does not replace with the host's address (it does from k0s 1.30)", "invalid IP address");
+                }
+
                 return;
             }
 

@@ -288,6 +288,11 @@ public class VersionTests
         Evaluate(Facts(f => f.StorageType = K(string.Empty)), For("1.27")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "(\"invalid storage type: \")");
         Evaluate(Facts(f => f.StorageType = K("text")), For("1.31")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.storage.type", FindingSeverity.Error, "k0s rejects it (\"Unsupported value\")");
 
+        // An empty api.address: the host's address from 1.30 (api.go), refused before (oracle case v-api-address-empty).
+        Evaluate(Facts(f => f.ApiAddress = K(string.Empty)), For("1.29")).One(RuleIds.InvalidApiAddress).Is("K0S103", "spec.api.address", FindingSeverity.Error,
+            "api.address '' is empty, which k0s 1.29 does not replace with the host's address (it does from k0s 1.30); k0s rejects it (\"invalid IP address\")");
+        Evaluate(Facts(f => f.ApiAddress = K(string.Empty)), For("1.30")).None(RuleIds.InvalidApiAddress);
+
         // kubeProxy.metricsBindAddress checked from 1.36.1 (kubeproxy.go); before, kube-proxy's validateHostPort at start
         // (oracle case v-kubeproxy-metricsBindAddress-not-hostport); empty is kube-proxy's default then.
         Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K("metrics")), For("1.35")).One(RuleIds.InvalidKubeProxyBindAddress).Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error,
