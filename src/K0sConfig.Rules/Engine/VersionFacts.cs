@@ -48,6 +48,13 @@ namespace K0sConfig.Rules
         /// <summary>calico.mode checked (bird, vxlan, ipip; "Required value" when empty): k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go).</summary>
         public static bool ChecksCalicoMode(K0sVersion v) => v.IsAtLeast(31);
 
+        /// <summary>
+        /// With provider kuberouter the calico block is dropped while decoding: k0s 1.33.1 (v1.33.1+k0s.0
+        /// pkg/apis/k0s/v1beta1/network.go UnmarshalJSON); before, it stays beside kube-router's defaults and is validated
+        /// (calico.mode from 1.31; the per-minor oracles: 1.31.14 and 1.32.13 refuse calico.mode 'text' with kube-router).
+        /// </summary>
+        public static bool DropsCalicoWithKubeRouter(K0sVersion v) => v.IsAtLeast(33, 1);
+
         /// <summary>"invalid INADDR_ANY" for api.address and api.externalAddress 0.0.0.0 / ::: k0s 1.31.1 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/api.go).</summary>
         public static bool RejectsUnspecifiedAddress(K0sVersion v) => v.IsAtLeast(31, 1);
 

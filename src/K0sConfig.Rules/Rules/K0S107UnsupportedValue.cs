@@ -24,11 +24,12 @@ namespace K0sConfig.Rules
             Check(context, facts.Provider, FieldPaths.Provider, "kuberouter, calico, custom", "Unsupported value", null, Providers);
             Check(context, facts.PrimaryAddressFamily, FieldPaths.PrimaryAddressFamily, "IPv4, IPv6", "Unsupported value", null, Families);
 
-            // k0s drops the calico block when the provider is kube-router, and validates it otherwise (from k0s 1.31:
-            // v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go; 1.30 and older take any mode).
+            // k0s drops the calico block when the provider is kube-router (from 1.33.1; 1.31 and 1.32 keep and validate
+            // it), and validates it otherwise (from k0s 1.31: v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/calico.go; 1.30 and older
+            // take any mode).
             string? provider = context.Network.Provider;
             K0sVersion version = context.Options.Version;
-            if (provider != null && provider != FieldValues.NetworkProvider.Kuberouter && VersionFacts.ChecksCalicoMode(version))
+            if (provider != null && (provider != FieldValues.NetworkProvider.Kuberouter || !VersionFacts.DropsCalicoWithKubeRouter(version)) && VersionFacts.ChecksCalicoMode(version))
             {
                 Check(context, facts.CalicoMode, FieldPaths.CalicoMode, "bird, vxlan, ipip", "Unsupported value", null, CalicoModes);
             }

@@ -43,7 +43,8 @@ namespace K0sConfig.Rules
 
             if (facts.CalicoSettings.IsKnown && facts.CalicoSettings.Value && provider != FieldValues.NetworkProvider.Calico)
             {
-                string fate = provider == FieldValues.NetworkProvider.Kuberouter ? "k0s drops the calico block" : "k0s checks the calico block but deploys no Calico";
+                // Before k0s 1.33.1 the calico block stays beside kube-router's (network.go UnmarshalJSON), checked but unused.
+                string fate = provider == FieldValues.NetworkProvider.Kuberouter && VersionFacts.DropsCalicoWithKubeRouter(context.Options.Version) ? "k0s drops the calico block" : "k0s checks the calico block but deploys no Calico";
                 context.Report(
                     this,
                     Descriptor.DefaultSeverity,

@@ -293,6 +293,12 @@ public class VersionTests
             "api.address '' is empty, which k0s 1.29 does not replace with the host's address (it does from k0s 1.30); k0s rejects it (\"invalid IP address\")");
         Evaluate(Facts(f => f.ApiAddress = K(string.Empty)), For("1.30")).None(RuleIds.InvalidApiAddress);
 
+        // With provider kuberouter, 1.31 and 1.32 keep the calico block and check its mode; 1.33.1 drops it (network.go).
+        Evaluate(Facts(f => { f.Provider = K("kuberouter"); f.CalicoSettings = K(true); f.CalicoMode = K("text"); }), For("1.32")).One(RuleIds.UnsupportedValue).Is("K0S107", "spec.network.calico.mode", FindingSeverity.Error, "calico.mode 'text' is not one of bird, vxlan, ipip");
+        Evaluate(Facts(f => { f.Provider = K("kuberouter"); f.CalicoSettings = K(true); f.CalicoMode = K("text"); }), For("1.32")).One(RuleIds.IgnoredProviderSettings).Is("K0S303", "spec.network.calico", FindingSeverity.Warning, "k0s checks the calico block but deploys no Calico");
+        Evaluate(Facts(f => { f.Provider = K("kuberouter"); f.CalicoSettings = K(true); f.CalicoMode = K("text"); }), For("1.33")).None(RuleIds.UnsupportedValue);
+        Evaluate(Facts(f => { f.Provider = K("kuberouter"); f.CalicoSettings = K(true); f.CalicoMode = K("text"); }), For("1.30")).None(RuleIds.UnsupportedValue);
+
         // kubeProxy.metricsBindAddress checked from 1.36.1 (kubeproxy.go); before, kube-proxy's validateHostPort at start
         // (oracle case v-kubeproxy-metricsBindAddress-not-hostport); empty is kube-proxy's default then.
         Evaluate(Facts(f => f.KubeProxyMetricsBindAddress = K("metrics")), For("1.35")).One(RuleIds.InvalidKubeProxyBindAddress).Is("K0S111", "spec.network.kubeProxy.metricsBindAddress", FindingSeverity.Error,
