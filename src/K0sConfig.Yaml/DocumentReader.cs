@@ -709,16 +709,17 @@ namespace K0sConfig.Yaml
             // The lists of sections the rules read (helm charts and repositories, worker profiles), each entry's fields by the catalogue.
             foreach (string listPath in ClusterFacts.ItemListPaths)
             {
-                if (Holder(root, listPath, out string listKey) is YMapping holder)
+                if (Exists(listPath) && Holder(root, listPath, out string listKey) is YMapping holder)
                 {
                     facts.SetItems(listPath, ItemList(holder, listKey, listPath));
                 }
             }
 
-            // The sections the rules read as a whole (the image sections): their fields, the same way.
+            // The sections the rules read as a whole (the image sections): their fields, the same way; a section the version
+            // does not have (the Windows images before 1.34) is an unknown key k0s drops.
             foreach (string sectionPath in ClusterFacts.SectionPaths)
             {
-                if (Holder(root, sectionPath, out string sectionKey) is YMapping holder && Section(holder, sectionKey, out YNode? keyNode) is YMapping section)
+                if (Exists(sectionPath) && Holder(root, sectionPath, out string sectionKey) is YMapping holder && Section(holder, sectionKey, out YNode? keyNode) is YMapping section)
                 {
                     facts.SetSection(sectionPath, Fact<ItemFacts>.Known(Item(section, sectionPath, Position(keyNode!)), Position(keyNode!)));
                 }

@@ -33,8 +33,11 @@ namespace K0sConfig.Rules
             bool checksImages = VersionFacts.ChecksImages(context.Options.Version);
             foreach (string path in ClusterFacts.SectionPaths)
             {
-                if (!(context.Facts.Section(path) is { IsKnown: true, Value: { } section }))
+                if (!(context.Facts.Section(path) is { IsKnown: true, Value: { } section })
+                    || !(FieldCatalogue.Find(path) is CatalogueField field && field.ExistsIn(context.Options.Version.Minor)))
                 {
+                    // None, or one the version does not have (traefik before 1.36, the Windows images before 1.34): a key
+                    // k0s drops (K0S801 says so).
                     continue;
                 }
 
@@ -57,15 +60,7 @@ namespace K0sConfig.Rules
 
                 // The node-local proxies' image: checked by every version (nllb.go), where k0s fills in an empty image or version.
                 bool proxy = path.StartsWith(FieldPaths.Network + ".", StringComparison.Ordinal);
-                if (proxy)
-                {
-                    if (!(FieldCatalogue.Find(path) is CatalogueField field && field.ExistsIn(context.Options.Version.Minor)))
-                    {
-                        // traefik before 1.36: a key k0s drops (K0S801 says so).
-                        continue;
-                    }
-                }
-                else if (!checksImages)
+                if (!proxy && !checksImages)
                 {
                     continue;
                 }

@@ -379,6 +379,15 @@ public class ImageRulesTests
                 "is not an image tag", "must match regular expression: " + Pattern + "\")");
 
     [Fact]
+    public void K0S905_checks_an_image_section_only_in_the_versions_that_have_it()
+    {
+        // The Windows images came in k0s 1.34 (images.go); 1.31-1.33 drop the key (oracle case v-windows-image-before-1.34).
+        Validate(c => c.Images(i => i.Calico(k => k.Windows(w => w.Cni(n => n.Version("10.0.0.0/8"))))).ForK0s("1.34"))
+            .At("K0S905", "spec.images.calico.windows.cni.version").Is("K0S905", "spec.images.calico.windows.cni.version", FindingSeverity.Error, "is not an image tag");
+        Validate(c => c.Images(i => i.Calico(k => k.Windows(w => w.Cni(n => n.Version("10.0.0.0/8"))))).ForK0s("1.33")).None("K0S905");
+    }
+
+    [Fact]
     public void K0S905_fires_on_an_empty_or_padded_image_and_an_unknown_pull_policy()
     {
         IReadOnlyList<Finding> findings = Validate(c => c.Images(i => i
