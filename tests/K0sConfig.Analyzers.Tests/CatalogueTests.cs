@@ -176,6 +176,13 @@ public class CatalogueTests
             return;
         }
 
+        // K0S910 reads a block the builder has no method for: YamlFileAnalyzerTests shows it firing and silent in a k0s.yaml.
+        if (id == RuleIds.StorageExtension)
+        {
+            Assert.Contains(typeof(YamlFileAnalyzerTests).GetMethods(), m => m.Name.StartsWith(id + "_fires_", StringComparison.Ordinal));
+            return;
+        }
+
         // K0S710 is off by default in the analyzers: ConfigurationTests shows it silent then, firing when turned on.
         if (id == RuleIds.VrrpInterfaceFromDefaultRoute)
         {

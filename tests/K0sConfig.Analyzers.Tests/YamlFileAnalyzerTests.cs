@@ -104,6 +104,20 @@ public class YamlFileAnalyzerTests
     }
 
     [Fact]
+    public async Task K0S910_fires_in_a_k0s_yaml_for_the_k0s_versions_that_check_the_storage_extension()
+    {
+        // The builder has no method for spec.extensions.storage: the YAML check is where the rule speaks (oracle cases v-extensions-storage-*).
+        const string yaml = "spec:\n  extensions:\n    storage:\n      type: openebs\n";
+        Diagnostic found = Assert.Single(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sVersion"] = "1.30" }, ("/p/k0s.yaml", yaml)));
+        Assert.Equal(("K0S910", DiagnosticSeverity.Error, 3), (found.Id, found.Severity, found.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Contains("unknown storage mode `openebs`", found.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // Silent from 1.31, which ignores the block, and on a type k0s knows.
+        Assert.Empty(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sVersion"] = "1.31" }, ("/p/k0s.yaml", yaml)));
+        Assert.Empty(await AnalyzeAsync(new Dictionary<string, string> { ["build_property.K0sVersion"] = "1.30" }, ("/p/k0s.yaml", "spec:\n  extensions:\n    storage:\n      type: openebs_local_storage\n")));
+    }
+
+    [Fact]
     public async Task K0sVersion_and_K0sFeatureGates_choose_the_k0s_and_win_over_a_k0sctl_pin()
     {
         // spec.api strict before 1.30 (k0s-validate-1.29 on cases/b14); the IPv6SingleStack gate from 1.34.

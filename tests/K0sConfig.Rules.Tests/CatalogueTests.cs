@@ -82,6 +82,7 @@ public class CatalogueTests
         ["K0S908"] = () => Validate(c => c.WorkerProfile(w => w.Name("p").Value("clusterDomain", 1))),
         ["K0S907"] = () => Validate(c => c.Network(n => n.CoreDns(d => d.Patch(p => p.Target(t => t.Kind("Deployment")))))),
         ["K0S909"] = () => Validate(c => c.Network(n => n.CoreDns(d => d.Patch(p => p.Target(t => t.Kind("Deployment").Name("coredns")).Patch(s => s.Type(PatchType.Merge)))))),
+        ["K0S910"] = () => Evaluate(Rules.SectionTestFacts.StorageExtension("text", null), new ValidationOptions(ValidationOptions.DefaultMaxPods, K0sVersion.Parse("1.30"))),
         ["K0S940"] = () => Rules.K0S94xTests.Cluster(k => k.Problems = new[] { new K0sctlProblem("spec.x", "'x' is not a field k0sctl knows at spec", "line 4: field x not found in type cluster.spec", "Remove it.", null) }, Rules.K0S94xTests.Host("controller", "10.0.0.1")),
         ["K0S941"] = () => Rules.K0S94xTests.Cluster(k => k.Kind = Fact<string>.Known("CLUSTER"), Rules.K0S94xTests.Host("controller", "10.0.0.1")),
         ["K0S942"] = () => Rules.K0S94xTests.Cluster(Rules.K0S94xTests.Host("worker", "10.0.0.1")),

@@ -35,6 +35,9 @@ public class FactProducerTests
 
                 // ImagePullPolicy: one method for both proxies.
                 FieldPaths.EnvoyProxyImagePullPolicy, FieldPaths.TraefikImagePullPolicy,
+
+                // The storage extension k0s 1.31 and later ignore: read from YAML only (K0S910).
+                FieldPaths.ExtensionsStorageType, FieldPaths.ExtensionsStorageDefaultClass,
             }.OrderBy(p => p, StringComparer.Ordinal),
             noMethodAlone.OrderBy(p => p, StringComparer.Ordinal));
         Assert.True(Fields().Count >= 20);

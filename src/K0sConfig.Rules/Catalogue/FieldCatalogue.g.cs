@@ -65,6 +65,12 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.extensions.helm.repositories[].name</c>.</summary>
         public const string HelmRepositoryName = "spec.extensions.helm.repositories[].name";
 
+        /// <summary><c>spec.extensions.storage.create_default_storage_class</c>.</summary>
+        public const string ExtensionsStorageDefaultClass = "spec.extensions.storage.create_default_storage_class";
+
+        /// <summary><c>spec.extensions.storage.type</c>.</summary>
+        public const string ExtensionsStorageType = "spec.extensions.storage.type";
+
         /// <summary><c>spec.featureGates[].name</c>.</summary>
         public const string FeatureGateName = "spec.featureGates[].name";
 
@@ -937,6 +943,8 @@ namespace K0sConfig.Rules
             "spec.storage.kine.extraArgs",
             "spec.storage.kine.rawArgs",
             "spec.extensions",
+            "spec.extensions.storage.type",
+            "spec.extensions.storage.create_default_storage_class",
             "spec.extensions.helm",
             "spec.extensions.helm.concurrencyLevel",
             "spec.extensions.helm.repositories",
@@ -1099,6 +1107,12 @@ namespace K0sConfig.Rules
         /// <summary><c>spec.api.sans</c>: the list, each entry itself a fact.</summary>
         public Fact<IReadOnlyList<Fact<string>>> Sans { get; set; }
 
+        /// <summary><c>spec.extensions.storage.create_default_storage_class</c> (default <see langword="false"/>; k0s 1.27 to 1.30 refuse it with <c>external_storage</c>).</summary>
+        public Fact<bool> ExtensionsStorageDefaultClass { get; set; }
+
+        /// <summary><c>spec.extensions.storage.type</c> (k0s 1.27 to 1.30 check it: <c>external_storage</c>, the default, or <c>openebs_local_storage</c>).</summary>
+        public Fact<string> ExtensionsStorageType { get; set; }
+
         /// <summary><c>spec.konnectivity.adminPort</c> (default 8133).</summary>
         public Fact<long> KonnectivityAdminPort { get; set; }
 
@@ -1197,6 +1211,7 @@ namespace K0sConfig.Rules
         {
             FieldPaths.ApiAddress,
             FieldPaths.ExternalAddress,
+            FieldPaths.ExtensionsStorageType,
             FieldPaths.CalicoMode,
             FieldPaths.ClusterDomain,
             FieldPaths.ControlPlaneLoadBalancingType,
@@ -1234,6 +1249,7 @@ namespace K0sConfig.Rules
         /// <summary>The paths of the fields whose facts are booleans: a front end reads each and sets it through its setter (<c>TextSetter</c>, ...).</summary>
         public static IReadOnlyList<string> BoolFactPaths { get; } = new[]
         {
+            FieldPaths.ExtensionsStorageDefaultClass,
             FieldPaths.ControlPlaneLoadBalancingEnabled,
             FieldPaths.DualStackEnabled,
             FieldPaths.KubeProxyDisabled,
@@ -1255,6 +1271,7 @@ namespace K0sConfig.Rules
         {
             FieldPaths.ApiAddress => (facts, value) => facts.ApiAddress = value,
             FieldPaths.ExternalAddress => (facts, value) => facts.ExternalAddress = value,
+            FieldPaths.ExtensionsStorageType => (facts, value) => facts.ExtensionsStorageType = value,
             FieldPaths.CalicoMode => (facts, value) => facts.CalicoMode = value,
             FieldPaths.ClusterDomain => (facts, value) => facts.ClusterDomain = value,
             FieldPaths.ControlPlaneLoadBalancingType => (facts, value) => facts.ControlPlaneLoadBalancingType = value,
@@ -1298,6 +1315,7 @@ namespace K0sConfig.Rules
         /// <returns>The setter, or <see langword="null"/>.</returns>
         public static Action<ClusterFacts, Fact<bool>>? BoolSetter(string path) => path switch
         {
+            FieldPaths.ExtensionsStorageDefaultClass => (facts, value) => facts.ExtensionsStorageDefaultClass = value,
             FieldPaths.ControlPlaneLoadBalancingEnabled => (facts, value) => facts.ControlPlaneLoadBalancingEnabled = value,
             FieldPaths.DualStackEnabled => (facts, value) => facts.DualStackEnabled = value,
             FieldPaths.KubeProxyDisabled => (facts, value) => facts.KubeProxyDisabled = value,
@@ -1326,6 +1344,8 @@ namespace K0sConfig.Rules
             FieldPaths.K0sApiPort => facts => facts.K0sApiPort.State,
             FieldPaths.ApiPort => facts => facts.ApiPort.State,
             FieldPaths.Sans => facts => facts.Sans.State,
+            FieldPaths.ExtensionsStorageDefaultClass => facts => facts.ExtensionsStorageDefaultClass.State,
+            FieldPaths.ExtensionsStorageType => facts => facts.ExtensionsStorageType.State,
             FieldPaths.KonnectivityAdminPort => facts => facts.KonnectivityAdminPort.State,
             FieldPaths.KonnectivityAgentPort => facts => facts.KonnectivityAgentPort.State,
             FieldPaths.CalicoMode => facts => facts.CalicoMode.State,
@@ -1366,6 +1386,8 @@ namespace K0sConfig.Rules
                 && Passes(K0sApiPort.State, K0sApiPort.Origin, test)
                 && Passes(ApiPort.State, ApiPort.Origin, test)
                 && Passes(Sans.State, Sans.Origin, test)
+                && Passes(ExtensionsStorageDefaultClass.State, ExtensionsStorageDefaultClass.Origin, test)
+                && Passes(ExtensionsStorageType.State, ExtensionsStorageType.Origin, test)
                 && Passes(KonnectivityAdminPort.State, KonnectivityAdminPort.Origin, test)
                 && Passes(KonnectivityAgentPort.State, KonnectivityAgentPort.Origin, test)
                 && Passes(CalicoMode.State, CalicoMode.Origin, test)
@@ -1405,6 +1427,8 @@ namespace K0sConfig.Rules
             copy.K0sApiPort = Keep(K0sApiPort, keep);
             copy.ApiPort = Keep(ApiPort, keep);
             copy.Sans = Keep(Sans, keep);
+            copy.ExtensionsStorageDefaultClass = Keep(ExtensionsStorageDefaultClass, keep);
+            copy.ExtensionsStorageType = Keep(ExtensionsStorageType, keep);
             copy.KonnectivityAdminPort = Keep(KonnectivityAdminPort, keep);
             copy.KonnectivityAgentPort = Keep(KonnectivityAgentPort, keep);
             copy.CalicoMode = Keep(CalicoMode, keep);
@@ -1445,6 +1469,8 @@ namespace K0sConfig.Rules
             K0sApiPort = Fact<long>.Unknown();
             ApiPort = Fact<long>.Unknown();
             Sans = Fact<IReadOnlyList<Fact<string>>>.Unknown();
+            ExtensionsStorageDefaultClass = Fact<bool>.Unknown();
+            ExtensionsStorageType = Fact<string>.Unknown();
             KonnectivityAdminPort = Fact<long>.Unknown();
             KonnectivityAgentPort = Fact<long>.Unknown();
             CalicoMode = Fact<string>.Unknown();

@@ -73,6 +73,7 @@ namespace K0sConfig.Rules
             new K0S907InvalidPatch(),
             new K0S908WorkerProfileValueType(),
             new K0S909PatchWithoutContent(),
+            new K0S910StorageExtension(),
             new K0S940K0sctlUnreadable(),
             new K0S941K0sctlApiVersionKind(),
             new K0S942K0sctlNoController(),

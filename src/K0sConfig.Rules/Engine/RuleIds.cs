@@ -68,6 +68,7 @@ namespace K0sConfig.Rules
         public const string InvalidPatch = "K0S907";
         public const string WorkerProfileValueType = "K0S908";
         public const string PatchWithoutContent = "K0S909";
+        public const string StorageExtension = "K0S910";
         public const string K0sctlUnreadable = "K0S940";
         public const string K0sctlApiVersionKind = "K0S941";
         public const string K0sctlNoController = "K0S942";

@@ -42,6 +42,12 @@ namespace K0sConfig.Rules
         /// </summary>
         public static bool ChecksKubeProxyBindAddresses(K0sVersion v) => v.IsAtLeast(36, 1);
 
+        /// <summary>
+        /// spec.extensions.storage neither checked nor used: k0s 1.31 (v1.31.1+k0s.0; 1.30.14 storageextensions.go checks the
+        /// type and create_default_storage_class; the per-minor oracles: 1.30 refuses type 'text', 1.31 takes it).
+        /// </summary>
+        public static bool IgnoresStorageExtension(K0sVersion v) => v.IsAtLeast(31);
+
         /// <summary>kube-proxy mode <c>nftables</c>: k0s 1.31 (v1.31.1+k0s.0 pkg/apis/k0s/v1beta1/kubeproxy.go).</summary>
         public static bool HasNftables(K0sVersion v) => v.IsAtLeast(31);
 

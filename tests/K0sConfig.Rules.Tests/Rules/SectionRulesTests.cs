@@ -646,3 +646,54 @@ public class PatchContentRulesTests
         Evaluate(Unknown(_ => { })).None("K0S909");
     }
 }
+
+/// <summary>Facts of the sections the builder cannot write.</summary>
+public static class SectionTestFacts
+{
+    /// <summary>A ClusterConfig whose extensions.storage has <paramref name="type"/> and <paramref name="createDefaultClass"/> (null: not written).</summary>
+    public static ClusterFacts StorageExtension(string? type, bool? createDefaultClass)
+        => Facts(f =>
+        {
+            f.ExtensionsStorageType = type == null ? Fact<string>.Unset : Fact<string>.Known(type, "type");
+            f.ExtensionsStorageDefaultClass = createDefaultClass is bool create ? Fact<bool>.Known(create, "class") : Fact<bool>.Unset;
+        });
+}
+
+/// <summary>K0S910: storageextensions.go of k0s 1.27 to 1.30; texts checked with the per-minor oracles (OracleVerdicts/cases/v-extensions-storage-*).</summary>
+public class StorageExtensionTests
+{
+    private static ValidationOptions For(string version) => new(ValidationOptions.DefaultMaxPods, K0sVersion.Parse(version));
+
+    [Theory]
+    [InlineData("text", "1.30")]
+    [InlineData("", "1.27")]
+    [InlineData("OpenEBS", "1.29")]
+    public void K0S910_fires_on_a_type_k0s_does_not_know(string type, string version)
+        => Evaluate(SectionTestFacts.StorageExtension(type, null), For(version)).One("K0S910").Is("K0S910", "spec.extensions.storage.type", FindingSeverity.Error,
+            "extensions.storage.type '" + type + "' is not one of external_storage, openebs_local_storage; k0s " + version + " rejects it (\"unknown storage mode `" + type + "`\"). Use external_storage (the default)");
+
+    [Theory]
+    [InlineData("external_storage")]
+    [InlineData(null)] // the default type
+    public void K0S910_fires_on_a_default_storage_class_with_external_storage(string? type)
+        => Evaluate(SectionTestFacts.StorageExtension(type, true), For("1.30")).One("K0S910").Is("K0S910", "spec.extensions.storage.create_default_storage_class", FindingSeverity.Error,
+            "extensions.storage.create_default_storage_class is true with type external_storage; k0s 1.30 rejects it (\"can't create default storage class for external_storage\"). Set it to false, or use type openebs_local_storage.");
+
+    [Fact]
+    public void K0S910_silent_on_known_types_and_from_1_31()
+    {
+        Evaluate(SectionTestFacts.StorageExtension("openebs_local_storage", true), For("1.30")).None("K0S910");
+        Evaluate(SectionTestFacts.StorageExtension("external_storage", false), For("1.27")).None("K0S910");
+        Evaluate(SectionTestFacts.StorageExtension(null, null), For("1.27")).None("K0S910");
+        Evaluate(SectionTestFacts.StorageExtension("text", true), For("1.31")).None("K0S910");
+        Evaluate(SectionTestFacts.StorageExtension("text", true), null).None("K0S910");
+    }
+
+    [Fact]
+    public void K0S910_unknown_type_decides_nothing_about_the_storage_class()
+    {
+        ClusterFacts facts = Unknown(f => f.ExtensionsStorageDefaultClass = Fact<bool>.Known(true, "class"));
+        Evaluate(facts, For("1.30")).None("K0S910");
+        Evaluate(Unknown(f => f.ExtensionsStorageType = Fact<string>.Known("text", "type")), For("1.30")).One("K0S910");
+    }
+}
