@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Field sweep: every leaf field of the newest k0s CRD, each written alone with each value of a pool of scalars, put to
+k0sconfig validate and to k0s's own validation (the per-minor k0s-validate oracles); prints where they disagree on
+accept/reject, grouped by field. Not a test (it needs Go-built oracles): a way to look for what validate misses.
+
+  K0S_VALIDATE_DIR=/path/to/oracle/bin python3 sweep.py OUT [MINORS]
+  e.g. python3 sweep.py /tmp/sweep 27,30,33,36
+
+OUT receives the generated files (fNNNNN.yaml, and fNNNNN.txt naming the field and value). MINORS (default: none)
+adds runs with --k0s-version 1.MINOR against k0s-validate-1.MINOR to the run against the newest k0s (k0s-validate).
+K0SCONFIG_CLI is the k0sconfig command (default: the Debug build of src/K0sConfig.Cli). Expected disagreements are
+the ones OracleVerdicts' exceptions.tsv and versions-exceptions.tsv explain (a later component refuses what k0s takes).
+"""
+import collections, json, os, subprocess, sys
+import yaml  # PyYAML
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
+CRD = os.path.join(ROOT, 'src', 'K0sConfig.Rules', 'Catalogue', 'crds', 'clusterconfigs-1.36.yaml')
+POOL = ['0', '-1', '1', '65535', '65536', '2147483647', '2147483648', '4294967295', '4294967296', '99999999999',
+        '9223372036854775807', '9223372036854775808', '-9223372036854775809', '18446744073709551616', '0x10', '1.5', '1e3',
+        '-0', 'true', 'no', '"text"', "''", '~', '[]', '{}', '1s', '"1m"', '10.0.0.0/8']
+
+
+def leaves(schema, path, out):
+    kind = schema.get('type')
+    if kind == 'object' and 'properties' in schema:
+        for key, child in schema['properties'].items():
+            leaves(child, path + [key], out)
+    elif kind == 'array' and schema.get('items', {}).get('type') == 'object' and 'properties' in schema['items']:
+        for key, child in schema['items']['properties'].items():
+            leaves(child, path + [0, key], out)
+    else:
+        out.append(path)
+
+
+def document(path, value):
+    lines = ['apiVersion: k0s.k0sproject.io/v1beta1', 'kind: ClusterConfig', 'metadata:', '  name: k0s', 'spec:']
+    indent = '  '
+    for i, key in enumerate(path):
+        if key == 0:
+            continue
+        item = i > 0 and path[i - 1] == 0
+        prefix = indent[:-2] + '- ' if item else indent
+        lines.append(prefix + key + ':' + (' ' + value if i == len(path) - 1 else ''))
+        indent += '    ' if item else '  '
+    return '\n'.join(lines) + '\n'
+
+
+def chunks(items, size=800):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def main():
+    out = sys.argv[1]
+    minors = [m for m in (sys.argv[2].split(',') if len(sys.argv) > 2 else []) if m]
+    oracles = os.environ.get('K0S_VALIDATE_DIR', '/work/shared/oracles/k0s-validate/bin')
+    cli = os.environ.get('K0SCONFIG_CLI', 'dotnet ' + os.path.join(ROOT, 'src', 'K0sConfig.Cli', 'bin', 'Debug', 'net8.0', 'K0sConfig.Cli.dll')).split()
+    crd = yaml.safe_load(open(CRD))
+    paths = []
+    leaves(crd['spec']['versions'][0]['schema']['openAPIV3Schema']['properties']['spec'], [], paths)
+    os.makedirs(out, exist_ok=True)
+    files, what = [], {}
+    for path in paths:
+        for value in POOL:
+            name = 'f%05d.yaml' % (len(files) + 1)
+            open(os.path.join(out, name), 'w').write(document(path, value))
+            files.append(name)
+            what[name] = ('.'.join(str(p) for p in path), value)
+    print(len(files), 'files,', len(paths), 'fields')
+
+    runs = [('newest', os.path.join(oracles, 'k0s-validate'), [])]
+    runs += [('1.' + m, os.path.join(oracles, 'k0s-validate-1.' + m), ['--k0s-version', '1.' + m, '--feature-gates', '']) for m in minors]
+    for name, oracle, extra in runs:
+        k0s, ours = {}, collections.defaultdict(list)
+        for chunk in chunks(files):
+            run = subprocess.run([oracle, '--jsonl'] + chunk, cwd=out, capture_output=True, text=True, env={'HOME': os.environ.get('HOME', '/tmp')})
+            for verdict in map(json.loads, run.stdout.splitlines()):
+                k0s[os.path.basename(verdict['file'])] = verdict
+            run = subprocess.run(cli + ['validate', '--format', 'json'] + extra + chunk, cwd=out, capture_output=True, text=True)
+            for finding in json.loads(run.stdout or '[]'):
+                if finding['severity'] == 'error':
+                    ours[finding['file']].append(finding['ruleId'])
+        apart = collections.defaultdict(list)
+        for f in files:
+            if k0s[f]['ok'] != (not ours.get(f)):
+                field, value = what[f]
+                apart[(field, 'k0s accepts' if k0s[f]['ok'] else 'k0s refuses', ','.join(sorted(set(ours.get(f, [])))))].append(value)
+        print('%s: %d of %d agree' % (name, len(files) - sum(len(v) for v in apart.values()), len(files)))
+        for (field, verdict, rules), values in sorted(apart.items()):
+            print('   %s: %s %s; validate %s' % (field, verdict, ' '.join(values), rules or 'accepts'))
+
+
+if __name__ == '__main__':
+    main()
