@@ -158,7 +158,7 @@ namespace K0sConfig.Yaml
             {
                 // YamlDotNet fails this way, without a position, on a stray document marker ('...') before any document and
                 // on a flow mapping or sequence left open ({address: x with no '}'). Its own text names neither.
-                return YamlReadResult.NotParsed(file, text, "the YAML is not well-formed, and its parser could not say where; look for a '{' or '[' that is not closed and for a stray document marker ('---', '...')", 1, 1, 0);
+                return YamlReadResult.NotParsed(file, text, "the YAML is not well-formed; look for a '{' or '[' that is not closed and for a stray document marker ('---', '...')", 1, 1, 0, placed: false);
             }
 
             if (K0sctlReader.IsK0sctlFile(roots))
@@ -541,19 +541,19 @@ namespace K0sConfig.Yaml
             return findings;
         }
 
-        internal static YamlReadResult Failed(string file, string message, int line, int column, int offset, bool k0sctl = false)
+        internal static YamlReadResult Failed(string file, string message, int line, int column, int offset, bool k0sctl = false, bool placed = true)
             => new YamlReadResult(
                 file,
                 Array.Empty<YamlConfigDocument>(),
-                new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, message, "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture), false, new YamlPosition(file, line, column, offset, 0)),
+                new DocumentProblem(DocumentProblemKind.Unreadable, string.Empty, message, placed ? "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) : "its parser gives no line", false, new YamlPosition(file, line, column, offset, 0)),
                 k0sctl);
 
         /// <summary>
         /// <paramref name="text"/> is not YAML (<paramref name="message"/>: what is wrong; how to fix it). When a line of it
         /// gives a k0sctl apiVersion, it is a k0sctl file that k0sctl refuses, as k0s would a k0s.yaml.
         /// </summary>
-        internal static YamlReadResult NotParsed(string file, string text, string message, int line, int column, int offset)
-            => Failed(file, message, line, column, offset, K0sctlReader.IsK0sctlText(text));
+        internal static YamlReadResult NotParsed(string file, string text, string message, int line, int column, int offset, bool placed = true)
+            => Failed(file, message, line, column, offset, K0sctlReader.IsK0sctlText(text), placed);
     }
 
     /// <summary>One ClusterConfig read from YAML.</summary>

@@ -70,6 +70,10 @@ public class YamlRobustnessTests
         (_, Finding finding) = Unreadable(Utf8(yaml));
         Assert.Contains("look for a '{' or '[' that is not closed and for a stray document marker", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Operation is not valid", finding.Message, StringComparison.Ordinal);
+
+        // Where the parser gave no place, the message says so instead of naming one (the finding sits at the file's start).
+        Assert.Contains("(its parser gives no line)", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 1, column 1", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
