@@ -424,12 +424,25 @@ namespace K0sConfig.Yaml
 
                     if (value is YMapping local)
                     {
+                        bool unknownKey = false;
+                        YNode? enabled = null;
                         foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(local))
                         {
                             if (entry.Key is YScalar key && key.Value != K0sctlKeys.Enabled)
                             {
+                                unknownKey = true;
                                 Problem(path + "." + key.Value, path + " has the key '" + key.Value + "'", "validation failed: localhost mapping has unknown key \"" + key.Value + "\" (only 'enabled' is allowed)", "Write localhost: {enabled: true}, or localhost: true.", Position(key));
                             }
+                            else if (entry.Key is YScalar)
+                            {
+                                enabled = entry.Value;
+                            }
+                        }
+
+                        // rig's LocalhostConfig reads the mapping into map[string]any, then wants a bool at 'enabled'.
+                        if (!unknownKey && enabled != null && !(enabled is YScalar on && GoDecoding.Resolve(on) == JsonKind.Bool))
+                        {
+                            Problem(path + "." + K0sctlKeys.Enabled, path + "." + K0sctlKeys.Enabled + " is " + enabled.Describe(), "validation failed: localhost 'enabled' must be a bool, got " + GoValueType(enabled), "Write true or false (unquoted).", Position(enabled));
                         }
 
                         return;
@@ -495,6 +508,21 @@ namespace K0sConfig.Yaml
                 TypeError(value, goType, path);
             }
         }
+
+        /// <summary>The Go type yaml.v2 gives <paramref name="value"/> when it decodes into <c>any</c> (as <c>%T</c> prints it).</summary>
+        private static string GoValueType(YNode value) => value switch
+        {
+            YSequence => "[]interface {}",
+            YMapping => "map[interface {}]interface {}",
+            YScalar s => GoDecoding.Resolve(s) switch
+            {
+                JsonKind.Null => "<nil>",
+                JsonKind.Bool => "bool",
+                JsonKind.Number => YamlScalars.TryInteger(s, out _) ? "int" : YamlScalars.TryUnsignedInteger(s, out _) ? "uint64" : "float64",
+                _ => "string",
+            },
+            _ => "string",
+        };
 
         private void TypeError(YNode value, string goType, string path)
         {
