@@ -24,6 +24,9 @@ namespace K0sConfig.Yaml
             Str,
             Int,
             Bool,
+
+            /// <summary>A Go time.Duration as yaml.v2 reads one: a whole number (nanoseconds), a float it truncates, or text time.ParseDuration reads.</summary>
+            Duration,
             Any,
             Flags,
             StringMap,
@@ -67,7 +70,7 @@ namespace K0sConfig.Yaml
             ["cluster.uploadFile"] = Fields((K0sctlKeys.Name, T.Str, null), (K0sctlKeys.Src, T.Str, null), (K0sctlKeys.Data, T.Str, null), (K0sctlKeys.DstDir, T.Str, null), (K0sctlKeys.Dst, T.Str, null), (K0sctlKeys.Perm, T.Any, null), (K0sctlKeys.DirPerm, T.Any, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Group, T.Str, null)),
             ["cluster.options"] = Fields((K0sctlKeys.Wait, T.Struct, "cluster.WaitOption"), (K0sctlKeys.Drain, T.Struct, "cluster.drainOption"), (K0sctlKeys.Concurrency, T.Struct, "cluster.concurrencyOption"), (K0sctlKeys.EvictTaint, T.Struct, "cluster.evictTaintOption")),
             ["cluster.WaitOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null)),
-            ["cluster.drainOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null), (K0sctlKeys.GracePeriod, T.Any, null), (K0sctlKeys.Timeout, T.Any, null), (K0sctlKeys.Force, T.Bool, null), (K0sctlKeys.IgnoreDaemonSets, T.Bool, null), (K0sctlKeys.DeleteEmptyDirData, T.Bool, null), (K0sctlKeys.PodSelector, T.Str, null), (K0sctlKeys.SkipWaitForDeleteTimeout, T.Any, null)),
+            ["cluster.drainOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null), (K0sctlKeys.GracePeriod, T.Duration, null), (K0sctlKeys.Timeout, T.Duration, null), (K0sctlKeys.Force, T.Bool, null), (K0sctlKeys.IgnoreDaemonSets, T.Bool, null), (K0sctlKeys.DeleteEmptyDirData, T.Bool, null), (K0sctlKeys.PodSelector, T.Str, null), (K0sctlKeys.SkipWaitForDeleteTimeout, T.Duration, null)),
             ["cluster.concurrencyOption"] = Fields((K0sctlKeys.Limit, T.Int, null), (K0sctlKeys.WorkerDisruptionPercent, T.Int, null), (K0sctlKeys.Uploads, T.Int, null)),
             ["cluster.evictTaintOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null), (K0sctlKeys.Taint, T.Str, null), (K0sctlKeys.Effect, T.Str, null), (K0sctlKeys.ControllerWorkers, T.Bool, null)),
         };
@@ -484,7 +487,7 @@ namespace K0sConfig.Yaml
         /// <summary>yaml.v2's decoding of a scalar into a string (any scalar), an int (an integer, or a float it truncates) or a bool (YAML 1.1 booleans).</summary>
         private void ScalarOf(YNode value, T type, string path)
         {
-            string goType = type == T.Int ? "int" : type == T.Bool ? "bool" : "string";
+            string goType = type == T.Int ? "int" : type == T.Bool ? "bool" : type == T.Duration ? "time.Duration" : "string";
             if (!(value is YScalar scalar))
             {
                 TypeError(value, goType, path);
@@ -500,6 +503,7 @@ namespace K0sConfig.Yaml
             bool ok = type switch
             {
                 T.Int => kind == JsonKind.Number && (YamlScalars.TryInteger(scalar, out _) || TruncatedToInt(scalar) != null),
+                T.Duration => (kind == JsonKind.Number && (YamlScalars.TryInteger(scalar, out _) || TruncatedToInt(scalar) != null)) || (kind == JsonKind.String && GoDuration.TryParse(scalar.Value, out _)),
                 T.Bool => kind == JsonKind.Bool,
                 _ => true,
             };
@@ -546,7 +550,7 @@ namespace K0sConfig.Yaml
 
             // A number where an int belongs is one beyond the int's range.
             string what = goType == "int" && value is YScalar number && GoDecoding.Resolve(number) == JsonKind.Number ? "a whole number from -9223372036854775808 to 9223372036854775807"
-                : goType == "int" ? "a whole number" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
+                : goType == "int" ? "a whole number" : goType == "time.Duration" ? "a Go duration, such as 2m or 30s" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
             Problem(path, path + " is " + value.Describe() + ", but k0sctl reads " + what + " there", Line(value) + ": cannot unmarshal " + tag + shown + " into " + goType, "Write " + what + (goType == "bool" ? " (unquoted)" : string.Empty) + ".", Position(value));
         }
 
