@@ -27,6 +27,9 @@ namespace K0sConfig.Yaml
 
             /// <summary>A Go time.Duration as yaml.v2 reads one: a whole number (nanoseconds), a float it truncates, or text time.ParseDuration reads.</summary>
             Duration,
+
+            /// <summary>cluster.Hooks: map[string]map[string][]string (hooks.apply.before: a list of commands).</summary>
+            Hooks,
             Any,
             Flags,
             StringMap,
@@ -61,7 +64,7 @@ namespace K0sConfig.Yaml
                 (K0sctlKeys.Role, T.Str, null), (K0sctlKeys.Reset, T.Bool, null), (K0sctlKeys.PrivateInterface, T.Str, null), (K0sctlKeys.PrivateAddress, T.Str, null), (K0sctlKeys.DataDir, T.Str, null),
                 (K0sctlKeys.KubeletRootDir, T.Str, null), (K0sctlKeys.Environment, T.StringMap, null), (K0sctlKeys.UploadBinary, T.Bool, null), (K0sctlKeys.UseExistingK0s, T.Bool, null),
                 (K0sctlKeys.K0sBinaryPath, T.Str, null), (K0sctlKeys.K0sInstallPath, T.Str, null), (K0sctlKeys.K0sDownloadURL, T.Str, null), (K0sctlKeys.InstallFlags, T.Flags, null),
-                (K0sctlKeys.Files, T.List, "cluster.uploadFile"), (K0sctlKeys.Os, T.Str, null), (K0sctlKeys.Hostname, T.Str, null), (K0sctlKeys.NoTaints, T.Bool, null), (K0sctlKeys.Hooks, T.Any, null)),
+                (K0sctlKeys.Files, T.List, "cluster.uploadFile"), (K0sctlKeys.Os, T.Str, null), (K0sctlKeys.Hostname, T.Str, null), (K0sctlKeys.NoTaints, T.Bool, null), (K0sctlKeys.Hooks, T.Hooks, null)),
             ["ssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config"), (K0sctlKeys.Options, T.Any, null)),
             ["winrm.Config"] = Fields(
                 (K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.Password, T.Str, null), (K0sctlKeys.UseHTTPS, T.Bool, null), (K0sctlKeys.Insecure, T.Bool, null),
@@ -374,6 +377,9 @@ namespace K0sConfig.Yaml
                 case T.Struct:
                     Check(value, field.Of!, path);
                     return;
+                case T.Hooks:
+                    Hooks(value, path);
+                    return;
                 case T.List:
                     if (!(value is YSequence list))
                     {
@@ -513,6 +519,54 @@ namespace K0sConfig.Yaml
             }
         }
 
+        /// <summary>yaml.v2's decoding into cluster.Hooks (map[string]map[string][]string): each level's type errors.</summary>
+        private void Hooks(YNode value, string path)
+        {
+            if (!(value is YMapping hooks))
+            {
+                TypeError(value, "cluster.Hooks", path);
+                return;
+            }
+
+            foreach (KeyValuePair<YNode, YNode> action in ClusterConfigYaml.Entries(hooks))
+            {
+                string actionPath = path + "." + (action.Key as YScalar)?.Value;
+                if (action.Value is YScalar { IsNull: true })
+                {
+                    continue;
+                }
+
+                if (!(action.Value is YMapping stages))
+                {
+                    TypeError(action.Value, "map[string][]string", actionPath);
+                    continue;
+                }
+
+                foreach (KeyValuePair<YNode, YNode> stage in ClusterConfigYaml.Entries(stages))
+                {
+                    string stagePath = actionPath + "." + (stage.Key as YScalar)?.Value;
+                    if (stage.Value is YScalar { IsNull: true })
+                    {
+                        continue;
+                    }
+
+                    if (!(stage.Value is YSequence commands))
+                    {
+                        TypeError(stage.Value, "[]string", stagePath);
+                        continue;
+                    }
+
+                    for (int i = 0; i < commands.Items.Count; i++)
+                    {
+                        if (!(commands.Items[i] is YScalar))
+                        {
+                            TypeError(commands.Items[i], "string", stagePath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                        }
+                    }
+                }
+            }
+        }
+
         /// <summary>The Go type yaml.v2 gives <paramref name="value"/> when it decodes into <c>any</c> (as <c>%T</c> prints it).</summary>
         private static string GoValueType(YNode value) => value switch
         {
@@ -550,7 +604,7 @@ namespace K0sConfig.Yaml
 
             // A number where an int belongs is one beyond the int's range.
             string what = goType == "int" && value is YScalar number && GoDecoding.Resolve(number) == JsonKind.Number ? "a whole number from -9223372036854775808 to 9223372036854775807"
-                : goType == "int" ? "a whole number" : goType == "time.Duration" ? "a Go duration, such as 2m or 30s" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
+                : goType == "int" ? "a whole number" : goType == "cluster.Hooks" ? "a mapping of actions to hooks, such as apply: {before: [...]}" : goType == "map[string][]string" ? "a mapping of stages to lists of commands, such as before: [...]" : goType == "time.Duration" ? "a Go duration, such as 2m or 30s" : goType == "bool" ? "true or false" : goType == "string" ? "text" : goType == "cluster.Flags" ? "a list of flags" : goType.StartsWith("[]", StringComparison.Ordinal) ? "a list" : goType.StartsWith("map", StringComparison.Ordinal) ? "a mapping of names to text" : goType == "dig.Mapping" ? "a ClusterConfig mapping" : "a mapping";
             Problem(path, path + " is " + value.Describe() + ", but k0sctl reads " + what + " there", Line(value) + ": cannot unmarshal " + tag + shown + " into " + goType, "Write " + what + (goType == "bool" ? " (unquoted)" : string.Empty) + ".", Position(value));
         }
 
