@@ -30,6 +30,9 @@ namespace K0sConfig.Yaml
 
             /// <summary>cluster.Hooks: map[string]map[string][]string (hooks.apply.before: a list of commands).</summary>
             Hooks,
+
+            /// <summary>A file's perm or dirPerm: k0sctl's permToString of what yaml.v2 decodes into any.</summary>
+            Perm,
             Any,
             Flags,
             StringMap,
@@ -70,7 +73,7 @@ namespace K0sConfig.Yaml
                 (K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.Password, T.Str, null), (K0sctlKeys.UseHTTPS, T.Bool, null), (K0sctlKeys.Insecure, T.Bool, null),
                 (K0sctlKeys.UseNTLM, T.Bool, null), (K0sctlKeys.CaCertPath, T.Str, null), (K0sctlKeys.CertPath, T.Str, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.TlsServerName, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config")),
             ["openssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.ConfigPath, T.Str, null), (K0sctlKeys.Options, T.Any, null), (K0sctlKeys.DisableMultiplexing, T.Bool, null)),
-            ["cluster.uploadFile"] = Fields((K0sctlKeys.Name, T.Str, null), (K0sctlKeys.Src, T.Str, null), (K0sctlKeys.Data, T.Str, null), (K0sctlKeys.DstDir, T.Str, null), (K0sctlKeys.Dst, T.Str, null), (K0sctlKeys.Perm, T.Any, null), (K0sctlKeys.DirPerm, T.Any, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Group, T.Str, null)),
+            ["cluster.uploadFile"] = Fields((K0sctlKeys.Name, T.Str, null), (K0sctlKeys.Src, T.Str, null), (K0sctlKeys.Data, T.Str, null), (K0sctlKeys.DstDir, T.Str, null), (K0sctlKeys.Dst, T.Str, null), (K0sctlKeys.Perm, T.Perm, null), (K0sctlKeys.DirPerm, T.Perm, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Group, T.Str, null)),
             ["cluster.options"] = Fields((K0sctlKeys.Wait, T.Struct, "cluster.WaitOption"), (K0sctlKeys.Drain, T.Struct, "cluster.drainOption"), (K0sctlKeys.Concurrency, T.Struct, "cluster.concurrencyOption"), (K0sctlKeys.EvictTaint, T.Struct, "cluster.evictTaintOption")),
             ["cluster.WaitOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null)),
             ["cluster.drainOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null), (K0sctlKeys.GracePeriod, T.Duration, null), (K0sctlKeys.Timeout, T.Duration, null), (K0sctlKeys.Force, T.Bool, null), (K0sctlKeys.IgnoreDaemonSets, T.Bool, null), (K0sctlKeys.DeleteEmptyDirData, T.Bool, null), (K0sctlKeys.PodSelector, T.Str, null), (K0sctlKeys.SkipWaitForDeleteTimeout, T.Duration, null)),
@@ -380,6 +383,13 @@ namespace K0sConfig.Yaml
                 case T.Hooks:
                     Hooks(value, path);
                     return;
+                case T.Perm:
+                    if (PermissionError(value) is string refused)
+                    {
+                        Problem(path, path + " is " + value.Describe() + ", which k0sctl does not take for a permission", refused, "Write the mode in octal, quoted or with a leading 0, such as \"0644\" or 0644 (an unquoted 644 is the decimal number 644, octal 01204).", Position(value));
+                    }
+
+                    return;
                 case T.List:
                     if (!(value is YSequence list))
                     {
@@ -517,6 +527,82 @@ namespace K0sConfig.Yaml
             {
                 TypeError(value, goType, path);
             }
+        }
+
+        /// <summary>
+        /// k0sctl's permToString (uploadfile.go) of what yaml.v2 decodes into any: a whole number (a float truncated) is
+        /// written in octal with a leading 0, text is taken as written, anything else is no permission; then each digit
+        /// must be 0-7, and the second, the owner's, at least 4. Its error, or null.
+        /// </summary>
+        private static string? PermissionError(YNode value)
+        {
+            if (!(value is YScalar scalar))
+            {
+                return null;
+            }
+
+            string text;
+            switch (GoDecoding.Resolve(scalar))
+            {
+                case JsonKind.String:
+                    text = scalar.Value;
+                    break;
+                case JsonKind.Number:
+                    long number;
+                    if (YamlScalars.TryInteger(scalar, out long whole))
+                    {
+                        number = whole;
+                    }
+                    else if (YamlScalars.TryUnsignedInteger(scalar, out _))
+                    {
+                        // A uint64: no case of permToString's switch, so no permission.
+                        return null;
+                    }
+                    else
+                    {
+                        string plain = scalar.Value.Replace("_", string.Empty);
+                        double d = plain.EndsWith("inf", StringComparison.OrdinalIgnoreCase) ? (plain[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity)
+                            : double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? parsed : double.NaN;
+                        number = double.IsNaN(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0 ? long.MinValue : (long)Math.Truncate(d);
+                    }
+
+                    if (number < 0)
+                    {
+                        return "invalid permission: " + number.ToString(CultureInfo.InvariantCulture) + ": must be a positive value";
+                    }
+
+                    if (number == 0)
+                    {
+                        return "invalid nil permission";
+                    }
+
+                    text = "0" + Convert.ToString(number, 8);
+                    break;
+                default:
+                    return null;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    // strconv.Atoi of one rune; a rune beyond ASCII is quoted as Go quotes it, which only ASCII is here.
+                    return c < 128 ? "failed to parse permission " + text + ": strconv.Atoi: parsing \"" + c + "\": invalid syntax" : "failed to parse permission " + text;
+                }
+
+                if (i == 1 && c < '4')
+                {
+                    return "invalid permission " + text + ": owner would have unconventional access";
+                }
+
+                if (c > '7')
+                {
+                    return "invalid permission " + text + ": octal value can't have numbers over 7";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>yaml.v2's decoding into cluster.Hooks (map[string]map[string][]string): each level's type errors.</summary>
