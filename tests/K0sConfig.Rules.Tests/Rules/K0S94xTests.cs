@@ -117,6 +117,12 @@ public class K0S94xTests
     }
 
     [Fact]
+    public void K0S943_fires_as_a_warning_on_an_empty_role_which_k0sctl_lets_through()
+        // k0sctl oracle case p-role-empty: k0sctl accepts it; the host is then neither a controller nor a worker.
+        => Cluster(Host("controller", "10.0.0.1"), Host(string.Empty, "10.0.0.2")).One("K0S943")
+            .Is("K0S943", "spec.hosts[1].role", FindingSeverity.Warning, "spec.hosts[1].role is empty; k0sctl accepts it, since its role check skips an empty value, but counts the host as neither a controller nor a worker");
+
+    [Fact]
     public void K0S943_fires_on_the_first_host_too() => Cluster(Host("master", "10.0.0.1"), Host("controller", "10.0.0.2")).Fires("K0S943");
 
     [Fact]
