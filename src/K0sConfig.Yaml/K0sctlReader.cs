@@ -381,7 +381,7 @@ namespace K0sConfig.Yaml
                     Check(value, field.Of!, path);
                     return;
                 case T.Hooks:
-                    Hooks(value, path);
+                    Nested(value, path, HookTypes, 0);
                     return;
                 case T.Perm:
                     if (PermissionError(value) is string refused)
@@ -560,10 +560,7 @@ namespace K0sConfig.Yaml
                     }
                     else
                     {
-                        string plain = scalar.Value.Replace("_", string.Empty);
-                        double d = plain.EndsWith("inf", StringComparison.OrdinalIgnoreCase) ? (plain[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity)
-                            : double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? parsed : double.NaN;
-                        number = double.IsNaN(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0 ? long.MinValue : (long)Math.Truncate(d);
+                        number = GoInt64(YamlFloat(scalar));
                     }
 
                     if (number < 0)
@@ -605,50 +602,38 @@ namespace K0sConfig.Yaml
             return null;
         }
 
-        /// <summary>yaml.v2's decoding into cluster.Hooks (map[string]map[string][]string): each level's type errors.</summary>
-        private void Hooks(YNode value, string path)
+        /// <summary>cluster.Hooks (hooks.apply.before: a list of commands), outermost type first.</summary>
+        private static readonly string[] HookTypes = { "cluster.Hooks", "map[string][]string", "[]string", "string" };
+
+        /// <summary>
+        /// yaml.v2's decoding into the nested Go types <paramref name="goTypes"/> from <paramref name="level"/> on (maps,
+        /// then slices, then a scalar): each value of the wrong shape is a type error; a null leaves the value as it is.
+        /// </summary>
+        private void Nested(YNode value, string path, string[] goTypes, int level)
         {
-            if (!(value is YMapping hooks))
+            if (value is YScalar { IsNull: true })
             {
-                TypeError(value, "cluster.Hooks", path);
                 return;
             }
 
-            foreach (KeyValuePair<YNode, YNode> action in ClusterConfigYaml.Entries(hooks))
+            string goType = goTypes[level];
+            bool fits = level == goTypes.Length - 1 ? value is YScalar : goType.StartsWith("[]", StringComparison.Ordinal) ? value is YSequence : value is YMapping;
+            if (!fits)
             {
-                string actionPath = path + "." + (action.Key as YScalar)?.Value;
-                if (action.Value is YScalar { IsNull: true })
+                TypeError(value, goType, path);
+            }
+            else if (value is YMapping mapping)
+            {
+                foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
                 {
-                    continue;
+                    Nested(entry.Value, path + "." + (entry.Key as YScalar)?.Value, goTypes, level + 1);
                 }
-
-                if (!(action.Value is YMapping stages))
+            }
+            else if (value is YSequence list)
+            {
+                for (int i = 0; i < list.Items.Count; i++)
                 {
-                    TypeError(action.Value, "map[string][]string", actionPath);
-                    continue;
-                }
-
-                foreach (KeyValuePair<YNode, YNode> stage in ClusterConfigYaml.Entries(stages))
-                {
-                    string stagePath = actionPath + "." + (stage.Key as YScalar)?.Value;
-                    if (stage.Value is YScalar { IsNull: true })
-                    {
-                        continue;
-                    }
-
-                    if (!(stage.Value is YSequence commands))
-                    {
-                        TypeError(stage.Value, "[]string", stagePath);
-                        continue;
-                    }
-
-                    for (int i = 0; i < commands.Items.Count; i++)
-                    {
-                        if (!(commands.Items[i] is YScalar))
-                        {
-                            TypeError(commands.Items[i], "string", stagePath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                        }
-                    }
+                    Nested(list.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", goTypes, level + 1);
                 }
             }
         }
@@ -891,19 +876,23 @@ namespace K0sConfig.Yaml
                 return null;
             }
 
-            string text = value.Value.Replace("_", string.Empty);
-            double d = text.EndsWith("inf", StringComparison.OrdinalIgnoreCase) ? (text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity)
-                : text.EndsWith("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN
-                : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? parsed : double.NaN;
             // yaml.v2: resolved <= math.MaxInt64, compared as float64 (2^63), then int64(resolved).
-            const double TwoTo63 = 9223372036854775808.0;
-            if (double.IsNaN(d) || d > TwoTo63)
-            {
-                return null;
-            }
-
-            return d < -TwoTo63 || d == TwoTo63 ? long.MinValue : (long)Math.Truncate(d);
+            double d = YamlFloat(value);
+            return double.IsNaN(d) || d > TwoTo63 ? null : GoInt64(d);
         }
+
+        private const double TwoTo63 = 9223372036854775808.0;
+
+        /// <summary>The float go-yaml reads from a plain number (.inf, -.inf and .nan too); NaN when there is none.</summary>
+        private static double YamlFloat(YScalar value)
+        {
+            string text = value.Value.Replace("_", string.Empty);
+            return text.EndsWith("inf", StringComparison.OrdinalIgnoreCase) ? (text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity)
+                : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) ? parsed : double.NaN;
+        }
+
+        /// <summary>Go's int64(d) on amd64: truncated toward zero; NaN and what lies beyond int64 become -9223372036854775808.</summary>
+        private static long GoInt64(double d) => double.IsNaN(d) || d >= TwoTo63 || d < -TwoTo63 ? long.MinValue : (long)Math.Truncate(d);
 
         // ---- helpers ----------------------------------------------------------------------------------------------
 

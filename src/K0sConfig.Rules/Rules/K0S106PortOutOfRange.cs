@@ -20,20 +20,14 @@ namespace K0sConfig.Rules
 
         public override void Evaluate(RuleContext context)
         {
-            if (VersionFacts.ChecksApiPorts(context.Options.Version))
-            {
-                Check(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, zeroIsDefault: true);
-                Check(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, zeroIsDefault: true);
-            }
-            else
-            {
-                // Before k0s 1.30 the API's ports are passed on unchecked, 0 too: what listens on them fails.
-                Unchecked(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, port => "kube-apiserver refuses to start (\"--secure-port " + port + " must be between 1 and 65535, inclusive. It cannot be turned off with 0\")");
-                Unchecked(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, port => port == "0"
+            // Before k0s 1.30 the API's ports are passed on unchecked, 0 too: what listens on them fails.
+            bool checksApi = VersionFacts.ChecksApiPorts(context.Options.Version);
+            Check(context, context.Facts.ApiPort, FieldPaths.ApiPort, 6443, zeroIsDefault: true, checksApi ? null
+                : port => "kube-apiserver refuses to start (\"--secure-port " + port + " must be between 1 and 65535, inclusive. It cannot be turned off with 0\")");
+            Check(context, context.Facts.K0sApiPort, FieldPaths.K0sApiPort, 9443, zeroIsDefault: true, checksApi ? null
+                : port => port == "0"
                     ? "k0s's own API listens on whatever port the system picks, while the join address of further controllers names port 0, so no controller can join"
                     : "k0s's own API cannot listen on it (\"listen tcp: address " + port + ": invalid port\")");
-            }
-
             Check(context, context.Facts.EnvoyProxyApiServerBindPort, FieldPaths.EnvoyProxyApiServerBindPort, 7443, zeroIsDefault: true);
             Check(context, context.Facts.EnvoyProxyKonnectivityServerBindPort, FieldPaths.EnvoyProxyKonnectivityServerBindPort, 7132, zeroIsDefault: false);
             Check(context, context.Facts.TraefikApiServerBindPort, FieldPaths.TraefikApiServerBindPort, 7443, zeroIsDefault: true);
@@ -42,21 +36,8 @@ namespace K0sConfig.Rules
             Check(context, context.Facts.KonnectivityAgentPort, FieldPaths.KonnectivityAgentPort, 8132, zeroIsDefault: false);
         }
 
-        private void Unchecked(RuleContext context, Fact<long> port, string path, int defaultPort, System.Func<string, string> fails)
-        {
-            if (!port.IsKnown || (port.Value >= 1 && port.Value <= 65535))
-            {
-                return;
-            }
-
-            string version = context.Options.Version.ToString();
-            string what = port.Value == 0
-                ? "is not a port; k0s " + version + " passes it on (it replaces 0 with the default from k0s 1.30), and "
-                : "is outside 1..65535; k0s " + version + " does not check it (the check came in k0s 1.30), and ";
-            context.Report(this, path, port.Origin, FieldPaths.Shown(path), port.Value, what + fails(port.Value.ToInvariant()), defaultPort);
-        }
-
-        private void Check(RuleContext context, Fact<long> port, string path, int defaultPort, bool zeroIsDefault)
+        // uncheckedFails: for a port the chosen k0s passes on unchecked, what then fails, given the port as written.
+        private void Check(RuleContext context, Fact<long> port, string path, int defaultPort, bool zeroIsDefault, System.Func<string, string>? uncheckedFails = null)
         {
             if (!port.IsKnown || (port.Value >= 1 && port.Value <= 65535))
             {
@@ -64,7 +45,15 @@ namespace K0sConfig.Rules
             }
 
             string key = FieldPaths.Shown(path);
-            if (port.Value == 0 && zeroIsDefault)
+            if (uncheckedFails != null)
+            {
+                string version = context.Options.Version.ToString();
+                string what = port.Value == 0
+                    ? "is not a port; k0s " + version + " passes it on (it replaces 0 with the default from k0s 1.30), and "
+                    : "is outside 1..65535; k0s " + version + " does not check it (the check came in k0s 1.30), and ";
+                context.Report(this, path, port.Origin, key, port.Value, what + uncheckedFails(port.Value.ToInvariant()), defaultPort);
+            }
+            else if (port.Value == 0 && zeroIsDefault)
             {
                 context.Report(this, FindingSeverity.Warning, path, port.Origin, new object?[] { key, 0, "is not a port; k0s replaces 0 with its default " + defaultPort.ToInvariant(), defaultPort });
             }

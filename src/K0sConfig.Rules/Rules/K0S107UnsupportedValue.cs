@@ -58,15 +58,8 @@ namespace K0sConfig.Rules
 
             // The storage type, whenever written (storage.go StorageSpec.Validate from 1.31: "Required value" when empty;
             // before, the controller refuses it at start).
-            string storageTypes = FieldValues.StorageType.Etcd + ", " + FieldValues.StorageType.Kine;
-            if (VersionFacts.ChecksStorageType(version))
-            {
-                Check(context, facts.StorageType, FieldPaths.StorageType, storageTypes, "Unsupported value", null, StorageTypes);
-            }
-            else
-            {
-                Check(context, facts.StorageType, FieldPaths.StorageType, storageTypes, "invalid storage type: ", string.Empty, StorageTypes);
-            }
+            bool checksStorage = VersionFacts.ChecksStorageType(version);
+            Check(context, facts.StorageType, FieldPaths.StorageType, FieldValues.StorageType.Etcd + ", " + FieldValues.StorageType.Kine, checksStorage ? "Unsupported value" : "invalid storage type: ", checksStorage ? null : string.Empty, StorageTypes);
 
             // k0s validates the keepalived block whenever it is present, even with CPLB disabled.
             if (facts.VirtualServers.IsKnown && facts.VirtualServers.Value != null)
