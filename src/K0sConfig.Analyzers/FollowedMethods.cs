@@ -185,9 +185,9 @@ namespace K0sConfig.Analyzers
                 return true;
             }
 
-            if (_reaches.TryGetValue(followed.Method, out bool known))
+            if (_reaches.TryGetValue(followed.Method, out bool reachesKnown))
             {
-                return known;
+                return reachesKnown;
             }
 
             // Depth first over the calls that pass something on, each method once; no recursion, so no depth limit.
@@ -203,12 +203,15 @@ namespace K0sConfig.Analyzers
                         continue;
                     }
 
-                    if (next.Configures || (_reaches.TryGetValue(next.Method, out bool reaches) && reaches))
+                    // One read of what other threads have worked out: between two reads another thread may add "reaches",
+                    // and a method taken as known then but read as "does not" would make every caller "does not" for good.
+                    bool known = _reaches.TryGetValue(next.Method, out bool reaches);
+                    if (next.Configures || (known && reaches))
                     {
                         return _reaches.GetOrAdd(followed.Method, true);
                     }
 
-                    if (!_reaches.ContainsKey(next.Method))
+                    if (!known)
                     {
                         pending.Push(next);
                     }
