@@ -59,20 +59,21 @@ internal static partial class FuzzSeeds
         {
             SyntaxNode root = CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetRoot();
             int index = 0;
-            foreach (LiteralExpressionSyntax literal in root.DescendantNodes().OfType<LiteralExpressionSyntax>())
+            foreach (ExpressionSyntax literal in root.DescendantNodes().OfType<ExpressionSyntax>())
             {
-                if (!literal.IsKind(SyntaxKind.StringLiteralExpression))
-                {
-                    continue;
-                }
-
-                string text = literal.Token.ValueText;
-                if (!text.Contains("K0s.", StringComparison.Ordinal) && !text.Contains("Builder", StringComparison.Ordinal))
+                if (!(TextOf(literal) is { } text)
+                    || (!text.Contains("K0s.", StringComparison.Ordinal) && !text.Contains("Builder", StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
                 text = Markup().Replace(text, string.Empty);
+                if (literal is InterpolatedStringExpressionSyntax && !text.Contains("class ", StringComparison.Ordinal))
+                {
+                    // The members of a class, as CompositionTests' Source() wraps them.
+                    text = "using System;\nusing System.Collections.Generic;\nstatic class Config\n{\n" + text + "\n}\n";
+                }
+
                 if (!text.Contains("using K0sConfig;", StringComparison.Ordinal))
                 {
                     text = "using K0sConfig;\n" + text;
@@ -84,6 +85,18 @@ internal static partial class FuzzSeeds
 
         return seeds;
     }
+
+    /// <summary>
+    /// The text of a string literal, or of an interpolated string with no holes (<c>$$"""..."""</c>, which the tests use
+    /// so that the markup's braces are text); <see langword="null"/> for anything else.
+    /// </summary>
+    private static string? TextOf(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+        InterpolatedStringExpressionSyntax interpolated when interpolated.Contents.All(c => c is InterpolatedStringTextSyntax)
+            => string.Concat(interpolated.Contents.Select(c => ((InterpolatedStringTextSyntax)c).TextToken.ValueText)),
+        _ => null,
+    };
 
     private static IEnumerable<string> CsFiles(string folder)
     {
