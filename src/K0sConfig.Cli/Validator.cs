@@ -36,6 +36,7 @@ namespace K0sConfig.Cli
                 {
                     YamlReadResult read = ClusterConfigYaml.Read(bytes, file, version);
                     unreadable |= read.Error != null;
+                    ResolveUploadSources(read, UploadSources.BaseDirOf(file));
                     results.AddRange(Check(read, options, overrides));
                 }
                 catch (Exception e) when (!(e is OutOfMemoryException))
@@ -66,6 +67,22 @@ namespace K0sConfig.Cli
             }
 
             return unreadable ? CliApp.Unreadable : results.Any(r => r.Severity == FindingSeverity.Error) ? CliApp.Errors : CliApp.Ok;
+        }
+
+        /// <summary>
+        /// k0sctl looks for every local upload source on the machine it runs on before it validates the file; so does
+        /// validate, which may read the disk (the rules and the in-build check do not). Each k0sctl document once.
+        /// </summary>
+        internal static void ResolveUploadSources(YamlReadResult read, string baseDir)
+        {
+            var done = new HashSet<K0sctlFacts>();
+            foreach (YamlConfigDocument document in read.Documents)
+            {
+                if (document.Facts.K0sctl is K0sctlFacts k0sctl && done.Add(k0sctl))
+                {
+                    UploadSources.Resolve(k0sctl, baseDir);
+                }
+            }
         }
 
         /// <summary>The findings of one file, each placed at its YAML position (else at its document's start).</summary>

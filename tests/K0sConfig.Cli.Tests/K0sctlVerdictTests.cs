@@ -52,7 +52,9 @@ public class K0sctlVerdictTests
         Assert.True(exitCode is 0 or 1 or 2, stderr);
         List<(string RuleId, string Severity, string Message)> k0sctl = Findings(stdout)
             .Where(f => f.RuleId.StartsWith("K0S94", StringComparison.Ordinal) && f.Severity == "error")
-            .Select(f => (f.RuleId, f.Severity, f.Message.Replace(path, "<file>", StringComparison.Ordinal)))
+            .Select(f => (f.RuleId, f.Severity, f.Message
+                .Replace(path, "<file>", StringComparison.Ordinal)
+                .Replace(Path.GetDirectoryName(path) + "/", "<dir>/", StringComparison.Ordinal)))
             .ToList();
         bool accepts = k0sctl.Count == 0;
         string said = file + ": k0sctl " + (verdict.Ok ? "accepts" : "rejects (" + verdict.Message + ")")

@@ -10,7 +10,7 @@ namespace K0sConfig.Rules
                 "{0}; k0sctl refuses the file (\"{1}\"). {2}",
                 FindingSeverity.Error,
                 RuleCategories.K0sctl,
-                "k0sctl reads k0sctl.yaml strictly (gopkg.in/yaml.v2 UnmarshalStrict): an unknown key, a key written twice or a value of the wrong type anywhere in the Cluster document stops it, and so does a document without apiVersion and kind (a comment before a leading '---' is one), no Cluster document or two of them."))
+                "k0sctl reads k0sctl.yaml strictly (gopkg.in/yaml.v2 UnmarshalStrict): an unknown key, a key written twice or a value of the wrong type anywhere in the Cluster document stops it, and so does a document without apiVersion and kind (a comment before a leading '---' is one), no Cluster document or two of them. On the command line, where it may read the disk, validate also looks for each local upload source as k0sctl does before it validates (relative to the file's folder): a missing one, a glob or folder without files, or several files for a single-file dst stop k0sctl."))
         {
         }
 
