@@ -66,6 +66,7 @@ namespace K0sConfig.Yaml
 
         public ClusterFacts Read(YMapping root)
         {
+            NonFinite(root, string.Empty, new HashSet<YNode>());
             Check(root, string.Empty, string.Empty, Array.Empty<Decoder>());
             Decide();
 
@@ -112,6 +113,11 @@ namespace K0sConfig.Yaml
                 sections.CopyTo(inner, 0);
                 inner[sections.Length] = new Decoder(schemaPath, order);
                 sections = inner;
+            }
+
+            if (node is YScalar undecodable && _undecodable.Contains(undecodable))
+            {
+                return;
             }
 
             string type = SchemaType(schemaPath);
@@ -234,6 +240,42 @@ namespace K0sConfig.Yaml
                         // A whole number the field's Go integer cannot hold: encoding/json refuses it, naming it.
                         _undecodable.Add(value);
                         Raise(Add(DocumentProblemKind.WrongType, path, "the number " + value.Value, goType, node, false, GoTypes.TypeError(schemaPath, "number " + number, OlderGoType(schemaPath)) ?? string.Empty), order, sections, null);
+                    }
+
+                    return;
+            }
+        }
+
+        /// <summary>
+        /// Infinity and NaN (<c>.inf</c>, <c>.nan</c>) anywhere in the document: k0s turns the YAML into JSON before it
+        /// decodes anything, and JSON holds neither, so k0s refuses the file whatever the field (no earlier key masks it).
+        /// Each is a type error of its own, and not checked again against its field.
+        /// </summary>
+        private void NonFinite(YNode node, string path, HashSet<YNode> walked)
+        {
+            if (!walked.Add(node) || walked.Count > MaxVisits)
+            {
+                return;
+            }
+
+            switch (node)
+            {
+                case YScalar scalar when GoDecoding.NonFinite(scalar) is string word:
+                    _undecodable.Add(scalar);
+                    Add(DocumentProblemKind.WrongType, path, "the number " + scalar.Value, "finite", scalar, false, "error converting YAML to JSON: json: unsupported value: " + word);
+                    return;
+                case YMapping mapping:
+                    foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                    {
+                        string key = entry.Key is YScalar k ? GoDecoding.JsonKey(k, out _) ?? k.Value : "?";
+                        NonFinite(entry.Value, FieldCatalogue.Child(path, key), walked);
+                    }
+
+                    return;
+                case YSequence sequence:
+                    for (int i = 0; i < sequence.Items.Count; i++)
+                    {
+                        NonFinite(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", walked);
                     }
 
                     return;
@@ -580,7 +622,9 @@ namespace K0sConfig.Yaml
             };
 
             string text = node is YScalar scalar && scalar.IsPlain && json != "string" ? (json == "bool" ? "the boolean " : "the number ") + scalar.Value : node.Describe();
-            string k0sError = (json == "number" && (type == "integer" || type == "number")) ? string.Empty
+            string k0sError = json == "number" && type == "integer" && node is YScalar number && number.IsPlain && GoDecoding.JsonFloat(number.Value) is string literal
+                    ? GoTypes.TypeError(schemaPath, "number " + literal, OlderGoType(schemaPath)) ?? string.Empty
+                : (json == "number" && (type == "integer" || type == "number")) ? string.Empty
                 : json == "string" && (type == "duration" || type == "intorstring") && node is YScalar text1 ? GoDecoding.DurationError(text1.Value) ?? string.Empty
                 : GoTypes.TypeError(schemaPath, json, OlderGoType(schemaPath)) ?? string.Empty;
             DocumentProblem problem = Add(DocumentProblemKind.WrongType, path, text, type, node, false, k0sError);

@@ -255,6 +255,90 @@ namespace K0sConfig.Yaml
             return i - start;
         }
 
+        /// <summary>
+        /// The JSON text sigs.k8s.io/yaml gives the float go-yaml reads from a plain scalar: <c>6443.5</c>, <c>1e+30</c>, and
+        /// <c>1.2345678901234569e+23</c> for an integer beyond 64 bits, as encoding/json prints a float64 (and as its type
+        /// errors quote it). <see langword="null"/> when go-yaml reads no finite float there.
+        /// </summary>
+        /// <param name="value">The plain scalar's text.</param>
+        /// <returns>The number's JSON text, or <see langword="null"/>.</returns>
+        public static string? JsonFloat(string value)
+        {
+            string plain = value.Length != 0 && value[0] != '.' ? value.Replace("_", string.Empty) : value;
+            return IsYamlFloat(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d)
+                ? GoJsonFloat(d)
+                : null;
+        }
+
+        /// <summary>
+        /// Go's own word for the infinity or NaN a scalar such as <c>.inf</c>, <c>-.Inf</c> or <c>.nan</c> is (<c>+Inf</c>,
+        /// <c>-Inf</c>, <c>NaN</c>): JSON has neither, so sigs.k8s.io/yaml cannot turn a document holding one into JSON, and
+        /// k0s refuses it (<c>error converting YAML to JSON: json: unsupported value: +Inf</c>), whatever the field.
+        /// <see langword="null"/> for any other scalar.
+        /// </summary>
+        /// <param name="scalar">The scalar.</param>
+        /// <returns>The word, or <see langword="null"/>.</returns>
+        public static string? NonFinite(YScalar scalar)
+            => Resolve(scalar) == JsonKind.Number && Floats.Contains(scalar.Value)
+                ? scalar.Value.EndsWith("nan", StringComparison.OrdinalIgnoreCase) ? "NaN" : scalar.Value[0] == '-' ? "-Inf" : "+Inf"
+                : null;
+
+        /// <summary>
+        /// encoding/json's text for a finite float64: the shortest digits that read back as it, in plain notation from 1e-6
+        /// up to 1e21 and in exponent notation (<c>1e+30</c>, <c>1e-7</c>) outside.
+        /// </summary>
+        internal static string GoJsonFloat(double f)
+        {
+            if (f == 0)
+            {
+                return BitConverter.DoubleToInt64Bits(f) < 0 ? "-0" : "0";
+            }
+
+            // The fewest significant digits that read back as the same float64, as strconv's shortest form (the runtime's
+            // own "R" is not the shortest on every runtime the analyzer runs on).
+            double abs = Math.Abs(f);
+            string shortest = abs.ToString("E16", CultureInfo.InvariantCulture);
+            for (int precision = 0; precision < 16; precision++)
+            {
+                string candidate = abs.ToString("E" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                if (double.Parse(candidate, NumberStyles.Float, CultureInfo.InvariantCulture) == abs)
+                {
+                    shortest = candidate;
+                    break;
+                }
+            }
+
+            int exponent = 0;
+            int e = shortest.IndexOf('E');
+            if (e >= 0)
+            {
+                exponent = int.Parse(shortest.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                shortest = shortest.Substring(0, e);
+            }
+
+            int dot = shortest.IndexOf('.');
+            string whole = (dot < 0 ? shortest : shortest.Substring(0, dot)).TrimStart('0');
+            string fraction = dot < 0 ? string.Empty : shortest.Substring(dot + 1);
+            string digits = (whole + fraction).TrimStart('0').TrimEnd('0');
+
+            // The value is 0.<digits> times ten to the power point.
+            int point = whole.Length != 0 ? whole.Length + exponent : exponent - (fraction.Length - fraction.TrimStart('0').Length);
+            string sign = f < 0 ? "-" : string.Empty;
+            if (abs < 1e-6 || abs >= 1e21)
+            {
+                int x = point - 1;
+                string mantissa = digits.Length > 1 ? digits.Substring(0, 1) + "." + digits.Substring(1) : digits;
+
+                // strconv writes at least two exponent digits; encoding/json then turns e-07 into e-7.
+                string power = Math.Abs(x).ToString(CultureInfo.InvariantCulture);
+                return sign + mantissa + "e" + (x < 0 ? "-" : "+") + (x >= 0 && power.Length < 2 ? "0" + power : power);
+            }
+
+            return sign + (point <= 0
+                ? "0." + new string('0', -point) + digits
+                : point >= digits.Length ? digits + new string('0', point - digits.Length) : digits.Substring(0, point) + "." + digits.Substring(point));
+        }
+
         /// <summary>strconv.ParseFloat does not fail with a range error (a value beyond float64).</summary>
         private static bool FiniteFloat(string s)
             => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d);

@@ -36,7 +36,6 @@ public class K0sDecodingTests
     [InlineData("1.5")]
     [InlineData("1e3")]
     [InlineData(".5")]
-    [InlineData(".inf")]
     [InlineData("99999999999999999999")]
     [InlineData("true")]
     [InlineData("yes")]
@@ -82,6 +81,66 @@ public class K0sDecodingTests
         // The value is nothing the other rules read: no K0S105 about '1.5', no K0S101 about '10'.
         Assert.DoesNotContain(findings, f => f.RuleId is "K0S101" or "K0S105");
     }
+
+    [Theory]
+    [InlineData("api:\n    port: 6443.5\n", 5, 11, "number 6443.5 into Go struct field ClusterSpec.spec.api.port of type int", "Write a whole number, such as 6443: k0s does not round.")]
+    [InlineData("konnectivity:\n    adminPort: 6443.25e1\n", 5, 16, "number 64432.5 into Go struct field KonnectivitySpec.spec.konnectivity.adminPort of type int32", "Write a whole number, such as 64432: k0s does not round.")]
+    [InlineData("konnectivity:\n    adminPort: 123456789012345678901234\n", 5, 16, "number 1.2345678901234569e+23 into Go struct field KonnectivitySpec.spec.konnectivity.adminPort of type int32", "Write a whole number without quotes, such as 6443.")]
+    [InlineData("konnectivity:\n    adminPort: 1e-7\n", 5, 16, "number 1e-7 into Go struct field KonnectivitySpec.spec.konnectivity.adminPort of type int32", "Write a whole number without quotes, such as 6443.")]
+    [InlineData("konnectivity:\n    adminPort: \"8133\"\n", 5, 16, "string into Go struct field KonnectivitySpec.spec.konnectivity.adminPort of type int32", "Write 8133 without quotes.")]
+    public void A_float_or_quoted_number_in_an_int_field_quotes_k0s_and_says_what_to_write(string section, int line, int column, string k0s, string fix)
+    {
+        // k0s: json: cannot unmarshal number 6443.5 into Go struct field ClusterSpec.spec.api.port of type int (sigs.k8s.io/yaml
+        // prints the float into the JSON as encoding/json prints a float64, and the error quotes that text).
+        Finding error = Assert.Single(NotInfo(Validate(Header + "spec:\n  " + section)));
+        Assert.Equal(("K0S802", FindingSeverity.Error, line, column), Of(error));
+        Assert.Contains("(\"json: cannot unmarshal " + k0s + "\")", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(fix, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e21", "1e+21")]
+    [InlineData("1e20", "100000000000000000000")]
+    [InlineData("0.000001", "0.000001")]
+    [InlineData("5e-324", "5e-324")]
+    [InlineData("1.7976931348623157e308", "1.7976931348623157e+308")]
+    [InlineData("-2.5", "-2.5")]
+    [InlineData("1e-10", "1e-10")]
+    [InlineData("0.1", "0.1")]
+    [InlineData(".5", "0.5")]
+    [InlineData("1_000.25", "1000.25")]
+    public void A_floats_JSON_text_is_encoding_jsons(string written, string json)
+    {
+        // Each pair is what the k0s-validate oracle printed in "cannot unmarshal number ... of type int32".
+        Finding error = Assert.Single(NotInfo(Validate(Header + "spec:\n  konnectivity:\n    adminPort: " + written + "\n")));
+        Assert.Contains("(\"json: cannot unmarshal number " + json + " into Go struct field KonnectivitySpec.spec.konnectivity.adminPort of type int32\")", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("spec:\n  network:\n    podCIDR: .inf\n", 5, 14, "spec.network.podCIDR", ".inf", "+Inf")]
+    [InlineData("spec:\n  workerProfiles:\n    - name: custom\n      values:\n        cpu: .NaN\n", 7, 14, "spec.workerProfiles[0].values.cpu", ".NaN", "NaN")]
+    [InlineData("metadata:\n  labels:\n    x: -.INF\n", 5, 8, "metadata.labels.x", "-.INF", "-Inf")]
+    [InlineData("spec:\n  api:\n    sans:\n      - !!float .inf\n", 6, 9, "spec.api.sans[0]", ".inf", "+Inf")]
+    [InlineData("spec:\n  podSecurityPolicy: {}\n  telemetry:\n    enabled: .inf\n", 6, 14, "spec.telemetry.enabled", ".inf", "+Inf")]
+    public void Infinity_or_NaN_anywhere_is_refused_as_k0s_cannot_turn_the_YAML_into_JSON(string body, int line, int column, string path, string written, string word)
+    {
+        // k0s: error converting YAML to JSON: json: unsupported value: +Inf (before any field is decoded, so an earlier
+        // podSecurityPolicy masks nothing, and the field's own type is not the problem).
+        Finding error = Assert.Single(Validate(Header + body), f => f.RuleId == "K0S802");
+        Assert.Equal(("K0S802", FindingSeverity.Error, line, column), Of(error));
+        Assert.Equal(
+            path + " is the number " + written + ", but the field takes a value JSON can hold (JSON has no infinity or NaN), so k0s rejects the configuration (\"error converting YAML to JSON: json: unsupported value: " + word + "\"). Quote it, \"" + written + "\", if it is text; else write a finite number.",
+            error.Message);
+    }
+
+    [Theory]
+    [InlineData("'.inf'")]
+    [InlineData("\".nan\"")]
+    [InlineData("!!str .inf")]
+    [InlineData("inf")]
+    [InlineData("1e400")]
+    public void Infinity_written_as_text_is_only_text(string value)
+        => Assert.DoesNotContain(Validate(Header + "spec:\n  api:\n    sans:\n      - " + value + "\n"), f => f.RuleId == "K0S802");
 
     [Fact]
     public void A_whole_number_beyond_32_bits_in_a_Go_int_field_is_read_and_checked()

@@ -42,6 +42,31 @@ namespace K0sConfig.Rules
             }
         }
 
+        /// <summary>
+        /// The fix for a value an integer field cannot take, worded from the value: a whole number in quotes loses them;
+        /// a fraction is not rounded by k0s.
+        /// </summary>
+        private static string? WholeNumberFor(string value)
+        {
+            const string Quoted = "the quoted text '";
+            if (value.StartsWith(Quoted, System.StringComparison.Ordinal) && value.EndsWith("'", System.StringComparison.Ordinal))
+            {
+                string text = value.Substring(Quoted.Length, value.Length - Quoted.Length - 1).Trim();
+                return long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long number)
+                    ? "Write " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " without quotes."
+                    : null;
+            }
+
+            if (value.StartsWith(NumberPrefix, System.StringComparison.Ordinal)
+                && double.TryParse(value.Substring(NumberPrefix.Length).Replace("_", string.Empty), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double d)
+                && System.Math.Abs(d) >= 1 && System.Math.Abs(d) < 1e15 && System.Math.Floor(d) != d)
+            {
+                return "Write a whole number, such as " + System.Math.Truncate(d).ToString(System.Globalization.CultureInfo.InvariantCulture) + ": k0s does not round.";
+            }
+
+            return null;
+        }
+
         private static (string Takes, string Fix) Describe(string type, string value)
         {
             if (type == "string" && (value.StartsWith(NumberPrefix, System.StringComparison.Ordinal) || value.StartsWith(BooleanPrefix, System.StringComparison.Ordinal)))
@@ -50,9 +75,15 @@ namespace K0sConfig.Rules
                 return ("text", "Quote it, \"" + written + "\", so that YAML reads it as text.");
             }
 
+            if (type == "integer" && WholeNumberFor(value) is string fix)
+            {
+                return ("a whole number", fix);
+            }
+
             return type switch
             {
                 "integer" => ("a whole number", "Write a whole number without quotes, such as 6443."),
+                "finite" => ("a value JSON can hold (JSON has no infinity or NaN)", "Quote it, \"" + value.Substring(value.StartsWith(NumberPrefix, System.StringComparison.Ordinal) ? NumberPrefix.Length : 0) + "\", if it is text; else write a finite number."),
 
                 // A whole number beyond the field's Go integer type.
                 "int32" => ("a whole number from -2147483648 to 2147483647", InRange),

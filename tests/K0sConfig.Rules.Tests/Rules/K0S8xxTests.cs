@@ -51,9 +51,16 @@ public class K0S8xxTests
         IReadOnlyList<Finding> findings = Evaluate(With(
             new DocumentProblem(DocumentProblemKind.WrongType, "spec.api.port", "the quoted text '6443'", "integer", false, Here),
             new DocumentProblem(DocumentProblemKind.WrongType, "spec.api.sans", "'10.0.0.1'", "array", false, Here),
-            new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.dualStack.enabled", "'maybe'", "boolean", false, Here)));
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.dualStack.enabled", "'maybe'", "boolean", false, Here),
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.konnectivity.adminPort", "the quoted text 'eighty'", "integer", false, Here),
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.konnectivity.agentPort", "the number 8132.5", "integer", false, Here),
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.podCIDR", "the number .inf", "finite", false, Here)));
 
-        findings.At("K0S802", "spec.api.port").Is("K0S802", "spec.api.port", FindingSeverity.Error, "spec.api.port is the quoted text '6443', but the field takes a whole number", "Write a whole number without quotes");
+        // A quoted whole number loses its quotes; a fraction is not rounded; anything else gets an example.
+        findings.At("K0S802", "spec.api.port").Is("K0S802", "spec.api.port", FindingSeverity.Error, "spec.api.port is the quoted text '6443', but the field takes a whole number", "Write 6443 without quotes.");
+        findings.At("K0S802", "spec.konnectivity.adminPort").Is("K0S802", "spec.konnectivity.adminPort", FindingSeverity.Error, "takes a whole number", "Write a whole number without quotes, such as 6443.");
+        findings.At("K0S802", "spec.konnectivity.agentPort").Is("K0S802", "spec.konnectivity.agentPort", FindingSeverity.Error, "takes a whole number", "Write a whole number, such as 8132: k0s does not round.");
+        findings.At("K0S802", "spec.network.podCIDR").Is("K0S802", "spec.network.podCIDR", FindingSeverity.Error, "takes a value JSON can hold (JSON has no infinity or NaN)", "Quote it, \".inf\", if it is text; else write a finite number.");
         findings.At("K0S802", "spec.api.sans").Is("K0S802", "spec.api.sans", FindingSeverity.Error, "takes a list");
         findings.At("K0S802", "spec.network.dualStack.enabled").Is("K0S802", "spec.network.dualStack.enabled", FindingSeverity.Error, "takes true or false");
     }
