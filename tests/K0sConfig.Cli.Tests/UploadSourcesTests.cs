@@ -161,6 +161,18 @@ public sealed class UploadSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_source_with_an_environment_variable_is_not_looked_for()
+    {
+        // k0sctl substitutes $VAR and ${VAR} from its own environment before it reads the file: the path is not known here.
+        Assert.Equal((0, Array.Empty<string>()), Validate("""
+                    - src: $CONF_DIR/a.yaml
+                      dstDir: /etc/x
+                    - src: ${CONF_DIR}/b.yaml
+                      dstDir: /etc/x
+            """));
+    }
+
+    [Fact]
     public void Only_the_command_line_reads_the_disk_the_rules_and_the_in_build_check_do_not()
     {
         string path = Path.Combine(_dir, "k0sctl.yaml");
