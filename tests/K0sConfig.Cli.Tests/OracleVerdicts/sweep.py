@@ -3,8 +3,11 @@
 k0sconfig validate and to k0s's own validation (the per-minor k0s-validate oracles); prints where they disagree on
 accept/reject, grouped by field. Not a test (it needs Go-built oracles): a way to look for what validate misses.
 
-  K0S_VALIDATE_DIR=/path/to/oracle/bin python3 sweep.py OUT [MINORS]
+  K0S_VALIDATE_DIR=/path/to/oracle/bin python3 sweep.py OUT [MINORS] [--sections]
   e.g. python3 sweep.py /tmp/sweep 27,30,33,36
+
+--sections writes each section (a mapping or a list of them: spec.network, spec.api, spec.workerProfiles...) with each
+value of the pool instead of each leaf field.
 
 OUT receives the generated files (fNNNNN.yaml, and fNNNNN.txt naming the field and value). MINORS (default: none)
 adds runs with --k0s-version 1.MINOR against k0s-validate-1.MINOR to the run against the newest k0s (k0s-validate).
@@ -22,15 +25,19 @@ POOL = ['0', '-1', '1', '65535', '65536', '2147483647', '2147483648', '429496729
         '-0', 'true', 'no', '"text"', "''", '~', '[]', '{}', '1s', '"1m"', '10.0.0.0/8', '6443.5', '1e30', '.inf', '.nan']
 
 
-def leaves(schema, path, out):
+def leaves(schema, path, out, sections=False):
     kind = schema.get('type')
     if kind == 'object' and 'properties' in schema:
+        if sections and path:
+            out.append(path)
         for key, child in schema['properties'].items():
-            leaves(child, path + [key], out)
+            leaves(child, path + [key], out, sections)
     elif kind == 'array' and schema.get('items', {}).get('type') == 'object' and 'properties' in schema['items']:
+        if sections:
+            out.append(path)
         for key, child in schema['items']['properties'].items():
-            leaves(child, path + [0, key], out)
-    else:
+            leaves(child, path + [0, key], out, sections)
+    elif not sections:
         out.append(path)
 
 
@@ -53,13 +60,15 @@ def chunks(items, size=800):
 
 
 def main():
-    out = sys.argv[1]
-    minors = [m for m in (sys.argv[2].split(',') if len(sys.argv) > 2 else []) if m]
+    args = [a for a in sys.argv[1:] if a != '--sections']
+    sections = '--sections' in sys.argv
+    out = args[0]
+    minors = [m for m in (args[1].split(',') if len(args) > 1 else []) if m]
     oracles = os.environ.get('K0S_VALIDATE_DIR', '/work/shared/oracles/k0s-validate/bin')
     cli = os.environ.get('K0SCONFIG_CLI', 'dotnet ' + os.path.join(ROOT, 'src', 'K0sConfig.Cli', 'bin', 'Debug', 'net8.0', 'K0sConfig.Cli.dll')).split()
     crd = yaml.safe_load(open(CRD))
     paths = []
-    leaves(crd['spec']['versions'][0]['schema']['openAPIV3Schema']['properties']['spec'], [], paths)
+    leaves(crd['spec']['versions'][0]['schema']['openAPIV3Schema']['properties']['spec'], [], paths, sections)
     os.makedirs(out, exist_ok=True)
     files, what = [], {}
     for path in paths:
@@ -68,7 +77,7 @@ def main():
             open(os.path.join(out, name), 'w').write(document(path, value))
             files.append(name)
             what[name] = ('.'.join(str(p) for p in path), value)
-    print(len(files), 'files,', len(paths), 'fields')
+    print(len(files), 'files,', len(paths), 'sections' if sections else 'fields')
 
     runs = [('newest', os.path.join(oracles, 'k0s-validate'), [])]
     runs += [('1.' + m, os.path.join(oracles, 'k0s-validate-1.' + m), ['--k0s-version', '1.' + m, '--feature-gates', '']) for m in minors]
