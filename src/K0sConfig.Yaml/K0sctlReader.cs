@@ -100,7 +100,9 @@ namespace K0sConfig.Yaml
 
         /// <summary>Whether a file's documents are a k0sctl file: one of them has a k0sctl apiVersion.</summary>
         public static bool IsK0sctlFile(IReadOnlyList<YNode?> roots)
-            => roots.Any(r => r is YMapping m && Text(m, K0sctlKeys.ApiVersion) is string api && api.StartsWith(ApiGroup, StringComparison.OrdinalIgnoreCase));
+            => roots.Any(r => r is YMapping m && IsK0sctlApi(Text(m, K0sctlKeys.ApiVersion)));
+
+        private static bool IsK0sctlApi(string? api) => api != null && api.StartsWith(ApiGroup, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether text that is not YAML is a k0sctl file all the same: a line of it gives a k0sctl apiVersion.</summary>
         public static bool IsK0sctlText(string text) => ApiVersionLine.IsMatch(text);
@@ -141,6 +143,7 @@ namespace K0sConfig.Yaml
 
             var clusters = new List<YMapping>();
             var configs = new List<YMapping>();
+            var withoutKind = new List<(YMapping Document, string Key)>();
             YMapping? firstK0sctl = null;
             foreach (YNode? root in roots)
             {
@@ -166,7 +169,13 @@ namespace K0sConfig.Yaml
                 string? kind = Text(mapping, K0sctlKeys.Kind);
                 if (string.IsNullOrEmpty(api) || string.IsNullOrEmpty(kind))
                 {
-                    reader.Problem(string.Empty, "A document has no " + (string.IsNullOrEmpty(api) ? K0sctlKeys.ApiVersion : K0sctlKeys.Kind), "failed to parse config: missing apiVersion or kind in resource " + shown, "Give every document in a k0sctl file its apiVersion and kind.", reader.Position(mapping));
+                    if (firstK0sctl == null && IsK0sctlApi(api))
+                    {
+                        // k0sctl stops there; the document is still the k0sctl one, whose keys the other rules read.
+                        firstK0sctl = mapping;
+                    }
+
+                    withoutKind.Add((mapping, string.IsNullOrEmpty(api) ? K0sctlKeys.ApiVersion : K0sctlKeys.Kind));
                     continue;
                 }
 
@@ -179,14 +188,25 @@ namespace K0sConfig.Yaml
                     configs.Add(mapping);
                 }
 
-                if (firstK0sctl == null && api!.StartsWith("k0sctl.k0sproject.io/", StringComparison.OrdinalIgnoreCase))
+                if (firstK0sctl == null && IsK0sctlApi(api))
                 {
                     firstK0sctl = mapping;
                 }
             }
 
+            // IsK0sctlFile: some document gives a k0sctl apiVersion, so one of the two is set.
             YMapping cluster = clusters.Count != 0 ? clusters[0] : firstK0sctl!;
-            if (clusters.Count == 0)
+            foreach ((YMapping document, string key) in withoutKind)
+            {
+                // A kind that is a list or a mapping in the document read as the Cluster: its strict check names the type,
+                // as k0sctl does ("cannot unmarshal !!seq into string").
+                if (document != cluster || Entry(document, key)?.Value is YScalar || Entry(document, key) == null)
+                {
+                    reader.Problem(string.Empty, "A document has no " + key, "failed to parse config: missing apiVersion or kind in resource " + shown, "Give every document in a k0sctl file its apiVersion and kind.", reader.Position(document));
+                }
+            }
+
+            if (clusters.Count == 0 && !string.IsNullOrEmpty(Text(cluster, K0sctlKeys.Kind)))
             {
                 KeyValuePair<YNode, YNode>? kindEntry = Entry(cluster, K0sctlKeys.Kind);
                 reader.Problem(K0sctlKeys.Kind, "No document is a k0sctl Cluster (apiVersion k0sctl.k0sproject.io/v1beta1, kind Cluster)", "failed to get cluster resources: no resources found for apiVersion=k0sctl.k0sproject.io/v1beta1, kind=Cluster", "Write kind: Cluster in the k0sctl document.", reader.Position(kindEntry?.Value ?? cluster));
