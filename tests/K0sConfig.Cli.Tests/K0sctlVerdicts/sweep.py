@@ -65,9 +65,10 @@ def main():
             what[name] = ('.'.join(str(p) for p in path), value)
     print(len(files), 'files,', len(paths), 'fields')
 
-    ours = collections.defaultdict(list)
+    ours, crashes = collections.defaultdict(list), []
     for i in range(0, len(files), 400):
         run = subprocess.run(cli + ['validate', '--format', 'json'] + files[i:i + 400], cwd=out, capture_output=True, text=True)
+        crashes.extend(line for line in run.stderr.splitlines() if 'could not be checked' in line)
         for finding in json.loads(run.stdout or '[]'):
             if finding['severity'] == 'error' and (finding['ruleId'].startswith('K0S94') or finding['ruleId'] == 'K0S804'):
                 ours[finding['file']].append(finding['ruleId'])
@@ -83,6 +84,8 @@ def main():
             said = 'k0sctl accepts' if k0sctl[f]['ok'] else 'k0sctl refuses (' + (k0sctl[f].get('message') or '').replace(os.path.abspath(out), 'OUT')[-120:] + ')'
             apart[(field, said, ','.join(sorted(set(ours.get(f, [])))))].append(value)
     print('%d of %d agree' % (len(files) - sum(len(v) for v in apart.values()), len(files)))
+    for crash in crashes:
+        print('   CRASH ' + crash)
     for (field, verdict, rules), values in sorted(apart.items()):
         print('   %s = %s: %s; validate %s' % (field, ' '.join(values), verdict, rules or 'accepts'))
 

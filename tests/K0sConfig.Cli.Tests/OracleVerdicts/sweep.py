@@ -82,12 +82,13 @@ def main():
     runs = [('newest', os.path.join(oracles, 'k0s-validate'), [])]
     runs += [('1.' + m, os.path.join(oracles, 'k0s-validate-1.' + m), ['--k0s-version', '1.' + m, '--feature-gates', '']) for m in minors]
     for name, oracle, extra in runs:
-        k0s, ours = {}, collections.defaultdict(list)
+        k0s, ours, crashes = {}, collections.defaultdict(list), []
         for chunk in chunks(files):
             run = subprocess.run([oracle, '--jsonl'] + chunk, cwd=out, capture_output=True, text=True, env={'HOME': os.environ.get('HOME', '/tmp')})
             for verdict in map(json.loads, run.stdout.splitlines()):
                 k0s[os.path.basename(verdict['file'])] = verdict
             run = subprocess.run(cli + ['validate', '--format', 'json'] + extra + chunk, cwd=out, capture_output=True, text=True)
+            crashes.extend(line for line in run.stderr.splitlines() if 'could not be checked' in line)
             for finding in json.loads(run.stdout or '[]'):
                 if finding['severity'] == 'error':
                     ours[finding['file']].append(finding['ruleId'])
@@ -97,6 +98,8 @@ def main():
                 field, value = what[f]
                 apart[(field, 'k0s accepts' if k0s[f]['ok'] else 'k0s refuses', ','.join(sorted(set(ours.get(f, [])))))].append(value)
         print('%s: %d of %d agree' % (name, len(files) - sum(len(v) for v in apart.values()), len(files)))
+        for crash in crashes:
+            print('   CRASH ' + crash)
         for (field, verdict, rules), values in sorted(apart.items()):
             print('   %s: %s %s; validate %s' % (field, verdict, ' '.join(values), rules or 'accepts'))
 
