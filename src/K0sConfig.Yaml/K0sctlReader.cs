@@ -56,6 +56,9 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>The Cluster document's types, by the name yaml.v2 prints for them, and their fields (yaml tags).</summary>
+        /// <summary>rig's sshconfig.OptionArguments (map[string]any): the type ssh's and openSSH's options decode into.</summary>
+        private const string OptionArguments = "sshconfig.OptionArguments";
+
         private static readonly Dictionary<string, Dictionary<string, Field>> Structs = new Dictionary<string, Dictionary<string, Field>>(StringComparer.Ordinal)
         {
             ["v1beta1.clusterConfig"] = Fields((K0sctlKeys.ApiVersion, T.Str, null), (K0sctlKeys.Kind, T.Str, null), (K0sctlKeys.Metadata, T.Struct, "v1beta1.ClusterMetadata"), (K0sctlKeys.Spec, T.Struct, "cluster.spec")),
@@ -68,11 +71,11 @@ namespace K0sConfig.Yaml
                 (K0sctlKeys.KubeletRootDir, T.Str, null), (K0sctlKeys.Environment, T.StringMap, null), (K0sctlKeys.UploadBinary, T.Bool, null), (K0sctlKeys.UseExistingK0s, T.Bool, null),
                 (K0sctlKeys.K0sBinaryPath, T.Str, null), (K0sctlKeys.K0sInstallPath, T.Str, null), (K0sctlKeys.K0sDownloadURL, T.Str, null), (K0sctlKeys.InstallFlags, T.Flags, null),
                 (K0sctlKeys.Files, T.List, "cluster.uploadFile"), (K0sctlKeys.Os, T.Str, null), (K0sctlKeys.Hostname, T.Str, null), (K0sctlKeys.NoTaints, T.Bool, null), (K0sctlKeys.Hooks, T.Hooks, null)),
-            ["ssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config"), (K0sctlKeys.Options, T.Any, null)),
+            ["ssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config"), (K0sctlKeys.Options, T.Any, OptionArguments)),
             ["winrm.Config"] = Fields(
                 (K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.Password, T.Str, null), (K0sctlKeys.UseHTTPS, T.Bool, null), (K0sctlKeys.Insecure, T.Bool, null),
                 (K0sctlKeys.UseNTLM, T.Bool, null), (K0sctlKeys.CaCertPath, T.Str, null), (K0sctlKeys.CertPath, T.Str, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.TlsServerName, T.Str, null), (K0sctlKeys.Bastion, T.Struct, "ssh.Config")),
-            ["openssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.ConfigPath, T.Str, null), (K0sctlKeys.Options, T.Any, null), (K0sctlKeys.DisableMultiplexing, T.Bool, null)),
+            ["openssh.Config"] = Fields((K0sctlKeys.Address, T.Str, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Port, T.Int, null), (K0sctlKeys.KeyPath, T.Str, null), (K0sctlKeys.ConfigPath, T.Str, null), (K0sctlKeys.Options, T.Any, OptionArguments), (K0sctlKeys.DisableMultiplexing, T.Bool, null)),
             ["cluster.uploadFile"] = Fields((K0sctlKeys.Name, T.Str, null), (K0sctlKeys.Src, T.Str, null), (K0sctlKeys.Data, T.Str, null), (K0sctlKeys.DstDir, T.Str, null), (K0sctlKeys.Dst, T.Str, null), (K0sctlKeys.Perm, T.Perm, null), (K0sctlKeys.DirPerm, T.Perm, null), (K0sctlKeys.User, T.Str, null), (K0sctlKeys.Group, T.Str, null)),
             ["cluster.options"] = Fields((K0sctlKeys.Wait, T.Struct, "cluster.WaitOption"), (K0sctlKeys.Drain, T.Struct, "cluster.drainOption"), (K0sctlKeys.Concurrency, T.Struct, "cluster.concurrencyOption"), (K0sctlKeys.EvictTaint, T.Struct, "cluster.evictTaintOption")),
             ["cluster.WaitOption"] = Fields((K0sctlKeys.Enabled, T.Bool, null)),
@@ -384,7 +387,19 @@ namespace K0sConfig.Yaml
             switch (field.Type)
             {
                 case T.Any:
-                    if (path == "spec.k0s.config")
+                    if (field.Of != null)
+                    {
+                        // A map type (ssh's and openSSH's options: sshconfig.OptionArguments, a map[string]any).
+                        if (value is YMapping)
+                        {
+                            DuplicateKeys(value, path);
+                        }
+                        else
+                        {
+                            TypeError(value, field.Of, path);
+                        }
+                    }
+                    else if (path == "spec.k0s.config")
                     {
                         if (value is YMapping)
                         {
@@ -419,7 +434,16 @@ namespace K0sConfig.Yaml
 
                     for (int i = 0; i < list.Items.Count; i++)
                     {
-                        Check(list.Items[i], field.Of!, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                        string item = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                        if (IsNull(list.Items[i]))
+                        {
+                            // Both lists hold pointers ([]*Host, []*UploadFile), which k0sctl's resolve step then uses.
+                            string what = field.Of == "cluster.host" ? "host" : "file";
+                            Problem(item, item + " is null, and k0sctl crashes on a null " + what + " (a nil pointer dereference while it resolves the hosts)", "runtime error: invalid memory address or nil pointer dereference", "Remove the empty '-' entry, or write the " + what + "'s settings under it.", Position(list.Items[i]));
+                            continue;
+                        }
+
+                        Check(list.Items[i], field.Of!, item);
                     }
 
                     return;
@@ -496,6 +520,8 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>yaml.v2 UnmarshalStrict into a map (dig.Mapping): a key written twice in one mapping, at any depth.</summary>
+        private static bool IsNull(YNode node) => node is YScalar scalar && scalar.IsNull;
+
         private void DuplicateKeys(YNode node, string path)
         {
             if (node is YSequence list)
@@ -724,6 +750,13 @@ namespace K0sConfig.Yaml
 
             if (!(hosts.Value.Value is YSequence list))
             {
+                facts.Hosts = Fact<IReadOnlyList<K0sctlHostFacts>>.Unknown(Position(hosts.Value.Key));
+                return;
+            }
+
+            if (list.Items.Any(item => IsNull(item) || (Entry(item as YMapping, K0sctlKeys.Files)?.Value is YSequence files && files.Items.Any(IsNull))))
+            {
+                // k0sctl crashes on a null host or file (Check reports it): it checks none of the hosts.
                 facts.Hosts = Fact<IReadOnlyList<K0sctlHostFacts>>.Unknown(Position(hosts.Value.Key));
                 return;
             }

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."   # tests/
 		dir=$(dirname "$abs")
 		rel=$(echo "$f" | sed -e 's|^K0sConfig.Cli.Tests/||' -e 's|^K0sConfig.Tests/K0sctl/Golden/|K0sctlGolden/|' -e 's|^K0sConfig.Tests/||' -e 's|^\.\./samples/yaml/|samples/|')
 		env -i HOME=/home/oracle "$ORACLE" "$f" | jq -c --arg abs "$abs" --arg dir "$dir" --arg rel "$rel" \
-			'{file: $rel, ok, stage: (.stage // null), message: (if .message then (.message | split($abs) | join("<file>") | split($dir + "/") | join("<dir>/")) else null end)}' || true
+			'{file: $rel, ok, stage: (.stage // null), message: (if .message then (.message | split($abs) | join("<file>") | split($dir + "/") | join("<dir>/")) elif .panic then ("panic: " + .panic) else null end)}' || true
 	done
 } | LC_ALL=C sort >K0sConfig.Cli.Tests/K0sctlVerdicts/verdicts.jsonl
 echo "$(wc -l <K0sConfig.Cli.Tests/K0sctlVerdicts/verdicts.jsonl) verdicts" >&2
