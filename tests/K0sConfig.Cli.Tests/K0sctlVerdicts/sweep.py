@@ -6,7 +6,9 @@ they disagree on accept/reject, grouped by field. Only the k0sctl rules (K0S940-
 K0sctlVerdictTests: the ClusterConfig under spec.k0s.config is k0s's business (../OracleVerdicts/sweep.py) and is left
 as it is. Not a test (it needs the Go-built oracle): a way to look for what validate misses.
 
-  K0SCTL_VALIDATE=/path/to/bin/k0sctl-validate python3 sweep.py OUT
+  K0SCTL_VALIDATE=/path/to/bin/k0sctl-validate python3 sweep.py OUT [--sections]
+
+--sections replaces each mapping and list instead (a host, ssh, files, hooks...) with each of a few values.
 
 OUT receives the generated files (kNNNNN.yaml, and kNNNNN.txt naming the field and value). K0SCONFIG_CLI is the
 k0sconfig command (default: the Debug build of src/K0sConfig.Cli). The oracle runs with an empty environment (k0sctl
@@ -30,29 +32,33 @@ POOL = ['0', '-1', '65536', '99999999999', '9223372036854775808', '1.5', '6443.5
 MARK = '@@VALUE@@'
 
 
-def scalars(node, path, out):
-    if isinstance(node, dict):
-        for key, child in node.items():
-            scalars(child, path + [key], out)
-    elif isinstance(node, list):
-        for i, child in enumerate(node):
-            scalars(child, path + [i], out)
-    else:
+SECTION_POOL = ['0', 'true', '"text"', "''", '~', '[]', '{}', '[1, 2]', '{a: 1}']
+
+
+def scalars(node, path, out, sections=False):
+    if isinstance(node, (dict, list)):
+        if sections and path:
+            out.append(path)
+        for key, child in (node.items() if isinstance(node, dict) else enumerate(node)):
+            scalars(child, path + [key], out, sections)
+    elif not sections:
         out.append(path)
 
 
 def main():
-    out = sys.argv[1]
+    sections = '--sections' in sys.argv
+    out = [a for a in sys.argv[1:] if a != '--sections'][0]
+    pool = SECTION_POOL if sections else POOL
     oracle = os.environ.get('K0SCTL_VALIDATE', '/work/shared/oracles/k0sctl-validate/bin/k0sctl-validate')
     cli = os.environ.get('K0SCONFIG_CLI', 'dotnet ' + os.path.join(ROOT, 'src', 'K0sConfig.Cli', 'bin', 'Debug', 'net8.0', 'K0sConfig.Cli.dll')).split()
     golden = yaml.safe_load(open(GOLDEN))
     paths = []
-    scalars(golden, [], paths)
+    scalars(golden, [], paths, sections)
     paths = [p for p in paths if p[:3] != ['spec', 'k0s', 'config']]
     os.makedirs(out, exist_ok=True)
     files, what = [], {}
     for path in paths:
-        for value in POOL:
+        for value in pool:
             doc = copy.deepcopy(golden)
             node = doc
             for key in path[:-1]:
@@ -63,7 +69,7 @@ def main():
             open(os.path.join(out, name), 'w').write(text)
             files.append(name)
             what[name] = ('.'.join(str(p) for p in path), value)
-    print(len(files), 'files,', len(paths), 'fields')
+    print(len(files), 'files,', len(paths), 'sections' if sections else 'fields')
 
     ours, crashes = collections.defaultdict(list), []
     for i in range(0, len(files), 400):
