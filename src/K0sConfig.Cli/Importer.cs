@@ -518,9 +518,10 @@ List<string> calls = metadata.Concat(sections).ToList();
 
             private void AddList(List<string> calls, string method, YNode value, string path)
             {
-                if (value is YSequence list && list.Items.All(i => i is YScalar s && !s.IsNull))
+                if (value is YSequence list && list.Items.All(i => i is YScalar))
                 {
-                    calls.Add("." + method + "(" + string.Join(", ", list.Items.Select(i => Literal(((YScalar)i).Value))) + ")");
+                    // A null entry is the empty string, as Go decodes a []string.
+                    calls.Add("." + method + "(" + string.Join(", ", list.Items.Select(i => Literal(((YScalar)i).IsNull ? string.Empty : ((YScalar)i).Value))) + ")");
                 }
                 else if (!IsNull(value))
                 {

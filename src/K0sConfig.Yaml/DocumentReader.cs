@@ -898,7 +898,9 @@ namespace K0sConfig.Yaml
             return entry.Value.Value is YScalar s && YamlScalars.TryJsonInteger(s, out long number) ? Fact<long>.Known(number, Position(s)) : Fact<long>.Unknown(Position(entry.Value.Value));
         }
 
-        /// <summary>A list of mappings, each read by <paramref name="read"/>; anything else in it makes the whole list unknown.</summary>
+        private static bool IsNull(YNode node) => node is YScalar scalar && GoDecoding.Resolve(scalar) == JsonKind.Null;
+
+        /// <summary>A list of mappings (or nulls), each read by <paramref name="read"/>; anything else in it makes the whole list unknown.</summary>
         private Fact<IReadOnlyList<T>> Entries<T>(YMapping mapping, string key, YNode sectionKey, Func<YMapping, T> read)
         {
             KeyValuePair<YNode, YNode>? entry = ClusterConfigYaml.Get(mapping, key);
@@ -908,12 +910,13 @@ namespace K0sConfig.Yaml
                 return Fact<IReadOnlyList<T>>.Known(Array.Empty<T>(), Position(sectionKey));
             }
 
-            if (!(entry.Value.Value is YSequence list) || list.Items.Any(i => !(i is YMapping)))
+            if (!(entry.Value.Value is YSequence list) || list.Items.Any(i => !(i is YMapping) && !IsNull(i)))
             {
                 return Fact<IReadOnlyList<T>>.Unknown(Position(entry.Value.Value));
             }
 
-            return Fact<IReadOnlyList<T>>.Known(list.Items.Select(i => read((YMapping)i)).ToArray(), Position(list));
+            // A null entry of these lists of structs (not pointers) is an entry with nothing written, as Go decodes it.
+            return Fact<IReadOnlyList<T>>.Known(list.Items.Select(i => read(i as YMapping ?? new YMapping(i.Start, i.End))).ToArray(), Position(list));
         }
 
         /// <summary>
@@ -1042,7 +1045,10 @@ namespace K0sConfig.Yaml
             var items = new List<Fact<string>>(list.Items.Count);
             foreach (YNode item in list.Items)
             {
-                items.Add(item is YScalar s && GoDecoding.Resolve(s) == JsonKind.String ? Fact<string>.Known(s.Value, Position(s)) : Fact<string>.Unknown(Position(item)));
+                // A null entry of a []string is the empty string, as Go decodes it.
+                items.Add(item is YScalar s && GoDecoding.Resolve(s) is JsonKind.String or JsonKind.Null
+                    ? Fact<string>.Known(GoDecoding.Resolve(s) == JsonKind.Null ? string.Empty : s.Value, Position(s))
+                    : Fact<string>.Unknown(Position(item)));
             }
 
             return Fact<IReadOnlyList<Fact<string>>>.Known(items, Position(list));

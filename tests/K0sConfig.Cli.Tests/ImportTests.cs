@@ -172,6 +172,17 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_null_entry_of_a_list_of_text_is_imported_as_the_empty_string_Go_reads()
+    {
+        (int exitCode, string code, string stderr) = Pipe("spec:\n  api:\n    sans:\n      - 10.0.0.1\n      -\n", "import", "-");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(".Sans(\"10.0.0.1\", \"\")", code, StringComparison.Ordinal);
+        Compile(code);
+    }
+
+    [Fact]
     public void A_whole_number_beyond_the_builders_int_is_named_as_one()
     {
         (int exitCode, string code, string stderr) = Pipe("spec:\n  api:\n    port: 99999999999\n    k0sApiPort: 9443.5\n", "import", "-");

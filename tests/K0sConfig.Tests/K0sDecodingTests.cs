@@ -142,6 +142,18 @@ public class K0sDecodingTests
     public void Infinity_written_as_text_is_only_text(string value)
         => Assert.DoesNotContain(Validate(Header + "spec:\n  api:\n    sans:\n      - " + value + "\n"), f => f.RuleId == "K0S802");
 
+    [Theory]
+    [InlineData("api:\n    sans:\n      - 10.0.0.1\n      - ~\n", "K0S104", 7, 9, "api.sans[1] '' is neither an IP address nor a DNS name")]
+    [InlineData("network:\n    controlPlaneLoadBalancing:\n      keepalived:\n        vrrpInstances: [~]\n", "K0S703", 7, 25, "vrrpInstances[0] has no authPass")]
+    [InlineData("network:\n    controlPlaneLoadBalancing:\n      keepalived:\n        virtualServers:\n          - null\n", "K0S706", 8, 13, "virtualServers[0].ipAddress is empty")]
+    public void A_null_entry_of_a_list_is_what_Go_decodes_it_to_an_empty_string_or_an_empty_struct(string section, string rule, int line, int column, string message)
+    {
+        // k0s: spec: api: sans[1]: Invalid value: "": invalid IP address / DNS name; controlPlaneLoadBalancing: AuthPass must be defined.
+        Finding error = NotInfo(Validate(Header + "spec:\n  " + section)).First(f => f.RuleId == rule);
+        Assert.Equal((rule, FindingSeverity.Error, line, column), Of(error));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_whole_number_beyond_32_bits_in_a_Go_int_field_is_read_and_checked()
     {

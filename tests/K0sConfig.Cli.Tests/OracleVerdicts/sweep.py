@@ -6,8 +6,8 @@ accept/reject, grouped by field. Not a test (it needs Go-built oracles): a way t
   K0S_VALIDATE_DIR=/path/to/oracle/bin python3 sweep.py OUT [MINORS] [--sections]
   e.g. python3 sweep.py /tmp/sweep 27,30,33,36
 
---sections writes each section (a mapping or a list of them: spec.network, spec.api, spec.workerProfiles...) with each
-value of the pool instead of each leaf field.
+--sections writes each section (a mapping or a list: spec.network, spec.api.sans, spec.workerProfiles...) with each
+value of the pool instead of each leaf field, and each list also with null, empty and mistyped entries.
 
 OUT receives the generated files (fNNNNN.yaml, and fNNNNN.txt naming the field and value). MINORS (default: none)
 adds runs with --k0s-version 1.MINOR against k0s-validate-1.MINOR to the run against the newest k0s (k0s-validate).
@@ -25,18 +25,27 @@ POOL = ['0', '-1', '1', '65535', '65536', '2147483647', '2147483648', '429496729
         '-0', 'true', 'no', '"text"', "''", '~', '[]', '{}', '1s', '"1m"', '10.0.0.0/8', '6443.5', '1e30', '.inf', '.nan']
 
 
-def leaves(schema, path, out, sections=False):
+# With --sections, a list also gets entries that are null, empty or of the wrong kind: Go decodes a null entry of a
+# list of structs or strings as an empty struct or "".
+ENTRIES = ['[~]', '[{}]', '[[]]', '[~, ~]']
+
+
+def leaves(schema, path, out, sections=False, lists=None):
     kind = schema.get('type')
     if kind == 'object' and 'properties' in schema:
         if sections and path:
             out.append(path)
         for key, child in schema['properties'].items():
-            leaves(child, path + [key], out, sections)
+            leaves(child, path + [key], out, sections, lists)
     elif kind == 'array' and schema.get('items', {}).get('type') == 'object' and 'properties' in schema['items']:
         if sections:
             out.append(path)
+            lists.add(tuple(path))
         for key, child in schema['items']['properties'].items():
-            leaves(child, path + [0, key], out, sections)
+            leaves(child, path + [0, key], out, sections, lists)
+    elif sections and kind == 'array':
+        out.append(path)
+        lists.add(tuple(path))
     elif not sections:
         out.append(path)
 
@@ -68,11 +77,12 @@ def main():
     cli = os.environ.get('K0SCONFIG_CLI', 'dotnet ' + os.path.join(ROOT, 'src', 'K0sConfig.Cli', 'bin', 'Debug', 'net8.0', 'K0sConfig.Cli.dll')).split()
     crd = yaml.safe_load(open(CRD))
     paths = []
-    leaves(crd['spec']['versions'][0]['schema']['openAPIV3Schema']['properties']['spec'], [], paths, sections)
+    lists = set()
+    leaves(crd['spec']['versions'][0]['schema']['openAPIV3Schema']['properties']['spec'], [], paths, sections, lists)
     os.makedirs(out, exist_ok=True)
     files, what = [], {}
     for path in paths:
-        for value in POOL:
+        for value in POOL + (ENTRIES if tuple(path) in lists else []):
             name = 'f%05d.yaml' % (len(files) + 1)
             open(os.path.join(out, name), 'w').write(document(path, value))
             files.append(name)
