@@ -69,6 +69,7 @@ namespace K0sConfig.Yaml
             NonFinite(root, string.Empty, new HashSet<YNode>());
             Check(root, string.Empty, string.Empty, Array.Empty<Decoder>());
             Decide();
+            NullsThatDoNothing(root, string.Empty, new HashSet<YNode>());
 
             // Checked in Go's decoding order; reported in the file's.
             List<DocumentProblem> inFileOrder = _problems.Select((p, i) => (Problem: p, Index: i))
@@ -243,6 +244,58 @@ namespace K0sConfig.Yaml
                     }
 
                     return;
+            }
+        }
+
+        /// <summary>
+        /// Takes out, once the document is checked, each null that encoding/json does nothing with: a null for a field that
+        /// is not a pointer, map, slice or interface leaves it as it was (GoTypes.NullLeavesAsIs). What the facts then read
+        /// is what Go holds: the field's default, or the value an earlier key naming the same field gave it
+        /// (<c>PODCIDR: x</c> then <c>podCIDR: null</c> is x); a section that is such a struct keeps what came before a
+        /// null in it.
+        /// </summary>
+        private void NullsThatDoNothing(YNode node, string schemaPath, HashSet<YNode> walked)
+        {
+            if (!walked.Add(node) || walked.Count > MaxVisits)
+            {
+                return;
+            }
+
+            if (node is YSequence list)
+            {
+                foreach (YNode item in list.Items)
+                {
+                    NullsThatDoNothing(item, schemaPath + "[]", walked);
+                }
+
+                return;
+            }
+
+            if (!(node is YMapping mapping) || SchemaType(schemaPath) != "object")
+            {
+                return;
+            }
+
+            for (int i = mapping.EntryList.Count - 1; i >= 0; i--)
+            {
+                KeyValuePair<YNode, YNode> entry = mapping.EntryList[i];
+                if (!(entry.Key is YScalar key) || ClusterConfigYaml.IsMergeKey(key)
+                    || !(GoDecoding.JsonKey(key, out _) is string text) || !(FieldPath(schemaPath, text) is string fieldPath))
+                {
+                    continue;
+                }
+
+                if (entry.Value is YScalar value && GoDecoding.Resolve(value) == JsonKind.Null)
+                {
+                    if (GoTypes.NullLeavesAsIs(fieldPath))
+                    {
+                        mapping.EntryList.RemoveAt(i);
+                    }
+                }
+                else
+                {
+                    NullsThatDoNothing(entry.Value, fieldPath, walked);
+                }
             }
         }
 

@@ -537,12 +537,12 @@ namespace K0sConfig.Yaml
     /// </summary>
     internal static partial class GoTypes
     {
-        private static readonly Lazy<Dictionary<string, (string Struct, string Type, bool SelfDecoding)>> ByPath = new Lazy<Dictionary<string, (string, string, bool)>>(() =>
+        private static readonly Lazy<Dictionary<string, (string Struct, string Type, bool SelfDecoding, bool Nullable)>> ByPath = new Lazy<Dictionary<string, (string, string, bool, bool)>>(() =>
         {
-            var byPath = new Dictionary<string, (string, string, bool)>(StringComparer.Ordinal);
-            foreach ((string path, string structName, string type, bool self) in Rows)
+            var byPath = new Dictionary<string, (string, string, bool, bool)>(StringComparer.Ordinal);
+            foreach ((string path, string structName, string type, bool self, bool nullable) in Rows)
             {
-                byPath[path] = (structName, type, self);
+                byPath[path] = (structName, type, self, nullable);
             }
 
             return byPath;
@@ -551,7 +551,7 @@ namespace K0sConfig.Yaml
         private static readonly Lazy<Dictionary<string, List<string>>> ChildrenByPath = new Lazy<Dictionary<string, List<string>>>(() =>
         {
             var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach ((string path, _, _, _) in Rows)
+            foreach ((string path, _, _, _, _) in Rows)
             {
                 int dot = path.LastIndexOf('.');
                 string parent = dot < 0 ? string.Empty : path.Substring(0, dot);
@@ -577,6 +577,13 @@ namespace K0sConfig.Yaml
         /// <summary>The JSON field names of the struct at a schema path.</summary>
         public static IReadOnlyList<string> FieldsOf(string path) => ChildrenByPath.Value.TryGetValue(path, out List<string>? list) ? list : (IReadOnlyList<string>)Array.Empty<string>();
 
+        /// <summary>
+        /// Whether a JSON null leaves the field at the schema path as it is: it is neither a pointer, map, slice nor interface
+        /// (which null sets to nil) nor a type that decodes itself (whose UnmarshalJSON gets the null). An earlier key that
+        /// names the same field (<c>PODCIDR:</c> before <c>podCIDR: null</c>) then keeps its value.
+        /// </summary>
+        public static bool NullLeavesAsIs(string path) => ByPath.Value.TryGetValue(path, out var row) && !row.Nullable && !row.SelfDecoding;
+
         /// <summary>Whether the type at the schema path decodes itself (has its own UnmarshalJSON).</summary>
         public static bool DecodesItself(string path) => ByPath.Value.TryGetValue(path, out var row) && row.SelfDecoding;
 
@@ -595,7 +602,7 @@ namespace K0sConfig.Yaml
 
             if (goType != null)
             {
-                row = (row.Struct, goType, false);
+                row = (row.Struct, goType, false, row.Nullable);
             }
 
             if (row.SelfDecoding)
@@ -607,7 +614,7 @@ namespace K0sConfig.Yaml
                     return null;
                 }
 
-                row = (row.Struct, "string", false);
+                row = (row.Struct, "string", false, row.Nullable);
             }
 
             // The struct named: the innermost one, unless a type that decodes itself lies on the way: its error reaches

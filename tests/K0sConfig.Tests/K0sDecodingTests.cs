@@ -155,6 +155,21 @@ public class K0sDecodingTests
     }
 
     [Fact]
+    public void A_null_does_nothing_to_a_field_that_is_no_pointer_so_an_earlier_key_for_it_stays()
+    {
+        // k0s: spec: network: provider: Unsupported value: "flannel" (Go matches PROVIDER and provider to one string field,
+        // decodes PROVIDER first, and a null leaves a string as it is).
+        Finding error = Assert.Single(NotInfo(Validate(Header + "spec:\n  network:\n    PROVIDER: flannel\n    provider: null\n")));
+        Assert.Equal(("K0S107", FindingSeverity.Error, 5, 15), Of(error));
+
+        // A pointer, map or slice is set to nil by the null: kube-proxy's nodePortAddresses ([]string) is then empty.
+        Assert.Empty(NotInfo(Validate(Header + "spec:\n  network:\n    kubeProxy:\n      NODEPORTADDRESSES: [x]\n      nodePortAddresses: null\n")));
+
+        // Without a second key the null leaves the default: nothing to report.
+        Assert.Empty(NotInfo(Validate(Header + "spec:\n  network:\n    provider: null\n")));
+    }
+
+    [Fact]
     public void A_whole_number_beyond_32_bits_in_a_Go_int_field_is_read_and_checked()
     {
         // k0s: spec: api: port: Invalid value: 99999999999: must be between 1 and 65535, inclusive (Go's int has 64 bits)

@@ -1,5 +1,6 @@
 // Dumps, for every JSON path of k0s's ClusterConfig, the Go type encoding/json names in a type error
-// ("of type T") and the struct it names ("Go struct field S.path"), and whether the type decodes itself.
+// ("of type T") and the struct it names ("Go struct field S.path"), whether the type decodes itself, and whether a JSON
+// null sets the field to nil.
 package main
 
 import (
@@ -24,13 +25,27 @@ func selfDecoding(t reflect.Type) bool {
 	return reflect.PointerTo(deref(t)).Implements(unmarshaler) || deref(t).Implements(unmarshaler)
 }
 
+// nullable: what encoding/json sets to nil on a JSON null (a pointer, map, slice or interface); on anything else a null
+// does nothing, and the field keeps the value an earlier key gave it.
+func nullable(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Interface:
+		return true
+	}
+	return false
+}
+
 func walk(path string, t reflect.Type, structName string, seen map[reflect.Type]int) {
+	nl := ""
+	if nullable(t) {
+		nl = "nil"
+	}
 	t = deref(t)
 	sd := ""
 	if selfDecoding(t) {
-		sd = "\tself"
+		sd = "self"
 	}
-	fmt.Printf("%s\t%s\t%s%s\n", path, structName, t.String(), sd)
+	fmt.Printf("%s\t%s\t%s\t%s\t%s\n", path, structName, t.String(), sd, nl)
 	if seen[t] > 1 {
 		return
 	}
