@@ -3,11 +3,12 @@
 k0sconfig validate and to k0s's own validation (the per-minor k0s-validate oracles); prints where they disagree on
 accept/reject, grouped by field. Not a test (it needs Go-built oracles): a way to look for what validate misses.
 
-  K0S_VALIDATE_DIR=/path/to/oracle/bin python3 sweep.py OUT [MINORS] [--sections]
+  K0S_VALIDATE_DIR=/path/to/oracle/bin python3 sweep.py OUT [MINORS] [--sections | --twice]
   e.g. python3 sweep.py /tmp/sweep 27,30,33,36
 
 --sections writes each section (a mapping or a list: spec.network, spec.api.sans, spec.workerProfiles...) with each
-value of the pool instead of each leaf field, and each list also with null, empty and mistyped entries.
+value of the pool instead of each leaf field, and each list also with null, empty and mistyped entries. --twice writes
+each field twice instead, as an upper-case key and as itself (PODCIDR: "x", then podCIDR: null), with a few pairs.
 
 OUT receives the generated files (fNNNNN.yaml, and fNNNNN.txt naming the field and value). MINORS (default: none)
 adds runs with --k0s-version 1.MINOR against k0s-validate-1.MINOR to the run against the newest k0s (k0s-validate).
@@ -28,6 +29,9 @@ POOL = ['0', '-1', '1', '65535', '65536', '2147483647', '2147483648', '429496729
 # With --sections, a list also gets entries that are null, empty or of the wrong kind: Go decodes a null entry of a
 # list of structs or strings as an empty struct or "".
 ENTRIES = ['[~]', '[{}]', '[[]]', '[~, ~]']
+
+# With --twice, the pairs of values each field is written with (see main).
+TWICE = [('"x"', '~'), ('1', '~'), ('true', '~'), ('~', '"x"'), ('"x"', '"y"')]
 
 
 def leaves(schema, path, out, sections=False, lists=None):
@@ -69,8 +73,9 @@ def chunks(items, size=800):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != '--sections']
+    args = [a for a in sys.argv[1:] if a not in ('--sections', '--twice')]
     sections = '--sections' in sys.argv
+    twice = '--twice' in sys.argv
     out = args[0]
     minors = [m for m in (args[1].split(',') if len(args) > 1 else []) if m]
     oracles = os.environ.get('K0S_VALIDATE_DIR', '/work/shared/oracles/k0s-validate/bin')
@@ -82,6 +87,22 @@ def main():
     os.makedirs(out, exist_ok=True)
     files, what = [], {}
     for path in paths:
+        if twice:
+            # The field twice, as an upper-case key with a value and then as itself with another (or null): Go matches
+            # both to the field and decodes them in byte order, and a null does nothing to a field that is no pointer.
+            if isinstance(path[-1], int):
+                continue
+            lines = document(path, 'X').rstrip('\n').split('\n')
+            if lines[-1].lstrip().startswith('- '):
+                continue
+            indent = lines[-1][:len(lines[-1]) - len(lines[-1].lstrip())]
+            for first, second in TWICE:
+                name = 'f%05d.yaml' % (len(files) + 1)
+                text = lines[:-1] + [indent + path[-1].upper() + ': ' + first, indent + path[-1] + ': ' + second]
+                open(os.path.join(out, name), 'w').write('\n'.join(text) + '\n')
+                files.append(name)
+                what[name] = ('.'.join(str(p) for p in path), first + ' then ' + second)
+            continue
         for value in POOL + (ENTRIES if tuple(path) in lists else []):
             name = 'f%05d.yaml' % (len(files) + 1)
             open(os.path.join(out, name), 'w').write(document(path, value))
