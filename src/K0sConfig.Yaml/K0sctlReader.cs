@@ -102,10 +102,18 @@ namespace K0sConfig.Yaml
         private static readonly Regex ApiVersionLine = new Regex("^" + K0sctlKeys.ApiVersion + @":[ \t]*[""']?" + Regex.Escape(ApiGroup), RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         /// <summary>Whether a file's documents are a k0sctl file: one of them has a k0sctl apiVersion.</summary>
-        public static bool IsK0sctlFile(IReadOnlyList<YNode?> roots)
-            => roots.Any(r => r is YMapping m && IsK0sctlApi(Text(m, K0sctlKeys.ApiVersion)));
+        public static bool IsK0sctlFile(IReadOnlyList<YNode?> roots) => roots.Any(r => r is YMapping m && LooksK0sctl(m));
 
         private static bool IsK0sctlApi(string? api) => api != null && api.StartsWith(ApiGroup, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// A k0sctl document: its apiVersion is k0sctl's, or it is a <c>kind: Cluster</c> with <c>spec.hosts</c> (which no
+        /// k0s.yaml has) whose apiVersion is mistyped: k0sctl then finds no Cluster in the file, and says so.
+        /// </summary>
+        private static bool LooksK0sctl(YMapping document)
+            => IsK0sctlApi(Text(document, K0sctlKeys.ApiVersion))
+                || (string.Equals(Text(document, K0sctlKeys.Kind), K0sctlValues.Cluster, StringComparison.OrdinalIgnoreCase)
+                    && Entry(Entry(document, K0sctlKeys.Spec)?.Value as YMapping, K0sctlKeys.Hosts) != null);
 
         /// <summary>Whether text that is not YAML is a k0sctl file all the same: a line of it gives a k0sctl apiVersion.</summary>
         public static bool IsK0sctlText(string text) => ApiVersionLine.IsMatch(text);
@@ -172,7 +180,7 @@ namespace K0sConfig.Yaml
                 string? kind = Text(mapping, K0sctlKeys.Kind);
                 if (string.IsNullOrEmpty(api) || string.IsNullOrEmpty(kind))
                 {
-                    if (firstK0sctl == null && IsK0sctlApi(api))
+                    if (firstK0sctl == null && LooksK0sctl(mapping))
                     {
                         // k0sctl stops there; the document is still the k0sctl one, whose keys the other rules read.
                         firstK0sctl = mapping;
@@ -191,13 +199,13 @@ namespace K0sConfig.Yaml
                     configs.Add(mapping);
                 }
 
-                if (firstK0sctl == null && IsK0sctlApi(api))
+                if (firstK0sctl == null && LooksK0sctl(mapping))
                 {
                     firstK0sctl = mapping;
                 }
             }
 
-            // IsK0sctlFile: some document gives a k0sctl apiVersion, so one of the two is set.
+            // IsK0sctlFile: some document looks like a k0sctl one (LooksK0sctl), so one of the two is set.
             YMapping cluster = clusters.Count != 0 ? clusters[0] : firstK0sctl!;
             foreach ((YMapping document, string key) in withoutKind)
             {
@@ -211,8 +219,18 @@ namespace K0sConfig.Yaml
 
             if (clusters.Count == 0 && !string.IsNullOrEmpty(Text(cluster, K0sctlKeys.Kind)))
             {
-                KeyValuePair<YNode, YNode>? kindEntry = Entry(cluster, K0sctlKeys.Kind);
-                reader.Problem(K0sctlKeys.Kind, "No document is a k0sctl Cluster (apiVersion k0sctl.k0sproject.io/v1beta1, kind Cluster)", "failed to get cluster resources: no resources found for apiVersion=k0sctl.k0sproject.io/v1beta1, kind=Cluster", "Write kind: Cluster in the k0sctl document.", reader.Position(kindEntry?.Value ?? cluster));
+                const string NotFound = "failed to get cluster resources: no resources found for apiVersion=k0sctl.k0sproject.io/v1beta1, kind=Cluster";
+                if (string.Equals(Text(cluster, K0sctlKeys.Kind), K0sctlValues.Cluster, StringComparison.OrdinalIgnoreCase)
+                    && Entry(cluster, K0sctlKeys.ApiVersion) is { } apiEntry)
+                {
+                    // A Cluster with hosts whose apiVersion is not k0sctl's: k0sctl does not find it.
+                    reader.Problem(K0sctlKeys.ApiVersion, "No document is a k0sctl Cluster: this Cluster's apiVersion is '" + Text(cluster, K0sctlKeys.ApiVersion) + "', not " + K0sctlFacts.SupportedApiVersion, NotFound, "Write apiVersion: " + K0sctlFacts.SupportedApiVersion + ".", reader.Position(apiEntry.Value));
+                }
+                else
+                {
+                    KeyValuePair<YNode, YNode>? kindEntry = Entry(cluster, K0sctlKeys.Kind);
+                    reader.Problem(K0sctlKeys.Kind, "No document is a k0sctl Cluster (apiVersion k0sctl.k0sproject.io/v1beta1, kind Cluster)", NotFound, "Write kind: Cluster in the k0sctl document.", reader.Position(kindEntry?.Value ?? cluster));
+                }
             }
             else if (clusters.Count > 1)
             {
@@ -231,7 +249,9 @@ namespace K0sConfig.Yaml
             reader.ReadFacts(cluster, facts);
             if (clusters.Count == 0)
             {
+                // k0sctl found no Cluster: it never compares the apiVersion and kind exactly (K0S941).
                 facts.Kind = Fact<string>.Unknown(facts.Kind.Origin);
+                facts.ApiVersion = Fact<string>.Unknown(facts.ApiVersion.Origin);
             }
 
             // spec.k0s.config, with every ClusterConfig document merged in (k0sctl: dig.Mapping.Merge, no overwrite).
