@@ -593,20 +593,33 @@ namespace K0sConfig.Cli
                     return fields;
                 }
 
-                foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+                // What k0sctl holds: go-yaml decodes merged and written keys in the file's order, a later one (a null
+                // too) replacing an earlier one for the same field, as a host written over a <<: *template does.
+                var at = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach ((KeyValuePair<YNode, YNode> entry, bool merged) in ClusterConfigYaml.InDecodeOrder(mapping))
                 {
                     if (!(entry.Key is YScalar key))
                     {
-                        Leave("?", "its key is not a name", entry.Key);
+                        if (!merged)
+                        {
+                            Leave("?", "its key is not a name", entry.Key);
+                        }
+
                         continue;
                     }
 
-                    if (!(entry.Value is YScalar s && s.IsNull))
+                    if (at.TryGetValue(key.Value, out int index))
                     {
+                        fields[index] = (key.Value, key, entry.Value);
+                    }
+                    else
+                    {
+                        at[key.Value] = fields.Count;
                         fields.Add((key.Value, key, entry.Value));
                     }
                 }
 
+                fields.RemoveAll(f => f.Item3 is YScalar s && s.IsNull);
                 return fields;
             }
 

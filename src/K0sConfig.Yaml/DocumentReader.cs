@@ -145,23 +145,29 @@ namespace K0sConfig.Yaml
                         return;
                     }
 
+                    // Keys set twice in the mapping go-yaml builds, merged ones included: k0s's strict reader refuses a merged
+                    // key that is also written ("key \"podCIDR\" already set in map"), whichever comes first. A merged
+                    // mapping's own keys are checked where it is written.
                     var seen = new Dictionary<string, YNode>(StringComparer.Ordinal);
-                    foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
+                    foreach ((KeyValuePair<YNode, YNode> entry, bool merged) in ClusterConfigYaml.InDecodeOrder(mapping))
                     {
-                        if (ClusterConfigYaml.IsMergeKey(entry.Key))
-                        {
-                            continue;
-                        }
-
                         if (!(entry.Key is YScalar key))
                         {
-                            Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "?"), "a key that is " + entry.Key.Describe(), "string", entry.Key);
+                            if (!merged)
+                            {
+                                Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "?"), "a key that is " + entry.Key.Describe(), "string", entry.Key);
+                            }
+
                             continue;
                         }
 
                         if (GoDecoding.JsonKey(key, out string? refused) == null && refused != null)
                         {
-                            Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "?"), "a key that is " + (key.IsNull ? "null" : "the number " + key.Value), "key", key, k0sError: refused);
+                            if (!merged)
+                            {
+                                Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "?"), "a key that is " + (key.IsNull ? "null" : "the number " + key.Value), "key", key, k0sError: refused);
+                            }
+
                             continue;
                         }
 

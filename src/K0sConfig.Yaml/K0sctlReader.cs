@@ -373,7 +373,7 @@ namespace K0sConfig.Yaml
 
             Dictionary<string, Field> fields = Structs[type];
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+            foreach ((KeyValuePair<YNode, YNode> entry, bool merged) in ClusterConfigYaml.InDecodeOrder(mapping))
             {
                 if (!(entry.Key is YScalar key))
                 {
@@ -387,7 +387,9 @@ namespace K0sConfig.Yaml
                     continue;
                 }
 
-                if (!seen.Add(key.Value))
+                // A merged key decodes into the field apart (go-yaml's own mappingStruct for the merged mapping): a written
+                // key may overwrite it, and only a key written twice is set twice.
+                if (!merged && !seen.Add(key.Value))
                 {
                     Problem(child, child + " is written twice", Line(key) + ": field " + key.Value + " already set in type " + type, "Keep one of the two.", Position(key));
                     continue;
@@ -990,12 +992,13 @@ namespace K0sConfig.Yaml
                 return null;
             }
 
+            // The last one go-yaml decodes: a merged value and a written one overwrite each other in the file's order.
             KeyValuePair<YNode, YNode>? found = null;
-            foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
+            foreach ((KeyValuePair<YNode, YNode> entry, _) in ClusterConfigYaml.InDecodeOrder(mapping))
             {
                 if (entry.Key is YScalar k && k.Value == key)
                 {
-                    found ??= entry;
+                    found = entry;
                 }
             }
 

@@ -395,6 +395,45 @@ namespace K0sConfig.Yaml
 
         internal static bool IsMergeKey(YNode key) => key is YScalar s && s.IsPlain && s.Value == "<<";
 
+        /// <summary>
+        /// A mapping's entries in the order go-yaml v2 decodes them: each written key where it stands, and at a merge key
+        /// (<c>&lt;&lt;</c>) the entries of the mapping it merges, or of each mapping of a list, last to first ("earlier
+        /// nodes take precedence"), merge keys in them expanded alike. Decoding into a struct, a later key overwrites an
+        /// earlier one for the same field, so the last one of a key is what k0sctl holds; <c>Merged</c> says an entry came
+        /// through a merge key, which k0sctl's strict decoding does not count as setting the field twice.
+        /// </summary>
+        /// <param name="mapping">The mapping.</param>
+        /// <returns>Its entries, merged ones where their merge key stands, each with whether it came through a merge key.</returns>
+        public static IEnumerable<(KeyValuePair<YNode, YNode> Entry, bool Merged)> InDecodeOrder(YMapping mapping)
+            => InDecodeOrder(mapping, merged: false, depth: 0);
+
+        private static IEnumerable<(KeyValuePair<YNode, YNode> Entry, bool Merged)> InDecodeOrder(YMapping mapping, bool merged, int depth)
+        {
+            foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
+            {
+                if (!IsMergeKey(entry.Key))
+                {
+                    yield return (entry, merged);
+                    continue;
+                }
+
+                IReadOnlyList<YNode> sources = entry.Value is YSequence list ? list.Items : new[] { entry.Value };
+                for (int i = sources.Count - 1; i >= 0; i--)
+                {
+                    if (sources[i] is YMapping source && source != mapping && depth < MaxMergeDepth)
+                    {
+                        foreach ((KeyValuePair<YNode, YNode> Entry, bool Merged) inner in InDecodeOrder(source, merged: true, depth + 1))
+                        {
+                            yield return inner;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>How deep merge keys are followed into merged mappings (a merge cycle goes no further).</summary>
+        private const int MaxMergeDepth = 16;
+
         /// <summary>The offset of the first tab in a line's indentation, or null.</summary>
         private static int? IndentingTab(string text)
         {
