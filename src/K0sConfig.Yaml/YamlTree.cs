@@ -52,6 +52,62 @@ namespace K0sConfig.Yaml
             Tag = tag;
         }
 
+        /// <summary>
+        /// A scalar as go-yaml reads it: one tagged <c>!!int</c>, <c>!!float</c> or <c>!!bool</c> whose text is such a
+        /// value (<c>!!int "6443"</c>, <c>!!float 6443</c>) is that value, as the plain scalar would be; one tagged
+        /// <c>!!binary</c> is the text its base64 holds. Any other tag stays, and the scalar reads as the reader makes of it.
+        /// </summary>
+        internal static YScalar Tagged(string value, ScalarStyle style, string tag, Mark start, Mark end)
+        {
+            const string Prefix = "tag:yaml.org,2002:";
+            if (tag.Length == 0)
+            {
+                return new YScalar(value, style, tag, start, end);
+            }
+
+            var plain = new YScalar(value, ScalarStyle.Plain, string.Empty, start, end);
+            bool same = tag switch
+            {
+                Prefix + "int" => YamlScalars.TryInteger(plain, out _) || YamlScalars.TryUnsignedInteger(plain, out _),
+                Prefix + "float" => GoDecoding.Resolve(plain) == JsonKind.Number,
+                Prefix + "bool" => GoDecoding.Resolve(plain) == JsonKind.Bool,
+                _ => false,
+            };
+            if (same)
+            {
+                return plain;
+            }
+
+            if (tag == Prefix + "binary" && Base64Text(value) is string text)
+            {
+                return new YScalar(text, ScalarStyle.DoubleQuoted, string.Empty, start, end);
+            }
+
+            return new YScalar(value, style, tag, start, end);
+        }
+
+        /// <summary>The UTF-8 text that base64 (whitespace aside) holds, or <see langword="null"/>.</summary>
+        private static string? Base64Text(string value)
+        {
+            var compact = new System.Text.StringBuilder(value.Length);
+            foreach (char c in value)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    compact.Append(c);
+                }
+            }
+
+            try
+            {
+                return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Convert.FromBase64String(compact.ToString()));
+            }
+            catch (Exception e) when (e is FormatException || e is ArgumentException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>The scalar's text, after YAML's quoting and folding are undone.</summary>
         public string Value { get; }
 
@@ -178,7 +234,7 @@ namespace K0sConfig.Yaml
                 switch (e)
                 {
                     case Scalar scalar:
-                        complete = new YScalar(scalar.Value, scalar.Style, scalar.Tag.IsEmpty ? string.Empty : scalar.Tag.Value, scalar.Start, scalar.End);
+                        complete = YScalar.Tagged(scalar.Value, scalar.Style, scalar.Tag.IsEmpty ? string.Empty : scalar.Tag.Value, scalar.Start, scalar.End);
                         completeAnchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
                         break;
                     case AnchorAlias alias:

@@ -386,6 +386,19 @@ public class YamlReaderTests
     }
 
     [Fact]
+    public void Explicitly_tagged_scalars_are_read_as_go_yaml_reads_them()
+    {
+        // k0s accepts this (OracleVerdicts d-tagged-scalars): !!int "6443" is the number, !!binary the text it holds.
+        YamlReadResult result = Read("spec:\n  api:\n    port: !!int \"6443\"\n    k0sApiPort: !!float 9443\n  network:\n    clusterDomain: !!binary Y2x1c3Rlci5sb2NhbA==\n    dualStack:\n      enabled: !!bool \"false\"\n");
+        Assert.DoesNotContain(result.Validate(), f => f.Severity == FindingSeverity.Error);
+        ClusterFacts facts = result.Documents[0].Facts;
+        Assert.Equal((6443L, 9443L, "cluster.local", false), (facts.ApiPort.Value, facts.K0sApiPort.Value, facts.ClusterDomain.Value, facts.DualStackEnabled.Value));
+
+        // !!str keeps the text: a port written so is refused, as k0s refuses it.
+        Assert.Contains(Read("spec:\n  api:\n    port: !!str 6443\n").Validate(), f => f.RuleId == "K0S802" && f.Path == "spec.api.port");
+    }
+
+    [Fact]
     public void Merge_keys_merge_but_a_merged_key_that_is_also_written_is_set_twice_as_k0s_reads_it()
     {
         // k0s's strict YAML reader (every minor): error converting YAML to JSON: yaml: unmarshal errors:
