@@ -306,9 +306,10 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>
-        /// Infinity and NaN (<c>.inf</c>, <c>.nan</c>) anywhere in the document: k0s turns the YAML into JSON before it
-        /// decodes anything, and JSON holds neither, so k0s refuses the file whatever the field (no earlier key masks it).
-        /// Each is a type error of its own, and not checked again against its field.
+        /// What stops k0s turning the YAML into JSON, before it decodes anything, so that k0s refuses the file whatever the
+        /// field (no earlier key masks it): infinity and NaN (<c>.inf</c>, <c>.nan</c>), which JSON does not hold, each
+        /// a type error of its own and not checked again against its field; and a merge key (<c>&lt;&lt;</c>) whose value
+        /// is not a mapping or a list of mappings.
         /// </summary>
         private void NonFinite(YNode node, string path, HashSet<YNode> walked)
         {
@@ -324,6 +325,15 @@ namespace K0sConfig.Yaml
                     Add(DocumentProblemKind.WrongType, path, "the number " + scalar.Value, "finite", scalar, false, "error converting YAML to JSON: json: unsupported value: " + word);
                     return;
                 case YMapping mapping:
+                    foreach (KeyValuePair<YNode, YNode> merge in mapping.Entries)
+                    {
+                        if (ClusterConfigYaml.IsMergeKey(merge.Key) && !ClusterConfigYaml.IsMergeValue(merge.Value))
+                        {
+                            // go-yaml stops there, before any field is decoded.
+                            Add(DocumentProblemKind.WrongType, FieldCatalogue.Child(path, "<<"), merge.Value.Describe(), "merge", merge.Value, false, "error converting YAML to JSON: yaml: " + ClusterConfigYaml.MergeValueError);
+                        }
+                    }
+
                     foreach (KeyValuePair<YNode, YNode> entry in ClusterConfigYaml.Entries(mapping))
                     {
                         string key = entry.Key is YScalar k ? GoDecoding.JsonKey(k, out _) ?? k.Value : "?";

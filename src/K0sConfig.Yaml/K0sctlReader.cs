@@ -245,6 +245,7 @@ namespace K0sConfig.Yaml
             }
 
             facts.Origin = reader.Position(cluster);
+            reader.BadMerges(cluster, string.Empty, new HashSet<YNode>());
             reader.Check(cluster, "v1beta1.clusterConfig", string.Empty);
             reader.ReadFacts(cluster, facts);
             if (clusters.Count == 0)
@@ -543,6 +544,36 @@ namespace K0sConfig.Yaml
 
         /// <summary>yaml.v2 UnmarshalStrict into a map (dig.Mapping): a key written twice in one mapping, at any depth.</summary>
         private static bool IsNull(YNode node) => node is YScalar scalar && scalar.IsNull;
+
+        /// <summary>A merge key (<c>&lt;&lt;</c>) anywhere whose value is not a mapping or a list of mappings: go-yaml stops there.</summary>
+        private void BadMerges(YNode node, string path, HashSet<YNode> walked)
+        {
+            if (!walked.Add(node))
+            {
+                return;
+            }
+
+            if (node is YSequence list)
+            {
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    BadMerges(list.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", walked);
+                }
+            }
+            else if (node is YMapping mapping)
+            {
+                foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
+                {
+                    string child = (path.Length == 0 ? string.Empty : path + ".") + ((entry.Key as YScalar)?.Value ?? "?");
+                    if (ClusterConfigYaml.IsMergeKey(entry.Key) && !ClusterConfigYaml.IsMergeValue(entry.Value))
+                    {
+                        Problem(child, child + " is " + entry.Value.Describe() + ", but a merge key takes a mapping or a list of mappings", "yaml: " + ClusterConfigYaml.MergeValueError, "Merge a mapping (<<: *anchor, with the anchor on a mapping), or remove the key.", Position(entry.Value));
+                    }
+
+                    BadMerges(entry.Value, child, walked);
+                }
+            }
+        }
 
         private void DuplicateKeys(YNode node, string path)
         {

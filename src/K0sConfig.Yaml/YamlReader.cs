@@ -395,6 +395,12 @@ namespace K0sConfig.Yaml
 
         internal static bool IsMergeKey(YNode key) => key is YScalar s && s.IsPlain && s.Value == "<<";
 
+        /// <summary>What a merge key may hold for go-yaml: a mapping, or a list of mappings.</summary>
+        internal static bool IsMergeValue(YNode value) => value is YMapping || (value is YSequence list && list.Items.All(i => i is YMapping));
+
+        /// <summary>go-yaml's words for a merge key that holds anything else.</summary>
+        internal const string MergeValueError = "map merge requires map or sequence of maps as the value";
+
         /// <summary>
         /// A mapping's entries in the order go-yaml v2 decodes them: each written key where it stands, and at a merge key
         /// (<c>&lt;&lt;</c>) the entries of the mapping it merges, or of each mapping of a list, last to first ("earlier

@@ -83,6 +83,7 @@ namespace K0sConfig.Rules
             return type switch
             {
                 "integer" => ("a whole number", "Write a whole number without quotes, such as 6443."),
+                "merge" => ("a mapping, or a list of mappings, to merge in", "Merge a mapping (<<: *anchor, with the anchor on a mapping), or remove the key."),
                 "finite" => ("a value JSON can hold (JSON has no infinity or NaN)", "Quote it, \"" + value.Substring(value.StartsWith(NumberPrefix, System.StringComparison.Ordinal) ? NumberPrefix.Length : 0) + "\", if it is text; else write a finite number."),
 
                 // A whole number beyond the field's Go integer type.

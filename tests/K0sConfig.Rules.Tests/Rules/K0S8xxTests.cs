@@ -54,12 +54,14 @@ public class K0S8xxTests
             new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.dualStack.enabled", "'maybe'", "boolean", false, Here),
             new DocumentProblem(DocumentProblemKind.WrongType, "spec.konnectivity.adminPort", "the quoted text 'eighty'", "integer", false, Here),
             new DocumentProblem(DocumentProblemKind.WrongType, "spec.konnectivity.agentPort", "the number 8132.5", "integer", false, Here),
-            new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.podCIDR", "the number .inf", "finite", false, Here)));
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.podCIDR", "the number .inf", "finite", false, Here),
+            new DocumentProblem(DocumentProblemKind.WrongType, "spec.network.<<", "'5'", "merge", false, Here)));
 
         // A quoted whole number loses its quotes; a fraction is not rounded; anything else gets an example.
         findings.At("K0S802", "spec.api.port").Is("K0S802", "spec.api.port", FindingSeverity.Error, "spec.api.port is the quoted text '6443', but the field takes a whole number", "Write 6443 without quotes.");
         findings.At("K0S802", "spec.konnectivity.adminPort").Is("K0S802", "spec.konnectivity.adminPort", FindingSeverity.Error, "takes a whole number", "Write a whole number without quotes, such as 6443.");
         findings.At("K0S802", "spec.konnectivity.agentPort").Is("K0S802", "spec.konnectivity.agentPort", FindingSeverity.Error, "takes a whole number", "Write a whole number, such as 8132: k0s does not round.");
+        findings.At("K0S802", "spec.network.<<").Is("K0S802", "spec.network.<<", FindingSeverity.Error, "takes a mapping, or a list of mappings, to merge in", "Merge a mapping (<<: *anchor, with the anchor on a mapping), or remove the key.");
         findings.At("K0S802", "spec.network.podCIDR").Is("K0S802", "spec.network.podCIDR", FindingSeverity.Error, "takes a value JSON can hold (JSON has no infinity or NaN)", "Quote it, \".inf\", if it is text; else write a finite number.");
         findings.At("K0S802", "spec.api.sans").Is("K0S802", "spec.api.sans", FindingSeverity.Error, "takes a list");
         findings.At("K0S802", "spec.network.dualStack.enabled").Is("K0S802", "spec.network.dualStack.enabled", FindingSeverity.Error, "takes true or false");
