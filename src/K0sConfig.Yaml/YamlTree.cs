@@ -210,6 +210,9 @@ namespace K0sConfig.Yaml
                 ParsingEvent e = parser.Current!;
                 switch (e)
                 {
+                    case DocumentStart start when start.Version != null && (start.Version.Version.Major != 1 || start.Version.Version.Minor != 1):
+                        // go-yaml v2, k0s's and k0sctl's reader, takes %YAML 1.1 only.
+                        throw new YamlInputException("the %YAML " + start.Version.Version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + start.Version.Version.Minor.ToString(System.Globalization.CultureInfo.InvariantCulture) + " directive is one go-yaml, the YAML reader of k0s and k0sctl, refuses (\"found incompatible YAML document\": it reads YAML 1.1); remove the directive, or write %YAML 1.1", start.Start);
                     case DocumentStart:
                         inDocument = true;
                         root = null;
