@@ -122,7 +122,7 @@ namespace K0sConfig.Yaml
             }
 
             string type = SchemaType(schemaPath);
-            if (node is YScalar scalar && GoDecoding.Resolve(scalar) == JsonKind.Null)
+            if (IsNull(node))
             {
                 // null leaves a field as it is, except a metav1.Duration: its UnmarshalJSON reads null as "" and fails.
                 if (type == "duration")
@@ -291,7 +291,7 @@ namespace K0sConfig.Yaml
                     continue;
                 }
 
-                if (entry.Value is YScalar value && GoDecoding.Resolve(value) == JsonKind.Null)
+                if (IsNull(entry.Value))
                 {
                     if (GoTypes.NullLeavesAsIs(fieldPath))
                     {
@@ -1012,7 +1012,7 @@ namespace K0sConfig.Yaml
             {
                 var item = new ItemFacts(Position(node));
                 items.Add(item);
-                if (node is YScalar nothing && GoDecoding.Resolve(nothing) == JsonKind.Null)
+                if (IsNull(node))
                 {
                     continue;
                 }

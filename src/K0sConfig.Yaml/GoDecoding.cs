@@ -186,16 +186,20 @@ namespace K0sConfig.Yaml
         public static bool TryIntegralFloat(string value, out long number)
         {
             number = 0;
-            string plain = value.Length != 0 && value[0] != '.' ? value.Replace("_", string.Empty) : value;
-            if (!IsYamlFloat(plain)
-                || !double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)
-                || Math.Floor(d) != d || Math.Abs(d) > 9007199254740992.0)
+            if (!(YamlFloat(value) is double d) || Math.Floor(d) != d || Math.Abs(d) > 9007199254740992.0)
             {
                 return false;
             }
 
             number = (long)d;
             return true;
+        }
+
+        /// <summary>The finite float go-yaml reads from a plain scalar's text (underscores dropped), or <see langword="null"/>.</summary>
+        private static double? YamlFloat(string value)
+        {
+            string plain = value.Length != 0 && value[0] != '.' ? value.Replace("_", string.Empty) : value;
+            return IsYamlFloat(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d) ? d : (double?)null;
         }
 
         /// <summary>go-yaml's <c>^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$</c>.</summary>
@@ -262,13 +266,7 @@ namespace K0sConfig.Yaml
         /// </summary>
         /// <param name="value">The plain scalar's text.</param>
         /// <returns>The number's JSON text, or <see langword="null"/>.</returns>
-        public static string? JsonFloat(string value)
-        {
-            string plain = value.Length != 0 && value[0] != '.' ? value.Replace("_", string.Empty) : value;
-            return IsYamlFloat(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d)
-                ? GoJsonFloat(d)
-                : null;
-        }
+        public static string? JsonFloat(string value) => YamlFloat(value) is double d ? GoJsonFloat(d) : null;
 
         /// <summary>
         /// Go's own word for the infinity or NaN a scalar such as <c>.inf</c>, <c>-.Inf</c> or <c>.nan</c> is (<c>+Inf</c>,

@@ -357,41 +357,12 @@ namespace K0sConfig.Yaml
         }
 
         /// <summary>
-        /// A mapping's entries with YAML merge keys (<c>&lt;&lt;: *base</c>) expanded first, so written keys win.
+        /// A mapping's entries with YAML merge keys (<c>&lt;&lt;: *base</c>) expanded, in the order go-yaml decodes them
+        /// (<see cref="InDecodeOrder(YMapping)"/>): of two entries for one key, the later is the one go-yaml keeps.
         /// </summary>
         /// <param name="mapping">The mapping.</param>
-        /// <returns>The entries, merged ones first, without the merge keys themselves.</returns>
-        public static IEnumerable<KeyValuePair<YNode, YNode>> Entries(YMapping mapping)
-        {
-            foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
-            {
-                if (IsMergeKey(entry.Key))
-                {
-                    IEnumerable<YNode> sources = entry.Value is YSequence list ? list.Items : new[] { entry.Value };
-                    foreach (YNode source in sources)
-                    {
-                        if (source is YMapping merged && merged != mapping)
-                        {
-                            foreach (KeyValuePair<YNode, YNode> inner in merged.Entries)
-                            {
-                                if (!IsMergeKey(inner.Key))
-                                {
-                                    yield return inner;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-
-            foreach (KeyValuePair<YNode, YNode> entry in mapping.Entries)
-            {
-                if (!IsMergeKey(entry.Key))
-                {
-                    yield return entry;
-                }
-            }
-        }
+        /// <returns>The entries, merged ones where their merge key stands, without the merge keys themselves.</returns>
+        public static IEnumerable<KeyValuePair<YNode, YNode>> Entries(YMapping mapping) => InDecodeOrder(mapping).Select(e => e.Entry);
 
         internal static bool IsMergeKey(YNode key) => key is YScalar s && s.IsPlain && s.Value == "<<";
 
